@@ -1,0 +1,60 @@
+// Titles of the stable problem codes the API answers with (RFC 9457 problem+json), in both languages.
+// The server picks the language from Accept-Language; the web shows what it receives.
+export type Lang = 'zh-CN' | 'en';
+
+export const PROBLEM_TITLES = {
+  malformed_json: { 'zh-CN': '请求内容不是有效的 JSON', en: 'The request body is not valid JSON' },
+  validation_failed: { 'zh-CN': '提交的内容有误，请检查标出的字段', en: 'Some fields are invalid' },
+  unauthenticated: { 'zh-CN': '请先登录', en: 'Please log in' },
+  session_expired: { 'zh-CN': '登录已过期，请重新登录', en: 'Your session has expired; please log in again' },
+  bad_credentials: { 'zh-CN': '用户名或密码不正确', en: 'Wrong username or password' },
+  account_disabled: { 'zh-CN': '用户名或密码不正确', en: 'Wrong username or password' },
+  too_many_attempts: { 'zh-CN': '登录尝试过多，请稍后再试', en: 'Too many login attempts; try again later' },
+  csrf_failed: { 'zh-CN': '页面已过期，请刷新后重试', en: 'The page is out of date; reload and try again' },
+  forbidden_role: { 'zh-CN': '您的角色无权进行此操作', en: 'Your role may not do this' },
+  out_of_scope: { 'zh-CN': '超出您的管辖范围', en: 'Outside your jurisdiction' },
+  org_not_found: { 'zh-CN': '找不到该行政区划代码', en: 'No administrative unit has this code' },
+  user_not_found: { 'zh-CN': '找不到该用户', en: 'No such user' },
+  department_not_found: { 'zh-CN': '找不到该部门', en: 'No such department' },
+  not_found: { 'zh-CN': '找不到请求的内容', en: 'Not found' },
+  conflict: { 'zh-CN': '与已有记录冲突', en: 'Conflicts with an existing record' },
+  username_taken: { 'zh-CN': '该用户名已被使用', en: 'This username is taken' },
+  payload_too_large: { 'zh-CN': '提交的内容过大', en: 'The request is too large' },
+  unsupported_media_type: { 'zh-CN': '不支持的文件类型', en: 'Unsupported media type' },
+  internal_error: { 'zh-CN': '服务器内部错误，请稍后再试', en: 'Internal server error; please try again later' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type ProblemCode = keyof typeof PROBLEM_TITLES;
+
+/** Reasons a single field can be rejected, with a message template ({n}, {max} …). */
+export const FIELD_REASONS = {
+  required: { 'zh-CN': '必填', en: 'is required' },
+  too_short: { 'zh-CN': '至少 {min} 个字符', en: 'must be at least {min} characters' },
+  too_long: { 'zh-CN': '最多 {max} 个字符', en: 'must be at most {max} characters' },
+  invalid_format: { 'zh-CN': '格式不正确', en: 'has an invalid format' },
+  invalid_value: { 'zh-CN': '取值无效', en: 'has an invalid value' },
+  unknown_org: { 'zh-CN': '行政区划代码不存在', en: 'is not a known org code' },
+  unknown_department: { 'zh-CN': '部门不存在', en: 'is not a known department' },
+  level_mismatch: {
+    'zh-CN': '该角色只能绑定到以下层级：{levels}',
+    en: 'this role can only be bound to: {levels}',
+  },
+  department_required: { 'zh-CN': '该角色必须选择所属部门', en: 'this role needs a department' },
+  burden_office_required: {
+    'zh-CN': '审核人员必须属于减负办',
+    en: 'reviewers must belong to a burden-reduction office',
+  },
+  department_not_allowed: { 'zh-CN': '该角色不属于部门', en: 'this role has no department' },
+  department_org_mismatch: {
+    'zh-CN': '部门不属于所选的行政区划',
+    en: 'the department does not belong to the chosen org',
+  },
+  taken: { 'zh-CN': '已被使用', en: 'is taken' },
+  out_of_scope: { 'zh-CN': '超出您的管辖范围', en: 'is outside your jurisdiction' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type FieldReason = keyof typeof FIELD_REASONS;
+
+export function fillTemplate(template: string, params: Record<string, string | number | undefined> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (params[k] !== undefined ? String(params[k]) : m));
+}

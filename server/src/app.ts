@@ -1,0 +1,83 @@
+// Builds the Fastify app: logging, cookies, OpenAPI, error handling, module routes and the web app.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { AppContext } from './context.js';
+import { installAuth } from './http/auth.js';
+import { installErrorHandler, sendProblem } from './http/errors.js';
+import { ProblemError } from './http/problem.js';
+import { accountRoutes } from './modules/accounts/routes.js';
+import { healthRoutes } from './modules/health/routes.js';
+import { orgRoutes } from './modules/orgs/routes.js';
+
+export interface AppOptions {
+  logger?: boolean;
+}
+
+export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger
+      ? {
+          level: ctx.config.logLevel,
+          // Paths only: query strings and bodies can carry names and ID numbers.
+          serializers: {
+            req: (req) => ({ method: req.method, url: req.url.split('?')[0], id: req.id }),
+            res: (res) => ({ statusCode: res.statusCode }),
+          },
+          redact: ['req.headers.cookie', 'req.headers.authorization'],
+        }
+      : false,
+    genReqId: () => crypto.randomUUID(),
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+    ajv: { customOptions: { removeAdditional: 'all', coerceTypes: 'array', useDefaults: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: '减负 Jianfu API', version: ctx.version, description: '社区减负平台接口。错误以 application/problem+json 返回，带稳定的 code。' },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'jianfu_session' } },
+      },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  installErrorHandler(app);
+
+  await app.register(
+    async (api) => {
+      installAuth(api, (token) => ctx.services.accounts.resolveSession(token));
+      await api.register(healthRoutes(ctx));
+      await api.register(accountRoutes(ctx));
+      await api.register(orgRoutes(ctx));
+    },
+    { prefix: '/api/v1' },
+  );
+
+  const indexHtml = path.join(ctx.config.webDist, 'index.html');
+  const hasWeb = fs.existsSync(indexHtml);
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: ctx.config.webDist, wildcard: false, index: false });
+  }
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/') || req.method !== 'GET' || !hasWeb) {
+      return sendProblem(req, reply, new ProblemError(404, 'not_found'));
+    }
+    // The web app routes on the client: any other GET gets index.html (its own 404 page handles the rest).
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').sendFile('index.html');
+  });
+
+  return app;
+}

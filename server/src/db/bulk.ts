@@ -1,0 +1,94 @@
+// Bulk upsert, the fastest way each database offers: one prepared statement in one transaction on
+// SQLite; COPY into a temporary table and one INSERT … ON CONFLICT on PostgreSQL. All-or-nothing.
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { Database } from './database.js';
+
+export type Cell = string | number | null;
+
+export interface BulkUpsert {
+  table: string;
+  columns: readonly string[];
+  /** Conflict target (primary or unique key). */
+  key: readonly string[];
+  /** Columns overwritten when the key exists; empty means keep the existing row. */
+  update: readonly string[];
+}
+
+const ident = (name: string) => {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`bad identifier ${name}`);
+  return `"${name}"`;
+};
+
+function conflictClause(spec: BulkUpsert): string {
+  const target = spec.key.map(ident).join(', ');
+  if (spec.update.length === 0) return `on conflict (${target}) do nothing`;
+  const sets = spec.update.map((c) => `${ident(c)} = excluded.${ident(c)}`).join(', ');
+  return `on conflict (${target}) do update set ${sets}`;
+}
+
+/** Upserts rows; returns how many were written. Throws (and writes nothing) on any bad row. */
+export async function bulkUpsert(database: Database, spec: BulkUpsert, rows: Iterable<Cell[]>): Promise<number> {
+  if (database.kind === 'sqlite') return sqliteUpsert(database, spec, rows);
+  return postgresUpsert(database, spec, rows);
+}
+
+function sqliteUpsert(database: Database, spec: BulkUpsert, rows: Iterable<Cell[]>): number {
+  const sqlite = database.sqlite!;
+  const cols = spec.columns.map(ident).join(', ');
+  const marks = spec.columns.map(() => '?').join(', ');
+  const stmt = sqlite.prepare(`insert into ${ident(spec.table)} (${cols}) values (${marks}) ${conflictClause(spec)}`);
+  let n = 0;
+  sqlite.transaction(() => {
+    for (const row of rows) {
+      stmt.run(row);
+      n++;
+    }
+  })();
+  return n;
+}
+
+/** COPY text format: tab-separated, \N for null, backslash escapes. */
+export function copyLine(row: Cell[]): string {
+  return (
+    row
+      .map((v) => {
+        if (v === null) return '\\N';
+        return String(v).replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
+      })
+      .join('\t') + '\n'
+  );
+}
+
+async function postgresUpsert(database: Database, spec: BulkUpsert, rows: Iterable<Cell[]>): Promise<number> {
+  const client = await database.pool!.connect();
+  const staging = `bulk_${spec.table}_${process.pid}_${Date.now()}`;
+  const cols = spec.columns.map(ident).join(', ');
+  try {
+    await client.query('begin');
+    await client.query(`create temporary table ${ident(staging)} (like ${ident(spec.table)} including defaults) on commit drop`);
+    let n = 0;
+    function* lines() {
+      let chunk = '';
+      for (const row of rows) {
+        chunk += copyLine(row);
+        n++;
+        if (chunk.length > 1 << 16) {
+          yield chunk;
+          chunk = '';
+        }
+      }
+      if (chunk) yield chunk;
+    }
+    await pipeline(Readable.from(lines()), client.query(copyFrom(`copy ${ident(staging)} (${cols}) from stdin`)));
+    await client.query(`insert into ${ident(spec.table)} (${cols}) select ${cols} from ${ident(staging)} ${conflictClause(spec)}`);
+    await client.query('commit');
+    return n;
+  } catch (err) {
+    await client.query('rollback').catch(() => undefined);
+    throw err;
+  } finally {
+    client.release();
+  }
+}

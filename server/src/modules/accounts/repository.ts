@@ -1,0 +1,135 @@
+// SQL for users and sessions.
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/database.js';
+import { escapeLike, likeOperator } from '../../db/dialect.js';
+import type { DB, SessionRow, UserRow } from '../../db/types.js';
+
+export interface UserWithNames extends UserRow {
+  org_name: string | null;
+  department_name: string | null;
+}
+
+function usersWithNames(db: Kysely<DB>) {
+  return db
+    .selectFrom('users')
+    .leftJoin('orgs', 'orgs.code', 'users.org_code')
+    .leftJoin('departments', 'departments.code', 'users.department_code')
+    .selectAll('users')
+    .select(['orgs.name as org_name', 'departments.name as department_name']);
+}
+
+export function findUserByUsername(db: Kysely<DB>, username: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+}
+
+export function findUserById(db: Kysely<DB>, id: number): Promise<UserWithNames | undefined> {
+  return usersWithNames(db).where('users.id', '=', id).executeTakeFirst();
+}
+
+export interface UserFilter {
+  q?: string;
+  role?: string;
+  within?: string;
+  disabled?: boolean;
+  offset: number;
+  limit: number;
+}
+
+export async function listUsers(database: Database, f: UserFilter): Promise<{ rows: UserWithNames[]; total: number }> {
+  const like = likeOperator(database.kind);
+  let base = usersWithNames(database.db);
+  if (f.q) {
+    const p = `%${escapeLike(f.q)}%`;
+    base = base.where((eb) => eb.or([eb('users.username', like, p), eb('users.display_name', like, p)]));
+  }
+  if (f.role) base = base.where('users.role', '=', f.role);
+  if (f.within) base = base.where('users.org_code', 'like', `${escapeLike(f.within)}%`);
+  if (f.disabled !== undefined) base = base.where('users.disabled', '=', f.disabled ? 1 : 0);
+  const rows = await base.orderBy('users.org_code').orderBy('users.username').offset(f.offset).limit(f.limit).execute();
+  const total = await base
+    .clearSelect()
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return { rows, total: Number(total.n) };
+}
+
+/** Users bound exactly to one org (its staff), for the org profile. */
+export function listUsersOfOrg(db: Kysely<DB>, orgCode: string): Promise<UserWithNames[]> {
+  return usersWithNames(db).where('users.org_code', '=', orgCode).orderBy('users.username').execute();
+}
+
+export async function insertUser(
+  db: Kysely<DB>,
+  u: {
+    username: string;
+    displayName: string;
+    passwordHash: string;
+    role: string;
+    orgCode: string;
+    departmentCode: string | null;
+    isDemo?: boolean;
+    now: string;
+  },
+): Promise<number> {
+  const r = await db
+    .insertInto('users')
+    .values({
+      username: u.username,
+      display_name: u.displayName,
+      password_hash: u.passwordHash,
+      role: u.role,
+      org_code: u.orgCode,
+      department_code: u.departmentCode,
+      is_demo: u.isDemo ? 1 : 0,
+      created_at: u.now,
+      updated_at: u.now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return r.id;
+}
+
+export async function updateUser(
+  db: Kysely<DB>,
+  id: number,
+  patch: Partial<{
+    display_name: string;
+    role: string;
+    org_code: string;
+    department_code: string | null;
+    disabled: number;
+    password_hash: string;
+    last_login_at: string;
+  }>,
+  now: string,
+): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ ...patch, updated_at: now })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function insertSession(db: Kysely<DB>, s: SessionRow): Promise<void> {
+  await db.insertInto('sessions').values(s).execute();
+}
+
+export function findSession(db: Kysely<DB>, id: string): Promise<SessionRow | undefined> {
+  return db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function touchSession(db: Kysely<DB>, id: string, lastSeen: string, expires: string): Promise<void> {
+  await db.updateTable('sessions').set({ last_seen_at: lastSeen, expires_at: expires }).where('id', '=', id).execute();
+}
+
+export async function deleteSession(db: Kysely<DB>, id: string): Promise<void> {
+  await db.deleteFrom('sessions').where('id', '=', id).execute();
+}
+
+export async function deleteSessionsOfUser(db: Kysely<DB>, userId: number): Promise<void> {
+  await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+}
+
+export async function deleteExpiredSessions(db: Kysely<DB>, now: string): Promise<void> {
+  await db.deleteFrom('sessions').where('expires_at', '<', now).execute();
+}

@@ -1,0 +1,72 @@
+// Request and reply schemas of the auth and user routes.
+import { Type } from 'typebox';
+import { ORG_CODE_PATTERN } from '../../../../common/src/orgs.js';
+import { ROLES } from '../../../../common/src/roles.js';
+import { PageQuery, PagedOf } from '../../http/pagination.js';
+
+const RoleSchema = Type.Enum(ROLES);
+
+export const LoginBody = Type.Object({
+  username: Type.String({ minLength: 1, maxLength: 64 }),
+  password: Type.String({ minLength: 1, maxLength: 256 }),
+});
+
+export const UserView = Type.Object({
+  id: Type.Integer(),
+  username: Type.String(),
+  displayName: Type.String(),
+  role: RoleSchema,
+  orgCode: Type.String(),
+  orgName: Type.Union([Type.String(), Type.Null()]),
+  departmentCode: Type.Union([Type.String(), Type.Null()]),
+  departmentName: Type.Union([Type.String(), Type.Null()]),
+  disabled: Type.Boolean(),
+  isDemo: Type.Boolean(),
+  createdAt: Type.String(),
+  lastLoginAt: Type.Union([Type.String(), Type.Null()]),
+});
+
+export const MeView = Type.Intersect([
+  UserView,
+  Type.Object({
+    org: Type.Object({
+      code: Type.String(),
+      name: Type.String(),
+      level: Type.String(),
+      path: Type.Array(Type.Object({ code: Type.String(), name: Type.String() })),
+    }),
+    csrfToken: Type.String({ description: '状态变更请求需在 X-CSRF-Token 头中回传' }),
+  }),
+]);
+
+export const UserQuery = Type.Intersect([
+  PageQuery,
+  Type.Object({
+    q: Type.Optional(Type.String({ maxLength: 50 })),
+    role: Type.Optional(RoleSchema),
+    within: Type.Optional(Type.String({ pattern: ORG_CODE_PATTERN })),
+    disabled: Type.Optional(Type.Boolean()),
+  }),
+]);
+
+export const UserPage = PagedOf(UserView);
+
+export const UserCreate = Type.Object({
+  username: Type.String({ minLength: 3, maxLength: 40 }),
+  displayName: Type.String({ minLength: 1, maxLength: 40 }),
+  password: Type.String({ minLength: 1, maxLength: 256 }),
+  role: RoleSchema,
+  orgCode: Type.String({ pattern: ORG_CODE_PATTERN }),
+  departmentCode: Type.Optional(Type.Union([Type.String({ maxLength: 60 }), Type.Null()])),
+});
+
+export const UserPatch = Type.Object({
+  displayName: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
+  role: Type.Optional(RoleSchema),
+  orgCode: Type.Optional(Type.String({ pattern: ORG_CODE_PATTERN })),
+  departmentCode: Type.Optional(Type.Union([Type.String({ maxLength: 60 }), Type.Null()])),
+  disabled: Type.Optional(Type.Boolean()),
+});
+
+export const PasswordBody = Type.Object({ password: Type.String({ minLength: 1, maxLength: 256 }) });
+export const UserIdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });

@@ -1,0 +1,52 @@
+// The Hefei demo: loaded once into a demo-mode database, step by step so later issues can add steps.
+import type { AppContext } from '../../context.js';
+import { getSetting, setSetting } from '../settings/repository.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.js';
+import { demoGrids } from './grids.js';
+
+export interface DemoStep {
+  name: string;
+  run(ctx: AppContext, log: (msg: string) => void): Promise<void>;
+}
+
+export const DEMO_STEPS: DemoStep[] = [
+  {
+    name: 'orgs-hefei',
+    async run(ctx, log) {
+      const r = await ctx.services.orgs.importDivisions({ kind: 'city', code: '3401' });
+      log(`合肥市行政区划 ${r.orgs} 个单位，部门 ${r.departments} 个`);
+    },
+  },
+  {
+    name: 'grids-wulidun',
+    async run(ctx, log) {
+      const { items } = await ctx.services.orgs.children('340104006', 0, 100);
+      const grids = demoGrids(items);
+      await ctx.services.orgs.addOrgs(grids, 'demo', true);
+      log(`五里墩街道演示网格 ${grids.length} 个`);
+    },
+  },
+  {
+    name: 'accounts',
+    async run(ctx, log) {
+      for (const a of DEMO_ACCOUNTS) {
+        if (await ctx.services.accounts.userExists(a.username)) continue;
+        await ctx.services.accounts.insertUser('', { ...a, password: DEMO_PASSWORD }, { isDemo: true });
+      }
+      log(`演示账号 ${DEMO_ACCOUNTS.length} 个（密码 ${DEMO_PASSWORD}）`);
+    },
+  },
+];
+
+/** Runs the demo steps not yet run on this database. */
+export async function seedDemo(ctx: AppContext, log: (msg: string) => void = () => undefined): Promise<string[]> {
+  const ran: string[] = [];
+  for (const step of DEMO_STEPS) {
+    const key = `demo.step.${step.name}`;
+    if (await getSetting(ctx.database.db, key)) continue;
+    await step.run(ctx, log);
+    await setSetting(ctx.database.db, key, new Date().toISOString());
+    ran.push(step.name);
+  }
+  return ran;
+}

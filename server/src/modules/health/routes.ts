@@ -1,0 +1,35 @@
+// Liveness and what the server runs on.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import type { AppContext } from '../../context.js';
+import { serverVersion } from '../../db/dialect.js';
+
+export const healthRoutes =
+  (ctx: AppContext): FastifyPluginAsyncTypebox =>
+  async (app) => {
+    app.get(
+      '/health',
+      {
+        schema: {
+          tags: ['system'],
+          summary: '健康检查',
+          response: {
+            200: Type.Object({
+              status: Type.Literal('ok'),
+              database: Type.Union([Type.Literal('sqlite'), Type.Literal('postgres')]),
+              databaseVersion: Type.String(),
+              version: Type.String(),
+              demo: Type.Boolean(),
+            }),
+          },
+        },
+      },
+      async () => ({
+        status: 'ok' as const,
+        database: ctx.database.kind,
+        databaseVersion: await serverVersion(ctx.database.db, ctx.database.kind),
+        version: ctx.version,
+        demo: ctx.config.demo,
+      }),
+    );
+  };

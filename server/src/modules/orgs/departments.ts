@@ -1,0 +1,61 @@
+// The standard set of departments each district and city gets; editable afterwards.
+import type { OrgLevel } from '../../../../common/src/roles.js';
+
+export interface StandardDepartment {
+  kind: string;
+  /** Name at district level and, where it differs, at city level. */
+  district: string;
+  city?: string;
+  burdenOffice?: boolean;
+}
+
+export const STANDARD_DEPARTMENTS: readonly StandardDepartment[] = [
+  { kind: 'minzheng', district: '民政局' },
+  { kind: 'weijian', district: '卫生健康委员会' },
+  { kind: 'gongan', district: '公安分局', city: '公安局' },
+  { kind: 'renshe', district: '人力资源和社会保障局' },
+  { kind: 'zhujian', district: '住房和城乡建设局' },
+  { kind: 'chengguan', district: '城市管理局' },
+  { kind: 'yingji', district: '应急管理局' },
+  { kind: 'shijian', district: '市场监督管理局' },
+  { kind: 'tuiyijunren', district: '退役军人事务局' },
+  { kind: 'canlian', district: '残疾人联合会' },
+  { kind: 'tongji', district: '统计局' },
+  { kind: 'jiaoti', district: '教育体育局', city: '教育局' },
+  { kind: 'sifa', district: '司法局' },
+  { kind: 'shengtai', district: '生态环境分局', city: '生态环境局' },
+  { kind: 'yibao', district: '医疗保障局' },
+  { kind: 'shuju', district: '数据资源局' },
+  { kind: 'jianfuban', district: '减负办', burdenOffice: true },
+];
+
+export interface DepartmentSeed {
+  code: string;
+  orgCode: string;
+  kind: string;
+  name: string;
+  shortName: string;
+  isBurdenOffice: boolean;
+  sort: number;
+}
+
+export function departmentCode(orgCode: string, kind: string): string {
+  return `${orgCode}-${kind}`;
+}
+
+/** The standard departments of one city or district, named after it (蜀山区民政局, 合肥市公安局). */
+export function standardDepartmentsFor(org: { code: string; name: string; level: OrgLevel }): DepartmentSeed[] {
+  if (org.level !== 'city' && org.level !== 'district') return [];
+  return STANDARD_DEPARTMENTS.map((d, i) => {
+    const shortName = (org.level === 'city' && d.city) || d.district;
+    return {
+      code: departmentCode(org.code, d.kind),
+      orgCode: org.code,
+      kind: d.kind,
+      name: org.name + shortName,
+      shortName,
+      isBurdenOffice: Boolean(d.burdenOffice),
+      sort: i,
+    };
+  });
+}

