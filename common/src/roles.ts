@@ -18,7 +18,10 @@ export function isRole(value: string): value is Role {
 }
 
 /** Which org levels a role's scope may be bound to, and whether it needs a department. */
-export const ROLE_SCOPE: Record<Role, { levels: readonly OrgLevel[]; department: 'required' | 'burden_office' | 'none' }> = {
+export const ROLE_SCOPE: Record<
+  Role,
+  { levels: readonly OrgLevel[]; department: 'required' | 'burden_office' | 'none' }
+> = {
   community_worker: { levels: ['community'], department: 'none' },
   street_officer: { levels: ['street'], department: 'none' },
   department_officer: { levels: ['city', 'district'], department: 'required' },

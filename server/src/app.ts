@@ -36,7 +36,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
     genReqId: () => crypto.randomUUID(),
     bodyLimit: 1024 * 1024,
     trustProxy: true,
-    ajv: { customOptions: { removeAdditional: 'all', coerceTypes: 'array', useDefaults: true } },
+    ajv: { customOptions: { coerceTypes: 'array', useDefaults: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.addHook('onSend', async (req, reply) => {
@@ -46,7 +46,11 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {
-      info: { title: '减负 Jianfu API', version: ctx.version, description: '社区减负平台接口。错误以 application/problem+json 返回，带稳定的 code。' },
+      info: {
+        title: '减负 Jianfu API',
+        version: ctx.version,
+        description: '社区减负平台接口。错误以 application/problem+json 返回，带稳定的 code。',
+      },
       components: {
         securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'jianfu_session' } },
       },

@@ -48,7 +48,9 @@ async function serve(): Promise<void> {
   }
   await ctx.services.accounts.purgeExpiredSessions();
   await app.listen({ port: config.port, host: config.host });
-  app.log.info(`Jianfu ${ctx.version} serving on http://localhost:${config.port} (${database.kind}${config.demo ? ', demo' : ''}) in ${Date.now() - started} ms`);
+  app.log.info(
+    `Jianfu ${ctx.version} serving on http://localhost:${config.port} (${database.kind}${config.demo ? ', demo' : ''}) in ${Date.now() - started} ms`,
+  );
   const stop = async () => {
     await app.close();
     await database.close();
@@ -78,7 +80,10 @@ async function main(argv: string[]): Promise<void> {
       });
       const selection = parseSelection(values);
       return withContext(async (ctx) => {
-        const bar = new cliProgress.SingleBar({ format: '导入行政区划 [{bar}] {value} 个 | {stage}' }, cliProgress.Presets.shades_classic);
+        const bar = new cliProgress.SingleBar(
+          { format: '导入行政区划 [{bar}] {value} 个 | {stage}' },
+          cliProgress.Presets.shades_classic,
+        );
         bar.start(selection.kind === 'all' ? 665_276 : 0, 0, { stage: '读取' });
         const t = Date.now();
         const r = await ctx.services.orgs.importDivisions(selection, (stage, n) => {
@@ -86,7 +91,9 @@ async function main(argv: string[]): Promise<void> {
           else bar.update({ stage });
         });
         bar.stop();
-        console.log(`导入 ${r.orgs} 个行政区划单位、${r.departments} 个部门，用时 ${((Date.now() - t) / 1000).toFixed(1)} 秒`);
+        console.log(
+          `导入 ${r.orgs} 个行政区划单位、${r.departments} 个部门，用时 ${((Date.now() - t) / 1000).toFixed(1)} 秒`,
+        );
       });
     }
     case 'users': {

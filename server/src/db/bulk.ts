@@ -55,7 +55,9 @@ export function copyLine(row: Cell[]): string {
     row
       .map((v) => {
         if (v === null) return '\\N';
-        return String(v).replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
+        return String(v).replace(/[\\\t\n\r]/g, (c) =>
+          c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r',
+        );
       })
       .join('\t') + '\n'
   );
@@ -67,7 +69,9 @@ async function postgresUpsert(database: Database, spec: BulkUpsert, rows: Iterab
   const cols = spec.columns.map(ident).join(', ');
   try {
     await client.query('begin');
-    await client.query(`create temporary table ${ident(staging)} (like ${ident(spec.table)} including defaults) on commit drop`);
+    await client.query(
+      `create temporary table ${ident(staging)} (like ${ident(spec.table)} including defaults) on commit drop`,
+    );
     let n = 0;
     function* lines() {
       let chunk = '';
@@ -82,7 +86,9 @@ async function postgresUpsert(database: Database, spec: BulkUpsert, rows: Iterab
       if (chunk) yield chunk;
     }
     await pipeline(Readable.from(lines()), client.query(copyFrom(`copy ${ident(staging)} (${cols}) from stdin`)));
-    await client.query(`insert into ${ident(spec.table)} (${cols}) select ${cols} from ${ident(staging)} ${conflictClause(spec)}`);
+    await client.query(
+      `insert into ${ident(spec.table)} (${cols}) select ${cols} from ${ident(staging)} ${conflictClause(spec)}`,
+    );
     await client.query('commit');
     return n;
   } catch (err) {

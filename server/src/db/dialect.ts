@@ -1,5 +1,5 @@
 // The few places where SQLite and PostgreSQL differ, kept in one file.
-import { sql, type ColumnDefinitionBuilder, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type ColumnDefinitionBuilder, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { DatabaseKind } from '../config.js';
 import type { DB } from './types.js';
 
@@ -9,18 +9,29 @@ export function autoIdType(kind: DatabaseKind): 'integer' | 'serial' {
 }
 
 export function autoId(kind: DatabaseKind) {
-  return (col: ColumnDefinitionBuilder) =>
-    kind === 'postgres' ? col.primaryKey() : col.primaryKey().autoIncrement();
+  return (col: ColumnDefinitionBuilder) => (kind === 'postgres' ? col.primaryKey() : col.primaryKey().autoIncrement());
 }
 
-/** Case-insensitive LIKE: ILIKE on PostgreSQL; SQLite's LIKE is already case-insensitive for ASCII. */
-export function likeOperator(kind: DatabaseKind): 'like' | 'ilike' {
-  return kind === 'postgres' ? 'ilike' : 'like';
-}
-
-/** Escape % and _ so user input matches literally inside a LIKE pattern (with ESCAPE '\'). */
+/** Escape % and _ so user input matches literally inside a LIKE pattern (with ESCAPE '\\'). */
 export function escapeLike(input: string): string {
   return input.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export type LikeMode = 'contains' | 'prefix';
+
+/**
+ * `column LIKE pattern ESCAPE '\\'` with the user's text taken literally. Case-insensitive: ILIKE on
+ * PostgreSQL; SQLite's LIKE already ignores ASCII case.
+ */
+export function likeText(
+  kind: DatabaseKind,
+  column: string,
+  text: string,
+  mode: LikeMode = 'contains',
+): RawBuilder<SqlBool> {
+  const pattern = mode === 'prefix' ? `${escapeLike(text)}%` : `%${escapeLike(text)}%`;
+  const op = sql.raw(kind === 'postgres' ? 'ilike' : 'like');
+  return sql<SqlBool>`${sql.ref(column)} ${op} ${pattern} escape '\\'`;
 }
 
 export function nowIso(): string {

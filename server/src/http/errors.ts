@@ -21,7 +21,11 @@ export function fieldErrorsFromValidation(issues: AjvIssue[], context?: string):
       case 'maxLength':
         return { field, reason: 'too_long', params: { max: Number(v.params?.limit) } };
       case 'minLength':
-        return { field, reason: v.params?.limit === 1 ? 'required' : 'too_short', params: { min: Number(v.params?.limit) } };
+        return {
+          field,
+          reason: v.params?.limit === 1 ? 'required' : 'too_short',
+          params: { min: Number(v.params?.limit) },
+        };
       case 'pattern':
       case 'format':
         return { field, reason: 'invalid_format' };
@@ -33,7 +37,8 @@ export function fieldErrorsFromValidation(issues: AjvIssue[], context?: string):
 
 export function sendProblem(req: FastifyRequest, reply: FastifyReply, err: ProblemError): FastifyReply {
   const body = problemBody(err, pickLang(req.headers['accept-language']), req.url.split('?')[0], req.id);
-  if (err.status === 429 && typeof err.extra?.retryAfter === 'number') reply.header('retry-after', String(err.extra.retryAfter));
+  if (err.status === 429 && typeof err.extra?.retryAfter === 'number')
+    reply.header('retry-after', String(err.extra.retryAfter));
   return reply.code(err.status).type('application/problem+json; charset=utf-8').send(body);
 }
 
@@ -49,7 +54,11 @@ export function installErrorHandler(app: FastifyInstance): void {
       }
       return sendProblem(req, reply, new ProblemError(422, 'validation_failed', undefined, errors));
     }
-    if (error instanceof SyntaxError || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
+    if (
+      error instanceof SyntaxError ||
+      error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
+      error.code === 'FST_ERR_CTP_INVALID_JSON_BODY'
+    ) {
       return sendProblem(req, reply, new ProblemError(400, 'malformed_json'));
     }
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || error.statusCode === 413) {

@@ -1,10 +1,13 @@
 // Paging parameters and the paged reply shape every list route uses.
 import { Type, type Static } from 'typebox';
 
-export const PageQuery = Type.Object({
+/** Spread into a querystring schema: `Type.Object({ ...pageProps, q: … })` (not an Intersect, which ajv strips). */
+export const pageProps = {
   page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
   pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 20 })),
-});
+};
+
+export const PageQuery = Type.Object(pageProps);
 export type PageQuery = Static<typeof PageQuery>;
 
 export interface Page<T> {

@@ -1,7 +1,7 @@
 // SQL for users and sessions.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
-import { escapeLike, likeOperator } from '../../db/dialect.js';
+import { likeText } from '../../db/dialect.js';
 import type { DB, SessionRow, UserRow } from '../../db/types.js';
 
 export interface UserWithNames extends UserRow {
@@ -36,14 +36,13 @@ export interface UserFilter {
 }
 
 export async function listUsers(database: Database, f: UserFilter): Promise<{ rows: UserWithNames[]; total: number }> {
-  const like = likeOperator(database.kind);
+  const { kind } = database;
   let base = usersWithNames(database.db);
-  if (f.q) {
-    const p = `%${escapeLike(f.q)}%`;
-    base = base.where((eb) => eb.or([eb('users.username', like, p), eb('users.display_name', like, p)]));
-  }
+  const q = f.q?.trim();
+  if (q)
+    base = base.where((eb) => eb.or([likeText(kind, 'users.username', q), likeText(kind, 'users.display_name', q)]));
   if (f.role) base = base.where('users.role', '=', f.role);
-  if (f.within) base = base.where('users.org_code', 'like', `${escapeLike(f.within)}%`);
+  if (f.within) base = base.where(likeText(kind, 'users.org_code', f.within, 'prefix'));
   if (f.disabled !== undefined) base = base.where('users.disabled', '=', f.disabled ? 1 : 0);
   const rows = await base.orderBy('users.org_code').orderBy('users.username').offset(f.offset).limit(f.limit).execute();
   const total = await base

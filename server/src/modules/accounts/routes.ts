@@ -3,7 +3,17 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { clearSessionCookie, requireUser, setSessionCookie } from '../../http/auth.js';
 import { pageOf } from '../../http/pagination.js';
 import type { AppContext } from '../../context.js';
-import { LoginBody, MeView, PasswordBody, UserCreate, UserIdParams, UserPage, UserPatch, UserQuery, UserView } from './schema.js';
+import {
+  LoginBody,
+  MeView,
+  PasswordBody,
+  UserCreate,
+  UserIdParams,
+  UserPage,
+  UserPatch,
+  UserQuery,
+  UserView,
+} from './schema.js';
 
 export const accountRoutes =
   (ctx: AppContext): FastifyPluginAsyncTypebox =>
@@ -36,25 +46,47 @@ export const accountRoutes =
     const admin = ['admin'] as const;
     const tags = ['users'];
 
-    app.get('/users', { schema: { tags, summary: '用户列表（管理员）', querystring: UserQuery, response: { 200: UserPage } } }, async (req) => {
-      const user = requireUser(req, admin);
-      const { page, pageSize, offset } = pageOf(req.query);
-      const { q, role, within, disabled } = req.query;
-      return { ...(await accounts.listUsers(user, { q, role, within, disabled, offset, limit: pageSize })), page, pageSize };
-    });
+    app.get(
+      '/users',
+      { schema: { tags, summary: '用户列表（管理员）', querystring: UserQuery, response: { 200: UserPage } } },
+      async (req) => {
+        const user = requireUser(req, admin);
+        const { page, pageSize, offset } = pageOf(req.query);
+        const { q, role, within, disabled } = req.query;
+        return {
+          ...(await accounts.listUsers(user, { q, role, within, disabled, offset, limit: pageSize })),
+          page,
+          pageSize,
+        };
+      },
+    );
 
-    app.post('/users', { schema: { tags, summary: '新建用户（管理员）', body: UserCreate, response: { 201: UserView } } }, async (req, reply) => {
-      const created = await accounts.createUser(requireUser(req, admin), req.body);
-      return reply.code(201).send(created);
-    });
+    app.post(
+      '/users',
+      { schema: { tags, summary: '新建用户（管理员）', body: UserCreate, response: { 201: UserView } } },
+      async (req, reply) => {
+        const created = await accounts.createUser(requireUser(req, admin), req.body);
+        return reply.code(201).send(created);
+      },
+    );
 
-    app.get('/users/:id', { schema: { tags, summary: '用户详情', params: UserIdParams, response: { 200: UserView } } }, async (req) =>
-      accounts.getUser(requireUser(req, admin), req.params.id),
+    app.get(
+      '/users/:id',
+      { schema: { tags, summary: '用户详情', params: UserIdParams, response: { 200: UserView } } },
+      async (req) => accounts.getUser(requireUser(req, admin), req.params.id),
     );
 
     app.patch(
       '/users/:id',
-      { schema: { tags, summary: '修改、停用或调整用户的角色与范围', params: UserIdParams, body: UserPatch, response: { 200: UserView } } },
+      {
+        schema: {
+          tags,
+          summary: '修改、停用或调整用户的角色与范围',
+          params: UserIdParams,
+          body: UserPatch,
+          response: { 200: UserView },
+        },
+      },
       async (req) => accounts.updateUser(requireUser(req, admin), req.params.id, req.body),
     );
 

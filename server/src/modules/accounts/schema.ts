@@ -2,7 +2,7 @@
 import { Type } from 'typebox';
 import { ORG_CODE_PATTERN } from '../../../../common/src/orgs.js';
 import { ROLES } from '../../../../common/src/roles.js';
-import { PageQuery, PagedOf } from '../../http/pagination.js';
+import { PagedOf, pageProps } from '../../http/pagination.js';
 
 const RoleSchema = Type.Enum(ROLES);
 
@@ -39,15 +39,13 @@ export const MeView = Type.Intersect([
   }),
 ]);
 
-export const UserQuery = Type.Intersect([
-  PageQuery,
-  Type.Object({
-    q: Type.Optional(Type.String({ maxLength: 50 })),
-    role: Type.Optional(RoleSchema),
-    within: Type.Optional(Type.String({ pattern: ORG_CODE_PATTERN })),
-    disabled: Type.Optional(Type.Boolean()),
-  }),
-]);
+export const UserQuery = Type.Object({
+  ...pageProps,
+  q: Type.Optional(Type.String({ maxLength: 50 })),
+  role: Type.Optional(RoleSchema),
+  within: Type.Optional(Type.String({ pattern: ORG_CODE_PATTERN })),
+  disabled: Type.Optional(Type.Boolean()),
+});
 
 export const UserPage = PagedOf(UserView);
 

@@ -82,7 +82,9 @@ export class AccountService {
     const wait = Math.max(this.limiter.retryAfter(userKey), this.ipLimiter.retryAfter(ipKey));
     if (wait > 0) throw new ProblemError(429, 'too_many_attempts', undefined, undefined, { retryAfter: wait });
     const row = await repo.findUserByUsername(this.db, username);
-    const ok = row ? await verifyPassword(row.password_hash, password) : await verifyPassword(await decoyHash(), password);
+    const ok = row
+      ? await verifyPassword(row.password_hash, password)
+      : await verifyPassword(await decoyHash(), password);
     if (!row || !ok || row.disabled) {
       this.limiter.fail(userKey);
       this.ipLimiter.fail(ipKey);
@@ -105,7 +107,15 @@ export class AccountService {
   }
 
   private sessionUser(
-    row: { id: number; username: string; display_name: string; role: string; org_code: string; department_code: string | null; is_demo: number },
+    row: {
+      id: number;
+      username: string;
+      display_name: string;
+      role: string;
+      org_code: string;
+      department_code: string | null;
+      is_demo: number;
+    },
     sessionId: string,
     csrfToken: string,
   ): SessionUser {
@@ -137,7 +147,12 @@ export class AccountService {
     if (now - Date.parse(session.last_seen_at) > TOUCH_EVERY_MS) {
       const idle = now + this.sessionHours * 3600 * 1000;
       const absolute = Date.parse(session.created_at) + ABSOLUTE_SESSION_MS;
-      await repo.touchSession(this.db, id, new Date(now).toISOString(), new Date(Math.min(idle, absolute)).toISOString());
+      await repo.touchSession(
+        this.db,
+        id,
+        new Date(now).toISOString(),
+        new Date(Math.min(idle, absolute)).toISOString(),
+      );
     }
     return this.sessionUser(user, id, session.csrf_token);
   }
@@ -150,7 +165,11 @@ export class AccountService {
     const row = await repo.findUserById(this.db, user.id);
     if (!row) throw unauthenticated();
     const org = await this.orgs.get(row.org_code);
-    return { ...toUserView(row), org: { code: org.code, name: org.name, level: org.level, path: org.path }, csrfToken: user.csrfToken };
+    return {
+      ...toUserView(row),
+      org: { code: org.code, name: org.name, level: org.level, path: org.path },
+      csrfToken: user.csrfToken,
+    };
   }
 
   // ---- user management (admin) ----
@@ -179,7 +198,11 @@ export class AccountService {
     return (await repo.listUsersOfOrg(this.db, orgCode)).map(toUserView);
   }
 
-  private async validateScope(role: string, orgCode: string, departmentCode: string | null | undefined): Promise<FieldError[]> {
+  private async validateScope(
+    role: string,
+    orgCode: string,
+    departmentCode: string | null | undefined,
+  ): Promise<FieldError[]> {
     if (!isRole(role)) return [{ field: 'role', reason: 'invalid_value' }];
     const org = await this.orgs.find(orgCode);
     const dept = departmentCode ? await this.orgs.department(departmentCode) : undefined;
@@ -199,7 +222,8 @@ export class AccountService {
   /** Shared by the admin route and the demo seed (which has no signed-in admin). */
   async insertUser(adminOrgCode: string, input: UserInput, opts: { isDemo?: boolean } = {}): Promise<UserView> {
     const errors: FieldError[] = [];
-    if (!/^[a-z0-9][a-z0-9._-]{2,39}$/.test(input.username)) errors.push({ field: 'username', reason: 'invalid_format' });
+    if (!/^[a-z0-9][a-z0-9._-]{2,39}$/.test(input.username))
+      errors.push({ field: 'username', reason: 'invalid_format' });
     if (input.password.length < MIN_PASSWORD_LENGTH) {
       errors.push({ field: 'password', reason: 'too_short', params: { min: MIN_PASSWORD_LENGTH } });
     }
@@ -235,7 +259,8 @@ export class AccountService {
     const departmentCode = patch.departmentCode !== undefined ? patch.departmentCode : current.departmentCode;
     const rescoped = role !== current.role || orgCode !== current.orgCode || departmentCode !== current.departmentCode;
     const errors: FieldError[] = [];
-    if (patch.displayName !== undefined && !patch.displayName.trim()) errors.push({ field: 'displayName', reason: 'required' });
+    if (patch.displayName !== undefined && !patch.displayName.trim())
+      errors.push({ field: 'displayName', reason: 'required' });
     if (rescoped) {
       errors.push(...(await this.validateScope(role, orgCode, departmentCode)));
       if (!errors.some((e) => e.field === 'orgCode') && !adminCovers(actor.orgCode, orgCode)) {

@@ -13,8 +13,20 @@ export interface DemoAccount {
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { username: 'admin', displayName: '系统管理员', role: 'admin', orgCode: '3401', departmentCode: null },
-  { username: 'worker.jiajia', displayName: '陈晓雯', role: 'community_worker', orgCode: '340104006005', departmentCode: null },
-  { username: 'street.wulidun', displayName: '刘建国', role: 'street_officer', orgCode: '340104006', departmentCode: null },
+  {
+    username: 'worker.jiajia',
+    displayName: '陈晓雯',
+    role: 'community_worker',
+    orgCode: '340104006005',
+    departmentCode: null,
+  },
+  {
+    username: 'street.wulidun',
+    displayName: '刘建国',
+    role: 'street_officer',
+    orgCode: '340104006',
+    departmentCode: null,
+  },
   {
     username: 'dept.shushan.minzheng',
     displayName: '张海燕',
@@ -22,7 +34,13 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     orgCode: '340104',
     departmentCode: '340104-minzheng',
   },
-  { username: 'reviewer.shushan', displayName: '周立新', role: 'reviewer', orgCode: '340104', departmentCode: '340104-jianfuban' },
+  {
+    username: 'reviewer.shushan',
+    displayName: '周立新',
+    role: 'reviewer',
+    orgCode: '340104',
+    departmentCode: '340104-jianfuban',
+  },
   { username: 'steward.hefei', displayName: '孙明', role: 'data_steward', orgCode: '3401', departmentCode: null },
   { username: 'resident.demo', displayName: '李桂兰', role: 'resident', orgCode: '340104006005', departmentCode: null },
   // A second district, so that scope refusals can be shown and tested.
@@ -33,5 +51,11 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     orgCode: '340111',
     departmentCode: '340111-minzheng',
   },
-  { username: 'reviewer.baohe', displayName: '郑伟', role: 'reviewer', orgCode: '340111', departmentCode: '340111-jianfuban' },
+  {
+    username: 'reviewer.baohe',
+    displayName: '郑伟',
+    role: 'reviewer',
+    orgCode: '340111',
+    departmentCode: '340111-jianfuban',
+  },
 ];

@@ -53,13 +53,23 @@ export function parseSelection(args: { all?: boolean; province?: string; city?: 
   throw new Error('choose --all, --province <code> or --city <code>');
 }
 
+/** The header and the lines whose code (first field) is selected: a cheap cut before CSV parsing. */
+function selectedLines(text: string, selection: DivisionSelection): string {
+  if (selection.kind === 'all') return text;
+  const lines = text.split('\n');
+  return [
+    lines[0],
+    ...lines.slice(1).filter((l) => selects(selection, l.slice(0, l.indexOf(',')).replace(/"/g, ''))),
+  ].join('\n');
+}
+
 /** All selected divisions, level by level (so every parent precedes its children). */
 export function* readDivisions(selection: DivisionSelection, dir = divisionPackage().dir): Generator<DivisionRow> {
   for (const [file, level, parentColumn] of FILES) {
-    const records = parse(fs.readFileSync(path.join(dir, file)), { columns: true, skip_empty_lines: true }) as Record<
-      string,
-      string
-    >[];
+    const records = parse(selectedLines(fs.readFileSync(path.join(dir, file), 'utf8'), selection), {
+      columns: true,
+      skip_empty_lines: true,
+    }) as Record<string, string>[];
     for (const r of records) {
       if (!selects(selection, r.code)) continue;
       const name = level === 'community' ? displayName(r.name) : r.name;

@@ -2,7 +2,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
 import { bulkUpsert, type Cell } from '../../db/bulk.js';
-import { escapeLike, likeOperator } from '../../db/dialect.js';
+import { escapeLike, likeText } from '../../db/dialect.js';
 import type { DB, DepartmentRow, OrgRow } from '../../db/types.js';
 import type { DivisionRow } from './divisions.js';
 import type { DepartmentSeed } from './departments.js';
@@ -20,7 +20,12 @@ export async function upsertOrgs(
   }
   return bulkUpsert(
     database,
-    { table: 'orgs', columns: ORG_COLUMNS, key: ['code'], update: ['name', 'full_name', 'level', 'parent_code', 'initials', 'source'] },
+    {
+      table: 'orgs',
+      columns: ORG_COLUMNS,
+      key: ['code'],
+      update: ['name', 'full_name', 'level', 'parent_code', 'initials', 'source'],
+    },
     cells(),
   );
 }
@@ -42,27 +47,34 @@ export async function upsertDepartments(database: Database, seeds: DepartmentSee
 /** Recomputes direct child counts and per-level descendant counts for every org under a prefix. */
 export async function refreshCounts(db: Kysely<DB>, prefix = ''): Promise<void> {
   const pattern = `${escapeLike(prefix)}%`;
-  await sql`update orgs set child_count = (select count(*) from orgs c where c.parent_code = orgs.code)
-            where code like ${pattern} escape '\\'`.execute(db);
-  // Descendant counts by level for the levels that have descendants of more than one level.
+  const children = await sql<{ p: string; n: number }>`
+    select parent_code as p, count(*) as n from orgs
+    where parent_code is not null and code like ${pattern} escape '\\'
+    group by 1`.execute(db);
+  const childCount = new Map(children.rows.map((r) => [r.p, Number(r.n)]));
+  // Descendant counts by level, for the levels above community (a community only has grids).
   const counts = new Map<string, Record<string, number>>();
   for (const len of [2, 4, 6, 9]) {
     const rows = await sql<{ p: string; level: string; n: number }>`
       select substr(code, 1, ${len}) as p, level, count(*) as n from orgs
       where length(code) > ${len} and code like ${pattern} escape '\\'
-      group by substr(code, 1, ${len}), level`.execute(db);
+      group by 1, 2`.execute(db);
     for (const r of rows.rows) {
       const entry = counts.get(r.p) ?? {};
       entry[r.level] = Number(r.n);
       counts.set(r.p, entry);
     }
   }
-  const entries = [...counts.entries()];
+  // Only orgs with children are written; leaves keep their default 0 and {}.
+  const entries = [...childCount.entries()].map(
+    ([code, n]) => [code, n, JSON.stringify(counts.get(code) ?? {})] as const,
+  );
   for (let i = 0; i < entries.length; i += 500) {
     const chunk = entries.slice(i, i + 500);
-    const values = sql.join(chunk.map(([code, c]) => sql`(${code}, ${JSON.stringify(c)})`));
-    await sql`with v(code, counts) as (values ${values})
-              update orgs set counts = (select v.counts from v where v.code = orgs.code)
+    const values = sql.join(chunk.map(([code, n, c]) => sql`(${code}, ${n}, ${c})`));
+    await sql`with v(code, n, counts) as (values ${values})
+              update orgs set child_count = (select cast(v.n as integer) from v where v.code = orgs.code),
+                              counts = (select v.counts from v where v.code = orgs.code)
               where code in (select code from v)`.execute(db);
   }
 }
@@ -102,20 +114,17 @@ export interface OrgSearch {
 
 /** Search by code prefix, pinyin initials or name; exact and shorter names first. */
 export async function searchOrgs(database: Database, s: OrgSearch): Promise<{ rows: OrgRow[]; total: number }> {
-  const { db } = database;
-  const like = likeOperator(database.kind);
+  const { db, kind } = database;
   const q = s.q.trim();
-  const contains = `%${escapeLike(q)}%`;
   let base = db.selectFrom('orgs');
   if (/^\d+$/.test(q)) {
-    base = base.where('code', 'like', `${escapeLike(q)}%`);
+    base = base.where(likeText(kind, 'code', q, 'prefix'));
   } else if (/^[a-zA-Z]+$/.test(q)) {
-    const lower = `%${escapeLike(q.toLowerCase())}%`;
-    base = base.where((eb) => eb.or([eb('initials', 'like', lower), eb('name', like, contains)]));
+    base = base.where((eb) => eb.or([likeText(kind, 'initials', q.toLowerCase()), likeText(kind, 'name', q)]));
   } else {
-    base = base.where((eb) => eb.or([eb('name', like, contains), eb('full_name', like, contains)]));
+    base = base.where((eb) => eb.or([likeText(kind, 'name', q), likeText(kind, 'full_name', q)]));
   }
-  if (s.within) base = base.where('code', 'like', `${escapeLike(s.within)}%`);
+  if (s.within) base = base.where(likeText(kind, 'code', s.within, 'prefix'));
   if (s.level) base = base.where('level', '=', s.level);
   const [rows, total] = await Promise.all([
     base
@@ -132,7 +141,13 @@ export async function searchOrgs(database: Database, s: OrgSearch): Promise<{ ro
 }
 
 export async function listDepartments(db: Kysely<DB>, orgCode: string): Promise<DepartmentRow[]> {
-  return db.selectFrom('departments').selectAll().where('org_code', '=', orgCode).orderBy('sort').orderBy('code').execute();
+  return db
+    .selectFrom('departments')
+    .selectAll()
+    .where('org_code', '=', orgCode)
+    .orderBy('sort')
+    .orderBy('code')
+    .execute();
 }
 
 export async function findDepartment(db: Kysely<DB>, code: string): Promise<DepartmentRow | undefined> {
@@ -171,6 +186,9 @@ export async function updateDepartment(
 }
 
 export async function countOrgs(db: Kysely<DB>): Promise<number> {
-  const r = await db.selectFrom('orgs').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const r = await db
+    .selectFrom('orgs')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }

@@ -26,7 +26,14 @@ export const orgRoutes =
 
     app.get(
       '/orgs',
-      { schema: { tags, summary: '搜索行政区划（无 q 时列出省级）', querystring: OrgSearchQuery, response: { 200: OrgSearchPage } } },
+      {
+        schema: {
+          tags,
+          summary: '搜索行政区划（无 q 时列出省级）',
+          querystring: OrgSearchQuery,
+          response: { 200: OrgSearchPage },
+        },
+      },
       async (req) => {
         const { page, pageSize, offset } = pageOf(req.query);
         const q = req.query.q?.trim();
@@ -47,7 +54,15 @@ export const orgRoutes =
 
     app.get(
       '/orgs/:code/children',
-      { schema: { tags, summary: '下级行政区划', params: OrgCodeParams, querystring: PageQuery, response: { 200: OrgPage } } },
+      {
+        schema: {
+          tags,
+          summary: '下级行政区划',
+          params: OrgCodeParams,
+          querystring: PageQuery,
+          response: { 200: OrgPage },
+        },
+      },
       async (req) => {
         const { page, pageSize, offset } = pageOf({ pageSize: 50, ...req.query });
         return { ...(await orgs.children(req.params.code, offset, pageSize)), page, pageSize };
@@ -62,7 +77,14 @@ export const orgRoutes =
 
     app.get(
       '/orgs/:code/profile',
-      { schema: { tags, summary: '单位概况（部门、本级账号），限管辖范围内', params: OrgCodeParams, response: { 200: OrgProfile } } },
+      {
+        schema: {
+          tags,
+          summary: '单位概况（部门、本级账号），限管辖范围内',
+          params: OrgCodeParams,
+          response: { 200: OrgProfile },
+        },
+      },
       async (req) => {
         const user = requireUser(req);
         const p = await orgs.profile(user, req.params.code);
@@ -73,7 +95,15 @@ export const orgRoutes =
 
     app.post(
       '/orgs/:code/departments',
-      { schema: { tags, summary: '新增部门（管理员）', params: OrgCodeParams, body: DepartmentCreate, response: { 201: DepartmentView } } },
+      {
+        schema: {
+          tags,
+          summary: '新增部门（管理员）',
+          params: OrgCodeParams,
+          body: DepartmentCreate,
+          response: { 201: DepartmentView },
+        },
+      },
       async (req, reply) => {
         const user = requireUser(req, ['admin']);
         const d = await orgs.addDepartment(user, req.params.code, req.body);

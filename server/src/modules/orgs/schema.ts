@@ -2,9 +2,11 @@
 import { Type } from 'typebox';
 import { ORG_CODE_PATTERN } from '../../../../common/src/orgs.js';
 import { ORG_LEVELS } from '../../../../common/src/roles.js';
-import { PageQuery, PagedOf } from '../../http/pagination.js';
+import { PagedOf, pageProps } from '../../http/pagination.js';
 
-export const OrgCodeParams = Type.Object({ code: Type.String({ pattern: ORG_CODE_PATTERN, description: '统计用区划代码' }) });
+export const OrgCodeParams = Type.Object({
+  code: Type.String({ pattern: ORG_CODE_PATTERN, description: '统计用区划代码' }),
+});
 
 const Level = Type.Enum(ORG_LEVELS);
 
@@ -24,14 +26,12 @@ export const OrgDetail = Type.Intersect([
   Type.Object({ path: Type.Array(Type.Object({ code: Type.String(), name: Type.String() })) }),
 ]);
 
-export const OrgSearchQuery = Type.Intersect([
-  PageQuery,
-  Type.Object({
-    q: Type.Optional(Type.String({ maxLength: 50, description: '名称、拼音首字母或代码前缀' })),
-    within: Type.Optional(Type.String({ pattern: ORG_CODE_PATTERN })),
-    level: Type.Optional(Level),
-  }),
-]);
+export const OrgSearchQuery = Type.Object({
+  ...pageProps,
+  q: Type.Optional(Type.String({ maxLength: 50, description: '名称、拼音首字母或代码前缀' })),
+  within: Type.Optional(Type.String({ pattern: ORG_CODE_PATTERN })),
+  level: Type.Optional(Level),
+});
 
 export const OrgSearchPage = PagedOf(Type.Intersect([OrgView, Type.Object({ pathNames: Type.Array(Type.String()) })]));
 export const OrgPage = PagedOf(OrgView);

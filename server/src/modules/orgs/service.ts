@@ -158,7 +158,11 @@ export class OrgService {
     return this.department(departmentCode(orgCode, input.kind));
   }
 
-  async editDepartment(user: SessionUser, code: string, patch: { name?: string; shortName?: string; active?: boolean }) {
+  async editDepartment(
+    user: SessionUser,
+    code: string,
+    patch: { name?: string; shortName?: string; active?: boolean },
+  ) {
     if (!canEditDepartments(user)) throw forbidden();
     const d = await repo.findDepartment(this.db, code);
     if (!d) throw notFound('department_not_found', code);

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { fieldErrorsFromValidation } from './errors.js';
+import { ProblemError, pickLang, problemBody } from './problem.js';
+
+describe('problem+json bodies', () => {
+  it('carries a stable code and a title in the caller’s language', () => {
+    const err = new ProblemError(403, 'out_of_scope', '340111');
+    expect(problemBody(err, 'zh-CN', '/api/v1/x', 'req-1')).toEqual({
+      type: 'https://jianfu.cn/problems/out_of_scope',
+      title: '超出您的管辖范围',
+      status: 403,
+      code: 'out_of_scope',
+      detail: '340111',
+      instance: '/api/v1/x',
+      requestId: 'req-1',
+    });
+    expect(problemBody(err, 'en').title).toBe('Outside your jurisdiction');
+  });
+
+  it('fills field messages from their reason and parameters', () => {
+    const err = new ProblemError(422, 'validation_failed', undefined, [
+      { field: 'password', reason: 'too_short', params: { min: 8 } },
+    ]);
+    expect(problemBody(err, 'zh-CN').errors).toEqual([
+      { field: 'password', reason: 'too_short', message: '至少 8 个字符' },
+    ]);
+    expect(problemBody(err, 'en').errors?.[0].message).toBe('must be at least 8 characters');
+  });
+
+  it('picks Chinese unless English is asked for first', () => {
+    expect(pickLang(undefined)).toBe('zh-CN');
+    expect(pickLang('en-GB,en;q=0.8')).toBe('en');
+    expect(pickLang('zh-CN,en;q=0.5')).toBe('zh-CN');
+  });
+});
+
+describe('validation issues', () => {
+  it('name the field, including nested and missing ones', () => {
+    expect(
+      fieldErrorsFromValidation([
+        { instancePath: '', keyword: 'required', params: { missingProperty: 'password' } },
+        { instancePath: '/scope/orgCode', keyword: 'pattern', params: {} },
+        { instancePath: '/displayName', keyword: 'maxLength', params: { limit: 40 } },
+      ]),
+    ).toEqual([
+      { field: 'password', reason: 'required' },
+      { field: 'scope.orgCode', reason: 'invalid_format' },
+      { field: 'displayName', reason: 'too_long', params: { max: 40 } },
+    ]);
+  });
+});

@@ -1,0 +1,25 @@
+import { expect, it } from 'vitest';
+import { LoginLimiter } from './rate-limit.js';
+
+it('blocks after N failures inside the window and lets go when the window has passed', () => {
+  let now = 0;
+  const limiter = new LoginLimiter({ maxFailures: 3, windowMs: 60_000, now: () => now });
+  const key = ['u:worker'];
+  for (let i = 0; i < 3; i++) {
+    expect(limiter.retryAfter(key)).toBe(0);
+    limiter.fail(key);
+    now += 1000;
+  }
+  expect(limiter.retryAfter(key)).toBe(57); // the first failure (t=0) leaves the window at t=60s; now t=3s
+  now = 60_500;
+  expect(limiter.retryAfter(key)).toBe(0);
+});
+
+it('forgets failures after a successful login', () => {
+  const limiter = new LoginLimiter({ maxFailures: 2, windowMs: 60_000, now: () => 0 });
+  limiter.fail(['u:a']);
+  limiter.succeed(['u:a']);
+  limiter.fail(['u:a']);
+  expect(limiter.retryAfter(['u:a'])).toBe(0);
+  expect(limiter.retryAfter(['u:b'])).toBe(0);
+});
