@@ -22,7 +22,7 @@ const truthy = (v: string | undefined) => v !== undefined && ['1', 'true', 'yes'
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = path.resolve(env.JIANFU_DATA_DIR ?? 'data');
-  const databaseUrl = env.DATABASE_URL ?? `sqlite://${path.join(dataDir, 'jianfu.db')}`;
+  const databaseUrl = env.DATABASE_URL || `sqlite://${path.join(dataDir, 'jianfu.db')}`;
   const databaseKind: DatabaseKind = /^postgres(ql)?:\/\//.test(databaseUrl) ? 'postgres' : 'sqlite';
   // Demo is on by default for the embedded quick start, off on PostgreSQL unless asked for.
   const demo = env.JIANFU_DEMO !== undefined ? truthy(env.JIANFU_DEMO) : databaseKind === 'sqlite';
