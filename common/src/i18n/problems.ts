@@ -51,6 +51,21 @@ export const FIELD_REASONS = {
   },
   taken: { 'zh-CN': '已被使用', en: 'is taken' },
   out_of_scope: { 'zh-CN': '超出您的管辖范围', en: 'is outside your jurisdiction' },
+  legal_basis_required: { 'zh-CN': '协助事项必须写明法律法规依据', en: 'an assistance item needs its legal basis' },
+  expiry_too_long: {
+    'zh-CN': '有效期最长 {max} 个月（至 {latest}）',
+    en: 'may run at most {max} months (until {latest})',
+  },
+  expiry_before_start: { 'zh-CN': '截止日期必须晚于开始日期', en: 'must be after the start date' },
+  scope_outside: { 'zh-CN': '下派范围超出本辖区：{codes}', en: 'outside your jurisdiction: {codes}' },
+  scope_unknown: { 'zh-CN': '不存在的行政区划代码：{codes}', en: 'unknown org codes: {codes}' },
+  scope_empty: { 'zh-CN': '请选择下派的街道或社区', en: 'choose the streets or communities' },
+  emergency_reason_required: { 'zh-CN': '紧急事项须说明理由', en: 'an emergency needs a reason' },
+  occurrences_required: {
+    'zh-CN': '按需开展的事项须估计每年次数',
+    en: 'as-needed work needs an estimate of times per year',
+  },
+  invalid_date: { 'zh-CN': '日期格式应为 YYYY-MM-DD', en: 'must be a date YYYY-MM-DD' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type FieldReason = keyof typeof FIELD_REASONS;

@@ -1,0 +1,68 @@
+// Explanations of the admission pre-checks, in both languages. {placeholders} are filled by the server.
+import type { Lang } from './problems.js';
+
+export const PRECHECK_MESSAGES = {
+  negative_block: {
+    'zh-CN':
+      '与负面清单事项「{name}」高度相似（相似度 {score}）。此类事项不得交由社区承担；确需办理的，须由减负办审核人员复核并记录理由。',
+    en: 'Closely resembles the negative-list item “{name}” (similarity {score}). Such work must not be pushed onto communities; a reviewer must override this with a recorded reason.',
+  },
+  negative_warn: {
+    'zh-CN': '与负面清单事项「{name}」有一定相似（相似度 {score}），请在说明中写明两者的区别。',
+    en: 'Somewhat resembles the negative-list item “{name}” (similarity {score}); explain the difference in the description.',
+  },
+  negative_pass: { 'zh-CN': '未发现与负面清单相似的事项。', en: 'Nothing similar on the negative lists.' },
+  duplicate_warn: {
+    'zh-CN': '可能与已有事项重复：「{name}」（{code}，相似度 {score}）。已覆盖的工作请勿重复下派。',
+    en: 'May duplicate “{name}” ({code}, similarity {score}); do not send communities work that is already covered.',
+  },
+  duplicate_pass: { 'zh-CN': '未发现重复的准入事项或清单事项。', en: 'No similar admission or catalogue item.' },
+  burden_estimate: {
+    'zh-CN':
+      '每个社区每年约 {perCommunity} 小时（每次 {minutes} 分钟 × 每年 {occurrences} 次），{communities} 个社区合计 {total} 小时，约 {days} 个工作日。',
+    en: 'About {perCommunity} h per community per year ({minutes} min × {occurrences} times), {total} h across {communities} communities, about {days} worker-days.',
+  },
+  burden_ledger: {
+    'zh-CN': '按台账 {fields} 个字段 × {rows} 行、每格 30 秒计，每次约 {minutes} 分钟。',
+    en: 'A ledger of {fields} fields × {rows} rows at 30 s a cell: about {minutes} min each time.',
+  },
+  burden_missing: {
+    'zh-CN': '未填写每次所需时间（或台账字段数与行数），无法估算社区负担。',
+    en: 'No time per occurrence (or ledger size) given, so the burden cannot be estimated.',
+  },
+  burden_no_scope: { 'zh-CN': '未选择下派范围内的社区。', en: 'No communities in scope.' },
+  funding_warn: {
+    'zh-CN': '协助事项未随转经费、人员、培训或设备（费随事转），社区可据此提出异议。',
+    en: 'An assistance item with no funds, staff, training or equipment following it (费随事转).',
+  },
+  funding_pass: { 'zh-CN': '已随转资源：{resources}。', en: 'Resources follow the task: {resources}.' },
+  funding_duty: {
+    'zh-CN': '社区依法履职事项，不要求随转经费。',
+    en: 'A statutory duty of the community; no transfer required.',
+  },
+  lead_pass: {
+    'zh-CN': '开始日期为提交后第 {days} 个工作日，满足提前 30 个工作日申请的要求。',
+    en: 'Starts {days} working days after submission, meeting the 30-working-day lead time.',
+  },
+  lead_block: {
+    'zh-CN':
+      '开始日期距提交仅 {days} 个工作日，不足 30 个工作日；最早可于 {earliest} 开始，或标记为紧急事项并说明理由。',
+    en: 'Starts only {days} working days after submission (30 needed); the earliest start is {earliest}, unless marked as an emergency with a reason.',
+  },
+  lead_emergency: {
+    'zh-CN': '紧急事项：开始日期距提交 {days} 个工作日，免于 30 个工作日的提前申请要求。',
+    en: 'Emergency: starts {days} working days after submission, exempt from the 30-working-day lead time.',
+  },
+  lead_missing: { 'zh-CN': '未填写开始日期。', en: 'No start date.' },
+  lead_assumed: {
+    'zh-CN': '（{years} 年的官方节假日安排尚未录入，暂只按周末计算，请管理员录入后复核。）',
+    en: '(No official holiday schedule for {years} yet; only weekends were counted. An admin should enter it.)',
+  },
+  form_pass: {
+    'zh-CN': '表单填写完整，期限与范围符合要求。',
+    en: 'The form is complete; term and scope are within limits.',
+  },
+  form_problems: { 'zh-CN': '表单有 {n} 处需要修改：{list}', en: '{n} problem(s) in the form: {list}' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type PrecheckMessageKey = keyof typeof PRECHECK_MESSAGES;

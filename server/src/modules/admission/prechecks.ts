@@ -1,0 +1,259 @@
+// The automatic pre-checks run on every save of an application. Pure: the service gathers the
+// catalogue items, comparable admissions, the scope and the calendar; this decides and explains.
+import {
+  LEAD_WORKING_DAYS,
+  MAX_EXPIRY_MONTHS,
+  type Frequency,
+  type ObjectKind,
+  type PrecheckRule,
+  type ScopeType,
+  type Verdict,
+} from '../../../../common/src/admission.js';
+import { estimateBurden, type BurdenEstimate } from '../../../../common/src/scm.js';
+import type { FieldError } from '../../http/problem.js';
+import { itemSimilarity } from '../../text/similarity.js';
+import { addMonths, isValidDate, type WorkCalendar } from '../calendar/workdays.js';
+import type { PrecheckMessageKey } from '../../../../common/src/i18n/prechecks.js';
+
+export interface DraftInput {
+  title?: string;
+  kind?: ObjectKind;
+  listType?: 'duty' | 'assist';
+  description?: string;
+  legalBasis?: string;
+  scope?: { type: ScopeType; codes: string[] };
+  frequency?: Frequency;
+  occurrencesPerYear?: number | null;
+  minutesPerOccurrence?: number | null;
+  ledgerFields?: number | null;
+  ledgerRows?: number | null;
+  resources?: { fundsYuan?: number | null; staff?: string; training?: string; equipment?: string };
+  assessment?: string;
+  startDate?: string;
+  expiryDate?: string;
+  emergency?: boolean;
+  emergencyReason?: string;
+}
+
+export interface Comparable {
+  code: string;
+  name: string;
+  description?: string;
+  /** Which list or register it comes from: negative, cert_forbidden, duty, assist, admission … */
+  source: string;
+}
+
+export interface PrecheckContext {
+  today: string;
+  calendar: WorkCalendar;
+  negativeItems: Comparable[];
+  comparables: Comparable[];
+  scope: { communities: number; outside: string[]; unknown: string[] };
+}
+
+export interface Match {
+  code: string;
+  name: string;
+  score: number;
+  source: string;
+}
+
+export interface Message {
+  key: PrecheckMessageKey;
+  params?: Record<string, string | number>;
+}
+
+export interface Check {
+  rule: PrecheckRule;
+  verdict: Verdict;
+  messages: Message[];
+  matches: Match[];
+  estimate?: BurdenEstimate;
+  fieldErrors?: FieldError[];
+}
+
+export const NEGATIVE_BLOCK = 0.75;
+export const NEGATIVE_WARN = 0.45;
+export const DUPLICATE_WARN = 0.6;
+
+const r2 = (x: number) => Math.round(x * 100) / 100;
+
+function rank(draft: DraftInput, items: Comparable[], threshold: number): Match[] {
+  const request = { title: draft.title ?? '', description: draft.description ?? '' };
+  if (!request.title.trim() && !request.description.trim()) return [];
+  return items
+    .map((i) => ({
+      code: i.code,
+      name: i.name,
+      source: i.source,
+      score: r2(itemSimilarity(request, { name: i.name, text: i.description })),
+    }))
+    .filter((m) => m.score >= threshold)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 5);
+}
+
+export function negativeListCheck(draft: DraftInput, ctx: PrecheckContext): Check {
+  const matches = rank(draft, ctx.negativeItems, NEGATIVE_WARN);
+  const top = matches[0];
+  if (!top) return { rule: 'negative_list', verdict: 'pass', messages: [{ key: 'negative_pass' }], matches };
+  const params = { name: top.name, score: top.score.toFixed(2) };
+  return top.score >= NEGATIVE_BLOCK
+    ? { rule: 'negative_list', verdict: 'block', messages: [{ key: 'negative_block', params }], matches }
+    : { rule: 'negative_list', verdict: 'warn', messages: [{ key: 'negative_warn', params }], matches };
+}
+
+export function duplicatesCheck(draft: DraftInput, ctx: PrecheckContext): Check {
+  const matches = rank(draft, ctx.comparables, DUPLICATE_WARN);
+  if (matches.length === 0)
+    return { rule: 'duplicates', verdict: 'pass', messages: [{ key: 'duplicate_pass' }], matches };
+  return {
+    rule: 'duplicates',
+    verdict: 'warn',
+    messages: matches
+      .slice(0, 3)
+      .map((m) => ({ key: 'duplicate_warn', params: { name: m.name, code: m.code, score: m.score.toFixed(2) } })),
+    matches,
+  };
+}
+
+export function burdenCheck(draft: DraftInput, ctx: PrecheckContext): Check {
+  const hasTime = Boolean(draft.minutesPerOccurrence) || Boolean(draft.ledgerFields && draft.ledgerRows);
+  if (!hasTime) return { rule: 'burden', verdict: 'warn', messages: [{ key: 'burden_missing' }], matches: [] };
+  if (ctx.scope.communities === 0)
+    return { rule: 'burden', verdict: 'warn', messages: [{ key: 'burden_no_scope' }], matches: [] };
+  const estimate = estimateBurden({
+    frequency: draft.frequency ?? 'once',
+    occurrencesPerYear: draft.occurrencesPerYear,
+    minutesPerOccurrence: draft.minutesPerOccurrence,
+    ledgerFields: draft.ledgerFields,
+    ledgerRows: draft.ledgerRows,
+    communities: ctx.scope.communities,
+  });
+  const messages: Message[] = [];
+  if (estimate.basis === 'ledger_cells') {
+    messages.push({
+      key: 'burden_ledger',
+      params: { fields: draft.ledgerFields!, rows: draft.ledgerRows!, minutes: estimate.minutesPerOccurrence },
+    });
+  }
+  messages.push({
+    key: 'burden_estimate',
+    params: {
+      perCommunity: estimate.hoursPerCommunityYear,
+      minutes: estimate.minutesPerOccurrence,
+      occurrences: estimate.occurrencesPerYear,
+      communities: ctx.scope.communities,
+      total: estimate.totalHoursYear,
+      days: estimate.workerDaysYear,
+    },
+  });
+  return { rule: 'burden', verdict: 'pass', messages, matches: [], estimate };
+}
+
+export function fundingCheck(draft: DraftInput): Check {
+  if (draft.listType !== 'assist')
+    return { rule: 'funding', verdict: 'pass', messages: [{ key: 'funding_duty' }], matches: [] };
+  const r = draft.resources ?? {};
+  const parts = [
+    r.fundsYuan ? `${r.fundsYuan} 元` : '',
+    r.staff?.trim() ?? '',
+    r.training?.trim() ?? '',
+    r.equipment?.trim() ?? '',
+  ].filter(Boolean);
+  if (parts.length === 0) return { rule: 'funding', verdict: 'warn', messages: [{ key: 'funding_warn' }], matches: [] };
+  return {
+    rule: 'funding',
+    verdict: 'pass',
+    messages: [{ key: 'funding_pass', params: { resources: parts.join('；') } }],
+    matches: [],
+  };
+}
+
+export function leadTimeCheck(draft: DraftInput, ctx: PrecheckContext): Check {
+  if (!draft.startDate || !isValidDate(draft.startDate)) {
+    return { rule: 'lead_time', verdict: 'block', messages: [{ key: 'lead_missing' }], matches: [] };
+  }
+  const days = ctx.calendar.workingDaysBetween(ctx.today, draft.startDate);
+  const messages: Message[] = [];
+  let verdict: Verdict;
+  if (days.value >= LEAD_WORKING_DAYS) {
+    verdict = 'pass';
+    messages.push({ key: 'lead_pass', params: { days: days.value } });
+  } else if (draft.emergency && draft.emergencyReason?.trim()) {
+    verdict = 'warn';
+    messages.push({ key: 'lead_emergency', params: { days: days.value } });
+  } else {
+    verdict = 'block';
+    const earliest = ctx.calendar.addWorkingDays(ctx.today, LEAD_WORKING_DAYS);
+    messages.push({ key: 'lead_block', params: { days: days.value, earliest: earliest.value } });
+  }
+  if (days.assumedYears.length) {
+    messages.push({ key: 'lead_assumed', params: { years: days.assumedYears.join('、') } });
+    if (verdict === 'pass') verdict = 'warn';
+  }
+  return { rule: 'lead_time', verdict, messages, matches: [] };
+}
+
+/** Problems with the form itself, as field errors (the same list makes a save fail with 422). */
+export function formErrors(draft: DraftInput, ctx: Pick<PrecheckContext, 'scope'>): FieldError[] {
+  const errors: FieldError[] = [];
+  if (!draft.title?.trim()) errors.push({ field: 'title', reason: 'required' });
+  if (!draft.kind) errors.push({ field: 'kind', reason: 'required' });
+  if (!draft.listType) errors.push({ field: 'listType', reason: 'required' });
+  if (draft.listType === 'assist' && !draft.legalBasis?.trim())
+    errors.push({ field: 'legalBasis', reason: 'legal_basis_required' });
+  if (!draft.frequency) errors.push({ field: 'frequency', reason: 'required' });
+  if (draft.frequency === 'as_needed' && !draft.occurrencesPerYear)
+    errors.push({ field: 'occurrencesPerYear', reason: 'occurrences_required' });
+  if (!draft.scope) errors.push({ field: 'scope', reason: 'required' });
+  else if (draft.scope.type !== 'all' && draft.scope.codes.length === 0)
+    errors.push({ field: 'scope', reason: 'scope_empty' });
+  if (ctx.scope.unknown.length)
+    errors.push({ field: 'scope', reason: 'scope_unknown', params: { codes: ctx.scope.unknown.join('、') } });
+  if (ctx.scope.outside.length)
+    errors.push({ field: 'scope', reason: 'scope_outside', params: { codes: ctx.scope.outside.join('、') } });
+  const start = draft.startDate;
+  const expiry = draft.expiryDate;
+  if (!start) errors.push({ field: 'startDate', reason: 'required' });
+  else if (!isValidDate(start)) errors.push({ field: 'startDate', reason: 'invalid_date' });
+  if (!expiry) errors.push({ field: 'expiryDate', reason: 'required' });
+  else if (!isValidDate(expiry)) errors.push({ field: 'expiryDate', reason: 'invalid_date' });
+  if (start && expiry && isValidDate(start) && isValidDate(expiry)) {
+    const latest = addMonths(start, MAX_EXPIRY_MONTHS);
+    if (expiry <= start) errors.push({ field: 'expiryDate', reason: 'expiry_before_start' });
+    else if (expiry > latest)
+      errors.push({ field: 'expiryDate', reason: 'expiry_too_long', params: { max: MAX_EXPIRY_MONTHS, latest } });
+  }
+  if (draft.emergency && !draft.emergencyReason?.trim())
+    errors.push({ field: 'emergencyReason', reason: 'emergency_reason_required' });
+  return errors;
+}
+
+export function formCheck(draft: DraftInput, ctx: PrecheckContext): Check {
+  const fieldErrors = formErrors(draft, ctx);
+  if (fieldErrors.length === 0) return { rule: 'form', verdict: 'pass', messages: [{ key: 'form_pass' }], matches: [] };
+  return {
+    rule: 'form',
+    verdict: 'block',
+    messages: [{ key: 'form_problems', params: { n: fieldErrors.length } }],
+    matches: [],
+    fieldErrors,
+  };
+}
+
+export function runPrechecks(draft: DraftInput, ctx: PrecheckContext): Check[] {
+  return [
+    negativeListCheck(draft, ctx),
+    duplicatesCheck(draft, ctx),
+    burdenCheck(draft, ctx),
+    fundingCheck(draft),
+    leadTimeCheck(draft, ctx),
+    formCheck(draft, ctx),
+  ];
+}
+
+/** Whether the checks let an application be submitted; a negative-list block only with an override. */
+export function submissionBlockers(checks: Check[], overridden: boolean): Check[] {
+  return checks.filter((c) => c.verdict === 'block' && !(c.rule === 'negative_list' && overridden));
+}
