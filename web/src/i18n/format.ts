@@ -1,0 +1,42 @@
+// Display helpers that depend on the language: numbers, dates, level and role names, count lines.
+import type { TFunction } from 'i18next';
+import dayjs from 'dayjs';
+import { ORG_LEVELS, type OrgLevel } from '../../../common/src/roles.js';
+import { currentLanguage } from './index.js';
+
+export function formatNumber(n: number): string {
+  return new Intl.NumberFormat(currentLanguage()).format(n);
+}
+
+export function formatDateTime(iso: string | null | undefined): string {
+  return iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '';
+}
+
+/**
+ * Descendant counts per level, with the direct children filled in from childCount when the counts
+ * leave them out (the server's counts of a community omit its grids).
+ */
+export function descendantCounts(org: {
+  level: OrgLevel;
+  childCount: number;
+  counts: Partial<Record<OrgLevel, number>>;
+}): Partial<Record<OrgLevel, number>> {
+  const next = ORG_LEVELS[ORG_LEVELS.indexOf(org.level) + 1];
+  if (!next || org.childCount === 0 || (org.counts[next] ?? 0) > 0) return org.counts;
+  return { ...org.counts, [next]: org.childCount };
+}
+
+/** "12 个区县 · 160 个街道/乡镇 · 1,773 个社区/村" from an org's counts, top level first. */
+export function countsLine(t: TFunction, counts: Partial<Record<OrgLevel, number>>): string {
+  return ORG_LEVELS.filter((l) => (counts[l] ?? 0) > 0)
+    .map((l) => {
+      const count = counts[l] ?? 0;
+      return t(`levelCount.${l}`, { count, n: formatNumber(count) });
+    })
+    .join(' · ');
+}
+
+/** "市、区县" — a role's allowed levels as one phrase. */
+export function levelsPhrase(t: TFunction, levels: readonly OrgLevel[]): string {
+  return levels.map((l) => t(`levels.${l}`)).join(currentLanguage() === 'en' ? ', ' : '、');
+}

@@ -1,0 +1,67 @@
+// i18next set-up: Simplified Chinese first, English second; the choice is kept in localStorage and
+// followed by the API client (Accept-Language), antd, dayjs and <html lang>.
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import 'dayjs/locale/en';
+import { apiConfig } from '../api/client.js';
+import { zhCN } from './zh-CN.js';
+import { en } from './en.js';
+
+export const LANGUAGES = ['zh-CN', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const STORAGE_KEY = 'jianfu.lang';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof zhCN };
+  }
+}
+
+function storedLanguage(): Language {
+  try {
+    const v = localStorage.getItem(STORAGE_KEY);
+    return v === 'en' ? 'en' : 'zh-CN';
+  } catch {
+    return 'zh-CN';
+  }
+}
+
+function follow(lang: Language): void {
+  dayjs.locale(lang === 'en' ? 'en' : 'zh-cn');
+  document.documentElement.lang = lang;
+  apiConfig.setLanguage(lang, i18n.t('errors.network'));
+  document.title = `${i18n.t('app.name')} · ${i18n.t('app.subtitle')}`;
+}
+
+export function currentLanguage(): Language {
+  return i18n.language === 'en' ? 'en' : 'zh-CN';
+}
+
+export async function setLanguage(lang: Language): Promise<void> {
+  try {
+    localStorage.setItem(STORAGE_KEY, lang);
+  } catch {
+    // private mode: the choice lasts for this page only
+  }
+  await i18n.changeLanguage(lang);
+  follow(lang);
+}
+
+export async function initI18n(): Promise<void> {
+  const lng = storedLanguage();
+  await i18n.use(initReactI18next).init({
+    resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+    lng,
+    fallbackLng: 'zh-CN',
+    supportedLngs: [...LANGUAGES],
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  follow(lng);
+}
+
+export default i18n;

@@ -1,0 +1,16 @@
+// Entry: languages first (so the first paint is in the right one), then the app.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { initI18n } from './i18n/index.js';
+import { App } from './app/App.js';
+import './styles.css';
+
+void initI18n().then(() => {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('#root missing from index.html');
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});
