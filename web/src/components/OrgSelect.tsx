@@ -23,8 +23,6 @@ interface Props {
   onChange?: (code: string | undefined, org: OrgChoice | undefined) => void;
   levels: readonly OrgLevel[];
   within?: string;
-  /** The org already chosen (when editing), so its name shows before any search. */
-  initial?: OrgChoice;
   status?: '' | 'error' | 'warning';
   disabled?: boolean;
   testId?: string;
@@ -35,12 +33,24 @@ async function searchLevels(q: string, levels: readonly OrgLevel[], within: stri
   return pages.flatMap((p) => p.items);
 }
 
-export function OrgSelect({ value, onChange, levels, within, initial, status, disabled, testId }: Props) {
+export function OrgSelect({ value, onChange, levels, within, status, disabled, testId }: Props) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
-  const [chosen, setChosen] = useState<OrgChoice | undefined>(initial);
+  const [chosen, setChosen] = useState<OrgChoice | undefined>(undefined);
   const q = useDebounced(text.trim());
   const levelKey = levels.join(',');
+  // An org chosen before (editing a user) shows with its path, looked up once.
+  const known = value !== undefined && chosen?.code === value;
+  const detail = useApi((signal) => (value && !known ? orgsApi.get(value, signal) : null), [value, known]);
+  const shown =
+    known || !detail.data
+      ? chosen
+      : {
+          code: detail.data.code,
+          name: detail.data.name,
+          level: detail.data.level,
+          pathNames: detail.data.path.map((p) => p.name),
+        };
   const { data, loading } = useApi(
     (signal) => (q ? searchLevels(q, levels, within, signal) : null),
     [q, levelKey, within],
@@ -54,7 +64,7 @@ export function OrgSelect({ value, onChange, levels, within, initial, status, di
   const byLevel = levels
     .map((level) => ({ level, items: hits.filter((h) => h.level === level) }))
     .filter((g) => g.items.length > 0);
-  const selectedOption = chosen && chosen.code === value ? [toOption(chosen)] : [];
+  const selectedOption = shown && shown.code === value ? [toOption(shown)] : [];
   const options: SelectProps['options'] =
     q && byLevel.length > 1
       ? byLevel.map((g) => ({ label: t(`levels.${g.level}`), title: g.level, options: g.items.map(toOption) }))

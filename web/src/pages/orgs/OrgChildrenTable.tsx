@@ -54,7 +54,12 @@ export function OrgChildrenTable({ code, total }: { code: string; total: number 
                 </span>
               ),
             },
-            { key: 'code', title: t('orgs.code'), dataIndex: 'code', className: 'mono', width: 170 },
+            {
+              key: 'code',
+              title: t('orgs.code'),
+              width: 170,
+              render: (_, o) => <span className="mono">{o.code}</span>,
+            },
             { key: 'level', title: t('orgs.level'), width: 110, render: (_, o) => t(`levels.${o.level}`) },
             { key: 'children', title: t('orgs.childCount'), dataIndex: 'childCount', align: 'right', width: 90 },
             { key: 'fullName', title: t('orgs.fullName'), dataIndex: 'fullName', ellipsis: true },

@@ -41,7 +41,7 @@ function StaffTable({ staff }: { staff: StaffMember[] }) {
       locale={{ emptyText: t('orgs.noStaff') }}
       columns={[
         { key: 'name', title: t('users.displayName'), dataIndex: 'displayName' },
-        { key: 'username', title: t('users.username'), dataIndex: 'username', className: 'mono' },
+        { key: 'username', title: t('users.username'), dataIndex: 'username' },
         { key: 'role', title: t('users.role'), render: (_, s) => <RoleTag role={s.role} /> },
         { key: 'dept', title: t('users.department'), render: (_, s) => s.departmentName ?? '—' },
         {

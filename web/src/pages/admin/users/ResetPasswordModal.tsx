@@ -45,6 +45,7 @@ export function ResetPasswordModal({ user, onClose }: { user: UserView; onClose:
       onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden
+      okButtonProps={{ 'data-testid': 'reset-password-submit' }}
     >
       <Alert type="warning" showIcon className="modal-alert" title={t('users.resetNote')} />
       {error && <Alert type="error" showIcon className="modal-alert" title={error} />}
@@ -52,7 +53,7 @@ export function ResetPasswordModal({ user, onClose }: { user: UserView; onClose:
         <Form.Item
           name="password"
           label={t('users.newPassword')}
-          extra={t('users.passwordHint')}
+          tooltip={t('users.passwordHint')}
           rules={[{ required: true, message: t('users.required') }]}
         >
           <Input.Password data-testid="reset-password" autoComplete="new-password" />

@@ -1,14 +1,13 @@
 // Create a user, or edit one (name, role, org, department). Server field errors show on the fields.
 import { useState } from 'react';
-import { Alert, App, Form, Input, Modal, Typography } from 'antd';
+import { Alert, App, Col, Form, Input, Modal, Row, Typography, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ROLE_SCOPE, type Role } from '../../../../../common/src/roles.js';
 import { isApiError, type FieldProblem } from '../../../api/client.js';
 import { usersApi } from '../../../api/endpoints.js';
 import type { UserView } from '../../../api/types.js';
-import { levelOfCode } from '../../../../../common/src/orgs.js';
 import { applyFieldErrors } from './fieldErrors.js';
-import { ScopeFields } from './ScopeFields.js';
+import { OrgDepartmentFields, RoleField, type ScopeValues } from './ScopeFields.js';
 
 interface Values {
   username: string;
@@ -32,17 +31,10 @@ export function UserFormModal({ user, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
+  const scopeForm = form as unknown as FormInstance<ScopeValues>;
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<{ title: string; lines: FieldProblem[] } | null>(null);
   const editing = user !== null;
-  const initialOrg = user
-    ? {
-        code: user.orgCode,
-        name: user.orgName ?? user.orgCode,
-        level: levelOfCode(user.orgCode) ?? 'community',
-        pathNames: [],
-      }
-    : undefined;
 
   const submit = async (v: Values) => {
     setBusy(true);
@@ -85,7 +77,8 @@ export function UserFormModal({ user, onClose, onSaved }: Props) {
       onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden
-      width={560}
+      width={640}
+      style={{ top: 48 }}
       okButtonProps={{ 'data-testid': 'user-form-submit' }}
     >
       <div data-testid="user-form">
@@ -117,38 +110,49 @@ export function UserFormModal({ user, onClose, onSaved }: Props) {
           }
           onFinish={(v) => void submit(v)}
         >
-          {editing ? (
-            <Form.Item label={t('users.username')}>
-              <Typography.Text code>{user.username}</Typography.Text>
-            </Form.Item>
-          ) : (
-            <Form.Item
-              name="username"
-              label={t('users.username')}
-              extra={t('users.usernameHint')}
-              rules={[{ required: true, message: t('users.required') }]}
-            >
-              <Input data-testid="user-username" autoComplete="off" />
-            </Form.Item>
-          )}
-          <Form.Item
-            name="displayName"
-            label={t('users.displayName')}
-            rules={[{ required: true, message: t('users.required') }]}
-          >
-            <Input data-testid="user-display-name" autoComplete="off" />
-          </Form.Item>
-          {!editing && (
-            <Form.Item
-              name="password"
-              label={t('users.password')}
-              extra={t('users.passwordHint')}
-              rules={[{ required: true, message: t('users.required') }]}
-            >
-              <Input.Password data-testid="user-password" autoComplete="new-password" />
-            </Form.Item>
-          )}
-          <ScopeFields form={form} initialOrg={initialOrg} />
+          <Row gutter={16}>
+            <Col span={12}>
+              {editing ? (
+                <Form.Item label={t('users.username')}>
+                  <Typography.Text code>{user.username}</Typography.Text>
+                </Form.Item>
+              ) : (
+                <Form.Item
+                  name="username"
+                  label={t('users.username')}
+                  tooltip={t('users.usernameHint')}
+                  rules={[{ required: true, message: t('users.required') }]}
+                >
+                  <Input data-testid="user-username" autoComplete="off" />
+                </Form.Item>
+              )}
+            </Col>
+            <Col span={12}>
+              <Form.Item
+                name="displayName"
+                label={t('users.displayName')}
+                rules={[{ required: true, message: t('users.required') }]}
+              >
+                <Input data-testid="user-display-name" autoComplete="off" />
+              </Form.Item>
+            </Col>
+            {!editing && (
+              <Col span={12}>
+                <Form.Item
+                  name="password"
+                  label={t('users.password')}
+                  tooltip={t('users.passwordHint')}
+                  rules={[{ required: true, message: t('users.required') }]}
+                >
+                  <Input.Password data-testid="user-password" autoComplete="new-password" />
+                </Form.Item>
+              </Col>
+            )}
+            <Col span={12}>
+              <RoleField form={scopeForm} />
+            </Col>
+          </Row>
+          <OrgDepartmentFields form={scopeForm} />
         </Form>
       </div>
     </Modal>

@@ -1,7 +1,7 @@
 // /admin/users — search, filter and page through accounts; create, edit, disable, reset password.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Card, Input, Select, Space } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '../../../../../common/src/roles.js';
 import { usersApi } from '../../../api/endpoints.js';
@@ -9,6 +9,7 @@ import { useMe } from '../../../api/session.js';
 import type { UserQuery, UserView } from '../../../api/types.js';
 import { useApi } from '../../../api/useApi.js';
 import { PageHeader } from '../../../components/PageHeader.js';
+import { useDebounced } from '../../../components/useDebounced.js';
 import { ProblemAlert } from '../../../components/ProblemAlert.js';
 import { ResetPasswordModal } from './ResetPasswordModal.js';
 import { UserFormModal } from './UserFormModal.js';
@@ -26,6 +27,10 @@ export function UsersPage() {
   const [resetting, setResetting] = useState<UserView | null>(null);
   const { data, error, loading, reload } = useApi((signal) => usersApi.list(query, signal), [JSON.stringify(query)]);
   const filter = (patch: Partial<UserQuery>) => setQuery((q) => ({ ...q, ...patch, page: 1 }));
+  const typed = useDebounced(text.trim(), 300);
+  useEffect(() => {
+    setQuery((q) => ((q.q ?? '') === typed ? q : { ...q, q: typed || undefined, page: 1 }));
+  }, [typed]);
   const status: Status | undefined = query.disabled === undefined ? undefined : query.disabled ? 'disabled' : 'enabled';
 
   return (
@@ -46,13 +51,13 @@ export function UsersPage() {
       />
       <Card className="users-card">
         <Space wrap size={12} className="users-filters">
-          <Input.Search
+          <Input
             data-testid="users-search"
             allowClear
+            prefix={<SearchOutlined />}
             placeholder={t('users.searchPlaceholder')}
             value={text}
             onChange={(e) => setText(e.target.value)}
-            onSearch={(v) => filter({ q: v.trim() || undefined })}
             className="users-search"
           />
           <Select<Role>

@@ -20,7 +20,7 @@ interface Props {
 }
 
 export function UsersTable({ data, loading, page, pageSize, onPage, onEdit, onResetPassword, onChanged }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const me = useMe();
 
@@ -41,7 +41,7 @@ export function UsersTable({ data, loading, page, pageSize, onPage, onEdit, onRe
       rowKey="id"
       loading={loading}
       dataSource={data?.items ?? []}
-      scroll={{ x: 1000 }}
+      scroll={{ x: i18n.language === 'en' ? 1090 : 1030 }}
       pagination={{
         current: page,
         pageSize,
@@ -54,16 +54,17 @@ export function UsersTable({ data, loading, page, pageSize, onPage, onEdit, onRe
         {
           key: 'name',
           title: t('users.displayName'),
+          width: 150,
+          className: 'nowrap',
           render: (_, u) => (
             <Space size={4}>
               <Typography.Text strong>{u.displayName}</Typography.Text>
               {u.id === me.id && <Tag color="blue">{t('users.you')}</Tag>}
-              {u.isDemo && <Tag color="orange">{t('common.demoTag')}</Tag>}
             </Space>
           ),
         },
-        { key: 'username', title: t('users.username'), dataIndex: 'username', className: 'mono' },
-        { key: 'role', title: t('users.role'), render: (_, u) => <RoleTag role={u.role} /> },
+        { key: 'username', title: t('users.username'), dataIndex: 'username', width: 160 },
+        { key: 'role', title: t('users.role'), width: 150, render: (_, u) => <RoleTag role={u.role} /> },
         {
           key: 'org',
           title: t('users.org'),
@@ -77,7 +78,8 @@ export function UsersTable({ data, loading, page, pageSize, onPage, onEdit, onRe
         {
           key: 'status',
           title: t('users.status'),
-          width: 96,
+          width: 90,
+          className: 'nowrap',
           render: (_, u) =>
             u.disabled ? (
               <Badge status="default" text={t('users.disabled')} />
@@ -88,14 +90,15 @@ export function UsersTable({ data, loading, page, pageSize, onPage, onEdit, onRe
         {
           key: 'lastLogin',
           title: t('users.lastLogin'),
-          width: 150,
+          width: 140,
+          className: 'nowrap',
           render: (_, u) => formatDateTime(u.lastLoginAt) || <span className="muted">{t('common.never')}</span>,
         },
         {
           key: 'actions',
           title: t('common.actions'),
           fixed: 'right',
-          width: 210,
+          width: i18n.language === 'en' ? 250 : 200,
           render: (_, u) => (
             <Space size={0} className="row-actions">
               <Button type="link" size="small" onClick={() => onEdit(u)} data-testid={`user-edit-${u.username}`}>
