@@ -59,7 +59,7 @@ export function OrgSelect({ value, onChange, levels, within, status, disabled, t
   const hits: OrgSearchHit[] = data ?? [];
   const toOption = (o: OrgChoice) => ({
     value: o.code,
-    label: `${o.name}（${[...o.pathNames].reverse().slice(0, 2).reverse().join(' / ') || t(`levels.${o.level}`)}）`,
+    label: t('users.orgOption', { name: o.name, where: o.pathNames.slice(-2).join(' / ') || t(`levels.${o.level}`) }),
   });
   const byLevel = levels
     .map((level) => ({ level, items: hits.filter((h) => h.level === level) }))

@@ -19,7 +19,7 @@ export function ProblemAlert({ error, title, description, onRetry, testId }: Pro
   const { problem } = error;
   const fieldLines = problem.errors?.map((e) => `${e.field}: ${e.message}`) ?? [];
   const showId = Boolean(problem.requestId) && (problem.status >= 500 || problem.status === 0);
-  const body = description ?? (fieldLines.length ? fieldLines.join('；') : undefined);
+  const body = description ?? (fieldLines.length ? fieldLines.join(t('common.listSeparator')) : undefined);
   const type = problem.status === 403 || problem.status === 404 ? 'warning' : 'error';
   return (
     <Alert

@@ -20,7 +20,7 @@ export function OrgChildrenTable({ code, total }: { code: string; total: number 
   );
 
   return (
-    <Card title={`${t('orgs.children')}（${formatNumber(total)}）`} className="org-card" data-testid="org-children">
+    <Card title={t('orgs.childrenTitle', { n: formatNumber(total) })} className="org-card" data-testid="org-children">
       {error ? (
         <ProblemAlert error={error} onRetry={reload} />
       ) : (

@@ -19,7 +19,7 @@ export function OrgDetailPanel({ code }: { code: string }) {
         <Result
           status="404"
           title={t('orgs.notFound', { code })}
-          subTitle={error.problem.title}
+          subTitle={t('orgs.selectHint')}
           data-testid="org-not-found"
         />
       </Card>

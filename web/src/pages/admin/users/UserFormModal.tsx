@@ -89,7 +89,9 @@ export function UserFormModal({ user, onClose, onSaved }: Props) {
             className="modal-alert"
             title={problem.title}
             description={
-              problem.lines.length ? problem.lines.map((l) => `${l.field}: ${l.message}`).join('；') : undefined
+              problem.lines.length
+                ? problem.lines.map((l) => `${l.field}: ${l.message}`).join(t('common.listSeparator'))
+                : undefined
             }
           />
         )}
