@@ -15,6 +15,9 @@ import { ProblemError } from './http/problem.js';
 import { accountRoutes } from './modules/accounts/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { orgRoutes } from './modules/orgs/routes.js';
+import { calendarRoutes } from './modules/calendar/routes.js';
+import { catalogueRoutes } from './modules/catalogue/routes.js';
+import { admissionRoutes } from './modules/admission/routes.js';
 
 export interface AppOptions {
   logger?: boolean;
@@ -66,6 +69,9 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
       await api.register(healthRoutes(ctx));
       await api.register(accountRoutes(ctx));
       await api.register(orgRoutes(ctx));
+      await api.register(calendarRoutes(ctx));
+      await api.register(catalogueRoutes(ctx));
+      await api.register(admissionRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

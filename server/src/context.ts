@@ -4,10 +4,16 @@ import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { AccountService } from './modules/accounts/service.js';
 import { OrgService } from './modules/orgs/service.js';
+import { CalendarService } from './modules/calendar/service.js';
+import { CatalogueService } from './modules/catalogue/service.js';
+import { AdmissionService } from './modules/admission/service.js';
 
 export interface Services {
   orgs: OrgService;
   accounts: AccountService;
+  calendar: CalendarService;
+  catalogue: CatalogueService;
+  admission: AdmissionService;
 }
 
 export interface AppContext {
@@ -24,5 +30,8 @@ export const VERSION = (
 export function createContext(config: Config, database: Database): AppContext {
   const orgs = new OrgService(database);
   const accounts = new AccountService(database, orgs, config.sessionHours);
-  return { config, database, services: { orgs, accounts }, version: VERSION };
+  const calendar = new CalendarService(database);
+  const catalogue = new CatalogueService(database, orgs);
+  const admission = new AdmissionService(database, orgs, calendar, catalogue);
+  return { config, database, services: { orgs, accounts, calendar, catalogue, admission }, version: VERSION };
 }

@@ -3,11 +3,13 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Database } from './database.js';
 import * as m001 from './migrations/001_foundation.js';
+import * as m002 from './migrations/002_admission.js';
 
 type Step = { up: (db: Parameters<Migration['up']>[0], kind: Database['kind']) => Promise<void> };
 
 const steps: Record<string, Step> = {
   '001_foundation': m001,
+  '002_admission': m002,
 };
 
 export async function migrate(database: Database): Promise<string[]> {

@@ -57,7 +57,134 @@ export interface SettingTable {
   updated_at: string;
 }
 
+export interface CatalogueVersionTable {
+  id: Generated<number>;
+  jurisdiction_code: string;
+  version_no: number;
+  status: string;
+  title: string;
+  note: Generated<string>;
+  effective_from: string;
+  published_at: string | null;
+  published_by: number | null;
+  created_at: string;
+  is_demo: Generated<number>;
+}
+
+export interface CatalogueItemTable {
+  id: Generated<number>;
+  version_id: number;
+  code: string;
+  list_type: string;
+  name: string;
+  description: Generated<string>;
+  legal_basis: Generated<string>;
+  department_kind: string | null;
+  object_kind: string;
+  frequency: string;
+  occurrences_per_year: number | null;
+  standard_minutes: Generated<number>;
+  effective_from: string | null;
+  effective_to: string | null;
+}
+
+export interface AdmissionTable {
+  id: Generated<number>;
+  jurisdiction_code: string;
+  department_code: string;
+  applicant_id: number | null;
+  status: string;
+  title: string;
+  kind: string;
+  list_type: string;
+  description: Generated<string>;
+  legal_basis: Generated<string>;
+  scope_type: string;
+  scope_codes: Generated<string>;
+  community_count: Generated<number>;
+  frequency: string;
+  occurrences_per_year: number | null;
+  minutes_per_occurrence: number | null;
+  ledger_fields: number | null;
+  ledger_rows: number | null;
+  funds_yuan: Generated<number>;
+  resource_staff: Generated<string>;
+  resource_training: Generated<string>;
+  resource_equipment: Generated<string>;
+  assessment: Generated<string>;
+  start_date: string;
+  expiry_date: string;
+  emergency: Generated<number>;
+  emergency_reason: Generated<string>;
+  hours_per_community_year: Generated<number>;
+  total_hours_year: Generated<number>;
+  prechecks: Generated<string>;
+  override_reason: string | null;
+  number: string | null;
+  code: string | null;
+  submitted_at: string | null;
+  review_due_date: string | null;
+  consultation_codes: Generated<string>;
+  consultation_due_date: string | null;
+  decided_at: string | null;
+  created_at: string;
+  updated_at: string;
+  is_demo: Generated<number>;
+}
+
+export interface AdmissionEventTable {
+  id: Generated<number>;
+  admission_id: number;
+  at: string;
+  actor_id: number | null;
+  actor_name: string;
+  action: string;
+  from_status: string | null;
+  to_status: string;
+  reason: Generated<string>;
+  tag: string | null;
+  changes: Generated<string>;
+}
+
+export interface AdmissionCommentTable {
+  id: Generated<number>;
+  admission_id: number;
+  community_code: string;
+  user_id: number;
+  stance: string;
+  comment: string;
+  at: string;
+}
+
+export interface AdmissionSignoffTable {
+  admission_id: number;
+  user_id: number;
+  at: string;
+}
+
+export interface AdmissionSequenceTable {
+  jurisdiction_code: string;
+  year: number;
+  last_no: number;
+}
+
+export interface CalendarYearTable {
+  year: number;
+  holidays: string;
+  workdays: string;
+  entered_by: number | null;
+  entered_at: string;
+}
+
 export interface DB {
+  catalogue_versions: CatalogueVersionTable;
+  catalogue_items: CatalogueItemTable;
+  admissions: AdmissionTable;
+  admission_events: AdmissionEventTable;
+  admission_comments: AdmissionCommentTable;
+  admission_signoffs: AdmissionSignoffTable;
+  admission_sequences: AdmissionSequenceTable;
+  calendar_years: CalendarYearTable;
   orgs: OrgTable;
   departments: DepartmentTable;
   users: UserTable;
@@ -70,3 +197,7 @@ export type NewOrg = Insertable<OrgTable>;
 export type DepartmentRow = Selectable<DepartmentTable>;
 export type UserRow = Selectable<UserTable>;
 export type SessionRow = Selectable<SessionTable>;
+export type CatalogueVersionRow = Selectable<CatalogueVersionTable>;
+export type CatalogueItemRow = Selectable<CatalogueItemTable>;
+export type AdmissionRow = Selectable<AdmissionTable>;
+export type AdmissionEventRow = Selectable<AdmissionEventTable>;

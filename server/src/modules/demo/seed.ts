@@ -3,6 +3,7 @@ import type { AppContext } from '../../context.js';
 import { getSetting, setSetting } from '../settings/repository.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.js';
 import { demoGrids } from './grids.js';
+import { seedAdmissions, seedCatalogue } from './admission-seed.js';
 
 export interface DemoStep {
   name: string;
@@ -36,6 +37,8 @@ export const DEMO_STEPS: DemoStep[] = [
       log(`演示账号 ${DEMO_ACCOUNTS.length} 个（密码 ${DEMO_PASSWORD}）`);
     },
   },
+  { name: 'catalogue', run: seedCatalogue },
+  { name: 'admissions', run: seedAdmissions },
 ];
 
 /** Runs the demo steps not yet run on this database. */

@@ -93,9 +93,35 @@ export class OrgService {
     return toOrgView(row);
   }
 
+  async findMany(codes: string[]): Promise<OrgView[]> {
+    return (await repo.findOrgs(this.db, codes)).map(toOrgView);
+  }
+
   async find(code: string): Promise<OrgView | null> {
     const row = await repo.findOrg(this.db, code);
     return row ? toOrgView(row) : null;
+  }
+
+  /**
+   * Communities covered by a target scope inside a jurisdiction (all of it, some streets, or chosen
+   * communities), with the codes that lie outside it or are not streets/communities at all.
+   */
+  async communityScope(
+    jurisdiction: string,
+    scope: { type: 'all' | 'streets' | 'communities'; codes: string[] },
+  ): Promise<{ communities: number; outside: string[]; unknown: string[] }> {
+    if (scope.type === 'all') {
+      const org = await this.require(jurisdiction);
+      return { communities: org.level === 'community' ? 1 : (org.counts.community ?? 0), outside: [], unknown: [] };
+    }
+    const codes = [...new Set(scope.codes)];
+    const outside = codes.filter((c) => !c.startsWith(jurisdiction));
+    const inside = codes.filter((c) => c.startsWith(jurisdiction));
+    const wanted = scope.type === 'streets' ? 'street' : 'community';
+    const found = new Map((await this.findMany(inside)).filter((o) => o.level === wanted).map((o) => [o.code, o]));
+    const unknown = inside.filter((c) => !found.has(c));
+    const communities = [...found.values()].reduce((n, o) => n + (wanted === 'street' ? (o.counts.community ?? o.childCount) : 1), 0);
+    return { communities, outside, unknown };
   }
 
   async children(code: string | null, offset: number, limit: number) {

@@ -1,0 +1,87 @@
+// Names of the domain's enumerations in both languages; the web's i18n resources and the server's
+// exports (XLSX) both read them from here.
+import type { Lang } from './problems.js';
+import type { AdmissionStatus, Frequency, ListType, ObjectKind, PrecheckRule, Verdict } from '../admission.js';
+
+type Labels<K extends string> = Record<K, Record<Lang, string>>;
+
+export const LIST_TYPE_LABELS: Labels<ListType> = {
+  duty: { 'zh-CN': '依法履职事项', en: 'Statutory duties' },
+  assist: { 'zh-CN': '依法协助事项', en: 'Assistance to government' },
+  negative: { 'zh-CN': '负面清单（禁入事项）', en: 'Negative list (must not be pushed down)' },
+  cert_allowed: { 'zh-CN': '可出具证明事项', en: 'Certificates a community may issue' },
+  cert_forbidden: { 'zh-CN': '不得出具证明事项', en: 'Certificates a community must not issue' },
+};
+
+export const OBJECT_KIND_LABELS: Labels<ObjectKind> = {
+  task: { 'zh-CN': '工作事项', en: 'Task' },
+  ledger: { 'zh-CN': '台账报表', en: 'Ledger / report' },
+  survey: { 'zh-CN': '调查统计', en: 'Survey / statistics' },
+  inspection: { 'zh-CN': '检查考核评比', en: 'Inspection / assessment' },
+  campaign: { 'zh-CN': '创建示范达标', en: 'Campaign / model creation' },
+  signboard: { 'zh-CN': '机构挂牌', en: 'Committee / signboard' },
+  app: { 'zh-CN': '政务APP/工作群', en: 'App / work group' },
+  certificate: { 'zh-CN': '证明事项', en: 'Certificate' },
+  meeting: { 'zh-CN': '会议培训', en: 'Meeting / training' },
+};
+
+export const FREQUENCY_LABELS: Labels<Frequency> = {
+  once: { 'zh-CN': '一次性', en: 'Once' },
+  daily: { 'zh-CN': '每个工作日', en: 'Every working day' },
+  weekly: { 'zh-CN': '每周', en: 'Weekly' },
+  monthly: { 'zh-CN': '每月', en: 'Monthly' },
+  quarterly: { 'zh-CN': '每季度', en: 'Quarterly' },
+  half_yearly: { 'zh-CN': '每半年', en: 'Half-yearly' },
+  yearly: { 'zh-CN': '每年', en: 'Yearly' },
+  as_needed: { 'zh-CN': '按需', en: 'As needed' },
+};
+
+export const ADMISSION_STATUS_LABELS: Labels<AdmissionStatus> = {
+  draft: { 'zh-CN': '草稿', en: 'Draft' },
+  override_requested: { 'zh-CN': '待复核拦截', en: 'Override requested' },
+  submitted: { 'zh-CN': '已提交', en: 'Submitted' },
+  consultation: { 'zh-CN': '征求社区意见中', en: 'In consultation' },
+  under_review: { 'zh-CN': '审核中', en: 'Under review' },
+  returned: { 'zh-CN': '退回修改', en: 'Returned for changes' },
+  rejected: { 'zh-CN': '不予准入', en: 'Rejected' },
+  withdrawn: { 'zh-CN': '已撤回', en: 'Withdrawn' },
+  approved: { 'zh-CN': '已准入', en: 'Admitted' },
+  renewal_review: { 'zh-CN': '续期审核中', en: 'Renewal under review' },
+  expired: { 'zh-CN': '已到期', en: 'Expired' },
+  revoked: { 'zh-CN': '已撤销', en: 'Revoked' },
+};
+
+export const PRECHECK_RULE_LABELS: Labels<PrecheckRule> = {
+  negative_list: { 'zh-CN': '负面清单比对', en: 'Negative lists' },
+  duplicates: { 'zh-CN': '重复事项比对', en: 'Duplicates' },
+  burden: { 'zh-CN': '负担测算', en: 'Burden estimate' },
+  funding: { 'zh-CN': '费随事转', en: 'Funding follows the task' },
+  lead_time: { 'zh-CN': '提前申请时限', en: 'Lead time' },
+  form: { 'zh-CN': '表单规范', en: 'Form' },
+};
+
+export const VERDICT_LABELS: Labels<Verdict> = {
+  pass: { 'zh-CN': '通过', en: 'Pass' },
+  warn: { 'zh-CN': '提示', en: 'Warning' },
+  block: { 'zh-CN': '拦截', en: 'Blocked' },
+};
+
+export function label<K extends string>(labels: Labels<K>, key: string, lang: Lang = 'zh-CN'): string {
+  return (labels as Record<string, Record<Lang, string>>)[key]?.[lang] ?? key;
+}
+
+/** Field names of the application form (the digital 审批表), for error lists. */
+export const ADMISSION_FIELD_LABELS: Record<string, Record<Lang, string>> = {
+  title: { 'zh-CN': '事项名称', en: 'Title' },
+  kind: { 'zh-CN': '事项类型', en: 'Kind' },
+  listType: { 'zh-CN': '事项性质', en: 'Nature' },
+  description: { 'zh-CN': '事项说明', en: 'Description' },
+  legalBasis: { 'zh-CN': '法律法规依据', en: 'Legal basis' },
+  scope: { 'zh-CN': '下派范围', en: 'Target scope' },
+  frequency: { 'zh-CN': '频次', en: 'Frequency' },
+  occurrencesPerYear: { 'zh-CN': '每年次数', en: 'Times per year' },
+  minutesPerOccurrence: { 'zh-CN': '每次用时', en: 'Minutes per occurrence' },
+  startDate: { 'zh-CN': '开始日期', en: 'Start date' },
+  expiryDate: { 'zh-CN': '截止日期', en: 'Expiry date' },
+  emergencyReason: { 'zh-CN': '紧急理由', en: 'Emergency reason' },
+};

@@ -1,0 +1,17 @@
+// Who may do what with an application.
+import { codeWithin } from '../../../../common/src/roles.js';
+import type { SessionUser } from '../accounts/types.js';
+
+/** The department that applied (its officers). */
+export function isApplicant(user: SessionUser, a: { department_code: string }): boolean {
+  return user.role === 'department_officer' && user.departmentCode === a.department_code;
+}
+
+/** A reviewer of the jurisdiction (its own or a higher burden-reduction office). */
+export function isReviewerFor(user: SessionUser, a: { jurisdiction_code: string }): boolean {
+  return user.role === 'reviewer' && codeWithin(a.jurisdiction_code, user.orgCode);
+}
+
+export function canView(user: SessionUser, a: { department_code: string; jurisdiction_code: string }): boolean {
+  return isApplicant(user, a) || isReviewerFor(user, a) || (user.role === 'admin' && codeWithin(a.jurisdiction_code, user.orgCode));
+}
