@@ -18,6 +18,7 @@ import { orgRoutes } from './modules/orgs/routes.js';
 import { calendarRoutes } from './modules/calendar/routes.js';
 import { catalogueRoutes } from './modules/catalogue/routes.js';
 import { admissionRoutes } from './modules/admission/routes.js';
+import { demoRoutes } from './modules/demo/routes.js';
 
 export interface AppOptions {
   logger?: boolean;
@@ -72,6 +73,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
       await api.register(calendarRoutes(ctx));
       await api.register(catalogueRoutes(ctx));
       await api.register(admissionRoutes(ctx));
+      await api.register(demoRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

@@ -23,13 +23,19 @@ export const PROBLEM_TITLES = {
   unsupported_media_type: { 'zh-CN': '不支持的文件类型', en: 'Unsupported media type' },
   catalogue_not_found: { 'zh-CN': '该辖区尚未发布社区工作事项清单', en: 'No published list for this jurisdiction' },
   draft_exists: { 'zh-CN': '已有一个未发布的草稿版本', en: 'A draft version already exists' },
-  version_published: { 'zh-CN': '已发布的版本不能修改，请新建草稿', en: 'A published version cannot be changed; start a new draft' },
+  version_published: {
+    'zh-CN': '已发布的版本不能修改，请新建草稿',
+    en: 'A published version cannot be changed; start a new draft',
+  },
   admission_not_found: { 'zh-CN': '找不到该准入申请', en: 'No such application' },
   precheck_blocked: { 'zh-CN': '预审未通过，不能提交：请先处理被拦截的项目', en: 'Pre-checks block this submission' },
   illegal_transition: { 'zh-CN': '当前状态下不能进行此操作', en: 'Not possible in the current state' },
   reason_required: { 'zh-CN': '此操作须填写理由', en: 'This action needs a reason' },
   own_application: { 'zh-CN': '不能审核本部门提交的申请', en: 'A department cannot review its own application' },
-  not_in_consultation: { 'zh-CN': '该申请未向您的社区征求意见', en: 'Your community was not consulted on this application' },
+  not_in_consultation: {
+    'zh-CN': '该申请未向您的社区征求意见',
+    en: 'Your community was not consulted on this application',
+  },
   nothing_to_override: { 'zh-CN': '只有负面清单拦截可申请复核', en: 'Only a negative-list block can be overridden' },
   internal_error: { 'zh-CN': '服务器内部错误，请稍后再试', en: 'Internal server error; please try again later' },
 } as const satisfies Record<string, Record<Lang, string>>;

@@ -48,10 +48,8 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (error.validation) {
       const context = error.validationContext;
       const errors = fieldErrorsFromValidation(error.validation as AjvIssue[], context);
-      // Path and query parameters that fail their pattern mean "no such thing" rather than a form to fix.
-      if (context === 'params' && errors.some((e) => e.field === 'code')) {
-        return sendProblem(req, reply, new ProblemError(404, 'org_not_found'));
-      }
+      // A path parameter that fails its schema names no such thing, rather than a form to fix.
+      if (context === 'params') return sendProblem(req, reply, new ProblemError(404, 'not_found'));
       return sendProblem(req, reply, new ProblemError(422, 'validation_failed', undefined, errors));
     }
     if (

@@ -84,8 +84,16 @@ export async function up(db: Kysely<any>, kind: DatabaseKind): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('is_demo', 'integer', (c) => c.notNull().defaultTo(0))
     .execute();
-  await db.schema.createIndex('admissions_jurisdiction_status').on('admissions').columns(['jurisdiction_code', 'status']).execute();
-  await db.schema.createIndex('admissions_department').on('admissions').columns(['department_code', 'status']).execute();
+  await db.schema
+    .createIndex('admissions_jurisdiction_status')
+    .on('admissions')
+    .columns(['jurisdiction_code', 'status'])
+    .execute();
+  await db.schema
+    .createIndex('admissions_department')
+    .on('admissions')
+    .columns(['department_code', 'status'])
+    .execute();
 
   await db.schema
     .createTable('admission_events')
@@ -101,7 +109,11 @@ export async function up(db: Kysely<any>, kind: DatabaseKind): Promise<void> {
     .addColumn('tag', 'text')
     .addColumn('changes', 'text', (c) => c.notNull().defaultTo('{}'))
     .execute();
-  await db.schema.createIndex('admission_events_admission').on('admission_events').columns(['admission_id', 'id']).execute();
+  await db.schema
+    .createIndex('admission_events_admission')
+    .on('admission_events')
+    .columns(['admission_id', 'id'])
+    .execute();
 
   await db.schema
     .createTable('admission_comments')

@@ -13,5 +13,9 @@ export function isReviewerFor(user: SessionUser, a: { jurisdiction_code: string 
 }
 
 export function canView(user: SessionUser, a: { department_code: string; jurisdiction_code: string }): boolean {
-  return isApplicant(user, a) || isReviewerFor(user, a) || (user.role === 'admin' && codeWithin(a.jurisdiction_code, user.orgCode));
+  return (
+    isApplicant(user, a) ||
+    isReviewerFor(user, a) ||
+    (user.role === 'admin' && codeWithin(a.jurisdiction_code, user.orgCode))
+  );
 }

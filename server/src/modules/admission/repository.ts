@@ -47,33 +47,56 @@ export interface AdmissionFilter {
   order?: 'due' | 'recent' | 'number';
 }
 
-export async function listAdmissions(database: Database, f: AdmissionFilter): Promise<{ rows: AdmissionWithNames[]; total: number }> {
+export async function listAdmissions(
+  database: Database,
+  f: AdmissionFilter,
+): Promise<{ rows: AdmissionWithNames[]; total: number }> {
   const { kind } = database;
   let base = withNames(database.db);
   if (f.departmentCode) base = base.where('admissions.department_code', '=', f.departmentCode);
   if (f.jurisdiction) base = base.where('admissions.jurisdiction_code', '=', f.jurisdiction);
-  if (f.jurisdictionWithin) base = base.where(likeText(kind, 'admissions.jurisdiction_code', f.jurisdictionWithin, 'prefix'));
+  if (f.jurisdictionWithin)
+    base = base.where(likeText(kind, 'admissions.jurisdiction_code', f.jurisdictionWithin, 'prefix'));
   if (f.statuses?.length) base = base.where('admissions.status', 'in', f.statuses);
   const q = f.q?.trim();
   if (q) {
     base = base.where((eb) =>
-      eb.or([likeText(kind, 'admissions.title', q), likeText(kind, 'admissions.number', q), likeText(kind, 'departments.name', q)]),
+      eb.or([
+        likeText(kind, 'admissions.title', q),
+        likeText(kind, 'admissions.number', q),
+        likeText(kind, 'departments.name', q),
+      ]),
     );
   }
   let ordered = base.selectAll('admissions');
-  if (f.order === 'due') ordered = ordered.orderBy(sql`coalesce(admissions.review_due_date, '9999-12-31')`).orderBy('admissions.id');
+  if (f.order === 'due')
+    ordered = ordered.orderBy(sql`coalesce(admissions.review_due_date, '9999-12-31')`).orderBy('admissions.id');
   else if (f.order === 'number') ordered = ordered.orderBy('admissions.code');
   else ordered = ordered.orderBy('admissions.updated_at', 'desc').orderBy('admissions.id', 'desc');
   const [rows, total] = await Promise.all([
     ordered.offset(f.offset).limit(f.limit).execute(),
-    base.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    base
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { rows: rows as AdmissionWithNames[], total: Number(total.n) };
 }
 
 export async function insertEvent(
   db: Kysely<DB>,
-  e: { admissionId: number; at: string; actorId: number | null; actorName: string; action: string; from: string | null; to: string; reason?: string; tag?: string | null; changes?: unknown },
+  e: {
+    admissionId: number;
+    at: string;
+    actorId: number | null;
+    actorName: string;
+    action: string;
+    from: string | null;
+    to: string;
+    reason?: string;
+    tag?: string | null;
+    changes?: unknown;
+  },
 ): Promise<void> {
   await db
     .insertInto('admission_events')
@@ -102,7 +125,14 @@ export async function insertComment(
 ): Promise<void> {
   await db
     .insertInto('admission_comments')
-    .values({ admission_id: c.admissionId, community_code: c.communityCode, user_id: c.userId, stance: c.stance, comment: c.comment, at: c.at })
+    .values({
+      admission_id: c.admissionId,
+      community_code: c.communityCode,
+      user_id: c.userId,
+      stance: c.stance,
+      comment: c.comment,
+      at: c.at,
+    })
     .execute();
 }
 
@@ -110,14 +140,24 @@ export function listComments(db: Kysely<DB>, admissionId: number) {
   return db
     .selectFrom('admission_comments')
     .innerJoin('orgs', 'orgs.code', 'admission_comments.community_code')
-    .select(['admission_comments.community_code', 'orgs.name as community_name', 'admission_comments.stance', 'admission_comments.comment', 'admission_comments.at'])
+    .select([
+      'admission_comments.community_code',
+      'orgs.name as community_name',
+      'admission_comments.stance',
+      'admission_comments.comment',
+      'admission_comments.at',
+    ])
     .where('admission_id', '=', admissionId)
     .orderBy('admission_comments.id')
     .execute();
 }
 
 export async function insertSignoff(db: Kysely<DB>, admissionId: number, userId: number, at: string): Promise<void> {
-  await db.insertInto('admission_signoffs').values({ admission_id: admissionId, user_id: userId, at }).onConflict((oc) => oc.doNothing()).execute();
+  await db
+    .insertInto('admission_signoffs')
+    .values({ admission_id: admissionId, user_id: userId, at })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
 }
 
 export function listSignoffs(db: Kysely<DB>, admissionId: number) {
@@ -135,7 +175,9 @@ export async function nextSequence(db: Kysely<DB>, jurisdiction: string, year: n
   const r = await db
     .insertInto('admission_sequences')
     .values({ jurisdiction_code: jurisdiction, year, last_no: 1 })
-    .onConflict((oc) => oc.columns(['jurisdiction_code', 'year']).doUpdateSet({ last_no: sql`admission_sequences.last_no + 1` }))
+    .onConflict((oc) =>
+      oc.columns(['jurisdiction_code', 'year']).doUpdateSet({ last_no: sql`admission_sequences.last_no + 1` }),
+    )
     .returning('last_no')
     .executeTakeFirstOrThrow();
   return r.last_no;

@@ -29,21 +29,42 @@ export const admissionRoutes =
   async (app) => {
     const { admission } = ctx.services;
     const tags = ['admission'];
-    const lang = (req: { headers: Record<string, unknown> }) => pickLang(req.headers['accept-language'] as string | undefined);
+    const lang = (req: { headers: Record<string, unknown> }) =>
+      pickLang(req.headers['accept-language'] as string | undefined);
 
     app.post(
       '/admissions/precheck',
-      { schema: { tags, summary: '预审（不保存）：负面清单、重复、负担测算、费随事转、提前时限、表单', body: PartialDraftBody, response: { 200: PrecheckReply } } },
+      {
+        schema: {
+          tags,
+          summary: '预审（不保存）：负面清单、重复、负担测算、费随事转、提前时限、表单',
+          body: PartialDraftBody,
+          response: { 200: PrecheckReply },
+        },
+      },
       async (req) => admission.precheck(requireUser(req, ['department_officer', 'reviewer']), req.body, lang(req)),
     );
 
     app.get(
       '/admissions',
-      { schema: { tags, summary: '本部门的申请，或审核人员的待审队列', querystring: ListQuery, response: { 200: AdmissionPage } } },
+      {
+        schema: {
+          tags,
+          summary: '本部门的申请，或审核人员的待审队列',
+          querystring: ListQuery,
+          response: { 200: AdmissionPage },
+        },
+      },
       async (req) => {
         const user = requireUser(req, ['department_officer', 'reviewer', 'admin']);
         const { page, pageSize, offset } = pageOf(req.query);
-        const r = await admission.list(user, { q: req.query.q, statuses: req.query.status, queue: req.query.queue, offset, limit: pageSize });
+        const r = await admission.list(user, {
+          q: req.query.q,
+          statuses: req.query.status,
+          queue: req.query.queue,
+          offset,
+          limit: pageSize,
+        });
         return { ...r, page, pageSize };
       },
     );
@@ -60,19 +81,40 @@ export const admissionRoutes =
 
     app.get(
       '/admissions/consultations',
-      { schema: { tags, summary: '征求本社区意见的申请', response: { 200: Type.Array(Type.Omit(AdmissionListItem, ['clock'])) } } },
+      {
+        schema: {
+          tags,
+          summary: '征求本社区意见的申请',
+          response: { 200: Type.Array(Type.Omit(AdmissionListItem, ['clock'])) },
+        },
+      },
       async (req) => admission.consultations(requireUser(req, ['community_worker'])),
     );
 
     app.get(
       '/admissions/:id',
-      { schema: { tags, summary: '申请详情：预审、流转记录、社区意见、会签', params: IdParams, response: { 200: AdmissionDetail } } },
+      {
+        schema: {
+          tags,
+          summary: '申请详情：预审、流转记录、社区意见、会签',
+          params: IdParams,
+          response: { 200: AdmissionDetail },
+        },
+      },
       async (req) => admission.get(requireUser(req), req.params.id, lang(req)),
     );
 
     app.put(
       '/admissions/:id',
-      { schema: { tags, summary: '保存草稿（重新预审）', params: IdParams, body: DraftBody, response: { 200: AdmissionDetail } } },
+      {
+        schema: {
+          tags,
+          summary: '保存草稿（重新预审）',
+          params: IdParams,
+          body: DraftBody,
+          response: { 200: AdmissionDetail },
+        },
+      },
       async (req) => {
         const user = requireUser(req, ['department_officer']);
         await admission.update(user, req.params.id, req.body);
@@ -82,7 +124,15 @@ export const admissionRoutes =
 
     app.post(
       '/admissions/:id/actions',
-      { schema: { tags, summary: '流转：提交、审核、准入、退回、不予准入、续期、撤销、变更', params: IdParams, body: ActBody, response: { 200: AdmissionDetail } } },
+      {
+        schema: {
+          tags,
+          summary: '流转：提交、审核、准入、退回、不予准入、续期、撤销、变更',
+          params: IdParams,
+          body: ActBody,
+          response: { 200: AdmissionDetail },
+        },
+      },
       async (req) => {
         const user = requireUser(req);
         await admission.act(user, req.params.id, req.body);
@@ -94,7 +144,12 @@ export const admissionRoutes =
       '/admissions/:id/comments',
       { schema: { tags, summary: '社区对征求意见的申请发表意见', params: IdParams, body: CommentBody } },
       async (req, reply) => {
-        await admission.comment(requireUser(req, ['community_worker']), req.params.id, req.body.stance, req.body.comment);
+        await admission.comment(
+          requireUser(req, ['community_worker']),
+          req.params.id,
+          req.body.stance,
+          req.body.comment,
+        );
         return reply.code(204).send();
       },
     );
@@ -129,7 +184,13 @@ export const admissionRoutes =
 
     app.get(
       '/public/admissions/:number/qr.svg',
-      { schema: { tags: pub, summary: '准入编号核验页的二维码', params: Type.Object({ number: Type.String({ minLength: 1, maxLength: 60 }) }) } },
+      {
+        schema: {
+          tags: pub,
+          summary: '准入编号核验页的二维码',
+          params: Type.Object({ number: Type.String({ minLength: 1, maxLength: 60 }) }),
+        },
+      },
       async (req, reply) => {
         const checked = await admission.publicCheck(req.params.number);
         const key = 'code' in checked ? checked.code : req.params.number;

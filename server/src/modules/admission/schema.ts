@@ -1,6 +1,13 @@
 // Request and reply schemas of the admission routes (the digital 审批表 and the public check).
 import { Type } from 'typebox';
-import { ADMISSION_STATUSES, FREQUENCIES, OBJECT_KINDS, PRECHECK_RULES, SCOPE_TYPES, VERDICTS } from '../../../../common/src/admission.js';
+import {
+  ADMISSION_STATUSES,
+  FREQUENCIES,
+  OBJECT_KINDS,
+  PRECHECK_RULES,
+  SCOPE_TYPES,
+  VERDICTS,
+} from '../../../../common/src/admission.js';
 import { ORG_CODE_PATTERN } from '../../../../common/src/orgs.js';
 import { PagedOf, pageProps } from '../../http/pagination.js';
 import { ACTIONS } from './workflow.js';
@@ -42,7 +49,14 @@ const draftProps = {
 /** A complete form: what a save needs (the rules then decide whether it may be saved). */
 export const DraftBody = Type.Object(draftProps);
 /** A partial form, for the live pre-check panel. */
-export const PartialDraftBody = Type.Partial(Type.Object({ ...draftProps, title: Type.String({ maxLength: 100 }), startDate: Type.String({ maxLength: 10 }), expiryDate: Type.String({ maxLength: 10 }) }));
+export const PartialDraftBody = Type.Partial(
+  Type.Object({
+    ...draftProps,
+    title: Type.String({ maxLength: 100 }),
+    startDate: Type.String({ maxLength: 10 }),
+    expiryDate: Type.String({ maxLength: 10 }),
+  }),
+);
 
 const Estimate = Type.Object({
   minutesPerOccurrence: Type.Number(),
@@ -57,14 +71,20 @@ export const RenderedCheck = Type.Object({
   rule: Type.Enum(PRECHECK_RULES),
   verdict: Type.Enum(VERDICTS),
   message: Type.String(),
-  matches: Type.Array(Type.Object({ code: Type.String(), name: Type.String(), score: Type.Number(), source: Type.String() })),
+  matches: Type.Array(
+    Type.Object({ code: Type.String(), name: Type.String(), score: Type.Number(), source: Type.String() }),
+  ),
   estimate: Type.Optional(Estimate),
-  fieldErrors: Type.Optional(Type.Array(Type.Object({ field: Type.String(), reason: Type.String(), message: Type.String() }))),
+  fieldErrors: Type.Optional(
+    Type.Array(Type.Object({ field: Type.String(), reason: Type.String(), message: Type.String() })),
+  ),
 });
 
 export const PrecheckReply = Type.Object({ checks: Type.Array(RenderedCheck) });
 
-const Clock = Nullable(Type.Object({ dueDate: Type.String(), workingDaysLeft: Type.Integer(), overdue: Type.Boolean() }));
+const Clock = Nullable(
+  Type.Object({ dueDate: Type.String(), workingDaysLeft: Type.Integer(), overdue: Type.Boolean() }),
+);
 
 const admissionProps = {
   id: Type.Integer(),
@@ -83,7 +103,12 @@ const admissionProps = {
   minutesPerOccurrence: Nullable(Type.Number()),
   ledgerFields: Nullable(Type.Integer()),
   ledgerRows: Nullable(Type.Integer()),
-  resources: Type.Object({ fundsYuan: Type.Number(), staff: Type.String(), training: Type.String(), equipment: Type.String() }),
+  resources: Type.Object({
+    fundsYuan: Type.Number(),
+    staff: Type.String(),
+    training: Type.String(),
+    equipment: Type.String(),
+  }),
   assessment: Type.String(),
   startDate: Type.String(),
   expiryDate: Type.String(),
@@ -121,8 +146,19 @@ export const AdmissionDetail = Type.Object({
       changes: Type.Record(Type.String(), Type.Unknown()),
     }),
   ),
-  comments: Type.Array(Type.Object({ communityCode: Type.String(), communityName: Type.String(), stance: Type.String(), comment: Type.String(), at: Type.String() })),
-  signoffs: Type.Object({ required: Type.Integer(), done: Type.Array(Type.Object({ name: Type.String(), at: Type.String() })) }),
+  comments: Type.Array(
+    Type.Object({
+      communityCode: Type.String(),
+      communityName: Type.String(),
+      stance: Type.String(),
+      comment: Type.String(),
+      at: Type.String(),
+    }),
+  ),
+  signoffs: Type.Object({
+    required: Type.Integer(),
+    done: Type.Array(Type.Object({ name: Type.String(), at: Type.String() })),
+  }),
   allowedActions: Type.Array(Type.Enum(ACTIONS)),
 });
 
@@ -146,7 +182,12 @@ export const ActBody = Type.Object({
       ledgerRows: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 1000000 }))),
     }),
   ),
-  consultation: Type.Optional(Type.Object({ codes: Type.Array(Type.String({ pattern: ORG_CODE_PATTERN }), { maxItems: 500 }), workingDays: Type.Integer({ minimum: 1, maximum: 30 }) })),
+  consultation: Type.Optional(
+    Type.Object({
+      codes: Type.Array(Type.String({ pattern: ORG_CODE_PATTERN }), { maxItems: 500 }),
+      workingDays: Type.Integer({ minimum: 1, maximum: 30 }),
+    }),
+  ),
   expiryDate: Type.Optional(DateString),
 });
 
@@ -156,7 +197,12 @@ export const CommentBody = Type.Object({
 });
 
 export const PublicAdmission = Type.Object({
-  status: Type.Union([Type.Literal('valid'), Type.Literal('expired'), Type.Literal('revoked'), Type.Literal('unknown')]),
+  status: Type.Union([
+    Type.Literal('valid'),
+    Type.Literal('expired'),
+    Type.Literal('revoked'),
+    Type.Literal('unknown'),
+  ]),
   number: Type.String(),
   code: Type.String(),
   title: Type.String(),
@@ -168,7 +214,12 @@ export const PublicAdmission = Type.Object({
   communityCount: Type.Integer(),
   frequency: Type.Enum(FREQUENCIES),
   burden: Type.Object({ hoursPerCommunityYear: Type.Number(), totalHoursYear: Type.Number() }),
-  resources: Type.Object({ fundsYuan: Type.Number(), staff: Type.String(), training: Type.String(), equipment: Type.String() }),
+  resources: Type.Object({
+    fundsYuan: Type.Number(),
+    staff: Type.String(),
+    training: Type.String(),
+    equipment: Type.String(),
+  }),
   startDate: Type.String(),
   expiryDate: Type.String(),
   decidedAt: Nullable(Type.String()),

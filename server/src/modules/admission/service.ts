@@ -12,19 +12,32 @@ import type { CatalogueService } from '../catalogue/service.js';
 import type { OrgService } from '../orgs/service.js';
 import { getSetting } from '../settings/repository.js';
 import { canView, isApplicant, isReviewerFor } from './policy.js';
-import { formErrors, runPrechecks, submissionBlockers, type Check, type DraftInput, type PrecheckContext } from './prechecks.js';
+import {
+  formErrors,
+  runPrechecks,
+  submissionBlockers,
+  type Check,
+  type DraftInput,
+  type PrecheckContext,
+} from './prechecks.js';
 import * as repo from './repository.js';
 import { renderChecks, toAdmissionView } from './views.js';
 import { allowedActions, AWAITING_REVIEW, EDITABLE, publicStatus, transition, type Action } from './workflow.js';
 
-export type CompleteDraft = Required<Pick<DraftInput, 'title' | 'kind' | 'listType' | 'scope' | 'frequency' | 'startDate' | 'expiryDate'>> & DraftInput;
+export type CompleteDraft = Required<
+  Pick<DraftInput, 'title' | 'kind' | 'listType' | 'scope' | 'frequency' | 'startDate' | 'expiryDate'>
+> &
+  DraftInput;
 
 export interface ActInput {
   action: Action;
   reason?: string;
   /** amend: whether the change is to the work itself or only a re-estimate. */
   tag?: 'work_change' | 're_estimate';
-  amendment?: Pick<DraftInput, 'frequency' | 'occurrencesPerYear' | 'minutesPerOccurrence' | 'ledgerFields' | 'ledgerRows'>;
+  amendment?: Pick<
+    DraftInput,
+    'frequency' | 'occurrencesPerYear' | 'minutesPerOccurrence' | 'ledgerFields' | 'ledgerRows'
+  >;
   /** start_consultation */
   consultation?: { codes: string[]; workingDays: number };
   /** renew */
@@ -50,7 +63,9 @@ export class AdmissionService {
   }
 
   private async context(jurisdiction: string, draft: DraftInput, excludeId?: number): Promise<PrecheckContext> {
-    const scope = draft.scope ? await this.orgs.communityScope(jurisdiction, draft.scope) : { communities: 0, outside: [], unknown: [] };
+    const scope = draft.scope
+      ? await this.orgs.communityScope(jurisdiction, draft.scope)
+      : { communities: 0, outside: [], unknown: [] };
     const admitted = await repo.listAdmissions(this.database, {
       jurisdictionWithin: jurisdiction.slice(0, 4),
       statuses: ['approved', 'renewal_review', 'submitted', 'consultation', 'under_review'],
@@ -138,7 +153,15 @@ export class AdmissionService {
         updated_at: now,
         is_demo: opts.isDemo ? 1 : 0,
       });
-      await repo.insertEvent(trx, { admissionId: id, at: now, actorId: user.id, actorName: user.displayName, action: 'create', from: null, to: 'draft' });
+      await repo.insertEvent(trx, {
+        admissionId: id,
+        at: now,
+        actorId: user.id,
+        actorName: user.displayName,
+        action: 'create',
+        from: null,
+        to: 'draft',
+      });
       return id;
     });
   }
@@ -160,7 +183,15 @@ export class AdmissionService {
     const now = nowIso();
     await this.db.transaction().execute(async (trx) => {
       await repo.updateAdmission(trx, id, { ...this.columns(draft, ctx, checks), updated_at: now });
-      await repo.insertEvent(trx, { admissionId: id, at: now, actorId: user.id, actorName: user.displayName, action: 'save', from: a.status, to: a.status });
+      await repo.insertEvent(trx, {
+        admissionId: id,
+        at: now,
+        actorId: user.id,
+        actorName: user.displayName,
+        action: 'save',
+        from: a.status,
+        to: a.status,
+      });
     });
   }
 
@@ -169,9 +200,17 @@ export class AdmissionService {
     const cal = await this.calendar.calendar();
     const today = todayInChina();
     if (today <= a.review_due_date) {
-      return { dueDate: a.review_due_date, workingDaysLeft: cal.workingDaysBetween(today, a.review_due_date).value, overdue: false };
+      return {
+        dueDate: a.review_due_date,
+        workingDaysLeft: cal.workingDaysBetween(today, a.review_due_date).value,
+        overdue: false,
+      };
     }
-    return { dueDate: a.review_due_date, workingDaysLeft: -cal.workingDaysBetween(a.review_due_date, today).value, overdue: true };
+    return {
+      dueDate: a.review_due_date,
+      workingDaysLeft: -cal.workingDaysBetween(a.review_due_date, today).value,
+      overdue: true,
+    };
   }
 
   private async signoffsRequired(jurisdiction: string): Promise<number> {
@@ -202,20 +241,47 @@ export class AdmissionService {
         tag: e.tag,
         changes: JSON.parse(e.changes) as Record<string, unknown>,
       })),
-      comments: comments.map((c) => ({ communityCode: c.community_code, communityName: c.community_name, stance: c.stance, comment: c.comment, at: c.at })),
-      signoffs: { required: await this.signoffsRequired(a.jurisdiction_code), done: signoffs.map((s) => ({ name: s.display_name, at: s.at })) },
-      allowedActions: actor && !(actor === 'reviewer' && ownDepartment) ? allowedActions(a.status as AdmissionStatus, actor) : [],
+      comments: comments.map((c) => ({
+        communityCode: c.community_code,
+        communityName: c.community_name,
+        stance: c.stance,
+        comment: c.comment,
+        at: c.at,
+      })),
+      signoffs: {
+        required: await this.signoffsRequired(a.jurisdiction_code),
+        done: signoffs.map((s) => ({ name: s.display_name, at: s.at })),
+      },
+      allowedActions:
+        actor && !(actor === 'reviewer' && ownDepartment) ? allowedActions(a.status as AdmissionStatus, actor) : [],
     };
   }
 
   /** An applicant's own applications, or a reviewer's queue (by review clock) within their jurisdiction. */
-  async list(user: SessionUser, f: { q?: string; statuses?: string[]; queue?: boolean; offset: number; limit: number }) {
+  async list(
+    user: SessionUser,
+    f: { q?: string; statuses?: string[]; queue?: boolean; offset: number; limit: number },
+  ) {
     let filter: repo.AdmissionFilter;
     if (user.role === 'department_officer' && user.departmentCode) {
-      filter = { departmentCode: user.departmentCode, statuses: f.statuses, q: f.q, offset: f.offset, limit: f.limit, order: 'recent' };
+      filter = {
+        departmentCode: user.departmentCode,
+        statuses: f.statuses,
+        q: f.q,
+        offset: f.offset,
+        limit: f.limit,
+        order: 'recent',
+      };
     } else if (user.role === 'reviewer' || user.role === 'admin') {
       const statuses = f.queue ? [...AWAITING_REVIEW] : f.statuses;
-      filter = { jurisdictionWithin: user.orgCode, statuses, q: f.q, offset: f.offset, limit: f.limit, order: f.queue ? 'due' : 'recent' };
+      filter = {
+        jurisdictionWithin: user.orgCode,
+        statuses,
+        q: f.q,
+        offset: f.offset,
+        limit: f.limit,
+        order: f.queue ? 'due' : 'recent',
+      };
     } else {
       throw forbidden('forbidden_role');
     }
@@ -227,15 +293,23 @@ export class AdmissionService {
   private async assignNumber(trx: Parameters<typeof repo.nextSequence>[0], a: repo.AdmissionWithNames, year: number) {
     const n = await repo.nextSequence(trx, a.jurisdiction_code, year);
     const abbr = (await getSetting(trx, `admission.abbr.${a.jurisdiction_code}`)) ?? a.jurisdiction_name.slice(0, 1);
-    return { number: `${abbr}准〔${year}〕${n}号`, code: `${a.jurisdiction_code}-${year}-${String(n).padStart(4, '0')}` };
+    return {
+      number: `${abbr}准〔${year}〕${n}号`,
+      code: `${a.jurisdiction_code}-${year}-${String(n).padStart(4, '0')}`,
+    };
   }
 
-  async act(user: SessionUser, id: number, input: ActInput): Promise<{ status: AdmissionStatus; number: string | null }> {
+  async act(
+    user: SessionUser,
+    id: number,
+    input: ActInput,
+  ): Promise<{ status: AdmissionStatus; number: string | null }> {
     const a = await this.load(id);
     if (!canView(user, a)) throw forbidden('out_of_scope');
     const actor = isApplicant(user, a) ? 'applicant' : isReviewerFor(user, a) ? 'reviewer' : null;
     if (!actor) throw forbidden('forbidden_role');
-    if (actor === 'reviewer' && user.departmentCode === a.department_code) throw new ProblemError(403, 'own_application');
+    if (actor === 'reviewer' && user.departmentCode === a.department_code)
+      throw new ProblemError(403, 'own_application');
     const from = a.status as AdmissionStatus;
     const t = transition(from, input.action, actor, input.reason);
     if (!t.ok) {
@@ -260,7 +334,9 @@ export class AdmissionService {
         patch.prechecks = JSON.stringify(checks);
         if (blockers.length) {
           await repo.updateAdmission(this.db, id, patch);
-          throw new ProblemError(409, 'precheck_blocked', undefined, undefined, { checks: renderChecks(blockers, 'zh-CN') });
+          throw new ProblemError(409, 'precheck_blocked', undefined, undefined, {
+            checks: renderChecks(blockers, 'zh-CN'),
+          });
         }
         patch.submitted_at = now;
         patch.review_due_date = cal.addWorkingDays(today, REVIEW_WORKING_DAYS).value;
@@ -284,7 +360,13 @@ export class AdmissionService {
         const days = input.consultation?.workingDays ?? 5;
         const scoped = await this.orgs.communityScope(a.jurisdiction_code, { type: 'communities', codes });
         if (codes.length === 0 || scoped.outside.length || scoped.unknown.length) {
-          throw invalid([{ field: 'consultation.codes', reason: codes.length ? 'scope_unknown' : 'scope_empty', params: { codes: [...scoped.outside, ...scoped.unknown].join('、') } }]);
+          throw invalid([
+            {
+              field: 'consultation.codes',
+              reason: codes.length ? 'scope_unknown' : 'scope_empty',
+              params: { codes: [...scoped.outside, ...scoped.unknown].join('、') },
+            },
+          ]);
         }
         patch.consultation_codes = JSON.stringify(codes);
         patch.consultation_due_date = cal.addWorkingDays(today, days).value;
@@ -304,9 +386,10 @@ export class AdmissionService {
       }
       case 'renew': {
         if (!input.expiryDate) throw invalid([{ field: 'expiryDate', reason: 'required' }]);
-        const errs = formErrors({ ...this.draftOf(a), startDate: today, expiryDate: input.expiryDate }, { scope: { communities: 1, outside: [], unknown: [] } }).filter(
-          (e) => e.field === 'expiryDate',
-        );
+        const errs = formErrors(
+          { ...this.draftOf(a), startDate: today, expiryDate: input.expiryDate },
+          { scope: { communities: 1, outside: [], unknown: [] } },
+        ).filter((e) => e.field === 'expiryDate');
         if (errs.length) throw invalid(errs);
         patch.expiry_date = input.expiryDate;
         changes = { expiryDate: { before: a.expiry_date, after: input.expiryDate } };
@@ -316,7 +399,11 @@ export class AdmissionService {
         if (!input.tag) throw invalid([{ field: 'tag', reason: 'required' }]);
         const before = this.draftOf(a);
         const after = { ...before, ...input.amendment };
-        const estimate = estimateBurden({ ...after, frequency: after.frequency ?? before.frequency!, communities: Number(a.community_count) });
+        const estimate = estimateBurden({
+          ...after,
+          frequency: after.frequency ?? before.frequency!,
+          communities: Number(a.community_count),
+        });
         patch.frequency = after.frequency;
         patch.occurrences_per_year = after.occurrencesPerYear ?? null;
         patch.minutes_per_occurrence = after.minutesPerOccurrence ?? null;
@@ -400,7 +487,15 @@ export class AdmissionService {
       const a = (await repo.findAdmission(trx, id))!;
       const { number, code } = await this.assignNumber(trx, a, Number(decidedOn.slice(0, 4)));
       await repo.updateAdmission(trx, id, { number, code });
-      await repo.insertEvent(trx, { admissionId: id, at, actorId: null, actorName, action: 'import', from: null, to: 'approved' });
+      await repo.insertEvent(trx, {
+        admissionId: id,
+        at,
+        actorId: null,
+        actorName,
+        action: 'import',
+        from: null,
+        to: 'approved',
+      });
       return number;
     });
   }
@@ -433,8 +528,16 @@ export class AdmissionService {
     if (user.role !== 'community_worker') throw forbidden('forbidden_role');
     const a = await this.load(id);
     const codes = JSON.parse(a.consultation_codes) as string[];
-    if (a.status !== 'consultation' || !codes.includes(user.orgCode)) throw new ProblemError(409, 'not_in_consultation');
-    await repo.insertComment(this.db, { admissionId: id, communityCode: user.orgCode, userId: user.id, stance, comment: comment.trim(), at: nowIso() });
+    if (a.status !== 'consultation' || !codes.includes(user.orgCode))
+      throw new ProblemError(409, 'not_in_consultation');
+    await repo.insertComment(this.db, {
+      admissionId: id,
+      communityCode: user.orgCode,
+      userId: user.id,
+      stance,
+      comment: comment.trim(),
+      at: nowIso(),
+    });
   }
 
   /** Applications a community has been asked to comment on. */
@@ -446,16 +549,26 @@ export class AdmissionService {
       offset: 0,
       limit: 200,
     });
-    return rows.filter((r) => (JSON.parse(r.consultation_codes) as string[]).includes(user.orgCode)).map(toAdmissionView);
+    return rows
+      .filter((r) => (JSON.parse(r.consultation_codes) as string[]).includes(user.orgCode))
+      .map(toAdmissionView);
   }
 
   // ---- public: no login ----
 
   async publicActive(jurisdiction: string) {
     await this.orgs.require(jurisdiction);
-    const { rows } = await repo.listAdmissions(this.database, { jurisdiction, statuses: ['approved', 'renewal_review'], offset: 0, limit: 1000, order: 'number' });
+    const { rows } = await repo.listAdmissions(this.database, {
+      jurisdiction,
+      statuses: ['approved', 'renewal_review'],
+      offset: 0,
+      limit: 1000,
+      order: 'number',
+    });
     const today = todayInChina();
-    return rows.filter((r) => publicStatus(r.status as AdmissionStatus, r.expiry_date, today) === 'valid').map((r) => this.publicView(r, today));
+    return rows
+      .filter((r) => publicStatus(r.status as AdmissionStatus, r.expiry_date, today) === 'valid')
+      .map((r) => this.publicView(r, today));
   }
 
   async publicCheck(key: string) {
@@ -486,4 +599,3 @@ export class AdmissionService {
     };
   }
 }
-

@@ -61,7 +61,12 @@ export function toAdmissionView(r: AdmissionWithNames): AdmissionView {
     minutesPerOccurrence: r.minutes_per_occurrence,
     ledgerFields: r.ledger_fields,
     ledgerRows: r.ledger_rows,
-    resources: { fundsYuan: Number(r.funds_yuan), staff: r.resource_staff, training: r.resource_training, equipment: r.resource_equipment },
+    resources: {
+      fundsYuan: Number(r.funds_yuan),
+      staff: r.resource_staff,
+      training: r.resource_training,
+      equipment: r.resource_equipment,
+    },
     assessment: r.assessment,
     startDate: r.start_date,
     expiryDate: r.expiry_date,
@@ -95,8 +100,12 @@ export function renderChecks(checks: Check[], lang: Lang): RenderedCheck[] {
     const fieldErrors = c.fieldErrors?.length
       ? (problemBody(new ProblemError(422, 'validation_failed', undefined, c.fieldErrors), lang).errors ?? [])
       : undefined;
-    const list = (fieldErrors ?? []).map((e) => `${label(ADMISSION_FIELD_LABELS, e.field, lang)}：${e.message}`).join('；');
-    const message = c.messages.map((m) => fillTemplate(PRECHECK_MESSAGES[m.key][lang], { ...m.params, list })).join(' ');
+    const list = (fieldErrors ?? [])
+      .map((e) => `${label(ADMISSION_FIELD_LABELS, e.field, lang)}：${e.message}`)
+      .join('；');
+    const message = c.messages
+      .map((m) => fillTemplate(PRECHECK_MESSAGES[m.key][lang], { ...m.params, list }))
+      .join(' ');
     return {
       rule: c.rule,
       verdict: c.verdict,

@@ -20,6 +20,13 @@ export async function upsertYear(
   await db
     .insertInto('calendar_years')
     .values(values)
-    .onConflict((oc) => oc.column('year').doUpdateSet({ holidays: values.holidays, workdays: values.workdays, entered_by: y.enteredBy, entered_at: y.at }))
+    .onConflict((oc) =>
+      oc.column('year').doUpdateSet({
+        holidays: values.holidays,
+        workdays: values.workdays,
+        entered_by: y.enteredBy,
+        entered_at: y.at,
+      }),
+    )
     .execute();
 }

@@ -32,11 +32,15 @@ export const calendarRoutes =
           tags,
           summary: '录入一年的节假日与调休安排（管理员）',
           params: Type.Object({ year: Type.Integer({ minimum: 2000, maximum: 2100 }) }),
-          body: Type.Object({ holidays: Type.Array(DateString, { maxItems: 60 }), workdays: Type.Array(DateString, { maxItems: 20 }) }),
+          body: Type.Object({
+            holidays: Type.Array(DateString, { maxItems: 60 }),
+            workdays: Type.Array(DateString, { maxItems: 20 }),
+          }),
           response: { 200: YearView },
         },
       },
-      async (req) => calendar.enterYear(requireUser(req, ['admin']), req.params.year, req.body.holidays, req.body.workdays),
+      async (req) =>
+        calendar.enterYear(requireUser(req, ['admin']), req.params.year, req.body.holidays, req.body.workdays),
     );
 
     app.get(
@@ -45,7 +49,11 @@ export const calendarRoutes =
         schema: {
           tags,
           summary: '按官方日历计算工作日',
-          querystring: Type.Object({ from: Type.Optional(DateString), add: Type.Optional(Type.Integer({ minimum: 0, maximum: 1000 })), to: Type.Optional(DateString) }),
+          querystring: Type.Object({
+            from: Type.Optional(DateString),
+            add: Type.Optional(Type.Integer({ minimum: 0, maximum: 1000 })),
+            to: Type.Optional(DateString),
+          }),
           response: {
             200: Type.Object({
               from: Type.String(),

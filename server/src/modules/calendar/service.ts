@@ -59,7 +59,13 @@ export class CalendarService {
     if (both.length) errors.push({ field: 'workdays', reason: 'invalid_value' });
     if (errors.length) throw invalid(errors);
     const uniqSorted = (xs: string[]) => [...new Set(xs)].sort();
-    await repo.upsertYear(this.database.db, { year, holidays: uniqSorted(holidays), workdays: uniqSorted(workdays), enteredBy: user.id, at: nowIso() });
+    await repo.upsertYear(this.database.db, {
+      year,
+      holidays: uniqSorted(holidays),
+      workdays: uniqSorted(workdays),
+      enteredBy: user.id,
+      at: nowIso(),
+    });
     this.cached = null;
     return (await this.years()).find((y) => y.year === year)!;
   }

@@ -83,14 +83,20 @@ describeEachDatabase('catalogue', (env) => {
       effectiveTo: null,
     };
     expect((await reviewer.request('PUT', `/api/v1/catalogue/versions/${id}/items/XZ-090`, item)).statusCode).toBe(204);
-    const noBasis = await reviewer.request('PUT', `/api/v1/catalogue/versions/${id}/items/XZ-091`, { ...item, legalBasis: '' });
+    const noBasis = await reviewer.request('PUT', `/api/v1/catalogue/versions/${id}/items/XZ-091`, {
+      ...item,
+      legalBasis: '',
+    });
     expect(noBasis.statusCode).toBe(422);
     expect(noBasis.json().errors[0].field).toBe('legalBasis');
     expect((await reviewer.request('DELETE', `/api/v1/catalogue/versions/${id}/items/XZ-054`)).statusCode).toBe(204);
 
     // Not public until published.
     expect((await env().anon.get('/api/v1/public/catalogue/340104')).json().version.versionNo).toBe(2);
-    const pub = await reviewer.post(`/api/v1/catalogue/versions/${id}/publish`, { effectiveFrom: '2027-01-01', note: '新增燃气安全宣传' });
+    const pub = await reviewer.post(`/api/v1/catalogue/versions/${id}/publish`, {
+      effectiveFrom: '2027-01-01',
+      note: '新增燃气安全宣传',
+    });
     expect(pub.json()).toMatchObject({ status: 'published', versionNo: 3 });
     const d = (await env().anon.get('/api/v1/public/catalogue/340104/diff')).json();
     expect(d.added.map((i: { code: string }) => i.code)).toEqual(['XZ-090']);

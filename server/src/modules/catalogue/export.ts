@@ -11,7 +11,18 @@ export async function catalogueWorkbook(
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Jianfu 减负';
   const ws = wb.addWorksheet('社区工作事项清单');
-  const headers = ['序号', '编号', '清单类别', '事项名称', '事项说明', '法律法规依据', '责任部门', '事项类型', '频次', '每次标准用时（分钟）'];
+  const headers = [
+    '序号',
+    '编号',
+    '清单类别',
+    '事项名称',
+    '事项说明',
+    '法律法规依据',
+    '责任部门',
+    '事项类型',
+    '频次',
+    '每次标准用时（分钟）',
+  ];
   ws.mergeCells(1, 1, 1, headers.length);
   const titleCell = ws.getCell(1, 1);
   titleCell.value = title;

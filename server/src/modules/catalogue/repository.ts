@@ -37,7 +37,12 @@ const toColumns = (versionId: number, v: ItemValues) => ({
 });
 
 export function listVersions(db: Kysely<DB>, jurisdiction: string): Promise<CatalogueVersionRow[]> {
-  return db.selectFrom('catalogue_versions').selectAll().where('jurisdiction_code', '=', jurisdiction).orderBy('version_no', 'desc').execute();
+  return db
+    .selectFrom('catalogue_versions')
+    .selectAll()
+    .where('jurisdiction_code', '=', jurisdiction)
+    .orderBy('version_no', 'desc')
+    .execute();
 }
 
 export function findVersion(db: Kysely<DB>, id: number): Promise<CatalogueVersionRow | undefined> {
@@ -90,7 +95,14 @@ export async function insertVersion(
   return r.id;
 }
 
-export async function publishVersion(db: Kysely<DB>, id: number, by: number | null, at: string, effectiveFrom: string, note: string) {
+export async function publishVersion(
+  db: Kysely<DB>,
+  id: number,
+  by: number | null,
+  at: string,
+  effectiveFrom: string,
+  note: string,
+) {
   await db
     .updateTable('catalogue_versions')
     .set({ status: 'published', published_at: at, published_by: by, effective_from: effectiveFrom, note })
@@ -130,12 +142,21 @@ export function rowToValues(r: CatalogueItemRow): ItemValues {
 }
 
 export async function updateItem(db: Kysely<DB>, versionId: number, code: string, v: ItemValues): Promise<number> {
-  const r = await db.updateTable('catalogue_items').set(toColumns(versionId, v)).where('version_id', '=', versionId).where('code', '=', code).executeTakeFirst();
+  const r = await db
+    .updateTable('catalogue_items')
+    .set(toColumns(versionId, v))
+    .where('version_id', '=', versionId)
+    .where('code', '=', code)
+    .executeTakeFirst();
   return Number(r.numUpdatedRows);
 }
 
 export async function deleteItem(db: Kysely<DB>, versionId: number, code: string): Promise<number> {
-  const r = await db.deleteFrom('catalogue_items').where('version_id', '=', versionId).where('code', '=', code).executeTakeFirst();
+  const r = await db
+    .deleteFrom('catalogue_items')
+    .where('version_id', '=', versionId)
+    .where('code', '=', code)
+    .executeTakeFirst();
   return Number(r.numDeletedRows);
 }
 
@@ -146,7 +167,11 @@ export interface ItemFilter {
   departmentKind?: string;
 }
 
-export async function listItems(database: Database, versionIds: number[], f: ItemFilter = {}): Promise<CatalogueItemRow[]> {
+export async function listItems(
+  database: Database,
+  versionIds: number[],
+  f: ItemFilter = {},
+): Promise<CatalogueItemRow[]> {
   if (versionIds.length === 0) return [];
   let q = database.db.selectFrom('catalogue_items').selectAll().where('version_id', 'in', versionIds);
   if (f.listType) q = q.where('list_type', '=', f.listType);
@@ -155,7 +180,14 @@ export async function listItems(database: Database, versionIds: number[], f: Ite
   const text = f.q?.trim();
   if (text) {
     const k = database.kind;
-    q = q.where((eb) => eb.or([likeText(k, 'name', text), likeText(k, 'description', text), likeText(k, 'legal_basis', text), likeText(k, 'code', text)]));
+    q = q.where((eb) =>
+      eb.or([
+        likeText(k, 'name', text),
+        likeText(k, 'description', text),
+        likeText(k, 'legal_basis', text),
+        likeText(k, 'code', text),
+      ]),
+    );
   }
   return q.orderBy('list_type').orderBy('code').execute();
 }

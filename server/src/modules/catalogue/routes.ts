@@ -3,7 +3,17 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { requireUser } from '../../http/auth.js';
 import type { AppContext } from '../../context.js';
-import { DiffView, ItemPutBody, ItemView, JurisdictionParams, PublishBody, PublishedQuery, PublishedView, VersionIdParams, VersionView } from './schema.js';
+import {
+  DiffView,
+  ItemPutBody,
+  ItemView,
+  JurisdictionParams,
+  PublishBody,
+  PublishedQuery,
+  PublishedView,
+  VersionIdParams,
+  VersionView,
+} from './schema.js';
 
 export const catalogueRoutes =
   (ctx: AppContext): FastifyPluginAsyncTypebox =>
@@ -17,7 +27,16 @@ export const catalogueRoutes =
         schema: {
           tags: pub,
           summary: '已发布社区工作事项清单的辖区',
-          response: { 200: Type.Array(Type.Object({ code: Type.String(), name: Type.String(), level: Type.String(), latestVersion: Type.Integer() })) },
+          response: {
+            200: Type.Array(
+              Type.Object({
+                code: Type.String(),
+                name: Type.String(),
+                level: Type.String(),
+                latestVersion: Type.Integer(),
+              }),
+            ),
+          },
         },
       },
       async () => catalogue.publicJurisdictions(),
@@ -25,7 +44,15 @@ export const catalogueRoutes =
 
     app.get(
       '/public/catalogue/:jurisdiction',
-      { schema: { tags: pub, summary: '某辖区已发布的清单（可搜索、筛选）', params: JurisdictionParams, querystring: PublishedQuery, response: { 200: PublishedView } } },
+      {
+        schema: {
+          tags: pub,
+          summary: '某辖区已发布的清单（可搜索、筛选）',
+          params: JurisdictionParams,
+          querystring: PublishedQuery,
+          response: { 200: PublishedView },
+        },
+      },
       async (req) => {
         const { version, ...filter } = req.query;
         return catalogue.published(req.params.jurisdiction, version, filter);
@@ -60,7 +87,10 @@ export const catalogueRoutes =
         const { filename, body } = await catalogue.exportXlsx(req.params.jurisdiction, req.query.version);
         return reply
           .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .header('content-disposition', `attachment; filename="catalogue.xlsx"; filename*=UTF-8''${encodeURIComponent(filename)}`)
+          .header(
+            'content-disposition',
+            `attachment; filename="catalogue.xlsx"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+          )
           .send(body);
       },
     );
@@ -70,19 +100,41 @@ export const catalogueRoutes =
 
     app.get(
       '/catalogue/:jurisdiction/versions',
-      { schema: { tags, summary: '全部版本（含草稿）', params: JurisdictionParams, response: { 200: Type.Array(VersionView) } } },
+      {
+        schema: {
+          tags,
+          summary: '全部版本（含草稿）',
+          params: JurisdictionParams,
+          response: { 200: Type.Array(VersionView) },
+        },
+      },
       async (req) => catalogue.versions(requireUser(req, editors), req.params.jurisdiction),
     );
 
     app.post(
       '/catalogue/:jurisdiction/drafts',
-      { schema: { tags, summary: '以最新发布版为底稿新建草稿', params: JurisdictionParams, response: { 201: VersionView } } },
-      async (req, reply) => reply.code(201).send(await catalogue.createDraft(requireUser(req, editors), req.params.jurisdiction)),
+      {
+        schema: {
+          tags,
+          summary: '以最新发布版为底稿新建草稿',
+          params: JurisdictionParams,
+          response: { 201: VersionView },
+        },
+      },
+      async (req, reply) =>
+        reply.code(201).send(await catalogue.createDraft(requireUser(req, editors), req.params.jurisdiction)),
     );
 
     app.get(
       '/catalogue/versions/:id',
-      { schema: { tags, summary: '某版本及其事项', params: VersionIdParams, response: { 200: Type.Object({ version: VersionView, items: Type.Array(ItemView) }) } } },
+      {
+        schema: {
+          tags,
+          summary: '某版本及其事项',
+          params: VersionIdParams,
+          response: { 200: Type.Object({ version: VersionView, items: Type.Array(ItemView) }) },
+        },
+      },
       async (req) => catalogue.version(requireUser(req, editors), req.params.id),
     );
 
@@ -92,7 +144,10 @@ export const catalogueRoutes =
         schema: {
           tags,
           summary: '新增或修改草稿中的事项',
-          params: Type.Object({ id: Type.Integer({ minimum: 1 }), code: Type.String({ maxLength: 20, pattern: '^[A-Za-z0-9-]+$' }) }),
+          params: Type.Object({
+            id: Type.Integer({ minimum: 1 }),
+            code: Type.String({ maxLength: 20, pattern: '^[A-Za-z0-9-]+$' }),
+          }),
           body: ItemPutBody,
         },
       },
@@ -104,7 +159,13 @@ export const catalogueRoutes =
 
     app.delete(
       '/catalogue/versions/:id/items/:code',
-      { schema: { tags, summary: '从草稿中删除事项', params: Type.Object({ id: Type.Integer({ minimum: 1 }), code: Type.String({ maxLength: 20 }) }) } },
+      {
+        schema: {
+          tags,
+          summary: '从草稿中删除事项',
+          params: Type.Object({ id: Type.Integer({ minimum: 1 }), code: Type.String({ maxLength: 20 }) }),
+        },
+      },
       async (req, reply) => {
         await catalogue.removeItem(requireUser(req, editors), req.params.id, req.params.code);
         return reply.code(204).send();
@@ -113,7 +174,15 @@ export const catalogueRoutes =
 
     app.post(
       '/catalogue/versions/:id/publish',
-      { schema: { tags, summary: '发布草稿', params: VersionIdParams, body: PublishBody, response: { 200: VersionView } } },
+      {
+        schema: {
+          tags,
+          summary: '发布草稿',
+          params: VersionIdParams,
+          body: PublishBody,
+          response: { 200: VersionView },
+        },
+      },
       async (req) => catalogue.publish(requireUser(req, editors), req.params.id, req.body.effectiveFrom, req.body.note),
     );
   };

@@ -48,7 +48,11 @@ export const PublishedQuery = Type.Object({
 });
 
 export const PublishedView = Type.Object({
-  jurisdiction: Type.Object({ code: Type.String(), name: Type.String(), path: Type.Array(Type.Object({ code: Type.String(), name: Type.String() })) }),
+  jurisdiction: Type.Object({
+    code: Type.String(),
+    name: Type.String(),
+    path: Type.Array(Type.Object({ code: Type.String(), name: Type.String() })),
+  }),
   version: VersionView,
   versions: Type.Array(VersionView),
   counts: Type.Record(Type.String(), Type.Integer()),
@@ -70,5 +74,8 @@ export const DiffView = Type.Object({
   unchanged: Type.Integer(),
 });
 
-export const PublishBody = Type.Object({ effectiveFrom: DateString, note: Type.String({ maxLength: 500, default: '' }) });
+export const PublishBody = Type.Object({
+  effectiveFrom: DateString,
+  note: Type.String({ maxLength: 500, default: '' }),
+});
 export const VersionIdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });

@@ -59,10 +59,18 @@ export class CatalogueService {
   }
 
   async publicJurisdictions() {
-    return (await repo.jurisdictionsWithPublished(this.db)).map((r) => ({ code: r.code, name: r.name, level: r.level, latestVersion: Number(r.latest) }));
+    return (await repo.jurisdictionsWithPublished(this.db)).map((r) => ({
+      code: r.code,
+      name: r.name,
+      level: r.level,
+      latestVersion: Number(r.latest),
+    }));
   }
 
-  private async publishedVersion(jurisdiction: string, versionNo?: number): Promise<{ version: CatalogueVersionRow; all: CatalogueVersionRow[] }> {
+  private async publishedVersion(
+    jurisdiction: string,
+    versionNo?: number,
+  ): Promise<{ version: CatalogueVersionRow; all: CatalogueVersionRow[] }> {
     await this.orgs.require(jurisdiction);
     const all = (await repo.listVersions(this.db, jurisdiction)).filter((v) => v.status === 'published');
     const version = versionNo ? all.find((v) => v.version_no === versionNo) : all[0];
@@ -79,7 +87,8 @@ export class CatalogueService {
       return { ...v, departmentName: name(v.departmentKind) };
     });
     const counts: Record<string, number> = {};
-    for (const r of await repo.listItems(this.database, [version.id])) counts[r.list_type] = (counts[r.list_type] ?? 0) + 1;
+    for (const r of await repo.listItems(this.database, [version.id]))
+      counts[r.list_type] = (counts[r.list_type] ?? 0) + 1;
     return {
       jurisdiction: { code: org.code, name: org.name, path: org.path },
       version: toVersionView(version),
@@ -117,14 +126,18 @@ export class CatalogueService {
   }
 
   async versions(user: SessionUser, jurisdiction: string): Promise<VersionView[]> {
-    if (!canEditCatalogue(user, jurisdiction)) throw forbidden(user.role === 'reviewer' || user.role === 'admin' ? 'out_of_scope' : 'forbidden_role');
+    if (!canEditCatalogue(user, jurisdiction))
+      throw forbidden(user.role === 'reviewer' || user.role === 'admin' ? 'out_of_scope' : 'forbidden_role');
     return (await repo.listVersions(this.db, jurisdiction)).map(toVersionView);
   }
 
   async version(user: SessionUser, id: number) {
     const v = await this.requireEditable(user, id);
     const name = await this.departmentNamer(v.jurisdiction_code);
-    const items = (await repo.listItems(this.database, [id])).map((r) => ({ ...repo.rowToValues(r), departmentName: name(r.department_kind) }));
+    const items = (await repo.listItems(this.database, [id])).map((r) => ({
+      ...repo.rowToValues(r),
+      departmentName: name(r.department_kind),
+    }));
     return { version: toVersionView(v), items };
   }
 
@@ -153,7 +166,8 @@ export class CatalogueService {
   async putItem(user: SessionUser, versionId: number, item: ItemValues): Promise<void> {
     const v = await this.requireEditable(user, versionId);
     if (v.status !== 'draft') throw conflict('version_published');
-    if (item.listType === 'assist' && !item.legalBasis.trim()) throw invalid([{ field: 'legalBasis', reason: 'legal_basis_required' }]);
+    if (item.listType === 'assist' && !item.legalBasis.trim())
+      throw invalid([{ field: 'legalBasis', reason: 'legal_basis_required' }]);
     const updated = await repo.updateItem(this.db, versionId, item.code, item);
     if (updated === 0) await repo.insertItems(this.db, versionId, [item]);
   }
@@ -172,10 +186,24 @@ export class CatalogueService {
   }
 
   /** Loads a whole published version at once (demo data, imports). */
-  async seedPublished(jurisdiction: string, versionNo: number, items: ItemValues[], effectiveFrom: string, note: string, isDemo: boolean) {
+  async seedPublished(
+    jurisdiction: string,
+    versionNo: number,
+    items: ItemValues[],
+    effectiveFrom: string,
+    note: string,
+    isDemo: boolean,
+  ) {
     const org = await this.orgs.require(jurisdiction);
     await this.db.transaction().execute(async (trx) => {
-      const id = await repo.insertVersion(trx, { jurisdiction, versionNo, title: `${org.name}社区工作事项清单`, effectiveFrom, isDemo, now: nowIso() });
+      const id = await repo.insertVersion(trx, {
+        jurisdiction,
+        versionNo,
+        title: `${org.name}社区工作事项清单`,
+        effectiveFrom,
+        isDemo,
+        now: nowIso(),
+      });
       await repo.insertItems(trx, id, items);
       await repo.publishVersion(trx, id, null, `${effectiveFrom}T00:00:00.000Z`, effectiveFrom, note);
     });
@@ -185,12 +213,22 @@ export class CatalogueService {
 
   private async inForce(jurisdiction: string, listTypes: string[]): Promise<Comparable[]> {
     const versions = await repo.latestPublished(this.db, [...ancestorCodes(jurisdiction), jurisdiction]);
-    const rows = await repo.listItems(this.database, versions.map((v) => v.id));
-    const names = new Map((await this.orgs.findMany(versions.map((v) => v.jurisdiction_code))).map((o) => [o.code, o.name]));
+    const rows = await repo.listItems(
+      this.database,
+      versions.map((v) => v.id),
+    );
+    const names = new Map(
+      (await this.orgs.findMany(versions.map((v) => v.jurisdiction_code))).map((o) => [o.code, o.name]),
+    );
     const jOf = new Map(versions.map((v) => [v.id, names.get(v.jurisdiction_code) ?? v.jurisdiction_code]));
     return rows
       .filter((r) => listTypes.includes(r.list_type))
-      .map((r) => ({ code: `${jOf.get(r.version_id)} ${r.code}`, name: r.name, description: r.description, source: r.list_type }));
+      .map((r) => ({
+        code: `${jOf.get(r.version_id)} ${r.code}`,
+        name: r.name,
+        description: r.description,
+        source: r.list_type,
+      }));
   }
 
   /** Negative-list and forbidden-certificate items in force for a jurisdiction (its own and its city's). */

@@ -2,7 +2,13 @@
 // admissions of 蜀山区 departments.
 import type { AppContext } from '../../context.js';
 import type { ItemValues } from '../catalogue/repository.js';
-import { HEFEI_CATALOGUE, SHUSHAN_CATALOGUE_V1, SHUSHAN_CATALOGUE_V2, SHUSHAN_DEMO_ADMISSIONS, type CatalogueItemSeed } from './catalogue-data.js';
+import {
+  HEFEI_CATALOGUE,
+  SHUSHAN_CATALOGUE_V1,
+  SHUSHAN_CATALOGUE_V2,
+  SHUSHAN_DEMO_ADMISSIONS,
+  type CatalogueItemSeed,
+} from './catalogue-data.js';
 
 const toItem = (s: CatalogueItemSeed): ItemValues => ({
   code: s.code,
@@ -22,7 +28,14 @@ const toItem = (s: CatalogueItemSeed): ItemValues => ({
 export async function seedCatalogue(ctx: AppContext, log: (m: string) => void): Promise<void> {
   const c = ctx.services.catalogue;
   await c.seedPublished('3401', 1, HEFEI_CATALOGUE.map(toItem), '2025-03-01', '演示数据：合肥市社区工作事项清单', true);
-  await c.seedPublished('340104', 1, SHUSHAN_CATALOGUE_V1.map(toItem), '2025-04-01', '演示数据：蜀山区社区工作事项清单（2025年版）', true);
+  await c.seedPublished(
+    '340104',
+    1,
+    SHUSHAN_CATALOGUE_V1.map(toItem),
+    '2025-04-01',
+    '演示数据：蜀山区社区工作事项清单（2025年版）',
+    true,
+  );
   await c.seedPublished(
     '340104',
     2,
@@ -31,7 +44,9 @@ export async function seedCatalogue(ctx: AppContext, log: (m: string) => void): 
     '演示数据：2026年版新增电动自行车隐患排查等事项，合并老年助餐摸排，流动人口登记因数据回流减时',
     true,
   );
-  log(`演示清单：合肥市 ${HEFEI_CATALOGUE.length} 项，蜀山区第 1 版 ${SHUSHAN_CATALOGUE_V1.length} 项、第 2 版 ${SHUSHAN_CATALOGUE_V2.length} 项`);
+  log(
+    `演示清单：合肥市 ${HEFEI_CATALOGUE.length} 项，蜀山区第 1 版 ${SHUSHAN_CATALOGUE_V1.length} 项、第 2 版 ${SHUSHAN_CATALOGUE_V2.length} 项`,
+  );
 }
 
 export async function seedAdmissions(ctx: AppContext, log: (m: string) => void): Promise<void> {
@@ -57,7 +72,11 @@ export async function seedAdmissions(ctx: AppContext, log: (m: string) => void):
       startDate: s.startDate,
       expiryDate: s.expiryDate,
     };
-    numbers.push(await ctx.services.admission.importApproved(`340104-${s.departmentKind}`, draft, decided, '周立新（演示）', { isDemo: true }));
+    numbers.push(
+      await ctx.services.admission.importApproved(`340104-${s.departmentKind}`, draft, decided, '周立新（演示）', {
+        isDemo: true,
+      }),
+    );
   }
   log(`演示准入事项 ${numbers.length} 项：${numbers.join('、')}`);
 }

@@ -52,9 +52,9 @@ export async function refreshCounts(db: Kysely<DB>, prefix = ''): Promise<void> 
     where parent_code is not null and code like ${pattern} escape '\\'
     group by 1`.execute(db);
   const childCount = new Map(children.rows.map((r) => [r.p, Number(r.n)]));
-  // Descendant counts by level, for the levels above community (a community only has grids).
+  // Descendant counts by level (a community counts its grids).
   const counts = new Map<string, Record<string, number>>();
-  for (const len of [2, 4, 6, 9]) {
+  for (const len of [2, 4, 6, 9, 12]) {
     const rows = await sql<{ p: string; level: string; n: number }>`
       select substr(code, 1, ${len}) as p, level, count(*) as n from orgs
       where length(code) > ${len} and code like ${pattern} escape '\\'

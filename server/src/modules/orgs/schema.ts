@@ -4,9 +4,8 @@ import { ORG_CODE_PATTERN } from '../../../../common/src/orgs.js';
 import { ORG_LEVELS } from '../../../../common/src/roles.js';
 import { PagedOf, pageProps } from '../../http/pagination.js';
 
-export const OrgCodeParams = Type.Object({
-  code: Type.String({ pattern: ORG_CODE_PATTERN, description: '统计用区划代码' }),
-});
+// No pattern here: a malformed code is simply not found (404 org_not_found), like an unknown one.
+export const OrgCodeParams = Type.Object({ code: Type.String({ maxLength: 20, description: '统计用区划代码' }) });
 
 const Level = Type.Enum(ORG_LEVELS);
 

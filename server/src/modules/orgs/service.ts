@@ -120,7 +120,10 @@ export class OrgService {
     const wanted = scope.type === 'streets' ? 'street' : 'community';
     const found = new Map((await this.findMany(inside)).filter((o) => o.level === wanted).map((o) => [o.code, o]));
     const unknown = inside.filter((c) => !found.has(c));
-    const communities = [...found.values()].reduce((n, o) => n + (wanted === 'street' ? (o.counts.community ?? o.childCount) : 1), 0);
+    const communities = [...found.values()].reduce(
+      (n, o) => n + (wanted === 'street' ? (o.counts.community ?? o.childCount) : 1),
+      0,
+    );
     return { communities, outside, unknown };
   }
 
