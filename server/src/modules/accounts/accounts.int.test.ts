@@ -152,6 +152,13 @@ describeEachDatabase('user administration', (env) => {
     expect(again.json().errors).toEqual([expect.objectContaining({ field: 'username', reason: 'taken' })]);
   });
 
+  it('treats an empty department field as no department', async () => {
+    const admin = await env().login('admin');
+    const res = await admin.post('/api/v1/users', { ...newWorker, username: 'empty.dept', departmentCode: '' });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().departmentCode).toBeNull();
+  });
+
   it('rejects a scope that does not fit the role, naming the field, and saves nothing', async () => {
     const admin = await env().login('admin');
     const cases: [Record<string, unknown>, string, string][] = [

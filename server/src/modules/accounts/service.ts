@@ -240,7 +240,7 @@ export class AccountService {
         passwordHash: await hashPassword(input.password),
         role: input.role,
         orgCode: input.orgCode,
-        departmentCode: input.departmentCode ?? null,
+        departmentCode: input.departmentCode || null,
         isDemo: opts.isDemo,
         now: nowIso(),
       });
@@ -256,7 +256,8 @@ export class AccountService {
     if (patch.disabled === true && id === actor.id) throw invalid([{ field: 'disabled', reason: 'invalid_value' }]);
     const role = patch.role ?? current.role;
     const orgCode = patch.orgCode ?? current.orgCode;
-    const departmentCode = patch.departmentCode !== undefined ? patch.departmentCode : current.departmentCode;
+    // An empty string from a cleared form field means "no department".
+    const departmentCode = patch.departmentCode !== undefined ? patch.departmentCode || null : current.departmentCode;
     const rescoped = role !== current.role || orgCode !== current.orgCode || departmentCode !== current.departmentCode;
     const errors: FieldError[] = [];
     if (patch.displayName !== undefined && !patch.displayName.trim())
