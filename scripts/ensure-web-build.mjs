@@ -20,7 +20,18 @@ function newest(dir) {
 const sources = Math.max(newest(path.join(root, 'web')), newest(path.join(root, 'common')));
 if (fs.existsSync(dist) && fs.statSync(dist).mtimeMs >= sources) process.exit(0);
 console.log('构建前端 (vite build) …');
-execFileSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
-  cwd: root,
-  stdio: 'inherit',
-});
+execFileSync(
+  process.execPath,
+  [
+    path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'),
+    'build',
+    '--config',
+    'web/vite.config.ts',
+    '--logLevel',
+    'warn',
+  ],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
