@@ -36,6 +36,7 @@ export const PROBLEM_TITLES = {
     'zh-CN': '该申请未向您的社区征求意见',
     en: 'Your community was not consulted on this application',
   },
+  consultation_closed: { 'zh-CN': '征求意见期限已过', en: 'The consultation window has closed' },
   nothing_to_override: { 'zh-CN': '只有负面清单拦截可申请复核', en: 'Only a negative-list block can be overridden' },
   internal_error: { 'zh-CN': '服务器内部错误，请稍后再试', en: 'Internal server error; please try again later' },
 } as const satisfies Record<string, Record<Lang, string>>;

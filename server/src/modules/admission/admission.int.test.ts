@@ -252,10 +252,13 @@ describeEachDatabase('admission gate', (env) => {
       orgCode: '340104',
       departmentCode: '340104-jianfuban',
     });
-    await env()
-      .ctx.database.db.insertInto('settings')
-      .values({ key: 'admission.signoffs.340104', value: '2', updated_at: new Date().toISOString() })
-      .execute();
+    const reviewer = await env().login('reviewer.shushan');
+    const officer0 = await env().login('dept.shushan.minzheng');
+    expect(
+      (await officer0.request('PUT', '/api/v1/admissions/settings/340104', { signoffsRequired: 2 })).statusCode,
+    ).toBe(403);
+    const set = await reviewer.request('PUT', '/api/v1/admissions/settings/340104', { signoffsRequired: 2 });
+    expect(set.json()).toEqual({ jurisdiction: '340104', signoffsRequired: 2, abbreviation: '蜀' });
     try {
       const { officer, id } = await createDraft(env(), { ...goodDraft, title: '社区微型消防站值守协助' });
       await officer.post(`/api/v1/admissions/${id}/actions`, { action: 'submit' });
@@ -270,7 +273,7 @@ describeEachDatabase('admission gate', (env) => {
       expect(second.status).toBe('approved');
       expect(second.number).toBeTruthy();
     } finally {
-      await env().ctx.database.db.deleteFrom('settings').where('key', '=', 'admission.signoffs.340104').execute();
+      await reviewer.request('PUT', '/api/v1/admissions/settings/340104', { signoffsRequired: 1 });
     }
   });
 

@@ -154,6 +154,46 @@ export const admissionRoutes =
       },
     );
 
+    const Settings = Type.Object({
+      jurisdiction: Type.String(),
+      signoffsRequired: Type.Integer(),
+      abbreviation: Type.String(),
+    });
+    const JurisdictionParams = Type.Object({ jurisdiction: Type.String({ pattern: ORG_CODE_PATTERN }) });
+
+    app.get(
+      '/admissions/settings/:jurisdiction',
+      {
+        schema: {
+          tags,
+          summary: '准入设置：会签人数、编号简称',
+          params: JurisdictionParams,
+          response: { 200: Settings },
+        },
+      },
+      async (req) => {
+        requireUser(req);
+        return admission.settings(req.params.jurisdiction);
+      },
+    );
+
+    app.put(
+      '/admissions/settings/:jurisdiction',
+      {
+        schema: {
+          tags,
+          summary: '修改准入设置（本辖区减负办或管理员）',
+          params: JurisdictionParams,
+          body: Type.Object({
+            signoffsRequired: Type.Optional(Type.Integer({ minimum: 1, maximum: 9 })),
+            abbreviation: Type.Optional(Type.String({ minLength: 1, maxLength: 4 })),
+          }),
+          response: { 200: Settings },
+        },
+      },
+      async (req) => admission.updateSettings(requireUser(req), req.params.jurisdiction, req.body),
+    );
+
     const pub = ['public'];
 
     app.get(

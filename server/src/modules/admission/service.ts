@@ -10,7 +10,7 @@ import type { CalendarService } from '../calendar/service.js';
 import { todayInChina } from '../calendar/service.js';
 import type { CatalogueService } from '../catalogue/service.js';
 import type { OrgService } from '../orgs/service.js';
-import { getSetting } from '../settings/repository.js';
+import { getSetting, setSetting } from '../settings/repository.js';
 import { canView, isApplicant, isReviewerFor } from './policy.js';
 import {
   formErrors,
@@ -211,6 +211,32 @@ export class AdmissionService {
       workingDaysLeft: -cal.workingDaysBetween(a.review_due_date, today).value,
       overdue: true,
     };
+  }
+
+  /** Per-jurisdiction settings of the gate: sign-offs needed to admit, and the number's abbreviation. */
+  async settings(jurisdiction: string) {
+    const org = await this.orgs.require(jurisdiction);
+    return {
+      jurisdiction,
+      signoffsRequired: await this.signoffsRequired(jurisdiction),
+      abbreviation: (await getSetting(this.db, `admission.abbr.${jurisdiction}`)) ?? org.name.slice(0, 1),
+    };
+  }
+
+  async updateSettings(
+    user: SessionUser,
+    jurisdiction: string,
+    s: { signoffsRequired?: number; abbreviation?: string },
+  ) {
+    const allowed = (user.role === 'reviewer' || user.role === 'admin') && jurisdiction.startsWith(user.orgCode);
+    if (!allowed)
+      throw forbidden(user.role === 'reviewer' || user.role === 'admin' ? 'out_of_scope' : 'forbidden_role');
+    await this.orgs.require(jurisdiction);
+    if (s.signoffsRequired !== undefined)
+      await setSetting(this.db, `admission.signoffs.${jurisdiction}`, String(s.signoffsRequired));
+    if (s.abbreviation !== undefined)
+      await setSetting(this.db, `admission.abbr.${jurisdiction}`, s.abbreviation.trim());
+    return this.settings(jurisdiction);
   }
 
   private async signoffsRequired(jurisdiction: string): Promise<number> {
@@ -530,6 +556,9 @@ export class AdmissionService {
     const codes = JSON.parse(a.consultation_codes) as string[];
     if (a.status !== 'consultation' || !codes.includes(user.orgCode))
       throw new ProblemError(409, 'not_in_consultation');
+    if (a.consultation_due_date && todayInChina() > a.consultation_due_date) {
+      throw new ProblemError(409, 'consultation_closed');
+    }
     await repo.insertComment(this.db, {
       admissionId: id,
       communityCode: user.orgCode,
