@@ -32,7 +32,8 @@ export class ApiError extends Error {
 
 export const isApiError = (e: unknown): e is ApiError => e instanceof ApiError;
 
-type QueryValue = string | number | boolean | null | undefined;
+type QueryScalar = string | number | boolean | null | undefined;
+type QueryValue = QueryScalar | readonly QueryScalar[];
 export type Query = Record<string, QueryValue>;
 
 interface RequestOptions {
@@ -66,8 +67,11 @@ export function queryString(query: object | undefined): string {
   if (!query) return '';
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(query as Query)) {
-    if (v === undefined || v === null || v === '') continue;
-    params.set(k, String(v));
+    // Arrays repeat the key (status=a&status=b), as the server's array query schemas expect.
+    for (const one of Array.isArray(v) ? v : [v]) {
+      if (one === undefined || one === null || one === '') continue;
+      params.append(k, String(one));
+    }
   }
   const s = params.toString();
   return s ? `?${s}` : '';
@@ -117,6 +121,9 @@ export async function request<T>(method: string, path: string, opts: RequestOpti
 
 export const api = {
   get: <T>(path: string, query?: object, signal?: AbortSignal) => request<T>('GET', path, { query, signal }),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body: body ?? {} }),
+  post: <T>(path: string, body?: unknown, signal?: AbortSignal) =>
+    request<T>('POST', path, { body: body ?? {}, signal }),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
+  delete: <T>(path: string) => request<T>('DELETE', path),
 };

@@ -2,6 +2,30 @@
 import type { OrgLevel } from '../../../common/src/roles.js';
 import { api } from './client.js';
 import type {
+  ActBody,
+  Admission,
+  AdmissionDetail,
+  AdmissionDraft,
+  AdmissionQuery,
+  PartialDraft,
+  PrecheckResult,
+  PublicAdmission,
+  PublicCheck,
+  Stance,
+} from './admissionTypes.js';
+import type {
+  CalendarYear,
+  CatalogueDiff,
+  CatalogueItem,
+  CatalogueItemBody,
+  CatalogueJurisdiction,
+  CatalogueQuery,
+  CatalogueVersion,
+  DemoAccounts,
+  PublishedCatalogue,
+  WorkdaysReply,
+} from './catalogueTypes.js';
+import type {
   Department,
   Health,
   Me,
@@ -51,6 +75,62 @@ export const usersApi = {
   create: (body: UserCreateBody) => api.post<UserView>('/users', body),
   update: (id: number, body: UserPatchBody) => api.patch<UserView>(`/users/${id}`, body),
   resetPassword: (id: number, password: string) => api.post<void>(`/users/${id}/password`, { password }),
+};
+
+export const demoApi = {
+  accounts: (signal?: AbortSignal) => api.get<DemoAccounts>('/demo/accounts', undefined, signal),
+};
+
+/** What anyone may read without logging in: the lists and the admission numbers. */
+export const publicApi = {
+  jurisdictions: (signal?: AbortSignal) => api.get<CatalogueJurisdiction[]>('/public/catalogue', undefined, signal),
+  catalogue: (jurisdiction: string, query: CatalogueQuery, signal?: AbortSignal) =>
+    api.get<PublishedCatalogue>(`/public/catalogue/${enc(jurisdiction)}`, query, signal),
+  diff: (jurisdiction: string, version: number | undefined, signal?: AbortSignal) =>
+    api.get<CatalogueDiff>(`/public/catalogue/${enc(jurisdiction)}/diff`, { version }, signal),
+  exportUrl: (jurisdiction: string, version?: number) =>
+    `/api/v1/public/catalogue/${enc(jurisdiction)}/export.xlsx${version ? `?version=${version}` : ''}`,
+  admissions: (jurisdiction: string, signal?: AbortSignal) =>
+    api.get<PublicAdmission[]>('/public/admissions', { jurisdiction }, signal),
+  check: (numberOrCode: string, signal?: AbortSignal) =>
+    api.get<PublicCheck>(`/public/admissions/${enc(numberOrCode)}`, undefined, signal),
+  qrUrl: (numberOrCode: string) => `/api/v1/public/admissions/${enc(numberOrCode)}/qr.svg`,
+};
+
+export const admissionsApi = {
+  precheck: (draft: PartialDraft, signal?: AbortSignal) =>
+    api.post<{ checks: PrecheckResult[] }>('/admissions/precheck', draft, signal),
+  list: (query: AdmissionQuery, signal?: AbortSignal) => api.get<Page<Admission>>('/admissions', query, signal),
+  get: (id: number, signal?: AbortSignal) => api.get<AdmissionDetail>(`/admissions/${id}`, undefined, signal),
+  create: (draft: AdmissionDraft) => api.post<AdmissionDetail>('/admissions', draft),
+  update: (id: number, draft: AdmissionDraft) => api.put<AdmissionDetail>(`/admissions/${id}`, draft),
+  act: (id: number, body: ActBody) => api.post<AdmissionDetail>(`/admissions/${id}/actions`, body),
+  consultations: (signal?: AbortSignal) =>
+    api.get<Omit<Admission, 'clock'>[]>('/admissions/consultations', undefined, signal),
+  comment: (id: number, stance: Stance, comment: string) =>
+    api.post<void>(`/admissions/${id}/comments`, { stance, comment }),
+};
+
+/** Drafting and publishing the lists (reviewers and admins of the jurisdiction). */
+export const catalogueApi = {
+  versions: (jurisdiction: string, signal?: AbortSignal) =>
+    api.get<CatalogueVersion[]>(`/catalogue/${enc(jurisdiction)}/versions`, undefined, signal),
+  createDraft: (jurisdiction: string) => api.post<CatalogueVersion>(`/catalogue/${enc(jurisdiction)}/drafts`),
+  version: (id: number, signal?: AbortSignal) =>
+    api.get<{ version: CatalogueVersion; items: CatalogueItem[] }>(`/catalogue/versions/${id}`, undefined, signal),
+  putItem: (id: number, code: string, body: CatalogueItemBody) =>
+    api.put<void>(`/catalogue/versions/${id}/items/${enc(code)}`, body),
+  deleteItem: (id: number, code: string) => api.delete<void>(`/catalogue/versions/${id}/items/${enc(code)}`),
+  publish: (id: number, effectiveFrom: string, note: string) =>
+    api.post<CatalogueVersion>(`/catalogue/versions/${id}/publish`, { effectiveFrom, note }),
+};
+
+export const calendarApi = {
+  years: (signal?: AbortSignal) => api.get<CalendarYear[]>('/calendar/years', undefined, signal),
+  enterYear: (year: number, holidays: string[], workdays: string[]) =>
+    api.put<CalendarYear>(`/calendar/years/${year}`, { holidays, workdays }),
+  addWorkingDays: (from: string | undefined, add: number, signal?: AbortSignal) =>
+    api.get<WorkdaysReply>('/calendar/workdays', { from, add }, signal),
 };
 
 /** All children of an org, page by page (a street can have more villages than one page holds). */

@@ -40,3 +40,22 @@ export function countsLine(t: TFunction, counts: Partial<Record<OrgLevel, number
 export function levelsPhrase(t: TFunction, levels: readonly OrgLevel[]): string {
   return levels.map((l) => t(`levels.${l}`)).join(currentLanguage() === 'en' ? ', ' : '、');
 }
+
+/** A calendar date as YYYY-MM-DD (dates are the same in both languages, as on official documents). */
+export function formatDate(iso: string | null | undefined): string {
+  return iso ? dayjs(iso).format('YYYY-MM-DD') : '';
+}
+
+/** Hours and other measured quantities: grouped, at most one decimal. */
+export function formatAmount(n: number): string {
+  return new Intl.NumberFormat(currentLanguage(), { maximumFractionDigits: 1 }).format(n);
+}
+
+/** Money in yuan, without cents. */
+export function formatYuan(n: number): string {
+  return new Intl.NumberFormat(currentLanguage(), {
+    style: 'currency',
+    currency: 'CNY',
+    maximumFractionDigits: 0,
+  }).format(n);
+}
