@@ -1,5 +1,9 @@
 // English: the second language. Same keys as zh-CN.ts (the type makes sure).
 import type { Messages } from './zh-CN.js';
+import { admFormEn } from './en/admission.js';
+import { calendarEn, catEn, consultEn, reviewEn } from './en/manage.js';
+import { pubEn } from './en/public.js';
+import { admWorkflowEn } from './en/workflow.js';
 
 export const en: Messages = {
   app: {
@@ -28,6 +32,11 @@ export const en: Messages = {
     demoTag: 'Demo',
     unknown: 'Unknown',
     listSeparator: '; ',
+    enumSeparator: ', ',
+    bracketed: ' ({{text}})',
+    view: 'View',
+    delete: 'Delete',
+    saved: 'Saved',
   },
   lang: { switchTo: '中文', label: 'Switch language' },
   roles: {
@@ -75,13 +84,29 @@ export const en: Messages = {
     grid_other: '{{n}} grids',
   },
   menu: {
-    groups: { workspace: 'Work', basics: 'Base data', system: 'System' },
+    groups: { workspace: 'Work', basics: 'Base data', public: 'Public information', system: 'System' },
     home: 'Workbench',
     orgs: 'Divisions',
     users: 'Users',
     homeDesc: 'To-dos, notices and shortcuts',
     orgsDesc: 'Six levels from province to grid, with the departments and accounts of each unit',
     usersDesc: 'Create accounts, change roles and jurisdictions, disable accounts, reset passwords',
+    admissions: 'Admission applications',
+    admissionsDesc:
+      'Apply before new work goes to communities: fill in the form, pre-checked live against the negative list, duplicates and burden',
+    review: 'Admission review',
+    reviewDesc:
+      'Decide applications by their review clock: consult communities, sign off, admit or return; overdue in red',
+    catalogueManage: 'Work item lists',
+    catalogueManageDesc: "Keep the jurisdiction's list of community work items: draft, add, change, remove, publish",
+    consultations: 'Consultations',
+    consultationsDesc: 'Give this community’s opinion on work the office is about to admit: agree, concerned or object',
+    publicCatalogue: 'Community work lists',
+    publicCatalogueDesc: 'The published lists: statutory duties, assistance items, the negative list and certificates',
+    publicCheck: 'Check an admission number',
+    publicCheckDesc: 'Check the number on a work notice; work without a valid number may be refused',
+    calendar: 'Working calendar',
+    calendarDesc: "Enter each year's official holidays and make-up working days, which admission deadlines count on",
   },
   header: { logout: 'Log out', account: 'My account', collapse: 'Collapse menu', expand: 'Expand menu' },
   login: {
@@ -106,6 +131,9 @@ export const en: Messages = {
       data: 'Collect once, share many ways: ledgers are generated, not filled in again',
     },
     copyright: 'For community workers, streets, departments and burden-reduction offices',
+    publicTitle: 'Open to everyone, no login',
+    publicCatalogue: 'Community work lists',
+    publicCheck: 'Check an admission number',
   },
   home: {
     morning: 'Good morning, {{name}}',
@@ -223,4 +251,10 @@ export const en: Messages = {
     network: 'Cannot reach the server; check the network and try again',
     requestId: 'Request ID: {{id}}',
   },
+  pub: pubEn,
+  adm: { ...admFormEn, ...admWorkflowEn },
+  review: reviewEn,
+  cat: catEn,
+  consult: consultEn,
+  calendar: calendarEn,
 };

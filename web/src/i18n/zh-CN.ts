@@ -1,4 +1,10 @@
-// Simplified Chinese: the product's first language. en.ts must have the same keys.
+// Simplified Chinese: the product's first language. en.ts must have the same keys. The larger areas
+// live in zh-CN/ (one file per area) and are assembled here.
+import { admFormZh } from './zh-CN/admission.js';
+import { calendarZh, catZh, consultZh, reviewZh } from './zh-CN/manage.js';
+import { pubZh } from './zh-CN/public.js';
+import { admWorkflowZh } from './zh-CN/workflow.js';
+
 export const zhCN = {
   app: {
     name: '减负',
@@ -26,6 +32,11 @@ export const zhCN = {
     demoTag: '演示',
     unknown: '未知',
     listSeparator: '；',
+    enumSeparator: '、',
+    bracketed: '（{{text}}）',
+    view: '查看',
+    delete: '删除',
+    saved: '已保存',
   },
   lang: { switchTo: 'English', label: '切换语言' },
   roles: {
@@ -63,13 +74,27 @@ export const zhCN = {
     grid_other: '{{n}} 个网格',
   },
   menu: {
-    groups: { workspace: '工作', basics: '基础数据', system: '系统管理' },
+    groups: { workspace: '工作', basics: '基础数据', public: '公开查询', system: '系统管理' },
     home: '工作台',
     orgs: '行政区划',
     users: '用户管理',
     homeDesc: '待办、通知与常用入口',
     orgsDesc: '省、市、区县、街道、社区、网格六级区划，各单位的部门与账号',
     usersDesc: '新建账号，调整角色与管辖范围，停用账号，重置密码',
+    admissions: '准入申请',
+    admissionsDesc: '需要社区承担的新工作先申请准入：填写审批表，实时预审负面清单、重复事项和社区负担',
+    review: '准入审核',
+    reviewDesc: '按审核时限办理待审申请：征求社区意见、会签、准入或退回，超期标红',
+    catalogueManage: '清单管理',
+    catalogueManageDesc: '维护本辖区社区工作事项清单：新建草稿、增删改事项、发布新版本',
+    consultations: '征求意见',
+    consultationsDesc: '减负办拟准入的事项征求本社区意见：同意、有顾虑或反对',
+    publicCatalogue: '工作事项清单',
+    publicCatalogueDesc: '公开的社区工作事项清单：依法履职、依法协助、负面清单与证明事项',
+    publicCheck: '准入编号核验',
+    publicCheckDesc: '核验派活通知上的准入编号；没有有效编号的事项，社区有权拒绝',
+    calendar: '工作日历',
+    calendarDesc: '录入国务院公布的年度节假日与调休安排，准入时限按官方工作日计算',
   },
   header: { logout: '退出登录', account: '我的账号', collapse: '收起菜单', expand: '展开菜单' },
   login: {
@@ -94,6 +119,9 @@ export const zhCN = {
       data: '一次采集、多方共享：台账自动生成，不再重复填报',
     },
     copyright: '面向社区工作者、街道、职能部门与减负办',
+    publicTitle: '无需登录，公开查询',
+    publicCatalogue: '社区工作事项清单',
+    publicCheck: '准入编号核验',
   },
   home: {
     morning: '上午好，{{name}}',
@@ -209,6 +237,12 @@ export const zhCN = {
     network: '无法连接服务器，请检查网络后重试',
     requestId: '请求编号：{{id}}',
   },
+  pub: pubZh,
+  adm: { ...admFormZh, ...admWorkflowZh },
+  review: reviewZh,
+  cat: catZh,
+  consult: consultZh,
+  calendar: calendarZh,
 };
 
 export type Messages = typeof zhCN;

@@ -1,0 +1,131 @@
+// English: the review desk, catalogue keeping, community consultation, working calendar.
+import type { calendarZh, catZh, consultZh, reviewZh } from '../zh-CN/manage.js';
+
+export const reviewEn: typeof reviewZh = {
+  title: 'Admission review',
+  intro:
+    '{{org}} burden-reduction office: applications waiting for review, soonest due first; each must be decided within 15 working days of submission.',
+  stats: {
+    waiting: 'Awaiting review',
+    overdue: 'Overdue',
+    consultation: 'In consultation',
+    override: 'Override requested',
+  },
+  tabs: { queue: 'Awaiting review ({{n}})', decided: 'Decided' },
+  clock: 'Review clock',
+  submittedAt: 'Submitted',
+  emptyQueue: 'Nothing awaits review',
+};
+
+export const catEn: typeof catZh = {
+  fields: {
+    code: 'Code',
+    listType: 'List',
+    name: 'Name',
+    description: 'Description',
+    legalBasis: 'Legal basis',
+    departmentKind: 'Department',
+    objectKind: 'Kind',
+    frequency: 'Frequency',
+    occurrencesPerYear: 'Times a year',
+    standardMinutes: 'Standard time',
+    effectiveFrom: 'Effective from',
+    effectiveTo: 'Effective to',
+  },
+  communityItself: 'The community itself',
+  perYear: '{{n}} times a year',
+  minutes: '{{n}} min each',
+  noItems: 'No matching items',
+  manage: {
+    title: 'List of {{name}}',
+    intro:
+      "Keep the jurisdiction's list of community work items: start a draft from the version in force, change it, publish it as a new version. Published versions cannot be changed.",
+    viewPublic: 'Public view',
+    createDraft: 'New draft',
+    draftExists: 'An unpublished draft already exists',
+    draftCreated: 'Draft version {{n}} created (copied from the version in force)',
+    versions: 'Versions',
+    draft: 'Draft',
+    published: 'Published',
+    draftHint: 'Not published; not visible to the public',
+    items: 'Items',
+    noVersions: 'No version yet; start with “New draft”',
+    publishedReadOnly: 'Published versions are read-only; start a new draft to change the list.',
+    addItem: 'Add item',
+    editItem: 'Edit item {{code}}',
+    codeHint: 'e.g. XZ-055; unique within the version',
+    codePattern: 'Letters, digits and hyphens only, at most 20 characters',
+    codeTaken: 'This code is already used',
+    nameRule: '2–80 characters',
+    deptHint: 'Leave empty for a duty of the community itself',
+    deleteConfirm: 'Remove “{{name}}” from the draft?',
+    deleted: '{{code}} removed',
+    publish: 'Publish',
+    publishTitle: 'Publish version {{n}}',
+    publishIntro:
+      'Once published, this version ({{n}} items) is public, becomes the list in force and is what the admission pre-checks compare against. It cannot be changed afterwards.',
+    effectiveFrom: 'In force from',
+    note: 'Revision note',
+    noteHint: 'What this version adds, removes and changes',
+    publishedDone: 'Version {{n}} published',
+  },
+};
+
+export const consultEn: typeof consultZh = {
+  title: 'Consultations',
+  intro:
+    'The burden-reduction office asks {{org}} for its opinion on the work below before deciding. Tell it how the work would really weigh on the community.',
+  empty: 'No application awaits this community’s opinion',
+  due: 'Reply by {{date}}',
+  noDescription: '(no description given)',
+  workload: 'Workload',
+  workloadValue: '{{frequency}}, about {{minutes}} min each time, about {{hours}} h per community per year',
+  stance: 'Opinion',
+  stances: { agree: 'Agree', concern: 'Concerned', object: 'Object' },
+  stanceRequired: 'Choose an opinion',
+  comment: 'Comment',
+  commentRequired: 'Please write a comment',
+  commentHint:
+    'e.g. whether the time estimate is realistic, whether resources follow the task, whether it repeats existing work',
+  submit: 'Send opinion',
+  submitMore: 'Add to opinion',
+  sent: 'Opinion sent: {{stance}}',
+  sentHint: 'The burden-reduction office will take it into account.',
+};
+
+export const calendarEn: typeof calendarZh = {
+  title: 'Working calendar',
+  intro:
+    'Lead times (30 working days) and review deadlines (15 working days) follow the official holiday schedule published by the State Council, make-up working days included.',
+  enterYear: 'Enter a year',
+  missing: 'No official holiday schedule for {{year}} yet',
+  missingHint:
+    'Working days in {{year}} (lead times, review deadlines) are counted on weekends only until the schedule is entered. Enter it once the State Council publishes it.',
+  enterThis: 'Enter {{year}}',
+  year: 'Year',
+  sourceCol: 'Source',
+  sources: { package: 'Built in', admin: 'Entered by admin' },
+  holidayCount: 'Days off',
+  workdayCount: 'Make-up working days',
+  workdayList: 'Make-up working days',
+  days: '{{n}} days',
+  editTitle: 'Holiday schedule {{year}}',
+  overrideNote:
+    'This year uses the built-in official schedule; once saved here, the schedule entered by an admin applies.',
+  inBoth: 'These dates are both a day off and a working day: {{list}}',
+  holidays: 'Days off ({{n}})',
+  holidaysHint: 'Public holidays and the days off they bring; add a span at once (e.g. the 8 days of Spring Festival)',
+  workdays: 'Make-up working days ({{n}})',
+  workdaysHint: 'Weekend days that are working days; dates that are not weekends are marked yellow',
+  addFrom: 'From',
+  addTo: 'To',
+  paste: 'Paste dates',
+  pastePlaceholder: 'One date a line, or comma-separated, e.g. {{year}}-01-01, 2-17',
+  pasteAdd: 'Add',
+  pasteBad: 'Not understood: {{list}}',
+  clear: 'Clear',
+  noDates: 'No dates yet',
+  tagFormat: 'MMM D ddd',
+  source: 'Source: the General Office of the State Council’s notice on the year’s public holidays.',
+  saved: 'Schedule for {{year}} saved; working days are counted with it at once',
+};
