@@ -1,8 +1,14 @@
 // /login: the brand panel, the login form, and (in demo mode) the demo accounts.
 import { useState } from 'react';
 import { Alert, Button, Form, Input, Typography } from 'antd';
-import { CheckCircleFilled, LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import {
+  CheckCircleFilled,
+  LockOutlined,
+  SafetyCertificateOutlined,
+  UnorderedListOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { isApiError, type ApiError } from '../../api/client.js';
 import { useSession } from '../../api/session.js';
@@ -62,6 +68,15 @@ export function LoginPage() {
                 </li>
               ))}
             </ul>
+            <div className="login-public">
+              <div className="login-public-title">{t('login.publicTitle')}</div>
+              <Link to="/public/catalogue" className="login-public-link" data-testid="login-public-catalogue">
+                <UnorderedListOutlined /> {t('login.publicCatalogue')}
+              </Link>
+              <Link to="/check" className="login-public-link" data-testid="login-public-check">
+                <SafetyCertificateOutlined /> {t('login.publicCheck')}
+              </Link>
+            </div>
           </div>
           <div className="login-hero-foot">{t('login.copyright')}</div>
         </aside>
