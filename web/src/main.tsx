@@ -4,6 +4,13 @@ import { createRoot } from 'react-dom/client';
 import { initI18n } from './i18n/index.js';
 import { App } from './app/App.js';
 import './styles.css';
+import './styles/common.css';
+import './styles/public.css';
+import './styles/catalogue.css';
+import './styles/check.css';
+import './styles/admission-form.css';
+import './styles/admission-detail.css';
+import './styles/manage.css';
 
 void initI18n().then(() => {
   const root = document.getElementById('root');

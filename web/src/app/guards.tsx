@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useSession } from '../api/session.js';
 import { ForbiddenPage } from '../pages/errors/ForbiddenPage.js';
-import { menuEntry } from './menu.js';
+import { menuEntry, rolesOf } from './menu.js';
 
 export function RequireAuth() {
   const { me } = useSession();
@@ -16,10 +16,11 @@ export function RequireAuth() {
   return <Outlet />;
 }
 
-/** Shows the page only to the roles its menu entry lists. */
-export function RoleGate({ menuKey, children }: { menuKey: string; children: ReactNode }) {
+/** Shows the page only to the roles its menu entry (or any of its entries) lists. */
+export function RoleGate({ menuKey, children }: { menuKey: string | readonly string[]; children: ReactNode }) {
   const { me } = useSession();
-  if (!me || !menuEntry(menuKey).roles.includes(me.role)) return <ForbiddenPage />;
+  const roles = typeof menuKey === 'string' ? menuEntry(menuKey).roles : rolesOf(menuKey);
+  if (!me || !roles.includes(me.role)) return <ForbiddenPage />;
   return <>{children}</>;
 }
 

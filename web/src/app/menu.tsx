@@ -3,10 +3,21 @@
 // shortcuts and the route guard all read this list.
 import type { ReactNode } from 'react';
 import type { ParseKeys } from 'i18next';
-import { ApartmentOutlined, DashboardOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  CalendarOutlined,
+  CommentOutlined,
+  DashboardOutlined,
+  FileProtectOutlined,
+  OrderedListOutlined,
+  SafetyCertificateOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { ROLES, type Role } from '../../../common/src/roles.js';
 
-export type MenuGroup = 'workspace' | 'basics' | 'system';
+export type MenuGroup = 'workspace' | 'basics' | 'public' | 'system';
 
 export interface MenuEntry {
   key: string;
@@ -20,12 +31,48 @@ export interface MenuEntry {
 }
 
 /** Group order in the sider; each group's label is `menu.groups.<group>`. */
-export const MENU_GROUPS: readonly MenuGroup[] = ['workspace', 'basics', 'system'];
+export const MENU_GROUPS: readonly MenuGroup[] = ['workspace', 'basics', 'public', 'system'];
 
 const EVERYONE = ROLES;
 
 export const MENU: readonly MenuEntry[] = [
   { key: 'home', path: '/', labelKey: 'menu.home', icon: <DashboardOutlined />, roles: EVERYONE, group: 'workspace' },
+  {
+    key: 'admissions',
+    path: '/admissions',
+    labelKey: 'menu.admissions',
+    descKey: 'menu.admissionsDesc',
+    icon: <FileProtectOutlined />,
+    roles: ['department_officer'],
+    group: 'workspace',
+  },
+  {
+    key: 'review',
+    path: '/review',
+    labelKey: 'menu.review',
+    descKey: 'menu.reviewDesc',
+    icon: <AuditOutlined />,
+    roles: ['reviewer'],
+    group: 'workspace',
+  },
+  {
+    key: 'catalogueManage',
+    path: '/catalogue/manage',
+    labelKey: 'menu.catalogueManage',
+    descKey: 'menu.catalogueManageDesc',
+    icon: <OrderedListOutlined />,
+    roles: ['reviewer'],
+    group: 'workspace',
+  },
+  {
+    key: 'consultations',
+    path: '/consultations',
+    labelKey: 'menu.consultations',
+    descKey: 'menu.consultationsDesc',
+    icon: <CommentOutlined />,
+    roles: ['community_worker'],
+    group: 'workspace',
+  },
   {
     key: 'orgs',
     path: '/orgs',
@@ -36,6 +83,24 @@ export const MENU: readonly MenuEntry[] = [
     group: 'basics',
   },
   {
+    key: 'publicCatalogue',
+    path: '/public/catalogue',
+    labelKey: 'menu.publicCatalogue',
+    descKey: 'menu.publicCatalogueDesc',
+    icon: <SolutionOutlined />,
+    roles: EVERYONE,
+    group: 'public',
+  },
+  {
+    key: 'publicCheck',
+    path: '/check',
+    labelKey: 'menu.publicCheck',
+    descKey: 'menu.publicCheckDesc',
+    icon: <SafetyCertificateOutlined />,
+    roles: EVERYONE,
+    group: 'public',
+  },
+  {
     key: 'users',
     path: '/admin/users',
     labelKey: 'menu.users',
@@ -44,10 +109,24 @@ export const MENU: readonly MenuEntry[] = [
     roles: ['admin'],
     group: 'system',
   },
+  {
+    key: 'calendar',
+    path: '/admin/calendar',
+    labelKey: 'menu.calendar',
+    descKey: 'menu.calendarDesc',
+    icon: <CalendarOutlined />,
+    roles: ['admin'],
+    group: 'system',
+  },
 ];
 
 export function menuFor(role: Role): MenuEntry[] {
   return MENU.filter((m) => m.roles.includes(role));
+}
+
+/** Pages reachable from more than one entry (an application is the applicant's and the reviewers'). */
+export function rolesOf(keys: readonly string[]): Role[] {
+  return [...new Set(keys.flatMap((k) => menuEntry(k).roles))];
 }
 
 export function menuEntry(key: string): MenuEntry {

@@ -1,5 +1,7 @@
-// The route table. Pages behind RequireAuth get the shell; role-limited pages sit in a RoleGate
-// keyed by their menu entry (menu.tsx), so the menu and the guard cannot disagree.
+// The route table. The public pages (lists, admission check) have their own light layout and need
+// no login; pages behind RequireAuth get the shell; role-limited pages sit in a RoleGate keyed by
+// their menu entry (menu.tsx), so the menu and the guard cannot disagree.
+import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { AppLayout } from './AppLayout.js';
 import { RequireAuth, RoleGate } from './guards.js';
@@ -7,11 +9,36 @@ import { LoginPage } from '../pages/login/LoginPage.js';
 import { HomePage } from '../pages/home/HomePage.js';
 import { OrgBrowserPage } from '../pages/orgs/OrgBrowserPage.js';
 import { UsersPage } from '../pages/admin/users/UsersPage.js';
+import { CalendarPage } from '../pages/admin/calendar/CalendarPage.js';
+import { AdmissionsPage } from '../pages/admission/AdmissionsPage.js';
+import { AdmissionDetailPage } from '../pages/admission/detail/AdmissionDetailPage.js';
+import { EditAdmissionRoute, NewAdmissionRoute } from '../pages/admission/form/AdmissionFormRoute.js';
+import { ReviewPage } from '../pages/review/ReviewPage.js';
+import { CatalogueManagePage } from '../pages/catalogue/CatalogueManagePage.js';
+import { ConsultationsPage } from '../pages/consultations/ConsultationsPage.js';
+import { PublicLayout } from '../pages/public/PublicLayout.js';
+import { CatalogueIndexPage } from '../pages/public/CatalogueIndexPage.js';
+import { CataloguePage } from '../pages/public/CataloguePage.js';
+import { CheckPage } from '../pages/public/CheckPage.js';
+import { PublicAdmissionsPage } from '../pages/public/PublicAdmissionsPage.js';
 import { NotFoundPage } from '../pages/errors/NotFoundPage.js';
 import { ErrorPage } from '../pages/errors/ErrorPage.js';
 
+const gated = (menuKey: string | readonly string[], page: ReactNode) => <RoleGate menuKey={menuKey}>{page}</RoleGate>;
+
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage />, errorElement: <ErrorPage /> },
+  {
+    element: <PublicLayout />,
+    errorElement: <ErrorPage />,
+    children: [
+      { path: '/public/catalogue', element: <CatalogueIndexPage /> },
+      { path: '/public/catalogue/:jurisdiction', element: <CataloguePage /> },
+      { path: '/public/admissions', element: <PublicAdmissionsPage /> },
+      { path: '/check', element: <CheckPage /> },
+      { path: '/check/:number', element: <CheckPage /> },
+    ],
+  },
   {
     element: <RequireAuth />,
     errorElement: <ErrorPage />,
@@ -25,14 +52,15 @@ export const routes: RouteObject[] = [
               { index: true, element: <HomePage /> },
               { path: 'orgs', element: <OrgBrowserPage /> },
               { path: 'orgs/:code', element: <OrgBrowserPage /> },
-              {
-                path: 'admin/users',
-                element: (
-                  <RoleGate menuKey="users">
-                    <UsersPage />
-                  </RoleGate>
-                ),
-              },
+              { path: 'admissions', element: gated('admissions', <AdmissionsPage />) },
+              { path: 'admissions/new', element: gated('admissions', <NewAdmissionRoute />) },
+              { path: 'admissions/:id/edit', element: gated('admissions', <EditAdmissionRoute />) },
+              { path: 'admissions/:id', element: gated(['admissions', 'review'], <AdmissionDetailPage />) },
+              { path: 'review', element: gated('review', <ReviewPage />) },
+              { path: 'catalogue/manage', element: gated('catalogueManage', <CatalogueManagePage />) },
+              { path: 'consultations', element: gated('consultations', <ConsultationsPage />) },
+              { path: 'admin/users', element: gated('users', <UsersPage />) },
+              { path: 'admin/calendar', element: gated('calendar', <CalendarPage />) },
               { path: '*', element: <NotFoundPage /> },
             ],
           },
