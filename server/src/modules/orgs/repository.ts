@@ -1,5 +1,6 @@
 // SQL for the org tree and departments.
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type SqlBool } from 'kysely';
+import { countTree } from './counts.js';
 import type { Database } from '../../db/database.js';
 import { bulkUpsert, type Cell } from '../../db/bulk.js';
 import { escapeLike, likeText } from '../../db/dialect.js';
@@ -46,36 +47,21 @@ export async function upsertDepartments(database: Database, seeds: DepartmentSee
 
 /** Recomputes direct child counts and per-level descendant counts for every org under a prefix. */
 export async function refreshCounts(db: Kysely<DB>, prefix = ''): Promise<void> {
-  const pattern = `${escapeLike(prefix)}%`;
-  const children = await sql<{ p: string; n: number }>`
-    select parent_code as p, count(*) as n from orgs
-    where parent_code is not null and code like ${pattern} escape '\\'
-    group by 1`.execute(db);
-  const childCount = new Map(children.rows.map((r) => [r.p, Number(r.n)]));
-  // Descendant counts by level (a community counts its grids).
-  const counts = new Map<string, Record<string, number>>();
-  for (const len of [2, 4, 6, 9, 12]) {
-    const rows = await sql<{ p: string; level: string; n: number }>`
-      select substr(code, 1, ${len}) as p, level, count(*) as n from orgs
-      where length(code) > ${len} and code like ${pattern} escape '\\'
-      group by 1, 2`.execute(db);
-    for (const r of rows.rows) {
-      const entry = counts.get(r.p) ?? {};
-      entry[r.level] = Number(r.n);
-      counts.set(r.p, entry);
-    }
-  }
+  const rows = await db
+    .selectFrom('orgs')
+    .select(['code', 'level', 'parent_code'])
+    .where(sql<SqlBool>`code like ${`${escapeLike(prefix)}%`} escape '\\'`)
+    .execute();
+  const tree = countTree(rows.map((r) => ({ code: r.code, level: r.level, parentCode: r.parent_code })));
   // Only orgs with children are written; leaves keep their default 0 and {}.
-  const entries = [...childCount.entries()].map(
-    ([code, n]) => [code, n, JSON.stringify(counts.get(code) ?? {})] as const,
-  );
+  const entries = [...tree.entries()].filter(([, c]) => c.childCount > 0);
   for (let i = 0; i < entries.length; i += 500) {
     const chunk = entries.slice(i, i + 500);
-    const values = sql.join(chunk.map(([code, n, c]) => sql`(${code}, ${n}, ${c})`));
+    const values = sql.join(chunk.map(([code, c]) => sql`(${code}, ${c.childCount}, ${JSON.stringify(c.counts)})`));
+    // UPDATE … FROM joins once (SQLite ≥ 3.33 and PostgreSQL alike) instead of a subquery per row.
     await sql`with v(code, n, counts) as (values ${values})
-              update orgs set child_count = (select cast(v.n as integer) from v where v.code = orgs.code),
-                              counts = (select v.counts from v where v.code = orgs.code)
-              where code in (select code from v)`.execute(db);
+              update orgs set child_count = cast(v.n as integer), counts = v.counts
+              from v where orgs.code = v.code`.execute(db);
   }
 }
 

@@ -1,0 +1,10 @@
+// Entry for `npm run bench -- <name>`: runs one benchmark script from bench/.
+const name = process.argv[2];
+const benches: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
+  'org-import': () => import('./org-import.js'),
+};
+if (!name || !benches[name]) {
+  console.error(`usage: npm run bench -- <${Object.keys(benches).join(' | ')}>`);
+  process.exit(2);
+}
+await (await benches[name]()).run();
