@@ -103,7 +103,7 @@ export const en: Messages = {
     consultationsDesc: 'Give this community’s opinion on work the office is about to admit: agree, concerned or object',
     publicCatalogue: 'Community work lists',
     publicCatalogueDesc: 'The published lists: statutory duties, assistance items, the negative list and certificates',
-    publicCheck: 'Check an admission number',
+    publicCheck: 'Number check',
     publicCheckDesc: 'Check the number on a work notice; work without a valid number may be refused',
     calendar: 'Working calendar',
     calendarDesc: "Enter each year's official holidays and make-up working days, which admission deadlines count on",

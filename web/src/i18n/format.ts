@@ -14,7 +14,7 @@ export function formatDateTime(iso: string | null | undefined): string {
 
 /**
  * Descendant counts per level, with the direct children filled in from childCount when the counts
- * leave them out (the server's counts of a community omit its grids).
+ * leave them out (the server now counts a community's grids too; older replies did not).
  */
 export function descendantCounts(org: {
   level: OrgLevel;

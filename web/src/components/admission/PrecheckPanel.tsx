@@ -118,7 +118,7 @@ export function PrecheckPanel({ checks, loading = false, live = false, extra }: 
       title={live ? t('adm.precheck.liveTitle') : t('adm.precheck.title')}
       extra={loading ? <Spin size="small" /> : extra}
     >
-      {live && <div className="muted small precheck-hint">{t('adm.precheck.liveHint')}</div>}
+      <div className="muted small precheck-hint">{t(live ? 'adm.precheck.liveHint' : 'adm.precheck.recordHint')}</div>
       {ordered.length === 0 ? (
         <div className="center-block">
           {loading ? <Spin /> : <span className="muted">{t('adm.precheck.none')}</span>}

@@ -138,7 +138,8 @@ export const admFormEn: typeof admFormZh = {
     fixFields: 'Please correct the marked fields',
   },
   precheck: {
-    title: 'Pre-check results',
+    title: 'Pre-check record',
+    recordHint: 'As of the last save or submission.',
     liveTitle: 'Live pre-check',
     liveHint:
       'Compares with the negative lists and existing work, estimates the burden and checks the term as you type; nothing is saved.',

@@ -4,6 +4,8 @@ import type { admWorkflowZh } from '../zh-CN/workflow.js';
 export const admWorkflowEn: typeof admWorkflowZh = {
   detail: {
     title: 'Application',
+    cannotOpen: 'The application does not exist, or belongs to another department or jurisdiction.',
+    backToList: 'Back to the list',
     clock: 'Review clock: ',
     submittedAt: 'submitted {{at}}',
     notSubmitted: 'not submitted',

@@ -131,7 +131,8 @@ export const admFormZh = {
     fixFields: '请按提示修改标出的字段',
   },
   precheck: {
-    title: '预审结果',
+    title: '预审记录',
+    recordHint: '按最近一次保存或提交时的内容预审。',
     liveTitle: '实时预审',
     liveHint: '随填写自动比对负面清单和已有事项、测算负担、检查期限；不会保存。',
     none: '暂无预审结果',

@@ -2,6 +2,8 @@
 export const admWorkflowZh = {
   detail: {
     title: '申请详情',
+    cannotOpen: '该申请不存在，或不属于本部门、不在您的管辖范围内。',
+    backToList: '返回列表',
     clock: '审核时限：',
     submittedAt: '{{at}} 提交',
     notSubmitted: '尚未提交',

@@ -10,7 +10,7 @@ import { admissionsApi } from '../../../api/endpoints.js';
 import { useMe } from '../../../api/session.js';
 import { useApi } from '../../../api/useApi.js';
 import { PrecheckPanel } from '../../../components/admission/PrecheckPanel.js';
-import { ProblemAlert } from '../../../components/ProblemAlert.js';
+import { AdmissionError } from '../../../components/admission/AdmissionError.js';
 import { BlockedModal } from '../form/BlockedModal.js';
 import { ActionBar, shownActions } from './actions/ActionBar.js';
 import { ActionModal } from './actions/ActionModal.js';
@@ -30,7 +30,8 @@ export function AdmissionDetailPage() {
   const [blocked, setBlocked] = useState<PrecheckResult[] | null>(null);
   const a = updated?.id === id ? updated : data;
 
-  if (error) return <ProblemAlert error={error} onRetry={reload} />;
+  if (error)
+    return <AdmissionError error={error} onRetry={reload} back={me.role === 'reviewer' ? '/review' : '/admissions'} />;
   if (!a || a.id !== id)
     return (
       <div className="center-block">

@@ -2,6 +2,7 @@
 // and the changed values.
 import { Card, Tag, Timeline } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { AdmissionEvent } from '../../../api/admissionTypes.js';
 import { formatAmount, formatDateTime } from '../../../i18n/format.js';
 import { useLabels, type Labels } from '../../../i18n/labels.js';
@@ -38,11 +39,14 @@ function fieldLabel(
   return labels.field(key);
 }
 
-function valueText(key: string, v: unknown, labels: Labels): string {
+function valueText(key: string, v: unknown, labels: Labels, t: TFunction): string {
   if (v === null || v === undefined || v === '') return '—';
   if (key === 'frequency' && typeof v === 'string') return labels.frequency(v);
-  if (typeof v === 'number') return formatAmount(v);
-  return String(v);
+  if (typeof v !== 'number') return String(v);
+  if (key === 'hoursPerCommunityYear') return t('adm.burden.perCommunity', { n: formatAmount(v) });
+  if (key === 'minutesPerOccurrence') return `${formatAmount(v)} ${t('adm.units.minutes')}`;
+  if (key === 'occurrencesPerYear') return `${formatAmount(v)} ${t('adm.units.times')}`;
+  return formatAmount(v);
 }
 
 function Changes({ changes }: { changes: Record<string, unknown> }) {
@@ -50,10 +54,10 @@ function Changes({ changes }: { changes: Record<string, unknown> }) {
   const labels = useLabels();
   const lines = Object.entries(changes).map(([k, v]) => {
     if (isBeforeAfter(v))
-      return `${fieldLabel(k, labels, t)}：${valueText(k, v.before, labels)} → ${valueText(k, v.after, labels)}`;
+      return `${fieldLabel(k, labels, t)}：${valueText(k, v.before, labels, t)} → ${valueText(k, v.after, labels, t)}`;
     if (k === 'codes' && Array.isArray(v)) return t('adm.events.consulted', { n: v.length });
     if (k === 'workingDays') return t('adm.events.workingDays', { n: String(v) });
-    return `${fieldLabel(k, labels, t)}：${valueText(k, v, labels)}`;
+    return `${fieldLabel(k, labels, t)}：${valueText(k, v, labels, t)}`;
   });
   if (!lines.length) return null;
   return (

@@ -5,7 +5,7 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { admissionsApi } from '../../../api/endpoints.js';
 import { useApi } from '../../../api/useApi.js';
-import { ProblemAlert } from '../../../components/ProblemAlert.js';
+import { AdmissionError } from '../../../components/admission/AdmissionError.js';
 import { AdmissionFormPage, FormLoading } from './AdmissionFormPage.js';
 import { fromDetail } from './formValues.js';
 
@@ -17,7 +17,7 @@ export function EditAdmissionRoute() {
   const { t } = useTranslation();
   const id = Number(useParams().id);
   const { data, error, reload } = useApi((signal) => admissionsApi.get(id, signal), [id]);
-  if (error) return <ProblemAlert error={error} onRetry={reload} />;
+  if (error) return <AdmissionError error={error} onRetry={reload} back="/admissions" />;
   if (!data || data.id !== id) return <FormLoading />;
   if (data.status !== 'draft' && data.status !== 'returned')
     return (
