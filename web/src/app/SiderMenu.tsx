@@ -27,7 +27,7 @@ export function SiderMenu({ collapsed, onCollapse }: { collapsed: boolean; onCol
         ),
       })),
   })).filter((g) => g.children.length > 0);
-  const active = activeEntry(pathname);
+  const active = activeEntry(pathname, entries);
   return (
     <Layout.Sider
       className="app-sider"

@@ -28,6 +28,8 @@ export interface MenuEntry {
   icon: ReactNode;
   roles: readonly Role[];
   group: MenuGroup;
+  /** Pages outside `path` that belong to the entry (an application opened from the review queue). */
+  otherPaths?: readonly string[];
 }
 
 /** Group order in the sider; each group's label is `menu.groups.<group>`. */
@@ -54,6 +56,7 @@ export const MENU: readonly MenuEntry[] = [
     icon: <AuditOutlined />,
     roles: ['reviewer'],
     group: 'workspace',
+    otherPaths: ['/admissions'],
   },
   {
     key: 'catalogueManage',
@@ -136,8 +139,10 @@ export function menuEntry(key: string): MenuEntry {
 }
 
 /** The entry whose path is the longest prefix of the location (so /orgs/3401 selects 行政区划). */
-export function activeEntry(pathname: string): MenuEntry | undefined {
-  return [...MENU]
-    .filter((m) => (m.path === '/' ? pathname === '/' : pathname === m.path || pathname.startsWith(`${m.path}/`)))
-    .sort((a, b) => b.path.length - a.path.length)[0];
+export function activeEntry(pathname: string, entries: readonly MenuEntry[] = MENU): MenuEntry | undefined {
+  const under = (p: string) => (p === '/' ? pathname === '/' : pathname === p || pathname.startsWith(`${p}/`));
+  return [...entries]
+    .map((m) => ({ m, len: Math.max(...[m.path, ...(m.otherPaths ?? [])].filter(under).map((p) => p.length), -1) }))
+    .filter((x) => x.len >= 0)
+    .sort((a, b) => b.len - a.len)[0]?.m;
 }

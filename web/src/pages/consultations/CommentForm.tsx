@@ -63,12 +63,7 @@ export function CommentForm({ admissionId }: { admissionId: number }) {
           rules={[{ required: true, whitespace: true, message: t('consult.commentRequired') }]}
           extra={t('consult.commentHint')}
         >
-          <Input.TextArea
-            data-testid="consult-comment"
-            autoSize={{ minRows: 3, maxRows: 6 }}
-            maxLength={2000}
-            showCount
-          />
+          <Input.TextArea data-testid="consult-comment" autoSize={{ minRows: 3, maxRows: 6 }} maxLength={2000} />
         </Form.Item>
         <Button type="primary" htmlType="submit" icon={<SendOutlined />} loading={busy} data-testid="consult-submit">
           {sent ? t('consult.submitMore') : t('consult.submit')}
