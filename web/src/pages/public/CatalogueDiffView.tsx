@@ -54,11 +54,15 @@ export function CatalogueDiffView({ jurisdiction, version }: { jurisdiction: str
         </div>
       </Card>
     );
+  // A change that reads the same on both sides (an empty department stored as '' or null) is no change.
+  const changed = data.changed
+    .map((c) => ({ ...c, changes: c.changes.filter((ch) => value(ch, ch.before) !== value(ch, ch.after)) }))
+    .filter((c) => c.changes.length > 0);
   const stats = [
     { key: 'added', n: data.added.length },
     { key: 'removed', n: data.removed.length },
-    { key: 'changed', n: data.changed.length },
-    { key: 'unchanged', n: data.unchanged },
+    { key: 'changed', n: changed.length },
+    { key: 'unchanged', n: data.unchanged + data.changed.length - changed.length },
   ] as const;
   return (
     <Card data-testid="catalogue-diff" className="catalogue-diff">
@@ -111,10 +115,8 @@ export function CatalogueDiffView({ jurisdiction, version }: { jurisdiction: str
             )}
           </section>
           <section className="diff-section" data-testid="diff-changed">
-            <h4 className="diff-section-title diff-changed">
-              {t('pub.diff.changedTitle', { n: data.changed.length })}
-            </h4>
-            {data.changed.map((c) => (
+            <h4 className="diff-section-title diff-changed">{t('pub.diff.changedTitle', { n: changed.length })}</h4>
+            {changed.map((c) => (
               <div key={c.code} className="diff-changed-item">
                 <div className="diff-changed-head">
                   <span className="mono diff-code">{c.code}</span>
