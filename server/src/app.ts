@@ -4,11 +4,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { AppContext } from './context.js';
+import { MAX_ATTACHMENT_BYTES } from '../../common/src/dispatch.js';
 import { installAuth } from './http/auth.js';
 import { installErrorHandler, sendProblem } from './http/errors.js';
 import { ProblemError } from './http/problem.js';
@@ -19,6 +21,8 @@ import { calendarRoutes } from './modules/calendar/routes.js';
 import { catalogueRoutes } from './modules/catalogue/routes.js';
 import { admissionRoutes } from './modules/admission/routes.js';
 import { demoRoutes } from './modules/demo/routes.js';
+import { dispatchRoutes } from './modules/dispatch/routes.js';
+import { informalRoutes } from './modules/dispatch/informal-routes.js';
 
 export interface AppOptions {
   logger?: boolean;
@@ -48,6 +52,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   });
 
   await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: MAX_ATTACHMENT_BYTES } });
   await app.register(swagger, {
     openapi: {
       info: {
@@ -74,6 +79,8 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
       await api.register(catalogueRoutes(ctx));
       await api.register(admissionRoutes(ctx));
       await api.register(demoRoutes(ctx));
+      await api.register(dispatchRoutes(ctx));
+      await api.register(informalRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

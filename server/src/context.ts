@@ -7,6 +7,8 @@ import { OrgService } from './modules/orgs/service.js';
 import { CalendarService } from './modules/calendar/service.js';
 import { CatalogueService } from './modules/catalogue/service.js';
 import { AdmissionService } from './modules/admission/service.js';
+import { DispatchService } from './modules/dispatch/service.js';
+import { InformalDemandService } from './modules/dispatch/informal-service.js';
 
 export interface Services {
   orgs: OrgService;
@@ -14,6 +16,8 @@ export interface Services {
   calendar: CalendarService;
   catalogue: CatalogueService;
   admission: AdmissionService;
+  dispatch: DispatchService;
+  informal: InformalDemandService;
 }
 
 export interface AppContext {
@@ -33,5 +37,19 @@ export function createContext(config: Config, database: Database): AppContext {
   const calendar = new CalendarService(database);
   const catalogue = new CatalogueService(database, orgs);
   const admission = new AdmissionService(database, orgs, calendar, catalogue);
-  return { config, database, services: { orgs, accounts, calendar, catalogue, admission }, version: VERSION };
+  const dispatch = new DispatchService(database, orgs, admission);
+  return {
+    config,
+    database,
+    services: {
+      orgs,
+      accounts,
+      calendar,
+      catalogue,
+      admission,
+      dispatch,
+      informal: new InformalDemandService(database, orgs),
+    },
+    version: VERSION,
+  };
 }

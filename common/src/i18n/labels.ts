@@ -2,6 +2,7 @@
 // exports (XLSX) both read them from here.
 import type { Lang } from './problems.js';
 import type { AdmissionStatus, Frequency, ListType, ObjectKind, PrecheckRule, Verdict } from '../admission.js';
+import type { AppType, Channel, DemandStatus, InboxStatus, ProhibitedFeature, RefusalReason } from '../dispatch.js';
 
 type Labels<K extends string> = Record<K, Record<Lang, string>>;
 
@@ -84,4 +85,52 @@ export const ADMISSION_FIELD_LABELS: Record<string, Record<Lang, string>> = {
   startDate: { 'zh-CN': '开始日期', en: 'Start date' },
   expiryDate: { 'zh-CN': '截止日期', en: 'Expiry date' },
   emergencyReason: { 'zh-CN': '紧急理由', en: 'Emergency reason' },
+};
+
+export const INBOX_STATUS_LABELS: Labels<InboxStatus> = {
+  new: { 'zh-CN': '新派发', en: 'New' },
+  acknowledged: { 'zh-CN': '已签收', en: 'Acknowledged' },
+  in_progress: { 'zh-CN': '办理中', en: 'In progress' },
+  done: { 'zh-CN': '已办结', en: 'Done' },
+  refused: { 'zh-CN': '已拒绝', en: 'Refused' },
+  overdue: { 'zh-CN': '已逾期', en: 'Overdue' },
+};
+
+export const REFUSAL_REASON_LABELS: Labels<RefusalReason> = {
+  no_valid_number: { 'zh-CN': '无有效准入编号', en: 'No valid admission number' },
+  outside_scope: { 'zh-CN': '超出准入范围', en: 'Outside the admitted scope' },
+  expired: { 'zh-CN': '准入已过期', en: 'Admission expired' },
+  negative_list: { 'zh-CN': '属于负面清单事项', en: 'On the negative list' },
+  duplicate: { 'zh-CN': '与已有事项重复', en: 'Duplicates existing work' },
+  no_resources: { 'zh-CN': '未随转经费和资源（费随事转未落实）', en: 'No resources followed the task' },
+};
+
+export const CHANNEL_LABELS: Labels<Channel> = {
+  phone: { 'zh-CN': '电话', en: 'Phone' },
+  chat_group: { 'zh-CN': '微信群/工作群', en: 'Chat group' },
+  meeting: { 'zh-CN': '会议布置', en: 'Meeting' },
+  paper: { 'zh-CN': '纸质通知', en: 'Paper notice' },
+  in_person: { 'zh-CN': '当面交办', en: 'In person' },
+};
+
+export const DEMAND_STATUS_LABELS: Labels<DemandStatus> = {
+  open: { 'zh-CN': '待处理', en: 'Open' },
+  warned: { 'zh-CN': '已提醒部门', en: 'Department warned' },
+  asked_to_apply: { 'zh-CN': '已要求申请准入', en: 'Asked to apply' },
+  resolved: { 'zh-CN': '已办结', en: 'Resolved' },
+};
+
+export const APP_TYPE_LABELS: Labels<AppType> = {
+  app: { 'zh-CN': '政务APP', en: 'App' },
+  mini_program: { 'zh-CN': '小程序', en: 'Mini-program' },
+  public_account: { 'zh-CN': '公众号', en: 'Public account' },
+  chat_group: { 'zh-CN': '工作群', en: 'Work group' },
+};
+
+export const PROHIBITED_FEATURE_LABELS: Labels<ProhibitedFeature> = {
+  check_in: { 'zh-CN': '打卡签到', en: 'Check-ins' },
+  ranking: { 'zh-CN': '排名通报', en: 'Rankings' },
+  forced_install: { 'zh-CN': '强制下载/考核装机率', en: 'Forced installs / install rates' },
+  screenshot_proof: { 'zh-CN': '截图/拍照留痕', en: 'Screenshot or photo proof' },
+  online_time: { 'zh-CN': '考核在线时长', en: 'Online-time tracking' },
 };

@@ -38,6 +38,31 @@ export const PROBLEM_TITLES = {
   },
   consultation_closed: { 'zh-CN': '征求意见期限已过', en: 'The consultation window has closed' },
   nothing_to_override: { 'zh-CN': '只有负面清单拦截可申请复核', en: 'Only a negative-list block can be overridden' },
+  attachment_too_large: { 'zh-CN': '附件过大：每个附件不超过 10 MB', en: 'Attachment too large: 10 MB at most each' },
+  attachment_type: {
+    'zh-CN': '不支持的附件类型：仅限 PDF、Word、Excel、PPT、OFD、TXT、CSV 和 JPG/PNG 图片',
+    en: 'Unsupported attachment type: PDF, Word, Excel, PowerPoint, OFD, TXT, CSV, JPG/PNG only',
+  },
+  too_many_attachments: { 'zh-CN': '附件最多 5 个', en: 'At most 5 attachments' },
+  admission_not_valid: {
+    'zh-CN': '该准入编号当前无效，不能派单',
+    en: 'This admission number is not valid; nothing can be dispatched under it',
+  },
+  admission_expired: { 'zh-CN': '准入已过期，不能派单', en: 'The admission has expired' },
+  admission_revoked: { 'zh-CN': '准入已撤销，不能派单', en: 'The admission was revoked' },
+  admission_not_started: { 'zh-CN': '准入尚未生效，不能派单', en: 'The admission is not in force yet' },
+  not_own_admission: { 'zh-CN': '只能在本部门的准入编号下派单', en: 'Only under your own department’s admissions' },
+  outside_admission_scope: { 'zh-CN': '派单对象超出准入范围', en: 'Targets outside the admitted scope' },
+  dispatch_not_found: { 'zh-CN': '找不到该派单', en: 'No such dispatch' },
+  item_not_found: { 'zh-CN': '找不到该待办事项', en: 'No such inbox item' },
+  demand_not_found: { 'zh-CN': '找不到该登记', en: 'No such entry' },
+  inspection_cap_exceeded: { 'zh-CN': '超出督查检查次数上限', en: 'Over the inspection cap' },
+  inspection_needs_number: {
+    'zh-CN': '督查检查须有有效的检查考核类准入编号（一事一码）',
+    en: 'An inspection needs a valid inspection admission number',
+  },
+  prohibited_features: { 'zh-CN': '含有禁止功能，不能准入', en: 'Has prohibited features; cannot be admitted' },
+  app_not_found: { 'zh-CN': '找不到该应用或工作群', en: 'No such app or group' },
   internal_error: { 'zh-CN': '服务器内部错误，请稍后再试', en: 'Internal server error; please try again later' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
@@ -83,6 +108,16 @@ export const FIELD_REASONS = {
     en: 'as-needed work needs an estimate of times per year',
   },
   invalid_date: { 'zh-CN': '日期格式应为 YYYY-MM-DD', en: 'must be a date YYYY-MM-DD' },
+  photo_proof_forbidden: {
+    'zh-CN': '不得要求社区拍照、截图或打卡留痕（工作不以照片论）',
+    en: 'may not demand photos, screenshots or check-ins as proof',
+  },
+  due_before_today: { 'zh-CN': '完成期限不能早于今天', en: 'must not be in the past' },
+  after_admission_expiry: {
+    'zh-CN': '不能晚于准入到期日 {expiry}',
+    en: 'must not be after the admission expires ({expiry})',
+  },
+  no_targets: { 'zh-CN': '请选择派单的社区', en: 'choose the communities' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type FieldReason = keyof typeof FIELD_REASONS;

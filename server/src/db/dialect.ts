@@ -8,6 +8,11 @@ export function autoIdType(kind: DatabaseKind): 'integer' | 'serial' {
   return kind === 'postgres' ? 'serial' : 'integer';
 }
 
+/** Column type for file bytes. */
+export function blobType(kind: DatabaseKind): 'blob' | 'bytea' {
+  return kind === 'postgres' ? 'bytea' : 'blob';
+}
+
 export function autoId(kind: DatabaseKind) {
   return (col: ColumnDefinitionBuilder) => (kind === 'postgres' ? col.primaryKey() : col.primaryKey().autoIncrement());
 }

@@ -4,12 +4,14 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Database } from './database.js';
 import * as m001 from './migrations/001_foundation.js';
 import * as m002 from './migrations/002_admission.js';
+import * as m003 from './migrations/003_dispatch.js';
 
 type Step = { up: (db: Parameters<Migration['up']>[0], kind: Database['kind']) => Promise<void> };
 
 const steps: Record<string, Step> = {
   '001_foundation': m001,
   '002_admission': m002,
+  '003_dispatch': m003,
 };
 
 export async function migrate(database: Database): Promise<string[]> {

@@ -176,7 +176,132 @@ export interface CalendarYearTable {
   entered_at: string;
 }
 
+export interface DispatchTable {
+  id: Generated<number>;
+  admission_id: number;
+  department_code: string;
+  jurisdiction_code: string;
+  title: string;
+  instructions: Generated<string>;
+  due_date: string;
+  created_by: number | null;
+  created_at: string;
+  is_demo: Generated<number>;
+}
+
+export interface DispatchItemTable {
+  id: Generated<number>;
+  dispatch_id: number;
+  community_code: string;
+  district_code: string;
+  status: string;
+  acknowledged_at: string | null;
+  started_at: string | null;
+  completed_at: string | null;
+  completion_note: Generated<string>;
+  refused_at: string | null;
+  refusal_reason: string | null;
+  refusal_text: Generated<string>;
+  updated_by: number | null;
+  updated_at: string;
+}
+
+export interface AttachmentTable {
+  id: Generated<number>;
+  owner_type: string;
+  owner_id: number;
+  filename: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  data: Buffer;
+  uploaded_by: number | null;
+  created_at: string;
+}
+
+export interface InformalDemandTable {
+  id: Generated<number>;
+  community_code: string;
+  district_code: string;
+  reporter_id: number;
+  anonymous: Generated<number>;
+  department_code: string;
+  occurred_on: string;
+  channel: string;
+  content: string;
+  estimated_minutes: number;
+  status: string;
+  review_note: Generated<string>;
+  reviewed_by: number | null;
+  reviewed_at: string | null;
+  created_at: string;
+  is_demo: Generated<number>;
+}
+
+export interface InformalDemandRevealTable {
+  id: Generated<number>;
+  demand_id: number;
+  user_id: number;
+  reason: string;
+  at: string;
+}
+
+export interface InspectionTable {
+  id: Generated<number>;
+  district_code: string;
+  year: number;
+  admission_id: number;
+  department_code: string;
+  topic: string;
+  start_date: string;
+  end_date: string;
+  hours_per_community: number;
+  records_ref: Generated<string>;
+  created_by: number | null;
+  created_at: string;
+  is_demo: Generated<number>;
+}
+
+export interface InspectionVisitTable {
+  inspection_id: number;
+  community_code: string;
+}
+
+export interface AppTable {
+  id: Generated<number>;
+  district_code: string;
+  name: string;
+  type: string;
+  department_code: string;
+  admission_id: number | null;
+  purpose: Generated<string>;
+  minutes_per_day: number;
+  expiry_date: string;
+  features: Generated<string>;
+  status: string;
+  last_used_on: string;
+  exited_at: string | null;
+  exit_reason: Generated<string>;
+  created_by: number | null;
+  created_at: string;
+  is_demo: Generated<number>;
+}
+
+export interface AppCommunityTable {
+  app_id: number;
+  community_code: string;
+}
+
 export interface DB {
+  dispatches: DispatchTable;
+  dispatch_items: DispatchItemTable;
+  attachments: AttachmentTable;
+  informal_demands: InformalDemandTable;
+  informal_demand_reveals: InformalDemandRevealTable;
+  inspections: InspectionTable;
+  inspection_visits: InspectionVisitTable;
+  apps: AppTable;
+  app_communities: AppCommunityTable;
   catalogue_versions: CatalogueVersionTable;
   catalogue_items: CatalogueItemTable;
   admissions: AdmissionTable;

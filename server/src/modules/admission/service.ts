@@ -21,7 +21,7 @@ import {
   type PrecheckContext,
 } from './prechecks.js';
 import * as repo from './repository.js';
-import { renderChecks, toAdmissionView } from './views.js';
+import { renderChecks, toAdmissionView, type AdmissionView } from './views.js';
 import { allowedActions, AWAITING_REVIEW, EDITABLE, publicStatus, transition, type Action } from './workflow.js';
 
 export type CompleteDraft = Required<
@@ -547,6 +547,17 @@ export class AdmissionService {
       emergency: v.emergency,
       emergencyReason: v.emergencyReason,
     };
+  }
+
+  /** An admission as other modules see it (dispatch, inspections, apps), or null. */
+  async view(id: number): Promise<AdmissionView | null> {
+    const a = await repo.findAdmission(this.db, id);
+    return a ? toAdmissionView(a) : null;
+  }
+
+  async viewByNumber(numberOrCode: string): Promise<AdmissionView | null> {
+    const a = await repo.findByNumberOrCode(this.db, numberOrCode.trim());
+    return a ? toAdmissionView(a) : null;
   }
 
   /** A community consulted on an application leaves its opinion. */

@@ -178,3 +178,15 @@ export async function countOrgs(db: Kysely<DB>): Promise<number> {
     .executeTakeFirstOrThrow();
   return Number(r.n);
 }
+
+/** Codes and names of the communities under any of the given prefixes. */
+export async function communitiesUnder(db: Kysely<DB>, prefixes: string[]): Promise<{ code: string; name: string }[]> {
+  if (prefixes.length === 0) return [];
+  return db
+    .selectFrom('orgs')
+    .select(['code', 'name'])
+    .where('level', '=', 'community')
+    .where((eb) => eb.or(prefixes.map((p) => sql<SqlBool>`code like ${`${escapeLike(p)}%`} escape '\\'`)))
+    .orderBy('code')
+    .execute();
+}

@@ -127,6 +127,11 @@ export class OrgService {
     return { communities, outside, unknown };
   }
 
+  /** The communities under some streets or districts (or the communities themselves). */
+  communitiesUnder(prefixes: string[]): Promise<{ code: string; name: string }[]> {
+    return repo.communitiesUnder(this.db, prefixes);
+  }
+
   async children(code: string | null, offset: number, limit: number) {
     if (code !== null) await this.require(code);
     const { rows, total } = await repo.listChildren(this.db, code, offset, limit);

@@ -1,0 +1,152 @@
+// The register of informal demands: work that reached a community outside the gate (a phone call, a
+// chat message, a meeting). Reporters may stay anonymous towards the department; reviewers see who
+// reported only by recording why they need to follow up.
+import type { Channel, DemandStatus } from '../../../../common/src/dispatch.js';
+import { codeWithin } from '../../../../common/src/roles.js';
+import type { Database } from '../../db/database.js';
+import { nowIso } from '../../db/dialect.js';
+import { ProblemError, forbidden, invalid, notFound, type FieldError } from '../../http/problem.js';
+import type { SessionUser } from '../accounts/types.js';
+import { isValidDate } from '../calendar/workdays.js';
+import { todayInChina } from '../calendar/service.js';
+import type { OrgService } from '../orgs/service.js';
+import * as repo from './informal-repository.js';
+
+export interface DemandInput {
+  departmentCode: string;
+  occurredOn: string;
+  channel: Channel;
+  content: string;
+  estimatedMinutes: number;
+  anonymous: boolean;
+}
+
+export const REVIEW_ACTIONS = { warn: 'warned', request_application: 'asked_to_apply', resolve: 'resolved' } as const;
+export type ReviewAction = keyof typeof REVIEW_ACTIONS;
+
+export class InformalDemandService {
+  constructor(
+    private readonly database: Database,
+    private readonly orgs: OrgService,
+  ) {}
+
+  private get db() {
+    return this.database.db;
+  }
+
+  async record(user: SessionUser, input: DemandInput, opts: { isDemo?: boolean } = {}) {
+    if (user.role !== 'community_worker') throw forbidden('forbidden_role');
+    const errors: FieldError[] = [];
+    const dept = await this.orgs.department(input.departmentCode);
+    // The department must be one above the community: its district's or its city's.
+    if (!dept || !codeWithin(user.orgCode, dept.orgCode))
+      errors.push({ field: 'departmentCode', reason: 'unknown_department' });
+    if (!isValidDate(input.occurredOn)) errors.push({ field: 'occurredOn', reason: 'invalid_date' });
+    else if (input.occurredOn > todayInChina()) errors.push({ field: 'occurredOn', reason: 'invalid_value' });
+    if (!input.content.trim()) errors.push({ field: 'content', reason: 'required' });
+    if (errors.length) throw invalid(errors);
+    const id = await repo.insertDemand(this.db, {
+      community: user.orgCode,
+      reporterId: user.id,
+      anonymous: input.anonymous,
+      departmentCode: input.departmentCode,
+      occurredOn: input.occurredOn,
+      channel: input.channel,
+      content: input.content.trim(),
+      estimatedMinutes: input.estimatedMinutes,
+      at: nowIso(),
+      isDemo: opts.isDemo,
+    });
+    return this.view(user, (await repo.findDemand(this.db, id))!);
+  }
+
+  /** The reporter's name is shown to their own community, or when the entry is not anonymous. */
+  private view(user: SessionUser, r: repo.DemandRow, revealed = false) {
+    const ownCommunity = user.role === 'community_worker' && user.orgCode === r.community_code;
+    const showReporter = !r.anonymous || ownCommunity || revealed;
+    return {
+      id: r.id,
+      community: { code: r.community_code, name: r.community_name },
+      department: { code: r.department_code, name: r.department_name },
+      occurredOn: r.occurred_on,
+      channel: r.channel as Channel,
+      content: r.content,
+      estimatedMinutes: Number(r.estimated_minutes),
+      anonymous: Boolean(r.anonymous),
+      reporter: showReporter ? r.reporter_name : null,
+      status: r.status as DemandStatus,
+      reviewNote: r.review_note,
+      reviewedAt: r.reviewed_at,
+      createdAt: r.created_at,
+    };
+  }
+
+  private filterFor(user: SessionUser): Omit<repo.DemandFilter, 'offset' | 'limit'> {
+    switch (user.role) {
+      case 'community_worker':
+        return { community: user.orgCode };
+      case 'street_officer':
+      case 'reviewer':
+      case 'admin':
+        return { within: user.orgCode };
+      case 'department_officer':
+        if (user.departmentCode) return { departmentCode: user.departmentCode };
+        break;
+      default:
+        break;
+    }
+    throw forbidden('forbidden_role');
+  }
+
+  async list(user: SessionUser, f: { departmentCode?: string; status?: string; offset: number; limit: number }) {
+    const scope = this.filterFor(user);
+    const { rows, total } = await repo.listDemands(this.database, {
+      ...scope,
+      departmentCode: scope.departmentCode ?? f.departmentCode,
+      status: f.status,
+      offset: f.offset,
+      limit: f.limit,
+    });
+    return { items: rows.map((r) => this.view(user, r)), total };
+  }
+
+  async summary(user: SessionUser) {
+    if (user.role !== 'reviewer' && user.role !== 'admin') throw forbidden('forbidden_role');
+    const rows = await repo.summaryByDepartment(this.database, user.orgCode);
+    return rows.map((r) => ({
+      department: { code: r.department_code, name: r.department_name },
+      entries: Number(r.entries),
+      hours: Math.round((Number(r.minutes ?? 0) / 60) * 10) / 10,
+      open: Number(r.open ?? 0),
+    }));
+  }
+
+  private async loadForReviewer(user: SessionUser, id: number) {
+    if (user.role !== 'reviewer') throw forbidden('forbidden_role');
+    const r = await repo.findDemand(this.db, id);
+    if (!r) throw notFound('demand_not_found');
+    if (!codeWithin(r.community_code, user.orgCode)) throw forbidden('out_of_scope');
+    return r;
+  }
+
+  /** A reviewer turns an entry into a warning, a request to apply for admission, or marks it resolved. */
+  async review(user: SessionUser, id: number, action: ReviewAction, note: string) {
+    const r = await this.loadForReviewer(user, id);
+    if (r.status === 'resolved') throw new ProblemError(409, 'illegal_transition');
+    if (!note.trim()) throw invalid([{ field: 'note', reason: 'required' }]);
+    await repo.reviewDemand(this.db, id, REVIEW_ACTIONS[action], note.trim(), user.id, nowIso());
+    return this.view(user, (await repo.findDemand(this.db, id))!);
+  }
+
+  /** Who reported an anonymous entry, for a reviewer who records why they need to follow up. */
+  async reveal(user: SessionUser, id: number, reason: string) {
+    const r = await this.loadForReviewer(user, id);
+    if (!reason.trim()) throw invalid([{ field: 'reason', reason: 'required' }]);
+    await repo.insertReveal(this.db, id, user.id, reason.trim(), nowIso());
+    const reveals = await repo.listReveals(this.db, id);
+    return {
+      ...this.view(user, r, true),
+      reveals: reveals.map((x) => ({ by: x.display_name, reason: x.reason, at: x.at })),
+    };
+  }
+}

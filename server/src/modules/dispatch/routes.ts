@@ -1,0 +1,157 @@
+// Dispatch routes: sending admitted work, the community inbox, refusals, progress and its export.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { requireUser } from '../../http/auth.js';
+import { readForm } from '../../http/multipart.js';
+import { pageOf } from '../../http/pagination.js';
+import { parseWith } from '../../http/validate.js';
+import { PageQuery } from '../../http/pagination.js';
+import type { AppContext } from '../../context.js';
+import { progressWorkbook } from './export.js';
+import {
+  DispatchBody,
+  DispatchDetail,
+  DispatchPage,
+  InboxItem,
+  InboxQuery,
+  InboxReply,
+  ItemActBody,
+  RefusalPage,
+} from './schema.js';
+
+const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+const multipartNote = 'JSON，或 multipart/form-data：字段 data 为 JSON，字段 files 为附件（每个 ≤10 MB，最多 5 个）';
+
+export const dispatchRoutes =
+  (ctx: AppContext): FastifyPluginAsyncTypebox =>
+  async (app) => {
+    const { dispatch } = ctx.services;
+    const tags = ['dispatch'];
+
+    app.post(
+      '/dispatches',
+      {
+        schema: {
+          tags,
+          summary: '在本部门有效准入编号下向社区派单',
+          description: `${multipartNote}。data 的结构见 DispatchBody。无效、过期或超出范围的编号返回 409。`,
+          consumes: ['application/json', 'multipart/form-data'],
+          response: { 201: DispatchDetail },
+        },
+      },
+      async (req, reply) => {
+        const user = requireUser(req, ['department_officer']);
+        const form = await readForm(req);
+        const input = parseWith(DispatchBody, form.data);
+        return reply.code(201).send(await dispatch.create(user, input, form.files));
+      },
+    );
+
+    app.get(
+      '/dispatches',
+      {
+        schema: {
+          tags,
+          summary: '本部门派单及各社区办理进度',
+          querystring: PageQuery,
+          response: { 200: DispatchPage },
+        },
+      },
+      async (req) => {
+        const { page, pageSize, offset } = pageOf(req.query);
+        return { ...(await dispatch.list(requireUser(req, ['department_officer']), offset, pageSize)), page, pageSize };
+      },
+    );
+
+    app.get(
+      '/dispatches/:id',
+      { schema: { tags, summary: '派单详情与各社区进度', params: IdParams, response: { 200: DispatchDetail } } },
+      async (req) => dispatch.detail(requireUser(req), req.params.id),
+    );
+
+    app.get(
+      '/dispatches/:id/progress.xlsx',
+      { schema: { tags, summary: '导出办理进度 XLSX', params: IdParams } },
+      async (req, reply) => {
+        const d = await dispatch.detail(requireUser(req), req.params.id);
+        const body = await progressWorkbook(`${d.title}（${d.admission.number}）办理进度`, d.items);
+        const filename = `${d.title}-办理进度.xlsx`;
+        return reply
+          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header(
+            'content-disposition',
+            `attachment; filename="progress.xlsx"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+          )
+          .send(body);
+      },
+    );
+
+    app.get(
+      '/communities/:code/inbox',
+      {
+        schema: {
+          tags,
+          summary: '社区待办：每项带准入编号、状态、期限和负担测算',
+          params: Type.Object({ code: Type.String({ maxLength: 20 }) }),
+          querystring: InboxQuery,
+          response: { 200: InboxReply },
+        },
+      },
+      async (req) => {
+        const { page, pageSize, offset } = pageOf(req.query);
+        const r = await dispatch.inbox(requireUser(req), req.params.code, {
+          status: req.query.status,
+          offset,
+          limit: pageSize,
+        });
+        return { ...r, page, pageSize };
+      },
+    );
+
+    app.post(
+      '/inbox-items/:id/actions',
+      {
+        schema: {
+          tags,
+          summary: '签收、开始办理、办结（附说明，可带附件）或拒绝（附理由）',
+          description: `${multipartNote}（仅办结可带附件）。`,
+          params: IdParams,
+          consumes: ['application/json', 'multipart/form-data'],
+          response: { 200: InboxItem },
+        },
+      },
+      async (req) => {
+        const user = requireUser(req, ['community_worker']);
+        const form = await readForm(req);
+        return dispatch.act(user, req.params.id, parseWith(ItemActBody, form.data), form.files);
+      },
+    );
+
+    app.get(
+      '/refusals',
+      {
+        schema: {
+          tags,
+          summary: '社区拒绝的派单：部门看本部门，减负办看辖区',
+          querystring: PageQuery,
+          response: { 200: RefusalPage },
+        },
+      },
+      async (req) => {
+        const { page, pageSize, offset } = pageOf(req.query);
+        return { ...(await dispatch.refusals(requireUser(req), offset, pageSize)), page, pageSize };
+      },
+    );
+
+    app.get('/attachments/:id', { schema: { tags, summary: '下载附件', params: IdParams } }, async (req, reply) => {
+      const a = await dispatch.attachment(requireUser(req), req.params.id);
+      return reply
+        .type(a.contentType)
+        .header(
+          'content-disposition',
+          `attachment; filename="file"; filename*=UTF-8''${encodeURIComponent(a.filename)}`,
+        )
+        .header('x-content-type-options', 'nosniff')
+        .send(a.data);
+    });
+  };
