@@ -69,6 +69,17 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
 
   installErrorHandler(app);
 
+  // An empty JSON body (a POST with Content-Type: application/json and nothing in it) means {}.
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
+    const text = String(body);
+    if (text.trim() === '') return done(null, {});
+    try {
+      done(null, JSON.parse(text));
+    } catch {
+      done(new ProblemError(400, 'malformed_json'), undefined);
+    }
+  });
+
   await app.register(
     async (api) => {
       installAuth(api, (token) => ctx.services.accounts.resolveSession(token));

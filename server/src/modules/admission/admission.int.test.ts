@@ -41,9 +41,27 @@ describeEachDatabase('admission gate', (env) => {
     expect(rules).toEqual(['negative_list', 'duplicates', 'burden', 'funding', 'lead_time', 'form']);
   });
 
+  it('keeps a null number null (no coercion to 0) in the burden estimate', async () => {
+    const officer = await env().login('dept.shushan.minzheng');
+    const res = await officer.post('/api/v1/admissions/precheck', {
+      ...goodDraft,
+      occurrencesPerYear: null,
+      ledgerFields: null,
+    });
+    const burden = res.json().checks.find((c: { rule: string }) => c.rule === 'burden');
+    expect(burden.estimate).toMatchObject({ occurrencesPerYear: 12, hoursPerCommunityYear: 24 });
+  });
+
+  it('accepts an empty JSON body as {}', async () => {
+    const officer = await env().login('dept.shushan.minzheng');
+    const res = await officer.request('POST', '/api/v1/auth/logout', '', { 'content-type': 'application/json' });
+    expect(res.statusCode).toBe(204);
+  });
+
   it('estimates the burden over the communities in scope', async () => {
     const { detail } = await createDraft(env());
     expect(detail.communityCount).toBe(6);
+    expect(detail.allowedActions).toEqual(['submit', 'withdraw']); // no override to ask for: nothing blocks
     expect(detail.burden).toEqual({ hoursPerCommunityYear: 24, totalHoursYear: 144 });
     const burden = detail.prechecks.find((c: { rule: string }) => c.rule === 'burden');
     expect(burden.message).toContain('6 个社区合计 144 小时');
@@ -129,6 +147,8 @@ describeEachDatabase('admission gate', (env) => {
     expect(blocked.statusCode).toBe(409);
     expect(blocked.json().code).toBe('precheck_blocked');
     expect(blocked.json().checks[0].rule).toBe('negative_list');
+    const offered = (await officer.get(`/api/v1/admissions/${id}`)).json().allowedActions;
+    expect(offered).toContain('request_override');
     const asked = await officer.post(`/api/v1/admissions/${id}/actions`, {
       action: 'request_override',
       reason: '仅为困难群众申请救助时核实家庭成员',

@@ -135,7 +135,7 @@ export const admissionRoutes =
       },
       async (req) => {
         const user = requireUser(req);
-        await admission.act(user, req.params.id, req.body);
+        await admission.act(user, req.params.id, req.body, lang(req));
         return admission.get(user, req.params.id, lang(req));
       },
     );

@@ -1,5 +1,6 @@
 // Request and reply schemas of the admission routes (the digital 审批表 and the public check).
 import { Type } from 'typebox';
+import { DateString, Nullable } from '../../http/schema-helpers.js';
 import {
   ADMISSION_STATUSES,
   FREQUENCIES,
@@ -12,8 +13,6 @@ import { ORG_CODE_PATTERN } from '../../../../common/src/orgs.js';
 import { PagedOf, pageProps } from '../../http/pagination.js';
 import { ACTIONS } from './workflow.js';
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
-const DateString = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 const Scope = Type.Object({
   type: Type.Enum(SCOPE_TYPES),
   codes: Type.Array(Type.String({ pattern: ORG_CODE_PATTERN }), { maxItems: 2000, default: [] }),
@@ -205,6 +204,7 @@ export const PublicAdmission = Type.Object({
   ]),
   number: Type.String(),
   code: Type.String(),
+  inForce: Type.Boolean({ description: '有效且已到开始日期' }),
   title: Type.String(),
   kind: Type.Enum(OBJECT_KINDS),
   listType: ListTypeSchema,

@@ -278,9 +278,18 @@ export class AdmissionService {
         required: await this.signoffsRequired(a.jurisdiction_code),
         done: signoffs.map((s) => ({ name: s.display_name, at: s.at })),
       },
-      allowedActions:
-        actor && !(actor === 'reviewer' && ownDepartment) ? allowedActions(a.status as AdmissionStatus, actor) : [],
+      allowedActions: this.offeredActions(a, actor, ownDepartment),
     };
+  }
+
+  /** Next steps for this caller; asking for an override only makes sense while the negative list blocks. */
+  private offeredActions(a: repo.AdmissionWithNames, actor: 'applicant' | 'reviewer' | null, ownDepartment: boolean) {
+    if (!actor || (actor === 'reviewer' && ownDepartment)) return [];
+    const checks = JSON.parse(a.prechecks) as Check[];
+    const negativeOnly =
+      submissionBlockers(checks, false).some((c) => c.rule === 'negative_list') &&
+      submissionBlockers(checks, true).length === 0;
+    return allowedActions(a.status as AdmissionStatus, actor).filter((x) => x !== 'request_override' || negativeOnly);
   }
 
   /** An applicant's own applications, or a reviewer's queue (by review clock) within their jurisdiction. */
@@ -329,6 +338,7 @@ export class AdmissionService {
     user: SessionUser,
     id: number,
     input: ActInput,
+    lang: Lang = 'zh-CN',
   ): Promise<{ status: AdmissionStatus; number: string | null }> {
     const a = await this.load(id);
     if (!canView(user, a)) throw forbidden('out_of_scope');
@@ -361,7 +371,7 @@ export class AdmissionService {
         if (blockers.length) {
           await repo.updateAdmission(this.db, id, patch);
           throw new ProblemError(409, 'precheck_blocked', undefined, undefined, {
-            checks: renderChecks(blockers, 'zh-CN'),
+            checks: renderChecks(blockers, lang),
           });
         }
         patch.submitted_at = now;
@@ -621,6 +631,7 @@ export class AdmissionService {
     const v = toAdmissionView(a);
     return {
       status: publicStatus(v.status, v.expiryDate, today),
+      inForce: publicStatus(v.status, v.expiryDate, today) === 'valid' && today >= v.startDate,
       number: v.number!,
       code: v.code!,
       title: v.title,

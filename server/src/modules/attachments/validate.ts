@@ -64,6 +64,5 @@ export function acceptedType(filename: string, bytes: Buffer): string | null {
 /** A file name safe to store and show: no path, no control characters, at most 120 characters. */
 export function cleanFilename(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? 'file';
-  // eslint-disable-next-line no-control-regex
   return base.replace(/[\u0000-\u001f\u007f]/g, '').slice(-120) || 'file';
 }

@@ -1,12 +1,12 @@
 // The working-day calendar: which years have an official schedule, entering a new year, counting days.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { DateString } from '../../http/schema-helpers.js';
 import { requireUser } from '../../http/auth.js';
 import type { AppContext } from '../../context.js';
 import { todayInChina } from './service.js';
 
 const tags = ['calendar'];
-const DateString = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 const YearView = Type.Object({
   year: Type.Integer(),
   source: Type.Union([Type.Literal('package'), Type.Literal('admin')]),

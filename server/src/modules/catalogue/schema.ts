@@ -1,11 +1,10 @@
 // Request and reply schemas of the catalogue routes.
 import { Type } from 'typebox';
+import { DateString, Nullable } from '../../http/schema-helpers.js';
 import { FREQUENCIES, LIST_TYPES, OBJECT_KINDS } from '../../../../common/src/admission.js';
 import { ORG_CODE_PATTERN } from '../../../../common/src/orgs.js';
 
 export const JurisdictionParams = Type.Object({ jurisdiction: Type.String({ pattern: ORG_CODE_PATTERN }) });
-const DateString = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 
 export const ItemBody = Type.Object({
   code: Type.String({ minLength: 1, maxLength: 20, pattern: '^[A-Za-z0-9-]+$' }),

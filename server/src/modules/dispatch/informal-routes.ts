@@ -1,12 +1,12 @@
 // Routes of the register of informal demands.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { Nullable } from '../../http/schema-helpers.js';
 import { CHANNELS, DEMAND_STATUSES } from '../../../../common/src/dispatch.js';
 import { requireUser } from '../../http/auth.js';
 import { PagedOf, pageOf, pageProps } from '../../http/pagination.js';
 import type { AppContext } from '../../context.js';
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
 
 const DemandView = Type.Object({

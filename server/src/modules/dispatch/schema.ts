@@ -1,13 +1,12 @@
 // Request and reply schemas of dispatch, inbox and refusal routes.
 import { Type } from 'typebox';
+import { DateString, Nullable } from '../../http/schema-helpers.js';
 import { SCOPE_TYPES } from '../../../../common/src/admission.js';
 import { ITEM_STATUSES, REFUSAL_REASONS } from '../../../../common/src/dispatch.js';
 import { ORG_CODE_PATTERN } from '../../../../common/src/orgs.js';
 import { PagedOf, pageProps } from '../../http/pagination.js';
 import { ITEM_ACTIONS } from './rules.js';
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
-const DateString = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 const InboxStatus = Type.Enum([...ITEM_STATUSES, 'overdue'] as const);
 
 export const DispatchBody = Type.Object({
