@@ -116,6 +116,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'foundation journeys' : `foundatio
       await expect.poll(() => s.page.getByTestId('users-table').textContent()).toContain('worker.qingxi');
       await s.page.getByTestId('user-menu').click();
       await s.page.getByTestId('logout').click();
+      await s.page.waitForURL(/\/login/);
       await login(s.page, 'worker.qingxi', 'qingxi-2026');
       expect(await s.page.getByTestId('user-menu').textContent()).toContain('清溪路社区');
     } finally {

@@ -12,6 +12,12 @@ const ctx: PrecheckContext = {
   negativeItems: [
     { code: 'ZM-B-001', name: '亲属关系证明', description: '由公安机关、民政部门出具', source: 'cert_forbidden' },
     { code: 'JR-001', name: '招商引资', description: '不得要求社区承担招商引资任务', source: 'negative' },
+    {
+      code: '蜀山区 ZM-B-001',
+      name: '亲属关系证明',
+      description: '由公安机关、民政部门出具',
+      source: 'cert_forbidden',
+    },
   ],
   comparables: [
     {
@@ -65,6 +71,7 @@ describe('admission pre-checks', () => {
     const neg = checks.find((c) => c.rule === 'negative_list')!;
     expect(neg.verdict).toBe('block');
     expect(neg.matches[0]).toMatchObject({ code: 'ZM-B-001', name: '亲属关系证明' });
+    expect(neg.matches.filter((m) => m.name === '亲属关系证明')).toHaveLength(1); // one item, listed twice
     expect(submissionBlockers(checks, false).map((c) => c.rule)).toEqual(['negative_list']);
     expect(submissionBlockers(checks, true)).toEqual([]);
   });

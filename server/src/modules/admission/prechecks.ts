@@ -90,6 +90,7 @@ function rank(draft: DraftInput, items: Comparable[], threshold: number): Match[
     }))
     .filter((m) => m.score >= threshold)
     .sort((a, b) => b.score - a.score)
+    .filter((m, i, all) => all.findIndex((x) => x.name === m.name) === i) // the city's and district's copy of one item
     .slice(0, 5);
 }
 
