@@ -37,6 +37,7 @@ export async function openBrowser(locale = 'zh-CN'): Promise<Session> {
     headless: true,
     viewport: { width: 1366, height: 768 },
     locale,
+    timezoneId: 'Asia/Shanghai', // the users' clock: times show as China Standard Time
     baseURL: baseUrl,
   });
   const page = context.pages()[0] ?? (await context.newPage());

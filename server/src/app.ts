@@ -23,6 +23,8 @@ import { admissionRoutes } from './modules/admission/routes.js';
 import { demoRoutes } from './modules/demo/routes.js';
 import { dispatchRoutes } from './modules/dispatch/routes.js';
 import { informalRoutes } from './modules/dispatch/informal-routes.js';
+import { inspectionRoutes } from './modules/inspections/routes.js';
+import { appRoutes } from './modules/apps/routes.js';
 
 export interface AppOptions {
   logger?: boolean;
@@ -92,6 +94,8 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
       await api.register(demoRoutes(ctx));
       await api.register(dispatchRoutes(ctx));
       await api.register(informalRoutes(ctx));
+      await api.register(inspectionRoutes(ctx));
+      await api.register(appRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

@@ -3,12 +3,14 @@ import fs from 'node:fs';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { AccountService } from './modules/accounts/service.js';
-import { OrgService } from './modules/orgs/service.js';
+import { AdmissionService } from './modules/admission/service.js';
+import { AppRegistryService } from './modules/apps/service.js';
 import { CalendarService } from './modules/calendar/service.js';
 import { CatalogueService } from './modules/catalogue/service.js';
-import { AdmissionService } from './modules/admission/service.js';
-import { DispatchService } from './modules/dispatch/service.js';
 import { InformalDemandService } from './modules/dispatch/informal-service.js';
+import { DispatchService } from './modules/dispatch/service.js';
+import { InspectionService } from './modules/inspections/service.js';
+import { OrgService } from './modules/orgs/service.js';
 
 export interface Services {
   orgs: OrgService;
@@ -18,6 +20,8 @@ export interface Services {
   admission: AdmissionService;
   dispatch: DispatchService;
   informal: InformalDemandService;
+  inspections: InspectionService;
+  apps: AppRegistryService;
 }
 
 export interface AppContext {
@@ -33,23 +37,19 @@ export const VERSION = (
 
 export function createContext(config: Config, database: Database): AppContext {
   const orgs = new OrgService(database);
-  const accounts = new AccountService(database, orgs, config.sessionHours);
   const calendar = new CalendarService(database);
   const catalogue = new CatalogueService(database, orgs);
   const admission = new AdmissionService(database, orgs, calendar, catalogue);
-  const dispatch = new DispatchService(database, orgs, admission);
-  return {
-    config,
-    database,
-    services: {
-      orgs,
-      accounts,
-      calendar,
-      catalogue,
-      admission,
-      dispatch,
-      informal: new InformalDemandService(database, orgs),
-    },
-    version: VERSION,
+  const services: Services = {
+    orgs,
+    accounts: new AccountService(database, orgs, config.sessionHours),
+    calendar,
+    catalogue,
+    admission,
+    dispatch: new DispatchService(database, orgs, admission),
+    informal: new InformalDemandService(database, orgs),
+    inspections: new InspectionService(database, orgs, admission),
+    apps: new AppRegistryService(database, orgs, admission),
   };
+  return { config, database, services, version: VERSION };
 }

@@ -297,6 +297,13 @@ export class AccountService {
     });
   }
 
+  /** The user as a service sees them, without a session: for the demo seed and command-line jobs. */
+  async actingAs(username: string): Promise<SessionUser> {
+    const row = await repo.findUserByUsername(this.db, username);
+    if (!row) throw notFound('user_not_found', username);
+    return this.sessionUser(row, 'offline', '');
+  }
+
   async userExists(username: string): Promise<boolean> {
     return Boolean(await repo.findUserByUsername(this.db, username));
   }

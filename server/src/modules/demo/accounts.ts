@@ -9,6 +9,8 @@ export interface DemoAccount {
   role: Role;
   orgCode: string;
   departmentCode: string | null;
+  /** Offered on the login page; the other community workers exist to give the demo inboxes life. */
+  listed?: false;
 }
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
@@ -35,6 +37,20 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     departmentCode: '340104-minzheng',
   },
   {
+    username: 'dept.shushan.yingji',
+    displayName: '马骏',
+    role: 'department_officer',
+    orgCode: '340104',
+    departmentCode: '340104-yingji',
+  },
+  {
+    username: 'dept.shushan.chengguan',
+    displayName: '何丽',
+    role: 'department_officer',
+    orgCode: '340104',
+    departmentCode: '340104-chengguan',
+  },
+  {
     username: 'reviewer.shushan',
     displayName: '周立新',
     role: 'reviewer',
@@ -58,4 +74,21 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     orgCode: '340111',
     departmentCode: '340111-jianfuban',
   },
+  // Workers of the other communities of 五里墩街道, so their inboxes hold work in different states.
+  ...(
+    [
+      ['worker.tuancun', '王敏', '340104006001'],
+      ['worker.qingyanglu', '赵立红', '340104006002'],
+      ['worker.qingxilu', '孙婷', '340104006003'],
+      ['worker.chencunlu', '杨帆', '340104006004'],
+      ['worker.longjushequ', '黄晓燕', '340104006006'],
+    ] as const
+  ).map(([username, displayName, orgCode]) => ({
+    username,
+    displayName,
+    role: 'community_worker' as const,
+    orgCode,
+    departmentCode: null,
+    listed: false as const,
+  })),
 ];

@@ -31,15 +31,16 @@ export const demoRoutes =
       },
       async () => {
         if (!ctx.config.demo) throw notFound();
+        const listed = DEMO_ACCOUNTS.filter((a) => a.listed !== false);
         const orgs = new Map(
-          (await ctx.services.orgs.findMany(DEMO_ACCOUNTS.map((a) => a.orgCode))).map((o) => [o.code, o.name]),
+          (await ctx.services.orgs.findMany(listed.map((a) => a.orgCode))).map((o) => [o.code, o.name]),
         );
         const depts = await Promise.all(
-          DEMO_ACCOUNTS.map((a) => (a.departmentCode ? ctx.services.orgs.department(a.departmentCode) : null)),
+          listed.map((a) => (a.departmentCode ? ctx.services.orgs.department(a.departmentCode) : null)),
         );
         return {
           password: DEMO_PASSWORD,
-          accounts: DEMO_ACCOUNTS.map((a, i) => ({
+          accounts: listed.map((a, i) => ({
             username: a.username,
             displayName: a.displayName,
             role: a.role,

@@ -4,10 +4,21 @@ import { getSetting, setSetting } from '../settings/repository.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.js';
 import { demoGrids } from './grids.js';
 import { seedAdmissions, seedCatalogue } from './admission-seed.js';
+import { seedDispatches } from './dispatch-seed.js';
 
 export interface DemoStep {
   name: string;
   run(ctx: AppContext, log: (msg: string) => void): Promise<void>;
+}
+
+async function seedAccounts(ctx: AppContext, log: (msg: string) => void): Promise<void> {
+  let added = 0;
+  for (const a of DEMO_ACCOUNTS) {
+    if (await ctx.services.accounts.userExists(a.username)) continue;
+    await ctx.services.accounts.insertUser('', { ...a, password: DEMO_PASSWORD }, { isDemo: true });
+    added++;
+  }
+  log(`演示账号 ${added} 个（密码 ${DEMO_PASSWORD}）`);
 }
 
 export const DEMO_STEPS: DemoStep[] = [
@@ -27,18 +38,12 @@ export const DEMO_STEPS: DemoStep[] = [
       log(`五里墩街道演示网格 ${grids.length} 个`);
     },
   },
-  {
-    name: 'accounts',
-    async run(ctx, log) {
-      for (const a of DEMO_ACCOUNTS) {
-        if (await ctx.services.accounts.userExists(a.username)) continue;
-        await ctx.services.accounts.insertUser('', { ...a, password: DEMO_PASSWORD }, { isDemo: true });
-      }
-      log(`演示账号 ${DEMO_ACCOUNTS.length} 个（密码 ${DEMO_PASSWORD}）`);
-    },
-  },
+  { name: 'accounts', run: seedAccounts },
+  // Accounts added after the first demo release; the step skips those that exist.
+  { name: 'accounts-2', run: seedAccounts },
   { name: 'catalogue', run: seedCatalogue },
   { name: 'admissions', run: seedAdmissions },
+  { name: 'dispatches', run: seedDispatches },
 ];
 
 /** Runs the demo steps not yet run on this database. */

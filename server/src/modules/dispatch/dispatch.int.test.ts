@@ -228,6 +228,19 @@ describeEachDatabase('dispatch and refusal', (env) => {
     expect((await officer.get('/api/v1/dispatches')).json().total).toBe(before);
   });
 
+  it('has demo work in different states in the communities of 五里墩街道', async () => {
+    const worker = await env().login('worker.jiajia');
+    const inbox = (await worker.get('/api/v1/communities/340104006005/inbox')).json();
+    const byTitle = Object.fromEntries(inbox.items.map((i: { title: string; status: string }) => [i.title, i.status]));
+    expect(byTitle['2026年第四季度高龄津贴资格认证']).toMatch(/in_progress|overdue/);
+    expect(byTitle['高龄老人名单年度核对']).toBe('overdue'); // due 2026-11-25, still open
+    const officer = await env().login('dept.shushan.minzheng');
+    const q4 = (await officer.get('/api/v1/dispatches'))
+      .json()
+      .items.find((d: { title: string }) => d.title === '2026年第四季度高龄津贴资格认证');
+    expect(q4.counts).toMatchObject({ total: 6, done: 1, refused: 1 });
+  });
+
   it('keeps inboxes to their community and dispatches to their department', async () => {
     const worker = await env().login('worker.jiajia');
     expect((await worker.get('/api/v1/communities/340104006005/inbox')).statusCode).toBe(200);
@@ -256,10 +269,10 @@ describeEachDatabase('register of informal demands', (env) => {
   it('records an anonymous phone demand; the reviewer and department see it without the reporter', async () => {
     const worker = await env().login('worker.jiajia');
     const res = await worker.post('/api/v1/informal-demands', {
-      departmentCode: '340104-weijian',
+      departmentCode: '340104-renshe',
       occurredOn: '2026-11-20',
       channel: 'phone',
-      content: '电话要求当天报送辖区65岁以上老人体检名单',
+      content: '电话要求当天报送辖区灵活就业人员名单',
       estimatedMinutes: 180,
       anonymous: true,
     });
@@ -272,20 +285,22 @@ describeEachDatabase('register of informal demands', (env) => {
     expect(seen).toMatchObject({ anonymous: true, reporter: null, channel: 'phone', estimatedMinutes: 180 });
     expect(JSON.stringify(seen)).not.toContain('陈晓雯');
     const summary = (await reviewer.get('/api/v1/informal-demands/summary')).json();
-    expect(summary.find((s: { department: { code: string } }) => s.department.code === '340104-weijian')).toMatchObject(
-      { entries: 1, hours: 3, open: 1 },
-    );
+    expect(summary.find((s: { department: { code: string } }) => s.department.code === '340104-renshe')).toMatchObject({
+      entries: 1,
+      hours: 3,
+      open: 1,
+    });
 
-    const weijian = await env().ctx.services.accounts.insertUser('', {
-      username: 'dept.shushan.weijian',
-      displayName: '卫健测试',
-      password: 'weijian-2026',
+    const renshe = await env().ctx.services.accounts.insertUser('', {
+      username: 'dept.shushan.renshe',
+      displayName: '人社测试',
+      password: 'renshe-2026',
       role: 'department_officer',
       orgCode: '340104',
-      departmentCode: '340104-weijian',
+      departmentCode: '340104-renshe',
     });
-    expect(weijian.id).toBeGreaterThan(0);
-    const dept = await env().login('dept.shushan.weijian', 'weijian-2026');
+    expect(renshe.id).toBeGreaterThan(0);
+    const dept = await env().login('dept.shushan.renshe', 'renshe-2026');
     const deptView = (await dept.get('/api/v1/informal-demands')).json();
     expect(deptView.items).toHaveLength(1);
     expect(deptView.items[0].reporter).toBeNull();
@@ -305,12 +320,12 @@ describeEachDatabase('register of informal demands', (env) => {
     const asked = (
       await reviewer.post(`/api/v1/informal-demands/${id}/review`, {
         action: 'request_application',
-        note: '请卫健委就体检名单报送申请准入',
+        note: '请人社局就名单报送申请准入',
       })
     ).json();
     expect(asked.status).toBe('asked_to_apply');
     const resolved = (
-      await reviewer.post(`/api/v1/informal-demands/${id}/review`, { action: 'resolve', note: '卫健委已改为数据共享' })
+      await reviewer.post(`/api/v1/informal-demands/${id}/review`, { action: 'resolve', note: '人社局已改为数据共享' })
     ).json();
     expect(resolved.status).toBe('resolved');
     expect(
