@@ -39,6 +39,8 @@ export type Query = Record<string, QueryValue>;
 interface RequestOptions {
   query?: object;
   body?: unknown;
+  /** multipart/form-data instead of JSON (the browser sets the boundary). */
+  form?: FormData;
   signal?: AbortSignal;
 }
 
@@ -95,7 +97,7 @@ async function toProblem(res: Response): Promise<Problem> {
 
 export async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': state.language };
-  if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (opts.body !== undefined && !opts.form) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && state.csrfToken) headers['X-CSRF-Token'] = state.csrfToken;
   let res: Response;
   try {
@@ -103,7 +105,7 @@ export async function request<T>(method: string, path: string, opts: RequestOpti
       method,
       headers,
       credentials: 'same-origin',
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      body: opts.form ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
       signal: opts.signal,
     });
   } catch (err) {
@@ -126,4 +128,15 @@ export const api = {
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
   delete: <T>(path: string) => request<T>('DELETE', path),
+  /**
+   * JSON when there are no files; otherwise multipart/form-data with the JSON in the `data` field and
+   * each file as `files`, as the dispatch and inbox routes read it.
+   */
+  postWithFiles: <T>(path: string, data: unknown, files: readonly File[]) => {
+    if (files.length === 0) return request<T>('POST', path, { body: data });
+    const form = new FormData();
+    form.append('data', JSON.stringify(data));
+    for (const f of files) form.append('files', f, f.name);
+    return request<T>('POST', path, { form });
+  },
 };

@@ -6,10 +6,16 @@ import { useTranslation } from 'react-i18next';
 import {
   ADMISSION_FIELD_LABELS,
   ADMISSION_STATUS_LABELS,
+  APP_TYPE_LABELS,
+  CHANNEL_LABELS,
+  DEMAND_STATUS_LABELS,
   FREQUENCY_LABELS,
+  INBOX_STATUS_LABELS,
   LIST_TYPE_LABELS,
   OBJECT_KIND_LABELS,
   PRECHECK_RULE_LABELS,
+  PROHIBITED_FEATURE_LABELS,
+  REFUSAL_REASON_LABELS,
   VERDICT_LABELS,
   label,
 } from '../../../common/src/i18n/labels.js';
@@ -25,6 +31,15 @@ export interface Labels {
   verdict: (key: string) => string;
   /** A field of the application form (审批表), e.g. for 422 messages without a field on screen. */
   field: (key: string) => string;
+  /** A community's view of a dispatched item: 新派发, 已签收, 办理中, 已办结, 已拒绝, 已逾期. */
+  inboxStatus: (key: string) => string;
+  refusalReason: (key: string) => string;
+  /** How an informal demand reached the community: 电话, 工作群 … */
+  channel: (key: string) => string;
+  demandStatus: (key: string) => string;
+  appType: (key: string) => string;
+  /** A feature no app or work group may have (打卡, 排名 …). */
+  feature: (key: string) => string;
 }
 
 export function labelsFor(lang: Lang): Labels {
@@ -37,6 +52,12 @@ export function labelsFor(lang: Lang): Labels {
     rule: (k) => label(PRECHECK_RULE_LABELS, k, lang),
     verdict: (k) => label(VERDICT_LABELS, k, lang),
     field: (k) => label(ADMISSION_FIELD_LABELS, k, lang),
+    inboxStatus: (k) => label(INBOX_STATUS_LABELS, k, lang),
+    refusalReason: (k) => label(REFUSAL_REASON_LABELS, k, lang),
+    channel: (k) => label(CHANNEL_LABELS, k, lang),
+    demandStatus: (k) => label(DEMAND_STATUS_LABELS, k, lang),
+    appType: (k) => label(APP_TYPE_LABELS, k, lang),
+    feature: (k) => label(PROHIBITED_FEATURE_LABELS, k, lang),
   };
 }
 
