@@ -1,5 +1,5 @@
 // The admission gate: drafting with pre-checks, the review workflow, numbers, and the public check.
-import { REVIEW_WORKING_DAYS, type AdmissionStatus } from '../../../../common/src/admission.js';
+import { REVIEW_WORKING_DAYS, type AdmissionStatus, type ObjectKind } from '../../../../common/src/admission.js';
 import { estimateBurden } from '../../../../common/src/scm.js';
 import type { Lang } from '../../../../common/src/i18n/problems.js';
 import type { Database } from '../../db/database.js';
@@ -12,6 +12,7 @@ import type { CatalogueService } from '../catalogue/service.js';
 import type { OrgService } from '../orgs/service.js';
 import { getSetting, setSetting } from '../settings/repository.js';
 import { canView, isApplicant, isReviewerFor } from './policy.js';
+import { usableBlocker } from './usable.js';
 import {
   formErrors,
   runPrechecks,
@@ -563,6 +564,34 @@ export class AdmissionService {
   async view(id: number): Promise<AdmissionView | null> {
     const a = await repo.findAdmission(this.db, id);
     return a ? toAdmissionView(a) : null;
+  }
+
+  /**
+   * The admission a department asks work under, checked: its own, valid on the date, of the kind if
+   * given. Refuses with 403 (another department's number), 404 or 409 (expired, revoked, not yet in force).
+   */
+  async requireUsable(id: number, departmentCode: string, onDate: string, kind?: ObjectKind): Promise<AdmissionView> {
+    const admission = await this.view(id);
+    if (!admission) throw notFound('admission_not_found');
+    if (kind && admission.kind !== kind)
+      throw new ProblemError(
+        409,
+        kind === 'inspection' ? 'inspection_needs_number' : 'admission_not_valid',
+        admission.number ?? undefined,
+      );
+    const blocker = usableBlocker(
+      {
+        status: admission.status,
+        departmentCode: admission.department.code,
+        startDate: admission.startDate,
+        expiryDate: admission.expiryDate,
+      },
+      departmentCode,
+      onDate,
+    );
+    if (blocker)
+      throw new ProblemError(blocker === 'not_own_admission' ? 403 : 409, blocker, admission.number ?? undefined);
+    return admission;
   }
 
   async viewByNumber(numberOrCode: string): Promise<AdmissionView | null> {

@@ -10,7 +10,7 @@ import type { SessionUser } from '../accounts/types.js';
 import type { AdmissionService } from '../admission/service.js';
 import { isValidDate } from '../calendar/workdays.js';
 import { todayInChina } from '../calendar/service.js';
-import { dispatchBlocker, inAdmissionScope } from '../dispatch/rules.js';
+import { inAdmissionScope } from '../admission/usable.js';
 import type { OrgService } from '../orgs/service.js';
 import * as repo from './repository.js';
 import { appStatus, barred } from './rules.js';
@@ -49,21 +49,8 @@ export class AppRegistryService {
         features: input.features,
       });
     }
-    const admission = await this.admissions.view(input.admissionId);
-    if (!admission) throw notFound('admission_not_found');
     const today = opts.today ?? todayInChina();
-    const blocker = dispatchBlocker(
-      {
-        status: admission.status,
-        departmentCode: admission.department.code,
-        startDate: admission.startDate,
-        expiryDate: admission.expiryDate,
-      },
-      user.departmentCode,
-      today,
-    );
-    if (blocker)
-      throw new ProblemError(blocker === 'not_own_admission' ? 403 : 409, blocker, admission.number ?? undefined);
+    const admission = await this.admissions.requireUsable(input.admissionId, user.departmentCode, today, 'app');
     const errors: FieldError[] = [];
     if (!input.name.trim()) errors.push({ field: 'name', reason: 'required' });
     if (!isValidDate(input.expiryDate)) errors.push({ field: 'expiryDate', reason: 'invalid_date' });

@@ -1,40 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demandsPhotoProof, dispatchBlocker, inAdmissionScope, inboxStatus, itemActions, moveItem } from './rules.js';
-
-const admission = {
-  status: 'approved' as const,
-  departmentCode: '340104-minzheng',
-  startDate: '2026-03-01',
-  expiryDate: '2027-02-28',
-};
-
-describe('dispatch eligibility', () => {
-  it('allows the own department inside the term', () => {
-    expect(dispatchBlocker(admission, '340104-minzheng', '2026-11-28')).toBeNull();
-  });
-  it('names the reason otherwise', () => {
-    expect(dispatchBlocker(admission, '340104-weijian', '2026-11-28')).toBe('not_own_admission');
-    expect(dispatchBlocker(admission, '340104-minzheng', '2027-03-01')).toBe('admission_expired');
-    expect(dispatchBlocker(admission, '340104-minzheng', '2026-02-01')).toBe('admission_not_started');
-    expect(dispatchBlocker({ ...admission, status: 'revoked' }, '340104-minzheng', '2026-11-28')).toBe(
-      'admission_revoked',
-    );
-    expect(dispatchBlocker({ ...admission, status: 'under_review' }, '340104-minzheng', '2026-11-28')).toBe(
-      'admission_not_valid',
-    );
-  });
-});
-
-describe('admission scope', () => {
-  it('covers the district, chosen streets or chosen communities', () => {
-    expect(inAdmissionScope({ type: 'all', codes: [] }, '340104', '340104006005')).toBe(true);
-    expect(inAdmissionScope({ type: 'all', codes: [] }, '340104', '340111001001')).toBe(false);
-    expect(inAdmissionScope({ type: 'streets', codes: ['340104006'] }, '340104', '340104006005')).toBe(true);
-    expect(inAdmissionScope({ type: 'streets', codes: ['340104006'] }, '340104', '340104001001')).toBe(false);
-    expect(inAdmissionScope({ type: 'communities', codes: ['340104006005'] }, '340104', '340104006006')).toBe(false);
-    expect(inAdmissionScope({ type: 'all', codes: [] }, '340104', '340104006')).toBe(false); // a street is not a community
-  });
-});
+import { demandsPhotoProof, inboxStatus, itemActions, moveItem } from './rules.js';
 
 describe('inbox items', () => {
   it('move new → acknowledged → in progress → done, and can be refused while open', () => {

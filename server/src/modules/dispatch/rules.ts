@@ -1,40 +1,5 @@
-// Rules of dispatch, in plain functions: whether an admission lets work be dispatched today, whether a
-// community is inside its scope, how an inbox item moves, and the ban on photo proof.
-import type { AdmissionStatus, ScopeType } from '../../../../common/src/admission.js';
+// Rules of dispatch, in plain functions: how an inbox item moves, and the ban on photo proof.
 import type { InboxStatus, ItemStatus } from '../../../../common/src/dispatch.js';
-import type { ProblemCode } from '../../../../common/src/i18n/problems.js';
-import { codeWithin } from '../../../../common/src/roles.js';
-
-export interface AdmissionForDispatch {
-  status: AdmissionStatus;
-  departmentCode: string;
-  startDate: string;
-  expiryDate: string;
-}
-
-/** Why work cannot be dispatched under this admission today, or null when it can. */
-export function dispatchBlocker(a: AdmissionForDispatch, departmentCode: string, today: string): ProblemCode | null {
-  if (a.departmentCode !== departmentCode) return 'not_own_admission';
-  if (a.status === 'revoked') return 'admission_revoked';
-  if (a.status === 'expired' || ((a.status === 'approved' || a.status === 'renewal_review') && today > a.expiryDate)) {
-    return 'admission_expired';
-  }
-  if (a.status !== 'approved' && a.status !== 'renewal_review') return 'admission_not_valid';
-  if (today < a.startDate) return 'admission_not_started';
-  return null;
-}
-
-/** Whether a community lies inside an admission's target scope. */
-export function inAdmissionScope(
-  scope: { type: ScopeType; codes: string[] },
-  jurisdiction: string,
-  community: string,
-): boolean {
-  if (!codeWithin(community, jurisdiction) || community.length !== 12) return false;
-  if (scope.type === 'all') return true;
-  if (scope.type === 'streets') return scope.codes.includes(community.slice(0, 9));
-  return scope.codes.includes(community);
-}
 
 export const ITEM_ACTIONS = ['acknowledge', 'start', 'complete', 'refuse'] as const;
 export type ItemAction = (typeof ITEM_ACTIONS)[number];

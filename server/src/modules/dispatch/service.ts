@@ -15,15 +15,8 @@ import type { OrgService } from '../orgs/service.js';
 import { codeWithin } from '../../../../common/src/roles.js';
 import { canActOnInbox, canSeeInbox } from './policy.js';
 import * as repo from './repository.js';
-import {
-  demandsPhotoProof,
-  dispatchBlocker,
-  inAdmissionScope,
-  inboxStatus,
-  itemActions,
-  moveItem,
-  type ItemAction,
-} from './rules.js';
+import { demandsPhotoProof, inboxStatus, itemActions, moveItem, type ItemAction } from './rules.js';
+import { inAdmissionScope } from '../admission/usable.js';
 
 export interface DispatchInput {
   admissionId: number;
@@ -72,21 +65,8 @@ export class DispatchService {
     opts: { isDemo?: boolean; today?: string } = {},
   ) {
     const department = this.requireDepartment(user);
-    const admission = await this.admissions.view(input.admissionId);
-    if (!admission) throw notFound('admission_not_found');
     const today = opts.today ?? todayInChina();
-    const blocker = dispatchBlocker(
-      {
-        status: admission.status,
-        departmentCode: admission.department.code,
-        startDate: admission.startDate,
-        expiryDate: admission.expiryDate,
-      },
-      department,
-      today,
-    );
-    if (blocker)
-      throw new ProblemError(blocker === 'not_own_admission' ? 403 : 409, blocker, admission.number ?? undefined);
+    const admission = await this.admissions.requireUsable(input.admissionId, department, today);
 
     const errors: FieldError[] = [];
     if (!input.title.trim()) errors.push({ field: 'title', reason: 'required' });

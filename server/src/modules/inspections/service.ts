@@ -8,7 +8,7 @@ import type { SessionUser } from '../accounts/types.js';
 import type { AdmissionService } from '../admission/service.js';
 import { isValidDate } from '../calendar/workdays.js';
 import { todayInChina } from '../calendar/service.js';
-import { dispatchBlocker, inAdmissionScope } from '../dispatch/rules.js';
+import { inAdmissionScope } from '../admission/usable.js';
 import type { OrgService } from '../orgs/service.js';
 import { getSetting, setSetting } from '../settings/repository.js';
 import * as repo from './repository.js';
@@ -53,24 +53,10 @@ export class InspectionService {
   /** Enters an inspection into the plan; refused (409) when it would break a cap or has no valid number. */
   async create(user: SessionUser, input: InspectionInput, opts: { isDemo?: boolean; today?: string } = {}) {
     if (user.role !== 'department_officer' || !user.departmentCode) throw forbidden('forbidden_role');
-    const admission = await this.admissions.view(input.admissionId);
-    if (!admission) throw notFound('admission_not_found');
-    if (admission.kind !== 'inspection')
-      throw new ProblemError(409, 'inspection_needs_number', admission.number ?? undefined);
     const today = opts.today ?? todayInChina();
-    const blocker = dispatchBlocker(
-      {
-        status: admission.status,
-        departmentCode: admission.department.code,
-        startDate: admission.startDate,
-        expiryDate: admission.expiryDate,
-      },
-      user.departmentCode,
-      // An inspection is planned ahead: the number must be valid when it takes place, not necessarily today.
-      input.startDate > today ? input.startDate : today,
-    );
-    if (blocker)
-      throw new ProblemError(blocker === 'not_own_admission' ? 403 : 409, blocker, admission.number ?? undefined);
+    // An inspection is planned ahead: the number must be valid when it takes place, not necessarily today.
+    const onDate = isValidDate(input.startDate) && input.startDate > today ? input.startDate : today;
+    const admission = await this.admissions.requireUsable(input.admissionId, user.departmentCode, onDate, 'inspection');
     const errors: FieldError[] = [];
     if (!input.topic.trim()) errors.push({ field: 'topic', reason: 'required' });
     if (!isValidDate(input.startDate)) errors.push({ field: 'startDate', reason: 'invalid_date' });
