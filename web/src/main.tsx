@@ -11,6 +11,7 @@ import './styles/check.css';
 import './styles/admission-form.css';
 import './styles/admission-detail.css';
 import './styles/manage.css';
+import './styles/dispatch.css';
 
 void initI18n().then(() => {
   const root = document.getElementById('root');

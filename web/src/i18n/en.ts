@@ -4,6 +4,7 @@ import { admFormEn } from './en/admission.js';
 import { calendarEn, catEn, consultEn, reviewEn } from './en/manage.js';
 import { pubEn } from './en/public.js';
 import { admWorkflowEn } from './en/workflow.js';
+import { attachmentEn, communitiesEn, dispatchEn, inboxEn } from './en/dispatch.js';
 
 export const en: Messages = {
   app: {
@@ -107,6 +108,31 @@ export const en: Messages = {
     publicCheckDesc: 'Check the number on a work notice; work without a valid number may be refused',
     calendar: 'Working calendar',
     calendarDesc: "Enter each year's official holidays and make-up working days, which admission deadlines count on",
+    inbox: 'Community inbox',
+    inboxDesc:
+      'Take on work that carries an admission number; refuse what has none, lies outside the scope or comes without resources',
+    communities: 'Community inboxes',
+    communitiesDesc:
+      'Progress, overdue and refused work per community; each community’s inbox, inspection calendar and apps',
+    dispatch: 'Dispatch',
+    dispatchDesc:
+      'Send work to communities under valid admission numbers, follow progress and refusals, export progress',
+    refusals: 'Refusals',
+    refusalsDesc: 'Work the communities refused and why: spot admissions whose scope or resources fall short',
+    register: 'Informal demands',
+    registerDesc:
+      'Record work pushed by phone, chat or meetings without admission (anonymously if you wish); the office follows up',
+    registerReviewDesc: 'Informal demands by department: warn departments, ask them to apply for admission',
+    communityCalendar: 'Inspection calendar',
+    communityCalendarDesc: 'This community’s inspections of the year, one code each, capped per year and per month',
+    inspections: 'Inspection plan',
+    inspectionsDesc: 'The district’s annual inspection plan by month: merge similar topics, cap visits per community',
+    inspectionsDeptDesc: 'Enter inspections under an inspection admission number; see the district plan and the caps',
+    communityApps: 'Apps and groups',
+    communityAppsDesc: 'Government apps, mini-programs and work groups this community must use, minutes a day, zombies',
+    apps: 'Apps and groups',
+    appsDesc:
+      'Filing of apps, mini-programs, accounts and work groups: no check-ins, rankings, forced installs or screenshots',
   },
   header: { logout: 'Log out', account: 'My account', collapse: 'Collapse menu', expand: 'Expand menu' },
   login: {
@@ -257,4 +283,8 @@ export const en: Messages = {
   cat: catEn,
   consult: consultEn,
   calendar: calendarEn,
+  inbox: inboxEn,
+  dispatch: dispatchEn,
+  communities: communitiesEn,
+  att: attachmentEn,
 };

@@ -4,6 +4,7 @@ import { admFormZh } from './zh-CN/admission.js';
 import { calendarZh, catZh, consultZh, reviewZh } from './zh-CN/manage.js';
 import { pubZh } from './zh-CN/public.js';
 import { admWorkflowZh } from './zh-CN/workflow.js';
+import { attachmentZh, communitiesZh, dispatchZh, inboxZh } from './zh-CN/dispatch.js';
 
 export const zhCN = {
   app: {
@@ -95,6 +96,26 @@ export const zhCN = {
     publicCheckDesc: '核验派活通知上的准入编号；没有有效编号的事项，社区有权拒绝',
     calendar: '工作日历',
     calendarDesc: '录入国务院公布的年度节假日与调休安排，准入时限按官方工作日计算',
+    inbox: '社区待办',
+    inboxDesc: '只承接有准入编号的派单：签收、办理、办结；无编号、超范围或未随转资源的，有权拒绝',
+    communities: '社区待办',
+    communitiesDesc: '各社区派单的办理、逾期和拒绝情况，查看社区待办、督查检查日历和须使用的应用',
+    dispatch: '派单',
+    dispatchDesc: '在有效准入编号下向社区派发工作，跟踪签收、办结和拒绝，导出办理进度',
+    refusals: '社区拒绝',
+    refusalsDesc: '辖区内社区拒绝承接的派单及理由，发现准入范围和资源落实的问题',
+    register: '违规派单登记',
+    registerDesc: '电话、工作群、会议等渠道未经准入的派活，随手登记（可匿名），减负办跟踪处理',
+    registerReviewDesc: '各部门未经准入向社区派活的登记汇总：按部门统计，提醒部门、要求申请准入',
+    communityCalendar: '督查检查日历',
+    communityCalendarDesc: '本社区全年的督查检查安排：一事一码，每年、每月次数有上限',
+    inspections: '督查检查计划',
+    inspectionsDesc: '全区年度督查检查计划：按月排布，相近主题合并检查，社区次数有上限',
+    inspectionsDeptDesc: '在检查考核类准入编号下录入督查检查，查看全区年度计划与次数上限',
+    communityApps: '应用与工作群',
+    communityAppsDesc: '本社区须使用的政务APP、小程序和工作群，每天占用多少时间，哪些已成僵尸',
+    apps: '应用与工作群',
+    appsDesc: '政务APP、小程序、公众号和工作群备案：禁止打卡、排名、强制装机和截图留痕',
   },
   header: { logout: '退出登录', account: '我的账号', collapse: '收起菜单', expand: '展开菜单' },
   login: {
@@ -243,6 +264,10 @@ export const zhCN = {
   cat: catZh,
   consult: consultZh,
   calendar: calendarZh,
+  inbox: inboxZh,
+  dispatch: dispatchZh,
+  communities: communitiesZh,
+  att: attachmentZh,
 };
 
 export type Messages = typeof zhCN;
