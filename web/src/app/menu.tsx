@@ -10,9 +10,12 @@ import {
   CommentOutlined,
   DashboardOutlined,
   FileProtectOutlined,
+  InboxOutlined,
   OrderedListOutlined,
   SafetyCertificateOutlined,
+  SendOutlined,
   SolutionOutlined,
+  StopOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { ROLES, type Role } from '../../../common/src/roles.js';
@@ -25,6 +28,8 @@ export interface MenuEntry {
   labelKey: ParseKeys;
   /** One line for the 工作台 shortcut card; omit to keep the entry out of the shortcuts. */
   descKey?: ParseKeys;
+  /** A role-specific line where the page serves roles differently (the worker records, the office reviews). */
+  roleDescKeys?: Partial<Record<Role, ParseKeys>>;
   icon: ReactNode;
   roles: readonly Role[];
   group: MenuGroup;
@@ -49,6 +54,24 @@ export const MENU: readonly MenuEntry[] = [
     group: 'workspace',
   },
   {
+    key: 'dispatch',
+    path: '/dispatches',
+    labelKey: 'menu.dispatch',
+    descKey: 'menu.dispatchDesc',
+    icon: <SendOutlined />,
+    roles: ['department_officer'],
+    group: 'workspace',
+  },
+  {
+    key: 'inbox',
+    path: '/inbox',
+    labelKey: 'menu.inbox',
+    descKey: 'menu.inboxDesc',
+    icon: <InboxOutlined />,
+    roles: ['community_worker'],
+    group: 'workspace',
+  },
+  {
     key: 'review',
     path: '/review',
     labelKey: 'menu.review',
@@ -66,6 +89,25 @@ export const MENU: readonly MenuEntry[] = [
     icon: <OrderedListOutlined />,
     roles: ['reviewer'],
     group: 'workspace',
+  },
+  {
+    key: 'communities',
+    path: '/communities',
+    labelKey: 'menu.communities',
+    descKey: 'menu.communitiesDesc',
+    icon: <InboxOutlined />,
+    roles: ['street_officer', 'reviewer'],
+    group: 'workspace',
+  },
+  {
+    key: 'refusals',
+    path: '/refusals',
+    labelKey: 'menu.refusals',
+    descKey: 'menu.refusalsDesc',
+    icon: <StopOutlined />,
+    roles: ['reviewer'],
+    group: 'workspace',
+    otherPaths: ['/dispatches'],
   },
   {
     key: 'consultations',
@@ -122,6 +164,11 @@ export const MENU: readonly MenuEntry[] = [
     group: 'system',
   },
 ];
+
+/** The shortcut line for a role: its own where the entry has one, else the entry's. */
+export function descOf(entry: MenuEntry, role: Role): ParseKeys | undefined {
+  return entry.roleDescKeys?.[role] ?? entry.descKey;
+}
 
 export function menuFor(role: Role): MenuEntry[] {
   return MENU.filter((m) => m.roles.includes(role));

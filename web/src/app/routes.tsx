@@ -21,6 +21,12 @@ import { CatalogueIndexPage } from '../pages/public/CatalogueIndexPage.js';
 import { CataloguePage } from '../pages/public/CataloguePage.js';
 import { CheckPage } from '../pages/public/CheckPage.js';
 import { PublicAdmissionsPage } from '../pages/public/PublicAdmissionsPage.js';
+import { CommunityInboxRoute, MyInboxRoute } from '../pages/inbox/InboxPage.js';
+import { CommunitiesPage } from '../pages/communities/CommunitiesPage.js';
+import { DispatchesPage } from '../pages/dispatch/DispatchesPage.js';
+import { DispatchFormPage } from '../pages/dispatch/DispatchFormPage.js';
+import { DispatchDetailPage } from '../pages/dispatch/DispatchDetailPage.js';
+import { RefusalsPage } from '../pages/dispatch/RefusalsPage.js';
 import { NotFoundPage } from '../pages/errors/NotFoundPage.js';
 import { ErrorPage } from '../pages/errors/ErrorPage.js';
 
@@ -59,6 +65,13 @@ export const routes: RouteObject[] = [
               { path: 'review', element: gated('review', <ReviewPage />) },
               { path: 'catalogue/manage', element: gated('catalogueManage', <CatalogueManagePage />) },
               { path: 'consultations', element: gated('consultations', <ConsultationsPage />) },
+              { path: 'inbox', element: gated('inbox', <MyInboxRoute />) },
+              { path: 'communities', element: gated('communities', <CommunitiesPage />) },
+              { path: 'communities/:code/inbox', element: gated(['inbox', 'communities'], <CommunityInboxRoute />) },
+              { path: 'dispatches', element: gated('dispatch', <DispatchesPage />) },
+              { path: 'dispatches/new', element: gated('dispatch', <DispatchFormPage />) },
+              { path: 'dispatches/:id', element: gated(['dispatch', 'refusals'], <DispatchDetailPage />) },
+              { path: 'refusals', element: gated('refusals', <RefusalsPage />) },
               { path: 'admin/users', element: gated('users', <UsersPage />) },
               { path: 'admin/calendar', element: gated('calendar', <CalendarPage />) },
               { path: '*', element: <NotFoundPage /> },

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { useMe } from '../../api/session.js';
-import { menuFor } from '../../app/menu.js';
+import { descOf, menuFor } from '../../app/menu.js';
 import { OrgPath } from '../../components/OrgPath.js';
 import { RoleTag } from '../../components/RoleTag.js';
 import { AccountCard } from './AccountCard.js';
@@ -21,7 +21,9 @@ export function HomePage() {
   const { t } = useTranslation();
   const me = useMe();
   const now = dayjs();
-  const shortcuts = menuFor(me.role).filter((m) => m.descKey);
+  const shortcuts = menuFor(me.role)
+    .map((m) => ({ m, desc: descOf(m, me.role) }))
+    .filter((x) => x.desc);
   const unit = me.departmentName ?? me.org.name;
 
   return (
@@ -68,12 +70,12 @@ export function HomePage() {
                 </span>
                 <RightOutlined className="shortcut-arrow" />
               </Link>
-              {shortcuts.map((m) => (
+              {shortcuts.map(({ m, desc }) => (
                 <Link key={m.key} to={m.path} className="shortcut" data-testid={`shortcut-${m.key}`}>
                   <span className="shortcut-icon">{m.icon}</span>
                   <span className="shortcut-text">
                     <span className="shortcut-title">{t(m.labelKey)}</span>
-                    {m.descKey && <span className="shortcut-desc">{t(m.descKey)}</span>}
+                    {desc && <span className="shortcut-desc">{t(desc)}</span>}
                   </span>
                   <RightOutlined className="shortcut-arrow" />
                 </Link>

@@ -1,0 +1,75 @@
+// 办结: a note on the result (required) and, optionally, one result file.
+import { useState } from 'react';
+import { Alert, Form, Input, Modal, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../api/client.js';
+import { inboxApi } from '../../api/dispatchEndpoints.js';
+import type { InboxItem } from '../../api/dispatchTypes.js';
+import { FilePicker } from '../../components/dispatch/FilePicker.js';
+
+interface Values {
+  note: string;
+  files?: File[];
+}
+
+interface Props {
+  item: InboxItem;
+  onClose: () => void;
+  onDone: (updated: InboxItem) => void;
+}
+
+export function CompleteModal({ item, onClose, onDone }: Props) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<Values>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const run = async (v: Values) => {
+    setBusy(true);
+    setError(null);
+    try {
+      onDone(await inboxApi.act(item.id, { action: 'complete', note: v.note.trim() }, v.files ?? []));
+    } catch (err) {
+      if (!isApiError(err)) throw err;
+      setBusy(false);
+      setError(
+        [err.problem.title, ...(err.problem.errors?.map((e) => e.message) ?? [])].join(t('common.listSeparator')),
+      );
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={t('inbox.complete.title', { title: item.title })}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('inbox.actions.complete')}
+      cancelText={t('common.cancel')}
+      confirmLoading={busy}
+      destroyOnHidden
+      okButtonProps={{ 'data-testid': 'modal-confirm' }}
+    >
+      <Typography.Paragraph type="secondary">{t('inbox.complete.hint')}</Typography.Paragraph>
+      {error && <Alert type="error" showIcon className="modal-alert" title={error} data-testid="modal-error" />}
+      <Form<Values> form={form} layout="vertical" onFinish={(v) => void run(v)} requiredMark={false}>
+        <Form.Item
+          name="note"
+          label={t('inbox.complete.note')}
+          rules={[{ required: true, whitespace: true, message: t('inbox.complete.noteRequired') }]}
+        >
+          <Input.TextArea
+            data-testid="complete-note"
+            autoSize={{ minRows: 3, maxRows: 8 }}
+            maxLength={2000}
+            showCount
+            placeholder={t('inbox.complete.notePlaceholder')}
+          />
+        </Form.Item>
+        <Form.Item name="files" label={t('inbox.complete.file')}>
+          <FilePicker max={1} testId="complete-file" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
