@@ -5,6 +5,7 @@ import type { Database } from './database.js';
 import * as m001 from './migrations/001_foundation.js';
 import * as m002 from './migrations/002_admission.js';
 import * as m003 from './migrations/003_dispatch.js';
+import * as m004 from './migrations/004_hub.js';
 
 type Step = { up: (db: Parameters<Migration['up']>[0], kind: Database['kind']) => Promise<void> };
 
@@ -12,6 +13,7 @@ const steps: Record<string, Step> = {
   '001_foundation': m001,
   '002_admission': m002,
   '003_dispatch': m003,
+  '004_hub': m004,
 };
 
 export async function migrate(database: Database): Promise<string[]> {

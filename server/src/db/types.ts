@@ -292,7 +292,134 @@ export interface AppCommunityTable {
   community_code: string;
 }
 
+export interface CodeListTable {
+  id: string;
+  name: string;
+  standard: Generated<string>;
+}
+
+export interface CodeListItemTable {
+  list_id: string;
+  code: string;
+  name: string;
+  synonyms: Generated<string>;
+  sort: Generated<number>;
+}
+
+export interface DataElementTable {
+  code: string;
+  name: string;
+  synonyms: Generated<string>;
+  subject: string;
+  type: string;
+  code_list: string | null;
+  validation: string | null;
+  sensitivity: string;
+  owner_department_kind: string;
+  description: Generated<string>;
+  sort: Generated<number>;
+}
+
+export interface SubjectTable {
+  id: Generated<number>;
+  type: string;
+  key: string;
+  name: Generated<string>;
+  district_code: string;
+  community_code: string;
+  grid_code: string | null;
+  created_at: string;
+  is_demo: Generated<number>;
+}
+
+export interface DatasetTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  department_code: string;
+  subject_type: string;
+  description: Generated<string>;
+  withdrawn_at: string | null;
+  created_at: string;
+  is_demo: Generated<number>;
+}
+
+export interface DatasetImportTable {
+  id: Generated<number>;
+  dataset_id: number;
+  filename: string;
+  file_path: string;
+  file_sha256: string;
+  file_size: number;
+  format: string;
+  encoding: string;
+  columns: Generated<string>;
+  mapping: Generated<string>;
+  status: string;
+  rows_total: Generated<number>;
+  rows_error: Generated<number>;
+  rows_written: Generated<number>;
+  rows_unchanged: Generated<number>;
+  progress: Generated<number>;
+  message: Generated<string>;
+  created_by: number | null;
+  created_at: string;
+  finished_at: string | null;
+}
+
+export interface ImportErrorTable {
+  import_id: number;
+  row_no: number;
+  column_name: string;
+  value: string;
+  reason: string;
+}
+
+export interface FactTable {
+  id: Generated<number>;
+  subject_id: number;
+  district_code: string;
+  community_code: string;
+  source_kind: string;
+  dataset_id: number | null;
+  import_id: number | null;
+  collector_id: number | null;
+  observed_at: string;
+  row_hash: string;
+  values: string;
+}
+
+export interface FormTable {
+  id: Generated<number>;
+  title: string;
+  department_code: string;
+  subject_type: string;
+  admission_id: number | null;
+  filter: Generated<string>;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+  is_demo: Generated<number>;
+}
+
+export interface FormColumnTable {
+  form_id: number;
+  position: number;
+  label: string;
+  element_code: string | null;
+}
+
 export interface DB {
+  code_lists: CodeListTable;
+  code_list_items: CodeListItemTable;
+  data_elements: DataElementTable;
+  subjects: SubjectTable;
+  datasets: DatasetTable;
+  dataset_imports: DatasetImportTable;
+  import_errors: ImportErrorTable;
+  facts: FactTable;
+  forms: FormTable;
+  form_columns: FormColumnTable;
   dispatches: DispatchTable;
   dispatch_items: DispatchItemTable;
   attachments: AttachmentTable;

@@ -23,7 +23,8 @@ export interface LabelMatch {
 const BRACKETED = /[（(【\[〔][^）)】\]〕]{0,12}[）)】\]〕]/g;
 // Trailing qualifiers and prompts: 请填写, ：, *, 必填.
 const NOISE = /(请填写|请选择|请勾选|必填|选填|填写|[*＊:：])/g;
-const UNITS = /(（|\()?(元|万元|岁|平方米|㎡|m2|人|户|次|年|月|日|周岁)(）|\))?$/;
+// Units printed after a name without brackets ("月收入元" is rare; "面积㎡" is not).
+const UNITS = /(平方米|㎡|m2|万元)$/;
 
 // Fields of the form itself, not facts about anyone: the reason for applying, opinions, signatures …
 const FORM_ONLY = [
@@ -32,7 +33,7 @@ const FORM_ONLY = [
   /(审批|审核|审查|复核|初审|评议|街道|社区|部门|单位|主管|领导)?(意见|建议)$/,
   /(签字|签名|签章|盖章|印章|手印|公章)/,
   /^(备注|附注|说明|其他说明|补充说明)$/,
-  /(申请|填表|填报|签字|审核|审批|登记|办理|受理|签署)(日期|时间)$/,
+  /^(申请|填表|填报|签字|审核|审批|受理|签署|申请人签字|报送)(日期|时间)$/,
   /^(日期|年月日|时间)$/,
   /^(经办人|审核人|审批人|填表人|负责人签字|承办人|核查人|调查人|联系人签字)$/,
   /^(附件|材料清单|证明材料)$/,

@@ -7,6 +7,8 @@ export interface StandardDepartment {
   district: string;
   city?: string;
   burdenOffice?: boolean;
+  /** A department of the Party committee: 蜀山区委组织部, 合肥市委政法委. */
+  party?: boolean;
 }
 
 export const STANDARD_DEPARTMENTS: readonly StandardDepartment[] = [
@@ -26,6 +28,10 @@ export const STANDARD_DEPARTMENTS: readonly StandardDepartment[] = [
   { kind: 'shengtai', district: '生态环境分局', city: '生态环境局' },
   { kind: 'yibao', district: '医疗保障局' },
   { kind: 'shuju', district: '数据资源局' },
+  // Party committee departments that own some of the hub's data (party members, religion, grids).
+  { kind: 'zuzhi', district: '组织部', party: true },
+  { kind: 'tongzhan', district: '统战部', party: true },
+  { kind: 'zhengfa', district: '政法委', party: true },
   { kind: 'jianfuban', district: '减负办', burdenOffice: true },
 ];
 
@@ -52,7 +58,7 @@ export function standardDepartmentsFor(org: { code: string; name: string; level:
       code: departmentCode(org.code, d.kind),
       orgCode: org.code,
       kind: d.kind,
-      name: org.name + shortName,
+      name: d.party ? `${org.name}委${shortName}` : org.name + shortName,
       shortName,
       isBurdenOffice: Boolean(d.burdenOffice),
       sort: i,
