@@ -25,6 +25,7 @@ import { dispatchRoutes } from './modules/dispatch/routes.js';
 import { informalRoutes } from './modules/dispatch/informal-routes.js';
 import { inspectionRoutes } from './modules/inspections/routes.js';
 import { appRoutes } from './modules/apps/routes.js';
+import { hubRoutes } from './modules/hub/routes.js';
 
 export interface AppOptions {
   logger?: boolean;
@@ -96,6 +97,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
       await api.register(informalRoutes(ctx));
       await api.register(inspectionRoutes(ctx));
       await api.register(appRoutes(ctx));
+      await api.register(hubRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

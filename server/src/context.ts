@@ -7,6 +7,7 @@ import { AdmissionService } from './modules/admission/service.js';
 import { AppRegistryService } from './modules/apps/service.js';
 import { CalendarService } from './modules/calendar/service.js';
 import { CatalogueService } from './modules/catalogue/service.js';
+import { Dictionary } from './modules/hub/dictionary.js';
 import { InformalDemandService } from './modules/dispatch/informal-service.js';
 import { DispatchService } from './modules/dispatch/service.js';
 import { InspectionService } from './modules/inspections/service.js';
@@ -22,6 +23,7 @@ export interface Services {
   informal: InformalDemandService;
   inspections: InspectionService;
   apps: AppRegistryService;
+  dictionary: Dictionary;
 }
 
 export interface AppContext {
@@ -50,6 +52,7 @@ export function createContext(config: Config, database: Database): AppContext {
     informal: new InformalDemandService(database, orgs),
     inspections: new InspectionService(database, orgs, admission),
     apps: new AppRegistryService(database, orgs, admission),
+    dictionary: new Dictionary(database),
   };
   return { config, database, services, version: VERSION };
 }

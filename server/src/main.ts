@@ -7,6 +7,7 @@ import { migrate } from './db/migrate.js';
 import { buildApp } from './app.js';
 import { createContext, type AppContext } from './context.js';
 import { seedDemo } from './modules/demo/seed.js';
+import { prepare } from './bootstrap.js';
 import { parseSelection } from './modules/orgs/divisions.js';
 
 const HELP = `减负 Jianfu — 命令
@@ -40,10 +41,9 @@ async function serve(): Promise<void> {
   const ctx = createContext(config, database);
   const app = await buildApp(ctx, { logger: true });
   if (applied.length) app.log.info({ migrations: applied }, 'migrations applied');
-  if (config.demo) {
-    const ran = await seedDemo(ctx, (m) => app.log.info(m));
-    if (ran.length) app.log.info({ steps: ran }, 'demo data loaded');
-  } else if ((await ctx.services.orgs.count()) === 0) {
+  const ran = await prepare(ctx, (m) => app.log.info(m));
+  if (ran.length) app.log.info({ steps: ran }, 'demo data loaded');
+  if (!config.demo && (await ctx.services.orgs.count()) === 0) {
     app.log.warn('组织机构为空：请运行 npm run jianfu -- orgs import --city <代码>');
   }
   await ctx.services.accounts.purgeExpiredSessions();
@@ -69,6 +69,7 @@ async function main(argv: string[]): Promise<void> {
       return withContext(async () => console.log('数据库已是最新'));
     case 'seed':
       return withContext(async (ctx) => {
+        await ctx.services.dictionary.sync();
         const ran = await seedDemo(ctx, (m) => console.log(m));
         console.log(ran.length ? `完成：${ran.join(', ')}` : '演示数据已加载，无需重复');
       });

@@ -12,7 +12,7 @@ import { loadConfig, type DatabaseKind } from '../config.js';
 import { createContext, type AppContext } from '../context.js';
 import { openDatabase, type Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
-import { seedDemo } from '../modules/demo/seed.js';
+import { prepare } from '../bootstrap.js';
 import { DEMO_PASSWORD } from '../modules/demo/accounts.js';
 
 export interface TestEnv {
@@ -105,7 +105,7 @@ export async function createTestEnv(
     webDist: '/nonexistent',
   };
   const ctx = createContext(config, database);
-  if (config.demo) await seedDemo(ctx);
+  await prepare(ctx);
   const app = await buildApp(ctx);
   await app.ready();
   return {

@@ -1,0 +1,122 @@
+// The data dictionary as services use it: elements with their rules (type, validation, code lookups),
+// loaded once and kept in memory (it changes only when the standard set is synchronised).
+import type { Database } from '../../db/database.js';
+import { CODE_LISTS } from './code-lists-data.js';
+import { DATA_ELEMENTS, type SubjectType } from './elements-data.js';
+import * as repo from './dictionary-repository.js';
+import { indexElements, type MatchableElement } from './matcher.js';
+import { codeLookup, type ElementRule, type ElementType, type Validation } from './values.js';
+
+export interface ElementView {
+  code: string;
+  name: string;
+  synonyms: string[];
+  subject: SubjectType;
+  type: ElementType;
+  codeList: string | null;
+  validation: Validation;
+  sensitivity: 'public' | 'internal' | 'personal' | 'sensitive';
+  ownerDepartmentKind: string;
+  description: string;
+}
+
+export interface CodeListView {
+  id: string;
+  name: string;
+  standard: string;
+  items: { code: string; name: string; synonyms: string[] }[];
+}
+
+export class Dictionary {
+  private loaded: {
+    elements: ElementView[];
+    byCode: Map<string, ElementView>;
+    lists: CodeListView[];
+    rules: Map<string, ElementRule>;
+    index: ReturnType<typeof indexElements>;
+  } | null = null;
+
+  constructor(private readonly database: Database) {}
+
+  /** Brings the standard elements and code lists into the database (run at start). */
+  async sync(): Promise<void> {
+    await repo.syncDictionary(this.database.db, CODE_LISTS, DATA_ELEMENTS);
+    this.loaded = null;
+  }
+
+  private async load() {
+    if (this.loaded) return this.loaded;
+    const [rows, lists, items] = await Promise.all([
+      repo.listElements(this.database.db),
+      repo.listCodeLists(this.database.db),
+      repo.listCodeItems(this.database.db),
+    ]);
+    const elements: ElementView[] = rows.map((r) => ({
+      code: r.code,
+      name: r.name,
+      synonyms: JSON.parse(r.synonyms) as string[],
+      subject: r.subject as SubjectType,
+      type: r.type as ElementType,
+      codeList: r.code_list,
+      validation: r.validation as Validation,
+      sensitivity: r.sensitivity as ElementView['sensitivity'],
+      ownerDepartmentKind: r.owner_department_kind,
+      description: r.description,
+    }));
+    const listViews: CodeListView[] = lists.map((l) => ({
+      id: l.id,
+      name: l.name,
+      standard: l.standard,
+      items: items
+        .filter((i) => i.list_id === l.id)
+        .map((i) => ({ code: i.code, name: i.name, synonyms: JSON.parse(i.synonyms) as string[] })),
+    }));
+    const lookups = new Map(listViews.map((l) => [l.id, codeLookup(l.items)]));
+    const rules = new Map<string, ElementRule>(
+      elements.map((e) => [
+        e.code,
+        {
+          code: e.code,
+          type: e.type,
+          validation: e.validation,
+          codes: e.codeList ? lookups.get(e.codeList) : undefined,
+        },
+      ]),
+    );
+    this.loaded = {
+      elements,
+      byCode: new Map(elements.map((e) => [e.code, e])),
+      lists: listViews,
+      rules,
+      index: indexElements(elements as MatchableElement[]),
+    };
+    return this.loaded;
+  }
+
+  async elements(): Promise<ElementView[]> {
+    return (await this.load()).elements;
+  }
+
+  async element(code: string): Promise<ElementView | undefined> {
+    return (await this.load()).byCode.get(code);
+  }
+
+  async codeLists(): Promise<CodeListView[]> {
+    return (await this.load()).lists;
+  }
+
+  async rules(): Promise<Map<string, ElementRule>> {
+    return (await this.load()).rules;
+  }
+
+  async matchIndex() {
+    return (await this.load()).index;
+  }
+
+  /** Name of a code in an element's code list (for display). */
+  async codeName(elementCode: string, value: string): Promise<string> {
+    const { byCode, lists } = await this.load();
+    const list = lists.find((l) => l.id === byCode.get(elementCode)?.codeList);
+    return list?.items.find((i) => i.code === value)?.name ?? value;
+  }
+}
