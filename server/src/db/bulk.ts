@@ -10,7 +10,7 @@ export type Cell = string | number | null;
 export interface BulkUpsert {
   table: string;
   columns: readonly string[];
-  /** Conflict target (primary or unique key). */
+  /** Conflict target (primary or unique key); empty for a plain insert. */
   key: readonly string[];
   /** Columns overwritten when the key exists; empty means keep the existing row. */
   update: readonly string[];
@@ -22,6 +22,7 @@ const ident = (name: string) => {
 };
 
 function conflictClause(spec: BulkUpsert): string {
+  if (spec.key.length === 0) return ''; // a plain insert
   const target = spec.key.map(ident).join(', ');
   if (spec.update.length === 0) return `on conflict (${target}) do nothing`;
   const sets = spec.update.map((c) => `${ident(c)} = excluded.${ident(c)}`).join(', ');

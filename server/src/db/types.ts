@@ -375,6 +375,15 @@ export interface ImportErrorTable {
   reason: string;
 }
 
+export interface ImportRowTable {
+  import_id: number;
+  row_no: number;
+  subject_key: string;
+  community_code: string | null;
+  row_hash: string;
+  values: string;
+}
+
 export interface FactTable {
   id: Generated<number>;
   subject_id: number;
@@ -418,6 +427,7 @@ export interface DB {
   dataset_imports: DatasetImportTable;
   import_errors: ImportErrorTable;
   facts: FactTable;
+  import_rows: ImportRowTable;
   forms: FormTable;
   form_columns: FormColumnTable;
   dispatches: DispatchTable;

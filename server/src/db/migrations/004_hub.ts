@@ -100,6 +100,19 @@ export async function up(db: Kysely<any>, kind: DatabaseKind): Promise<void> {
     .execute();
   await db.schema.createIndex('import_errors_import').on('import_errors').columns(['import_id', 'row_no']).execute();
 
+  // Rows of an import that passed validation, waiting for the commit (which moves them into facts in
+  // one set-based transaction, so that a commit is all or nothing however large the file).
+  await db.schema
+    .createTable('import_rows')
+    .addColumn('import_id', 'integer', (c) => c.notNull().references('dataset_imports.id').onDelete('cascade'))
+    .addColumn('row_no', 'integer', (c) => c.notNull())
+    .addColumn('subject_key', 'text', (c) => c.notNull())
+    .addColumn('community_code', 'text')
+    .addColumn('row_hash', 'text', (c) => c.notNull())
+    .addColumn('values', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('import_rows_import').on('import_rows').columns(['import_id', 'subject_key']).execute();
+
   // A fact record: values of some elements about one subject from one source at one time. Each
   // (element, value) in `values` is a fact; history is every record, never overwritten.
   await db.schema

@@ -39,6 +39,31 @@ const FORM_ONLY = [
   /^(附件|材料清单|证明材料)$/,
 ];
 
+// A label that names another person ("父亲姓名", "房东电话", "代领人身份证号") asks about them, not about
+// the subject: it only matches an element whose own name speaks of that person.
+const OTHER_PERSONS = [
+  '父亲',
+  '母亲',
+  '父母',
+  '配偶',
+  '丈夫',
+  '妻子',
+  '子女',
+  '房东',
+  '代领人',
+  '代办人',
+  '监护人',
+  '担保人',
+  '介绍人',
+  '推荐人',
+  '见证人',
+  '邻居',
+];
+
+function otherPerson(cleaned: string): string | null {
+  return OTHER_PERSONS.find((p) => cleaned.startsWith(p) && cleaned.length > p.length) ?? null;
+}
+
 export function cleanLabel(label: string): string {
   let s = toHalfWidth(label).trim();
   s = stripNumbering(s);
@@ -99,6 +124,7 @@ export function matchLabel(label: string, index: readonly Indexed[]): LabelMatch
       .map(cleanLabel)
       .filter((p) => p && p !== cleaned),
   ];
+  const person = otherPerson(cleaned);
   const scored = index.map((ix) => {
     let best = 0;
     for (const p of parts) {
@@ -106,6 +132,7 @@ export function matchLabel(label: string, index: readonly Indexed[]): LabelMatch
       const tokens = contentTokens(p);
       for (const n of ix.names) best = Math.max(best, scoreOne(p, grams, tokens, n) * (p === cleaned ? 1 : 0.97));
     }
+    if (person && !ix.names.some((n) => n.text.includes(person))) best *= 0.5;
     return { element: ix.element.code, name: ix.element.name, score: Math.round(best * 100) / 100 };
   });
   scored.sort((a, b) => b.score - a.score || a.element.localeCompare(b.element));
