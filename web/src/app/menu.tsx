@@ -10,6 +10,7 @@ import {
   CommentOutlined,
   DashboardOutlined,
   FileProtectOutlined,
+  FormOutlined,
   InboxOutlined,
   OrderedListOutlined,
   SafetyCertificateOutlined,
@@ -97,6 +98,20 @@ export const MENU: readonly MenuEntry[] = [
     descKey: 'menu.communitiesDesc',
     icon: <InboxOutlined />,
     roles: ['street_officer', 'reviewer'],
+    group: 'workspace',
+  },
+  {
+    key: 'register',
+    path: '/register',
+    labelKey: 'menu.register',
+    descKey: 'menu.registerDesc',
+    roleDescKeys: {
+      reviewer: 'menu.registerReviewDesc',
+      street_officer: 'menu.registerReadDesc',
+      department_officer: 'menu.registerReadDesc',
+    },
+    icon: <FormOutlined />,
+    roles: ['community_worker', 'reviewer', 'street_officer', 'department_officer'],
     group: 'workspace',
   },
   {

@@ -27,6 +27,7 @@ import { DispatchesPage } from '../pages/dispatch/DispatchesPage.js';
 import { DispatchFormPage } from '../pages/dispatch/DispatchFormPage.js';
 import { DispatchDetailPage } from '../pages/dispatch/DispatchDetailPage.js';
 import { RefusalsPage } from '../pages/dispatch/RefusalsPage.js';
+import { RegisterPage } from '../pages/register/RegisterPage.js';
 import { NotFoundPage } from '../pages/errors/NotFoundPage.js';
 import { ErrorPage } from '../pages/errors/ErrorPage.js';
 
@@ -71,6 +72,7 @@ export const routes: RouteObject[] = [
               { path: 'dispatches', element: gated('dispatch', <DispatchesPage />) },
               { path: 'dispatches/new', element: gated('dispatch', <DispatchFormPage />) },
               { path: 'dispatches/:id', element: gated(['dispatch', 'refusals'], <DispatchDetailPage />) },
+              { path: 'register', element: gated('register', <RegisterPage />) },
               { path: 'refusals', element: gated('refusals', <RefusalsPage />) },
               { path: 'admin/users', element: gated('users', <UsersPage />) },
               { path: 'admin/calendar', element: gated('calendar', <CalendarPage />) },

@@ -5,6 +5,7 @@ import { calendarEn, catEn, consultEn, reviewEn } from './en/manage.js';
 import { pubEn } from './en/public.js';
 import { admWorkflowEn } from './en/workflow.js';
 import { attachmentEn, communitiesEn, dispatchEn, inboxEn } from './en/dispatch.js';
+import { registerEn } from './en/register.js';
 
 export const en: Messages = {
   app: {
@@ -123,6 +124,8 @@ export const en: Messages = {
     registerDesc:
       'Record work pushed by phone, chat or meetings without admission (anonymously if you wish); the office follows up',
     registerReviewDesc: 'Informal demands by department: warn departments, ask them to apply for admission',
+    registerReadDesc:
+      'Informal demands the communities recorded (read-only): put them right, apply for admission first',
     communityCalendar: 'Inspection calendar',
     communityCalendarDesc: 'This community’s inspections of the year, one code each, capped per year and per month',
     inspections: 'Inspection plan',
@@ -286,5 +289,6 @@ export const en: Messages = {
   inbox: inboxEn,
   dispatch: dispatchEn,
   communities: communitiesEn,
+  register: registerEn,
   att: attachmentEn,
 };

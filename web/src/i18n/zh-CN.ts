@@ -5,6 +5,7 @@ import { calendarZh, catZh, consultZh, reviewZh } from './zh-CN/manage.js';
 import { pubZh } from './zh-CN/public.js';
 import { admWorkflowZh } from './zh-CN/workflow.js';
 import { attachmentZh, communitiesZh, dispatchZh, inboxZh } from './zh-CN/dispatch.js';
+import { registerZh } from './zh-CN/register.js';
 
 export const zhCN = {
   app: {
@@ -107,6 +108,7 @@ export const zhCN = {
     register: '违规派单登记',
     registerDesc: '电话、工作群、会议等渠道未经准入的派活，随手登记（可匿名），减负办跟踪处理',
     registerReviewDesc: '各部门未经准入向社区派活的登记汇总：按部门统计，提醒部门、要求申请准入',
+    registerReadDesc: '社区登记的、未经准入的派活（只读）：对照整改，需要社区做的先申请准入',
     communityCalendar: '督查检查日历',
     communityCalendarDesc: '本社区全年的督查检查安排：一事一码，每年、每月次数有上限',
     inspections: '督查检查计划',
@@ -267,6 +269,7 @@ export const zhCN = {
   inbox: inboxZh,
   dispatch: dispatchZh,
   communities: communitiesZh,
+  register: registerZh,
   att: attachmentZh,
 };
 

@@ -1,0 +1,93 @@
+// English: the register of informal demands.
+import type { registerZh } from '../zh-CN/register.js';
+
+export const registerEn: typeof registerZh = {
+  title: 'Informal demands',
+  intro: {
+    community_worker:
+      'Work pushed onto this community without admission — by phone, chat group, meeting, paper notice or in person — is recorded here.',
+    reviewer:
+      'Informal demands recorded by the communities of {{org}}, by department: warn departments or ask them to apply for admission.',
+    street_officer: 'Informal demands recorded by the communities of this street (read-only).',
+    department_officer:
+      'Informal demands the communities recorded against your department. Put them right; work communities must do needs an admission.',
+  },
+  why: 'Restrict, rebound, restrict again: renamed tasks, verbal orders and chat-group demands are how burden comes back. Each entry counts against the department.',
+  create: 'Record a demand',
+  form: {
+    title: 'Record an informal demand',
+    department: 'Department',
+    departmentPlaceholder: 'District or city department',
+    district: 'District departments',
+    city: 'City departments',
+    departmentRequired: 'Choose the department',
+    date: 'Date',
+    dateRequired: 'Choose the date',
+    channel: 'Channel',
+    channelRequired: 'Choose the channel',
+    content: 'What was demanded',
+    contentPlaceholder: 'e.g. a phone call asking for the list of residents over 65 booked for check-ups, the same day',
+    contentRequired: 'Describe what was demanded',
+    time: 'Estimated time',
+    timeRequired: 'Estimate the time',
+    minutes: 'minutes',
+    hours: 'hours',
+    anonymous: 'Anonymous',
+    anonymousOn:
+      'Anonymous: the department and the street do not see who recorded it. The burden office may look only by recording why; every look is logged.',
+    anonymousOff: 'Named: the department, the street and the burden office see who recorded it.',
+    submit: 'Record',
+    done: 'Recorded; the burden office will follow up',
+  },
+  fields: {
+    occurredOn: 'Date',
+    department: 'Department',
+    community: 'Community',
+    channel: 'Channel',
+    content: 'Demand',
+    time: 'Time',
+    reporter: 'Recorded by',
+    status: 'Status',
+    reviewNote: 'Follow-up',
+  },
+  anonymous: 'Anonymous',
+  minutes: '{{n}} min',
+  hours: '{{n}} h',
+  empty: 'No entries',
+  filters: { department: 'All departments', status: 'All statuses' },
+  stats: { entries: 'Entries', hours: 'Hours involved', open: 'Open' },
+  summary: {
+    title: 'By department',
+    chart: 'Hours of informal demands by department',
+    entries: 'Entries',
+    hours: 'Hours',
+    open: 'Open',
+    empty: 'No entries',
+    filterHint: 'Click a department to filter',
+  },
+  review: {
+    menu: 'Follow up',
+    actions: { warn: 'Warn department', request_application: 'Ask to apply', resolve: 'Resolve' },
+    hints: {
+      warn: 'Warn the department: this work has no admission and must not be pushed onto communities again.',
+      request_application: 'Ask the department to apply for admission; until then communities may refuse.',
+      resolve: 'Confirm it is settled (the department corrected it or the work stopped).',
+    },
+    note: 'Note',
+    noteRequired: 'Write a note',
+    done: '{{action}}: done',
+  },
+  reveal: {
+    button: 'Show reporter',
+    title: 'Show the anonymous reporter',
+    warning:
+      'Looking at an anonymous reporter is logged (who, when, why) and can be audited. Look only when you must follow up, and never tell the department.',
+    reason: 'Reason',
+    reasonPlaceholder: 'e.g. to confirm with the reporter when the call came and what it asked for',
+    reasonRequired: 'Give a reason',
+    confirm: 'Log the reason and show',
+    result: 'Recorded by: {{name}}',
+    log: 'Log of looks',
+    logLine: '{{at}} {{by}}: {{reason}}',
+  },
+};
