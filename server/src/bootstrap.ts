@@ -2,7 +2,11 @@
 import type { AppContext } from './context.js';
 import { seedDemo } from './modules/demo/seed.js';
 
-export async function prepare(ctx: AppContext, log: (msg: string) => void = () => undefined): Promise<string[]> {
+export async function prepare(
+  ctx: AppContext,
+  log: (msg: string) => void = () => undefined,
+  opts: { skipDemoSteps?: string[] } = {},
+): Promise<string[]> {
   await ctx.services.dictionary.sync();
-  return ctx.config.demo ? seedDemo(ctx, log) : [];
+  return ctx.config.demo ? seedDemo(ctx, log, { skip: opts.skipDemoSteps }) : [];
 }

@@ -8,6 +8,7 @@ import { AppRegistryService } from './modules/apps/service.js';
 import { CalendarService } from './modules/calendar/service.js';
 import { CatalogueService } from './modules/catalogue/service.js';
 import { Dictionary } from './modules/hub/dictionary.js';
+import { SubjectService } from './modules/hub/subjects-service.js';
 import { InformalDemandService } from './modules/dispatch/informal-service.js';
 import { DispatchService } from './modules/dispatch/service.js';
 import { InspectionService } from './modules/inspections/service.js';
@@ -24,6 +25,7 @@ export interface Services {
   inspections: InspectionService;
   apps: AppRegistryService;
   dictionary: Dictionary;
+  subjects: SubjectService;
 }
 
 export interface AppContext {
@@ -42,6 +44,7 @@ export function createContext(config: Config, database: Database): AppContext {
   const calendar = new CalendarService(database);
   const catalogue = new CatalogueService(database, orgs);
   const admission = new AdmissionService(database, orgs, calendar, catalogue);
+  const dictionary = new Dictionary(database);
   const services: Services = {
     orgs,
     accounts: new AccountService(database, orgs, config.sessionHours),
@@ -52,7 +55,8 @@ export function createContext(config: Config, database: Database): AppContext {
     informal: new InformalDemandService(database, orgs),
     inspections: new InspectionService(database, orgs, admission),
     apps: new AppRegistryService(database, orgs, admission),
-    dictionary: new Dictionary(database),
+    dictionary,
+    subjects: new SubjectService(database, orgs, dictionary),
   };
   return { config, database, services, version: VERSION };
 }

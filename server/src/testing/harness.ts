@@ -93,7 +93,7 @@ async function freshDatabase(
 /** Opens a migrated database with the demo loaded, outside any describe (for tests that need raw access). */
 export async function createTestEnv(
   kind: DatabaseKind,
-  opts: { demo?: boolean } = {},
+  opts: { demo?: boolean; population?: boolean } = {},
 ): Promise<TestEnv & { close(): Promise<void> }> {
   const { database, url, drop } = await freshDatabase(kind);
   await migrate(database);
@@ -105,7 +105,8 @@ export async function createTestEnv(
     webDist: '/nonexistent',
   };
   const ctx = createContext(config, database);
-  await prepare(ctx);
+  // The demo population (40k people) only for the suites that read it; the rest start faster.
+  await prepare(ctx, undefined, { skipDemoSteps: opts.population ? [] : ['population-wulidun'] });
   const app = await buildApp(ctx);
   await app.ready();
   return {
@@ -131,7 +132,7 @@ export async function createTestEnv(
 export function describeEachDatabase(
   title: string,
   suite: (env: () => TestEnv) => void,
-  opts: { demo?: boolean } = {},
+  opts: { demo?: boolean; population?: boolean } = {},
 ): void {
   for (const kind of TEST_DATABASES) {
     describe(`${title} [${kind}]`, () => {

@@ -70,7 +70,7 @@ function surname(r: () => number): string {
 
 function givenName(r: () => number, male: boolean, year: number): string {
   const pool = year < 1960 ? (male ? OLD_MALE + MALE : OLD_FEMALE + FEMALE) : male ? MALE : FEMALE;
-  return r() < 0.35 ? pick(r, pool) : pick(r, pool) + pick(r, pool);
+  return r() < 0.35 ? pick<string>(r, pool) : pick<string>(r, pool) + pick<string>(r, pool);
 }
 
 function birthDate(r: () => number, year: number): string {

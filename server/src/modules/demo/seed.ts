@@ -5,6 +5,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.js';
 import { demoGrids } from './grids.js';
 import { seedAdmissions, seedCatalogue } from './admission-seed.js';
 import { seedDispatches } from './dispatch-seed.js';
+import { seedPopulation } from './population-seed.js';
 
 export interface DemoStep {
   name: string;
@@ -44,12 +45,18 @@ export const DEMO_STEPS: DemoStep[] = [
   { name: 'catalogue', run: seedCatalogue },
   { name: 'admissions', run: seedAdmissions },
   { name: 'dispatches', run: seedDispatches },
+  { name: 'population-wulidun', run: seedPopulation },
 ];
 
 /** Runs the demo steps not yet run on this database. */
-export async function seedDemo(ctx: AppContext, log: (msg: string) => void = () => undefined): Promise<string[]> {
+export async function seedDemo(
+  ctx: AppContext,
+  log: (msg: string) => void = () => undefined,
+  opts: { skip?: string[] } = {},
+): Promise<string[]> {
   const ran: string[] = [];
   for (const step of DEMO_STEPS) {
+    if (opts.skip?.includes(step.name)) continue;
     const key = `demo.step.${step.name}`;
     if (await getSetting(ctx.database.db, key)) continue;
     await step.run(ctx, log);

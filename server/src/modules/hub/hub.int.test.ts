@@ -45,3 +45,55 @@ describeEachDatabase('data dictionary and matcher', (env) => {
     expect(tooMany.statusCode).toBe(422);
   });
 });
+
+describeEachDatabase(
+  'subjects and facts',
+  (env) => {
+    it('lists a community’s residents to its worker, masked, paged', async () => {
+      const worker = await env().login('worker.jiajia');
+      const res = await worker.get('/api/v1/hub/subjects?community=340104006005&type=resident&pageSize=5');
+      expect(res.statusCode).toBe(200);
+      const page = res.json();
+      expect(page.total).toBeGreaterThan(10000);
+      expect(page.items).toHaveLength(5);
+      expect(page.items[0].key).toMatch(/^\d{6}\*{8}[\dX]{4}$/);
+      expect(page.items.find((i: { mobile: string | null }) => i.mobile)?.mobile).toMatch(/^1\d{2}\*{4}\d{4}$/);
+      const households = (
+        await worker.get('/api/v1/hub/subjects?community=340104006005&type=household&pageSize=1')
+      ).json();
+      expect(households.total).toBe(5000);
+    });
+
+    it('refuses another community, departments and residents', async () => {
+      const worker = await env().login('worker.jiajia');
+      expect((await worker.get('/api/v1/hub/subjects?community=340104006006&type=resident')).statusCode).toBe(403);
+      const dept = await env().login('dept.shushan.minzheng');
+      expect((await dept.get('/api/v1/hub/subjects?community=340104006005&type=resident')).statusCode).toBe(403);
+      const resident = await env().login('resident.demo');
+      expect((await resident.get('/api/v1/hub/subjects?community=340104006005&type=resident')).statusCode).toBe(403);
+      const street = await env().login('street.wulidun');
+      expect(
+        (await street.get('/api/v1/hub/subjects?community=340104006006&type=resident&pageSize=1')).statusCode,
+      ).toBe(200);
+    });
+
+    it('shows one resident with current values, their sources and code names', async () => {
+      const worker = await env().login('worker.jiajia');
+      const first = (await worker.get('/api/v1/hub/subjects?community=340104006005&type=resident&pageSize=1')).json()
+        .items[0];
+      const detail = (await worker.get(`/api/v1/hub/subjects/${first.id}`)).json();
+      expect(detail.masked).toBe(false);
+      expect(detail.key).toMatch(/^34\d{15}[\dX]$/);
+      const gender = detail.facts.find((f: { element: string }) => f.element === 'gender');
+      expect(['男性', '女性']).toContain(gender.value);
+      expect(gender.source).toContain('蜀山区公安分局');
+      const street = await env().login('street.wulidun');
+      const masked = (await street.get(`/api/v1/hub/subjects/${first.id}`)).json();
+      expect(masked.masked).toBe(true);
+      expect(masked.key).toContain('********');
+      const other = await env().login('dept.baohe.minzheng');
+      expect((await other.get(`/api/v1/hub/subjects/${first.id}`)).statusCode).toBe(403);
+    });
+  },
+  { population: true },
+);

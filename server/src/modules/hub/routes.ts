@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { requireUser } from '../../http/auth.js';
 import { Nullable } from '../../http/schema-helpers.js';
+import { PagedOf, pageOf, pageProps } from '../../http/pagination.js';
 import type { AppContext } from '../../context.js';
 import { matchLabel } from './matcher.js';
 
@@ -24,7 +25,7 @@ const Alternative = Type.Object({ element: Type.String(), name: Type.String(), s
 export const hubRoutes =
   (ctx: AppContext): FastifyPluginAsyncTypebox =>
   async (app) => {
-    const { dictionary } = ctx.services;
+    const { dictionary, subjects } = ctx.services;
     const tags = ['hub'];
 
     app.get(
@@ -60,6 +61,93 @@ export const hubRoutes =
         requireUser(req);
         return dictionary.codeLists();
       },
+    );
+
+    const SubjectRow = Type.Object({
+      id: Type.Integer(),
+      type: Type.String(),
+      key: Type.String({ description: '居民为脱敏的公民身份号码' }),
+      name: Type.String(),
+      communityCode: Type.String(),
+      gridCode: Nullable(Type.String()),
+      gender: Nullable(Type.String()),
+      age: Nullable(Type.Integer()),
+      mobile: Nullable(Type.String()),
+      householdNumber: Nullable(Type.String()),
+      address: Nullable(Type.String()),
+    });
+
+    app.get(
+      '/hub/subjects',
+      {
+        schema: {
+          tags,
+          summary: '社区的居民、户、房屋或单位（分页；身份证号和手机号脱敏）',
+          querystring: Type.Object({
+            ...pageProps,
+            community: Type.String({ maxLength: 20 }),
+            type: Type.Enum(['resident', 'household', 'house', 'organisation'] as const, { default: 'resident' }),
+            q: Type.Optional(Type.String({ maxLength: 50 })),
+          }),
+          response: { 200: PagedOf(SubjectRow) },
+        },
+      },
+      async (req) => {
+        const { page, pageSize, offset } = pageOf(req.query);
+        const r = await subjects.list(requireUser(req), {
+          community: req.query.community,
+          type: req.query.type,
+          q: req.query.q,
+          offset,
+          limit: pageSize,
+        });
+        return { ...r, page, pageSize };
+      },
+    );
+
+    const Value = Nullable(Type.String());
+    app.get(
+      '/hub/subjects/:id',
+      {
+        schema: {
+          tags,
+          summary: '一个对象：各数据元的当前值、来源、冲突和历史',
+          params: Type.Object({ id: Type.Integer({ minimum: 1 }) }),
+          response: {
+            200: Type.Object({
+              id: Type.Integer(),
+              type: Type.String(),
+              key: Type.String(),
+              name: Type.String(),
+              community: Type.Object({ code: Type.String(), name: Type.String() }),
+              gridCode: Nullable(Type.String()),
+              masked: Type.Boolean(),
+              facts: Type.Array(
+                Type.Object({
+                  element: Type.String(),
+                  name: Type.String(),
+                  sensitivity: Type.String(),
+                  value: Value,
+                  source: Type.String(),
+                  observedAt: Type.String(),
+                  conflicts: Type.Array(
+                    Type.Object({ value: Value, source: Type.String(), observedAt: Type.String() }),
+                  ),
+                }),
+              ),
+              history: Type.Array(
+                Type.Object({
+                  id: Type.Integer(),
+                  source: Type.String(),
+                  observedAt: Type.String(),
+                  elements: Type.Array(Type.String()),
+                }),
+              ),
+            }),
+          },
+        },
+      },
+      async (req) => subjects.detail(requireUser(req), req.params.id),
     );
 
     app.post(

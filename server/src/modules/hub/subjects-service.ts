@@ -1,0 +1,220 @@
+// Subjects and their facts: lists (masked), one subject with current values, sources, conflicts and
+// history, and the bulk load of base records (the demo's 人口库).
+import crypto from 'node:crypto';
+import { maskIdNumber, maskMobile } from '../../../../common/src/idcard.js';
+import type { Database } from '../../db/database.js';
+import { nowIso } from '../../db/dialect.js';
+import { forbidden, notFound } from '../../http/problem.js';
+import type { SessionUser } from '../accounts/types.js';
+import { todayInChina } from '../calendar/service.js';
+import type { OrgService } from '../orgs/service.js';
+import { currentValues, type FactRecord } from './current.js';
+import type { Dictionary } from './dictionary.js';
+import { canSeeSubjectsOf, seesUnmasked } from './policy.js';
+import * as repo from './subjects-repository.js';
+
+export interface BaseRecord {
+  type: 'resident' | 'household';
+  key: string;
+  name: string;
+  communityCode: string;
+  gridCode: string | null;
+  values: Record<string, string>;
+}
+
+export const rowHash = (values: Record<string, string | null>) =>
+  crypto
+    .createHash('sha1')
+    .update(
+      JSON.stringify(
+        Object.keys(values)
+          .sort()
+          .map((k) => [k, values[k]]),
+      ),
+    )
+    .digest('hex')
+    .slice(0, 20);
+
+export function ageOn(birthDate: string | null | undefined, today: string): number | null {
+  if (!birthDate) return null;
+  const years = Number(today.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  return today.slice(5) < birthDate.slice(5) ? years - 1 : years;
+}
+
+export function toFactRecords(rows: Awaited<ReturnType<typeof repo.factsOf>>): Map<number, FactRecord[]> {
+  const out = new Map<number, FactRecord[]>();
+  for (const r of rows) {
+    const list = out.get(r.subject_id) ?? [];
+    list.push({
+      id: r.id,
+      source: r.dataset_id ? `dataset:${r.dataset_id}` : 'collector',
+      departmentKind: r.department_kind ?? null,
+      observedAt: r.observed_at,
+      values: JSON.parse(r.values) as Record<string, string | null>,
+    });
+    out.set(r.subject_id, list);
+  }
+  return out;
+}
+
+export class SubjectService {
+  constructor(
+    private readonly database: Database,
+    private readonly orgs: OrgService,
+    private readonly dictionary: Dictionary,
+  ) {}
+
+  private get db() {
+    return this.database.db;
+  }
+
+  /** Loads a department's base records (subjects and their facts) in bulk. */
+  async loadBase(
+    dataset: { code: string; name: string; departmentCode: string; description: string },
+    records: BaseRecord[],
+    observedAt: string,
+    isDemo: boolean,
+  ): Promise<number> {
+    const at = nowIso();
+    const datasetId = await repo.ensureDataset(this.db, { ...dataset, subjectType: 'resident', at, isDemo });
+    await repo.insertSubjects(this.database, records, at, isDemo);
+    const facts: repo.FactSeed[] = [];
+    for (const type of ['resident', 'household'] as const) {
+      const ofType = records.filter((r) => r.type === type);
+      const ids = await repo.subjectIds(
+        this.db,
+        type,
+        ofType.map((r) => r.key),
+      );
+      for (const r of ofType) {
+        facts.push({
+          subjectId: ids.get(r.key)!,
+          communityCode: r.communityCode,
+          sourceKind: 'dataset',
+          datasetId,
+          importId: null,
+          collectorId: null,
+          observedAt,
+          rowHash: rowHash(r.values),
+          values: r.values,
+        });
+      }
+    }
+    return repo.insertFacts(this.database, facts);
+  }
+
+  private listRow(
+    s: { id: number; type: string; key: string; name: string; community_code: string; grid_code: string | null },
+    cur: Record<string, { value: string | null }>,
+    today: string,
+  ) {
+    const v = (code: string) => cur[code]?.value ?? null;
+    const mobile = v('mobile');
+    return {
+      id: s.id,
+      type: s.type,
+      key: s.type === 'resident' ? maskIdNumber(s.key) : s.key,
+      name: s.name,
+      communityCode: s.community_code,
+      gridCode: s.grid_code,
+      gender: v('gender'),
+      age: s.type === 'resident' ? ageOn(v('birth_date'), today) : null,
+      mobile: mobile ? maskMobile(mobile) : null,
+      householdNumber: v('household_number'),
+      address: v('residence_address') ?? v('family_address'),
+    };
+  }
+
+  /** A community's subjects, paged; ID numbers and phones masked. */
+  async list(user: SessionUser, f: { community: string; type: string; q?: string; offset: number; limit: number }) {
+    const org = await this.orgs.require(f.community);
+    if (!canSeeSubjectsOf(user, f.community))
+      throw forbidden(
+        user.role === 'department_officer' || user.role === 'resident' || user.role === 'reviewer'
+          ? 'forbidden_role'
+          : 'out_of_scope',
+      );
+    const { rows, total } = await repo.listSubjects(this.database, {
+      type: f.type,
+      [org.level === 'community' ? 'community' : 'within']: f.community,
+      q: f.q,
+      offset: f.offset,
+      limit: f.limit,
+    });
+    const facts = toFactRecords(
+      await repo.factsOf(
+        this.db,
+        rows.map((r) => r.id),
+      ),
+    );
+    const owners = await this.owners();
+    const today = todayInChina();
+    return { items: rows.map((s) => this.listRow(s, currentValues(facts.get(s.id) ?? [], owners), today)), total };
+  }
+
+  private async owners() {
+    const byCode = new Map((await this.dictionary.elements()).map((e) => [e.code, e.ownerDepartmentKind]));
+    return (code: string) => byCode.get(code);
+  }
+
+  /** One subject: current value of each element with its source, conflicts and the full history. */
+  async detail(user: SessionUser, id: number) {
+    const s = await repo.findSubject(this.db, id);
+    if (!s) throw notFound('subject_not_found');
+    if (!canSeeSubjectsOf(user, s.community_code)) throw forbidden('out_of_scope');
+    const rows = await repo.factsOf(this.db, [id]);
+    const records = toFactRecords(rows).get(id) ?? [];
+    const cur = currentValues(records, await this.owners());
+    const unmasked = seesUnmasked(user, s.community_code);
+    const elements = new Map((await this.dictionary.elements()).map((e) => [e.code, e]));
+    const names = new Map(
+      rows.map((r) => [
+        r.dataset_id ? `dataset:${r.dataset_id}` : 'collector',
+        r.dataset_id ? `${r.department_name ?? ''} · ${r.dataset_name ?? ''}` : '社区采集',
+      ]),
+    );
+    const shown = async (code: string, value: string | null) => {
+      if (value === null) return null;
+      const e = elements.get(code);
+      if (!unmasked && e?.validation === 'id_number') return maskIdNumber(value);
+      if (!unmasked && e?.validation === 'mobile') return maskMobile(value);
+      return e?.codeList ? await this.dictionary.codeName(code, value) : value;
+    };
+    const facts = [];
+    for (const [code, c] of Object.entries(cur)) {
+      const e = elements.get(code);
+      facts.push({
+        element: code,
+        name: e?.name ?? code,
+        sensitivity: e?.sensitivity ?? 'internal',
+        value: await shown(code, c.value),
+        source: names.get(c.source) ?? c.source,
+        observedAt: c.observedAt,
+        conflicts: await Promise.all(
+          c.conflicts.map(async (x) => ({
+            value: await shown(code, x.value),
+            source: names.get(x.source) ?? x.source,
+            observedAt: x.observedAt,
+          })),
+        ),
+      });
+    }
+    facts.sort((a, b) => [...elements.keys()].indexOf(a.element) - [...elements.keys()].indexOf(b.element));
+    return {
+      id: s.id,
+      type: s.type,
+      key: unmasked || s.type !== 'resident' ? s.key : maskIdNumber(s.key),
+      name: s.name,
+      community: { code: s.community_code, name: (await this.orgs.find(s.community_code))?.name ?? s.community_code },
+      gridCode: s.grid_code,
+      masked: !unmasked,
+      facts,
+      history: rows.map((r) => ({
+        id: r.id,
+        source: names.get(r.dataset_id ? `dataset:${r.dataset_id}` : 'collector') ?? '',
+        observedAt: r.observed_at,
+        elements: Object.keys(JSON.parse(r.values) as object),
+      })),
+    };
+  }
+}
