@@ -381,7 +381,8 @@ export interface ImportRowTable {
   subject_key: string;
   community_code: string | null;
   row_hash: string;
-  values: string;
+  data: string;
+  subject_name: Generated<string>;
 }
 
 export interface FactTable {
@@ -395,7 +396,8 @@ export interface FactTable {
   collector_id: number | null;
   observed_at: string;
   row_hash: string;
-  values: string;
+  /** JSON object: element code → value. */
+  data: string;
 }
 
 export interface FormTable {

@@ -107,9 +107,10 @@ export async function up(db: Kysely<any>, kind: DatabaseKind): Promise<void> {
     .addColumn('import_id', 'integer', (c) => c.notNull().references('dataset_imports.id').onDelete('cascade'))
     .addColumn('row_no', 'integer', (c) => c.notNull())
     .addColumn('subject_key', 'text', (c) => c.notNull())
+    .addColumn('subject_name', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('community_code', 'text')
     .addColumn('row_hash', 'text', (c) => c.notNull())
-    .addColumn('values', 'text', (c) => c.notNull())
+    .addColumn('data', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('import_rows_import').on('import_rows').columns(['import_id', 'subject_key']).execute();
 
@@ -127,7 +128,7 @@ export async function up(db: Kysely<any>, kind: DatabaseKind): Promise<void> {
     .addColumn('collector_id', 'integer')
     .addColumn('observed_at', 'text', (c) => c.notNull())
     .addColumn('row_hash', 'text', (c) => c.notNull())
-    .addColumn('values', 'text', (c) => c.notNull())
+    .addColumn('data', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('facts_subject').on('facts').columns(['subject_id', 'id']).execute();
   await db.schema.createIndex('facts_community').on('facts').columns(['community_code']).execute();

@@ -82,7 +82,7 @@ export async function insertFacts(database: Database, rows: FactSeed[]): Promise
         'collector_id',
         'observed_at',
         'row_hash',
-        'values',
+        'data',
       ],
       key: [],
       update: [],
@@ -147,7 +147,7 @@ export async function factsOf(db: Kysely<DB>, subjectIds: number[]) {
           'facts.dataset_id',
           'facts.collector_id',
           'facts.observed_at',
-          'facts.values',
+          'facts.data',
           'datasets.name as dataset_name',
           'departments.kind as department_kind',
           'departments.name as department_name',
@@ -173,7 +173,7 @@ export function factsOfCommunity(db: Kysely<DB>, community: string, type: string
       'facts.source_kind',
       'facts.dataset_id',
       'facts.observed_at',
-      'facts.values',
+      'facts.data',
       'departments.kind as department_kind',
     ])
     .where('facts.community_code', '=', community)

@@ -50,7 +50,7 @@ export function toFactRecords(rows: Awaited<ReturnType<typeof repo.factsOf>>): M
       source: r.dataset_id ? `dataset:${r.dataset_id}` : 'collector',
       departmentKind: r.department_kind ?? null,
       observedAt: r.observed_at,
-      values: JSON.parse(r.values) as Record<string, string | null>,
+      values: JSON.parse(r.data) as Record<string, string | null>,
     });
     out.set(r.subject_id, list);
   }
@@ -213,7 +213,7 @@ export class SubjectService {
         id: r.id,
         source: names.get(r.dataset_id ? `dataset:${r.dataset_id}` : 'collector') ?? '',
         observedAt: r.observed_at,
-        elements: Object.keys(JSON.parse(r.values) as object),
+        elements: Object.keys(JSON.parse(r.data) as object),
       })),
     };
   }
