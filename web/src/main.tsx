@@ -12,6 +12,7 @@ import './styles/admission-form.css';
 import './styles/admission-detail.css';
 import './styles/manage.css';
 import './styles/dispatch.css';
+import './styles/plan.css';
 
 void initI18n().then(() => {
   const root = document.getElementById('root');

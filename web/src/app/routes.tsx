@@ -28,6 +28,9 @@ import { DispatchFormPage } from '../pages/dispatch/DispatchFormPage.js';
 import { DispatchDetailPage } from '../pages/dispatch/DispatchDetailPage.js';
 import { RefusalsPage } from '../pages/dispatch/RefusalsPage.js';
 import { RegisterPage } from '../pages/register/RegisterPage.js';
+import { InspectionPlanPage } from '../pages/inspections/InspectionPlanPage.js';
+import { InspectionFormPage } from '../pages/inspections/InspectionFormPage.js';
+import { CommunityCalendarRoute, MyCalendarRoute } from '../pages/inspections/CommunityCalendarPage.js';
 import { NotFoundPage } from '../pages/errors/NotFoundPage.js';
 import { ErrorPage } from '../pages/errors/ErrorPage.js';
 
@@ -73,6 +76,13 @@ export const routes: RouteObject[] = [
               { path: 'dispatches/new', element: gated('dispatch', <DispatchFormPage />) },
               { path: 'dispatches/:id', element: gated(['dispatch', 'refusals'], <DispatchDetailPage />) },
               { path: 'register', element: gated('register', <RegisterPage />) },
+              { path: 'inspections', element: gated('inspections', <InspectionPlanPage />) },
+              { path: 'inspections/new', element: gated('inspections', <InspectionFormPage />) },
+              { path: 'inspections/calendar', element: gated('communityCalendar', <MyCalendarRoute />) },
+              {
+                path: 'communities/:code/inspections',
+                element: gated(['communityCalendar', 'communities'], <CommunityCalendarRoute />),
+              },
               { path: 'refusals', element: gated('refusals', <RefusalsPage />) },
               { path: 'admin/users', element: gated('users', <UsersPage />) },
               { path: 'admin/calendar', element: gated('calendar', <CalendarPage />) },

@@ -59,3 +59,11 @@ export function formatYuan(n: number): string {
     maximumFractionDigits: 0,
   }).format(n);
 }
+
+/** A month of the year by number (1–12): "6月" / "June"; short: "6月" / "Jun". */
+export function formatMonth(month: number, style: 'long' | 'short' = 'long'): string {
+  if (currentLanguage() === 'zh-CN') return `${month}月`;
+  return new Intl.DateTimeFormat(currentLanguage(), { month: style, timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2000, month - 1, 1)),
+  );
+}

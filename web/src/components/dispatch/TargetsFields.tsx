@@ -22,9 +22,11 @@ interface Props {
   testPrefix: string;
   /** Only the community picker (an inspection names its communities). */
   communitiesOnly?: boolean;
+  /** The summary line for n communities (default: 将派往 n 个社区). */
+  countText?: (n: number) => string;
 }
 
-export function TargetsFields({ admission, values, testPrefix, communitiesOnly }: Props) {
+export function TargetsFields({ admission, values, testPrefix, communitiesOnly, countText }: Props) {
   const { t } = useTranslation();
   const { scope } = admission;
   const streets = useJurisdictionStreets(admission.jurisdiction.code);
@@ -118,7 +120,7 @@ export function TargetsFields({ admission, values, testPrefix, communitiesOnly }
         showIcon
         className="scope-summary"
         data-testid={`${testPrefix}-target-count`}
-        title={t('dispatch.form.summary', { n: formatNumber(count) })}
+        title={countText ? countText(count) : t('dispatch.form.summary', { n: formatNumber(count) })}
         description={
           <span>
             {t('dispatch.form.scopeNote')}
