@@ -31,6 +31,9 @@ import { RegisterPage } from '../pages/register/RegisterPage.js';
 import { InspectionPlanPage } from '../pages/inspections/InspectionPlanPage.js';
 import { InspectionFormPage } from '../pages/inspections/InspectionFormPage.js';
 import { CommunityCalendarRoute, MyCalendarRoute } from '../pages/inspections/CommunityCalendarPage.js';
+import { AppsPage } from '../pages/apps/AppsPage.js';
+import { AppFormPage } from '../pages/apps/AppFormPage.js';
+import { CommunityAppsRoute, MyAppsRoute } from '../pages/apps/CommunityAppsPage.js';
 import { NotFoundPage } from '../pages/errors/NotFoundPage.js';
 import { ErrorPage } from '../pages/errors/ErrorPage.js';
 
@@ -82,6 +85,13 @@ export const routes: RouteObject[] = [
               {
                 path: 'communities/:code/inspections',
                 element: gated(['communityCalendar', 'communities'], <CommunityCalendarRoute />),
+              },
+              { path: 'apps', element: gated('apps', <AppsPage />) },
+              { path: 'apps/new', element: gated('apps', <AppFormPage />) },
+              { path: 'community-apps', element: gated('communityApps', <MyAppsRoute />) },
+              {
+                path: 'communities/:code/apps',
+                element: gated(['communityApps', 'communities'], <CommunityAppsRoute />),
               },
               { path: 'refusals', element: gated('refusals', <RefusalsPage />) },
               { path: 'admin/users', element: gated('users', <UsersPage />) },

@@ -137,6 +137,7 @@ export const en: Messages = {
     apps: 'Apps and groups',
     appsDesc:
       'Filing of apps, mini-programs, accounts and work groups: no check-ins, rankings, forced installs or screenshots',
+    appsReviewDesc: 'Apps and groups communities must use: in use, zombie, expired; retire the zombies',
   },
   header: { logout: 'Log out', account: 'My account', collapse: 'Collapse menu', expand: 'Expand menu' },
   login: {

@@ -119,6 +119,7 @@ export const zhCN = {
     communityAppsDesc: '本社区须使用的政务APP、小程序和工作群，每天占用多少时间，哪些已成僵尸',
     apps: '应用与工作群',
     appsDesc: '政务APP、小程序、公众号和工作群备案：禁止打卡、排名、强制装机和截图留痕',
+    appsReviewDesc: '要求社区使用的政务APP、小程序和工作群：在用、僵尸、到期情况，督促退出僵尸应用',
   },
   header: { logout: '退出登录', account: '我的账号', collapse: '收起菜单', expand: '展开菜单' },
   login: {

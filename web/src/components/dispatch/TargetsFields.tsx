@@ -24,9 +24,11 @@ interface Props {
   communitiesOnly?: boolean;
   /** The summary line for n communities (default: 将派往 n 个社区). */
   countText?: (n: number) => string;
+  /** The label of the target choice (default: 派单对象). */
+  typeLabel?: string;
 }
 
-export function TargetsFields({ admission, values, testPrefix, communitiesOnly, countText }: Props) {
+export function TargetsFields({ admission, values, testPrefix, communitiesOnly, countText, typeLabel }: Props) {
   const { t } = useTranslation();
   const { scope } = admission;
   const streets = useJurisdictionStreets(admission.jurisdiction.code);
@@ -63,7 +65,7 @@ export function TargetsFields({ admission, values, testPrefix, communitiesOnly, 
   return (
     <>
       {!communitiesOnly && (
-        <Form.Item name="targetType" label={t('dispatch.form.targetType')} rules={[{ required: true }]}>
+        <Form.Item name="targetType" label={typeLabel ?? t('dispatch.form.targetType')} rules={[{ required: true }]}>
           <Radio.Group optionType="button" buttonStyle="solid">
             {typeOption('all', t('dispatch.form.targetAll'))}
             {typeOption('streets', t('dispatch.form.targetStreets'), scope.type === 'communities')}

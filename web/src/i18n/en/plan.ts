@@ -145,6 +145,8 @@ export const appsEn: typeof appsZh = {
       'An app, mini-program, public account or work group communities must use is filed under an app admission number of your department before it is rolled out.',
     admission: 'App admission',
     noAdmissions: 'Your department has no valid app admission number, so it cannot file one.',
+    basics: 'About it',
+    countLine: '{{n}} communities must use it',
     name: 'Name',
     namePlaceholder: 'e.g. Waste sorting supervision',
     nameRequired: 'Enter the name',
@@ -160,6 +162,15 @@ export const appsEn: typeof appsZh = {
     featuresHint: 'Tick every feature the app or group has.',
     featuresWarning: 'Any one of these bars admission: tick one and the filing is refused. Remove the features first.',
     featuresTicked: 'Prohibited features ticked: {{list}}. It cannot be filed, and communities may refuse to use it.',
+    rulesTitle: 'Before filing',
+    rules: {
+      number:
+        'Apps and groups communities must use are filed under an app admission number of your department; unfiled ones need not be used.',
+      features:
+        'No check-ins, rankings, forced installs or install-rate targets, screenshot or photo proof, or online-time tracking.',
+      zombie: 'Unused for 90 days makes a zombie that should exit; mark the ones still in use.',
+      group: 'A temporary work group is dissolved when its task ends; no roll calls or head counts in groups.',
+    },
     targets: 'Communities',
     submit: 'File',
     created: 'Filed; {{n}} communities see it',
