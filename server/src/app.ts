@@ -26,6 +26,7 @@ import { informalRoutes } from './modules/dispatch/informal-routes.js';
 import { inspectionRoutes } from './modules/inspections/routes.js';
 import { appRoutes } from './modules/apps/routes.js';
 import { hubRoutes } from './modules/hub/routes.js';
+import { importRoutes } from './modules/hub/import-routes.js';
 
 export interface AppOptions {
   logger?: boolean;
@@ -98,6 +99,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
       await api.register(inspectionRoutes(ctx));
       await api.register(appRoutes(ctx));
       await api.register(hubRoutes(ctx));
+      await api.register(importRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

@@ -8,5 +8,6 @@ export async function prepare(
   opts: { skipDemoSteps?: string[] } = {},
 ): Promise<string[]> {
   await ctx.services.dictionary.sync();
+  await ctx.services.imports.recover();
   return ctx.config.demo ? seedDemo(ctx, log, { skip: opts.skipDemoSteps }) : [];
 }

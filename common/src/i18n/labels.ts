@@ -134,3 +134,25 @@ export const PROHIBITED_FEATURE_LABELS: Labels<ProhibitedFeature> = {
   screenshot_proof: { 'zh-CN': '截图/拍照留痕', en: 'Screenshot or photo proof' },
   online_time: { 'zh-CN': '考核在线时长', en: 'Online-time tracking' },
 };
+
+/** Why a cell or row of a dataset was refused (the dry run's error report). */
+export const IMPORT_REASON_LABELS: Record<string, Record<Lang, string>> = {
+  bad_id_check_digit: { 'zh-CN': '公民身份号码校验位错误', en: 'ID number check digit is wrong' },
+  bad_id_birth_date: { 'zh-CN': '公民身份号码中的出生日期无效', en: 'ID number has an impossible birth date' },
+  bad_id_format: { 'zh-CN': '公民身份号码应为 18 位', en: 'ID number must have 18 characters' },
+  bad_mobile: { 'zh-CN': '手机号码格式不正确', en: 'Not a mobile number' },
+  bad_phone: { 'zh-CN': '电话号码格式不正确', en: 'Not a phone number' },
+  bad_uscc: { 'zh-CN': '统一社会信用代码无效', en: 'Invalid unified social credit code' },
+  bad_postcode: { 'zh-CN': '邮政编码应为 6 位数字', en: 'Postcode must be 6 digits' },
+  not_a_number: { 'zh-CN': '不是数字', en: 'Not a number' },
+  not_an_integer: { 'zh-CN': '应为整数', en: 'Must be a whole number' },
+  bad_date: { 'zh-CN': '日期无法识别', en: 'Not a date' },
+  date_out_of_range: { 'zh-CN': '日期超出合理范围', en: 'Date out of range' },
+  not_a_boolean: { 'zh-CN': '应为“是”或“否”', en: 'Must be yes or no' },
+  unknown_code: { 'zh-CN': '不在代码表中', en: 'Not in the code list' },
+  too_long: { 'zh-CN': '内容过长', en: 'Too long' },
+  missing_key: { 'zh-CN': '缺少关键列的值', en: 'The key column is empty' },
+  duplicate_key: { 'zh-CN': '与前面的行重复（同一对象出现两次）', en: 'Duplicate key (the same subject twice)' },
+  unknown_subject: { 'zh-CN': '数据库中没有该对象，且未提供所属社区', en: 'Not in the hub and no community given' },
+  unknown_community: { 'zh-CN': '所属社区无法识别', en: 'Unknown community' },
+};

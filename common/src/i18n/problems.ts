@@ -63,6 +63,30 @@ export const PROBLEM_TITLES = {
   },
   prohibited_features: { 'zh-CN': '含有禁止功能，不能准入', en: 'Has prohibited features; cannot be admitted' },
   app_not_found: { 'zh-CN': '找不到该应用或工作群', en: 'No such app or group' },
+  subject_not_found: { 'zh-CN': '找不到该对象', en: 'No such subject' },
+  dataset_format: { 'zh-CN': '只支持 CSV（UTF-8 或 GBK）和 XLSX 文件', en: 'Only CSV (UTF-8 or GBK) and XLSX files' },
+  dataset_encoding: {
+    'zh-CN': '无法识别文件编码：请另存为 UTF-8 或 GBK（Excel“CSV（逗号分隔）”）格式',
+    en: 'Unrecognised encoding: save the file as UTF-8 or GBK CSV',
+  },
+  dataset_empty: { 'zh-CN': '文件是空的', en: 'The file is empty' },
+  dataset_no_rows: { 'zh-CN': '文件只有表头，没有数据行', en: 'The file has a header but no rows' },
+  dataset_too_large: {
+    'zh-CN': '文件超过 150 MB，请用命令行导入或拆分文件',
+    en: 'Over 150 MB: use the command line or split the file',
+  },
+  dataset_not_found: { 'zh-CN': '找不到该数据集', en: 'No such dataset' },
+  import_not_found: { 'zh-CN': '找不到该导入', en: 'No such import' },
+  import_has_errors: {
+    'zh-CN': '试导入发现错误行，请修正文件后重新上传',
+    en: 'The dry run found bad rows; fix the file and upload it again',
+  },
+  import_not_ready: { 'zh-CN': '请先完成试导入', en: 'Run the dry run first' },
+  import_busy: { 'zh-CN': '该导入正在处理中', en: 'The import is being processed' },
+  mapping_needs_key: {
+    'zh-CN': '须指定用于识别对象的关键列（如公民身份号码）',
+    en: 'Choose the key column (e.g. the ID number)',
+  },
   internal_error: { 'zh-CN': '服务器内部错误，请稍后再试', en: 'Internal server error; please try again later' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

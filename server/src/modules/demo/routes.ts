@@ -4,6 +4,8 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../context.js';
 import { notFound } from '../../http/problem.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.js';
+import { dibaoCsv } from './datasets.js';
+import { wulidunPopulation } from './population-seed.js';
 
 export const demoRoutes =
   (ctx: AppContext): FastifyPluginAsyncTypebox =>
@@ -47,6 +49,31 @@ export const demoRoutes =
             orgName: depts[i]?.name ?? orgs.get(a.orgCode) ?? a.orgCode,
           })),
         };
+      },
+    );
+
+    // The demo datasets a data steward can download and import (民政's 低保 list as a GBK CSV).
+    app.get(
+      '/demo/files/:name',
+      {
+        schema: {
+          tags: ['system'],
+          summary: '演示数据文件（仅演示模式）：dibao-with-errors.csv、dibao.csv（GBK 编码）',
+          params: Type.Object({ name: Type.Union([Type.Literal('dibao-with-errors.csv'), Type.Literal('dibao.csv')]) }),
+        },
+      },
+      async (req, reply) => {
+        if (!ctx.config.demo) throw notFound();
+        const { subjects, communityName } = await wulidunPopulation(ctx);
+        const withErrors = req.params.name === 'dibao-with-errors.csv';
+        const filename = withErrors ? '蜀山区低保家庭名单（含错误行）.csv' : '蜀山区低保家庭名单.csv';
+        return reply
+          .type('text/csv; charset=gbk')
+          .header(
+            'content-disposition',
+            `attachment; filename="${req.params.name}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+          )
+          .send(dibaoCsv(subjects, communityName, withErrors));
       },
     );
   };

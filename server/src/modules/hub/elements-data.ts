@@ -521,7 +521,15 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
   {
     code: 'dibao_start_date',
     name: '低保起始日期',
-    synonyms: ['低保开始日期', '享受低保起始时间', '纳入低保日期', '低保起始时间', '低保享受起始日期'],
+    synonyms: [
+      '低保开始日期',
+      '享受低保起始时间',
+      '纳入低保日期',
+      '低保起始时间',
+      '低保享受起始日期',
+      '保障起始日期',
+      '保障开始日期',
+    ],
     subject: 'household',
     type: 'date',
     validation: null,
@@ -532,7 +540,15 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
   {
     code: 'dibao_end_date',
     name: '低保终止日期',
-    synonyms: ['低保截止日期', '退出低保日期', '低保结束日期', '停保日期', '低保终止时间'],
+    synonyms: [
+      '低保截止日期',
+      '退出低保日期',
+      '低保结束日期',
+      '停保日期',
+      '低保终止时间',
+      '保障终止日期',
+      '保障截止日期',
+    ],
     subject: 'household',
     type: 'date',
     validation: null,

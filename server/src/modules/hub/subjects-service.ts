@@ -68,6 +68,14 @@ export class SubjectService {
     return this.database.db;
   }
 
+  /** The dataset with this code, created for the department when it does not exist yet. */
+  ensureDataset(
+    d: { code: string; name: string; departmentCode: string; subjectType: string; description: string },
+    isDemo = true,
+  ): Promise<number> {
+    return repo.ensureDataset(this.db, { ...d, at: nowIso(), isDemo });
+  }
+
   /** Loads a department's base records (subjects and their facts) in bulk. */
   async loadBase(
     dataset: { code: string; name: string; departmentCode: string; description: string },

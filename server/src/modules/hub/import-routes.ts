@@ -1,0 +1,206 @@
+// Routes of dataset imports: upload, dry run, error report (JSON and XLSX), commit and progress.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import { pipeline } from 'node:stream/promises';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import ExcelJS from 'exceljs';
+import { IMPORT_REASON_LABELS, label } from '../../../../common/src/i18n/labels.js';
+import { requireUser } from '../../http/auth.js';
+import { PagedOf, pageOf, pageProps } from '../../http/pagination.js';
+import { ProblemError, pickLang } from '../../http/problem.js';
+import { Nullable } from '../../http/schema-helpers.js';
+import type { AppContext } from '../../context.js';
+import { MAX_UPLOAD_BYTES } from './imports-service.js';
+
+const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+const MappingSchema = Type.Object({
+  columns: Type.Array(Nullable(Type.String({ maxLength: 60 })), { maxItems: 500 }),
+  keyColumn: Type.Integer({ minimum: 0 }),
+  communityColumn: Nullable(Type.Integer({ minimum: 0 })),
+});
+const ImportView = Type.Object({
+  id: Type.Integer(),
+  dataset: Type.Object({ id: Type.Integer(), code: Type.String(), name: Type.String() }),
+  filename: Type.String(),
+  fileSize: Type.Integer(),
+  sha256: Type.String(),
+  format: Type.String(),
+  encoding: Type.String(),
+  columns: Type.Array(Type.String()),
+  mapping: MappingSchema,
+  status: Type.String({
+    description: 'uploaded | validating | validated | has_errors | committing | committed | failed',
+  }),
+  rowsTotal: Type.Integer(),
+  rowsError: Type.Integer(),
+  rowsWritten: Type.Integer(),
+  rowsUnchanged: Type.Integer(),
+  progress: Type.Number(),
+  message: Type.String(),
+  createdAt: Type.String(),
+  finishedAt: Nullable(Type.String()),
+});
+
+export const importRoutes =
+  (ctx: AppContext): FastifyPluginAsyncTypebox =>
+  async (app) => {
+    const { imports } = ctx.services;
+    const tags = ['hub'];
+
+    app.get(
+      '/hub/datasets',
+      {
+        schema: {
+          tags,
+          summary: '部门数据集',
+          response: {
+            200: Type.Array(
+              Type.Object({
+                id: Type.Integer(),
+                code: Type.String(),
+                name: Type.String(),
+                department: Type.Object({ code: Type.String(), name: Type.String() }),
+                subjectType: Type.String(),
+                isDemo: Type.Boolean(),
+              }),
+            ),
+          },
+        },
+      },
+      async (req) => imports.datasets(requireUser(req)),
+    );
+
+    app.post(
+      '/hub/datasets/:id/imports',
+      {
+        schema: {
+          tags,
+          summary: '上传数据文件（CSV：UTF-8 或 GBK，或 XLSX；≤150 MB），返回建议的字段对应',
+          description: 'multipart/form-data，字段 file。',
+          params: IdParams,
+          consumes: ['multipart/form-data'],
+        },
+      },
+      async (req, reply) => {
+        const user = requireUser(req, ['data_steward', 'admin']);
+        if (!req.isMultipart()) throw new ProblemError(415, 'dataset_format');
+        const part = await req.file({ limits: { fileSize: MAX_UPLOAD_BYTES } });
+        if (!part) throw new ProblemError(422, 'dataset_empty');
+        const tmp = path.join(os.tmpdir(), `jianfu-upload-${crypto.randomBytes(6).toString('hex')}`);
+        try {
+          await pipeline(part.file, fs.createWriteStream(tmp));
+          if (part.file.truncated) throw new ProblemError(413, 'dataset_too_large', part.filename);
+          const result = await imports.upload(user, req.params.id, { tmpPath: tmp, filename: part.filename });
+          return reply.code(201).send(result);
+        } catch (err) {
+          if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
+            throw new ProblemError(413, 'dataset_too_large', part.filename);
+          throw err;
+        } finally {
+          fs.rmSync(tmp, { force: true });
+        }
+      },
+    );
+
+    app.get(
+      '/hub/imports/:id',
+      { schema: { tags, summary: '导入状态与进度', params: IdParams, response: { 200: ImportView } } },
+      async (req) => imports.get(requireUser(req), req.params.id),
+    );
+
+    app.post(
+      '/hub/imports/:id/dry-run',
+      {
+        schema: {
+          tags,
+          summary: '按确认的字段对应试导入（后台进行，轮询进度）',
+          params: IdParams,
+          body: Type.Object({ mapping: MappingSchema }),
+          response: { 202: ImportView },
+        },
+      },
+      async (req, reply) => {
+        const { done } = await imports.startDryRun(requireUser(req), req.params.id, req.body.mapping);
+        done.catch((err: unknown) => req.log.warn({ err: { message: (err as Error).message } }, 'dry run failed'));
+        return reply.code(202).send(await imports.view(req.params.id));
+      },
+    );
+
+    app.post(
+      '/hub/imports/:id/commit',
+      {
+        schema: { tags, summary: '正式导入（全部成功或全部不写入）', params: IdParams, response: { 202: ImportView } },
+      },
+      async (req, reply) => {
+        const { done } = await imports.startCommit(requireUser(req), req.params.id);
+        done.catch((err: unknown) => req.log.warn({ err: { message: (err as Error).message } }, 'commit failed'));
+        return reply.code(202).send(await imports.view(req.params.id));
+      },
+    );
+
+    app.get(
+      '/hub/imports/:id/errors',
+      {
+        schema: {
+          tags,
+          summary: '试导入错误行（行号、列、值、原因）',
+          params: IdParams,
+          querystring: Type.Object(pageProps),
+          response: {
+            200: PagedOf(
+              Type.Object({
+                rowNo: Type.Integer(),
+                column: Type.String(),
+                value: Type.String(),
+                reason: Type.String(),
+                message: Type.String(),
+              }),
+            ),
+          },
+        },
+      },
+      async (req) => {
+        const { page, pageSize, offset } = pageOf(req.query);
+        const lang = pickLang(req.headers['accept-language']);
+        const r = await imports.errors(requireUser(req), req.params.id, offset, pageSize);
+        return {
+          items: r.items.map((e) => ({ ...e, message: label(IMPORT_REASON_LABELS, e.reason, lang) })),
+          total: r.total,
+          page,
+          pageSize,
+        };
+      },
+    );
+
+    app.get(
+      '/hub/imports/:id/errors.xlsx',
+      { schema: { tags, summary: '下载错误报告 XLSX', params: IdParams } },
+      async (req, reply) => {
+        const user = requireUser(req);
+        const view = await imports.get(user, req.params.id);
+        const wb = new ExcelJS.Workbook();
+        const ws = wb.addWorksheet('错误报告');
+        ws.addRow([`${view.dataset.name} · ${view.filename} · 试导入错误报告（${view.rowsError} 行有错误）`]).font = {
+          bold: true,
+        };
+        ws.addRow(['行号', '列', '值', '原因']).font = { bold: true };
+        for (let offset = 0; ; offset += 1000) {
+          const { items } = await imports.errors(user, req.params.id, offset, 1000);
+          for (const e of items) ws.addRow([e.rowNo, e.column, e.value, label(IMPORT_REASON_LABELS, e.reason)]);
+          if (items.length < 1000) break;
+        }
+        [8, 20, 30, 40].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+        const body = Buffer.from(await wb.xlsx.writeBuffer());
+        return reply
+          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header(
+            'content-disposition',
+            `attachment; filename="errors.xlsx"; filename*=UTF-8''${encodeURIComponent(`错误报告-${view.filename}.xlsx`)}`,
+          )
+          .send(body);
+      },
+    );
+  };

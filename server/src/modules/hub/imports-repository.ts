@@ -1,0 +1,193 @@
+// SQL for dataset imports: the import record, its staged rows and errors, and the commit that moves
+// staged rows into facts in one set-based transaction.
+import { sql, type Kysely, type Updateable } from 'kysely';
+import type { Database } from '../../db/database.js';
+import { bulkUpsert, type Cell } from '../../db/bulk.js';
+import type { DatasetImportTable, DB } from '../../db/types.js';
+
+export async function insertImport(
+  db: Kysely<DB>,
+  i: {
+    datasetId: number;
+    filename: string;
+    path: string;
+    sha256: string;
+    size: number;
+    format: string;
+    encoding: string;
+    columns: string[];
+    mapping: unknown;
+    by: number | null;
+    at: string;
+  },
+): Promise<number> {
+  const r = await db
+    .insertInto('dataset_imports')
+    .values({
+      dataset_id: i.datasetId,
+      filename: i.filename,
+      file_path: i.path,
+      file_sha256: i.sha256,
+      file_size: i.size,
+      format: i.format,
+      encoding: i.encoding,
+      columns: JSON.stringify(i.columns),
+      mapping: JSON.stringify(i.mapping),
+      status: 'uploaded',
+      created_by: i.by,
+      created_at: i.at,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return r.id;
+}
+
+export async function updateImport(db: Kysely<DB>, id: number, patch: Updateable<DatasetImportTable>): Promise<void> {
+  await db.updateTable('dataset_imports').set(patch).where('id', '=', id).execute();
+}
+
+export function findImport(db: Kysely<DB>, id: number) {
+  return db
+    .selectFrom('dataset_imports')
+    .innerJoin('datasets', 'datasets.id', 'dataset_imports.dataset_id')
+    .selectAll('dataset_imports')
+    .select([
+      'datasets.code as dataset_code',
+      'datasets.name as dataset_name',
+      'datasets.department_code',
+      'datasets.subject_type',
+    ])
+    .where('dataset_imports.id', '=', id)
+    .executeTakeFirst();
+}
+
+export type ImportRow = NonNullable<Awaited<ReturnType<typeof findImport>>>;
+
+export function listImports(db: Kysely<DB>, datasetId: number) {
+  return db
+    .selectFrom('dataset_imports')
+    .selectAll()
+    .where('dataset_id', '=', datasetId)
+    .orderBy('id', 'desc')
+    .limit(50)
+    .execute();
+}
+
+export function committedWithHash(db: Kysely<DB>, datasetId: number, sha256: string) {
+  return db
+    .selectFrom('dataset_imports')
+    .select(['id', 'finished_at'])
+    .where('dataset_id', '=', datasetId)
+    .where('file_sha256', '=', sha256)
+    .where('status', '=', 'committed')
+    .executeTakeFirst();
+}
+
+export interface StagedRow {
+  rowNo: number;
+  key: string;
+  name: string;
+  community: string | null;
+  hash: string;
+  data: string;
+}
+
+export function stageRows(database: Database, importId: number, rows: StagedRow[]): Promise<number> {
+  return bulkUpsert(
+    database,
+    {
+      table: 'import_rows',
+      columns: ['import_id', 'row_no', 'subject_key', 'subject_name', 'community_code', 'row_hash', 'data'],
+      key: [],
+      update: [],
+    },
+    rows.map((r): Cell[] => [importId, r.rowNo, r.key, r.name, r.community, r.hash, r.data]),
+  );
+}
+
+export interface RowError {
+  rowNo: number;
+  column: string;
+  value: string;
+  reason: string;
+}
+
+export function recordErrors(database: Database, importId: number, errors: RowError[]): Promise<number> {
+  return bulkUpsert(
+    database,
+    { table: 'import_errors', columns: ['import_id', 'row_no', 'column_name', 'value', 'reason'], key: [], update: [] },
+    errors.map((e): Cell[] => [importId, e.rowNo, e.column, e.value.slice(0, 200), e.reason]),
+  );
+}
+
+export async function clearStaging(db: Kysely<DB>, importId: number): Promise<void> {
+  await db.deleteFrom('import_rows').where('import_id', '=', importId).execute();
+  await db.deleteFrom('import_errors').where('import_id', '=', importId).execute();
+}
+
+export async function listErrors(db: Kysely<DB>, importId: number, offset: number, limit: number) {
+  const base = db.selectFrom('import_errors').where('import_id', '=', importId);
+  const [rows, total] = await Promise.all([
+    base.selectAll().orderBy('row_no').offset(offset).limit(limit).execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(total.n) };
+}
+
+/**
+ * The commit, all in one transaction: subjects the file introduces, then one fact record per staged
+ * row whose values differ from the latest this dataset said about that subject. Returns rows written.
+ */
+export async function commitStaged(
+  trx: Kysely<DB>,
+  p: { importId: number; datasetId: number; subjectType: string; observedAt: string; at: string },
+): Promise<number> {
+  await sql`
+    insert into subjects (type, key, name, district_code, community_code, grid_code, created_at, is_demo)
+    select ${p.subjectType}, r.subject_key, r.subject_name, substr(r.community_code, 1, 6), r.community_code, null, ${p.at}, 0
+    from import_rows r
+    where r.import_id = ${p.importId} and r.community_code is not null
+    on conflict (type, key) do nothing`.execute(trx);
+  const inserted = await sql`
+    insert into facts (subject_id, district_code, community_code, source_kind, dataset_id, import_id, collector_id, observed_at, row_hash, data)
+    select s.id, s.district_code, s.community_code, 'dataset', ${p.datasetId}, ${p.importId}, null, ${p.observedAt}, r.row_hash, r.data
+    from import_rows r
+    join subjects s on s.type = ${p.subjectType} and s.key = r.subject_key
+    where r.import_id = ${p.importId}
+      and not exists (
+        select 1 from facts f
+        where f.dataset_id = ${p.datasetId} and f.subject_id = s.id and f.row_hash = r.row_hash
+          and f.id = (select max(f2.id) from facts f2 where f2.dataset_id = ${p.datasetId} and f2.subject_id = s.id))`.execute(
+    trx,
+  );
+  await trx.deleteFrom('import_rows').where('import_id', '=', p.importId).execute();
+  return Number(inserted.numAffectedRows ?? 0);
+}
+
+export async function markInterrupted(db: Kysely<DB>, at: string): Promise<void> {
+  await db
+    .updateTable('dataset_imports')
+    .set({ status: 'failed', message: 'interrupted', finished_at: at })
+    .where('status', 'in', ['validating', 'committing'])
+    .execute();
+}
+
+export function listDatasets(db: Kysely<DB>) {
+  return db
+    .selectFrom('datasets')
+    .innerJoin('departments', 'departments.code', 'datasets.department_code')
+    .selectAll('datasets')
+    .select(['departments.name as department_name', 'departments.org_code'])
+    .orderBy('datasets.id')
+    .execute();
+}
+
+export function findDataset(db: Kysely<DB>, id: number) {
+  return db
+    .selectFrom('datasets')
+    .innerJoin('departments', 'departments.code', 'datasets.department_code')
+    .selectAll('datasets')
+    .select(['departments.name as department_name', 'departments.org_code', 'departments.kind as department_kind'])
+    .where('datasets.id', '=', id)
+    .executeTakeFirst();
+}

@@ -1,0 +1,407 @@
+// Department dataset imports (数据回流): upload, a dry run with a row-level error report, and an
+// all-or-nothing commit. Files are streamed from disk; rows never all sit in memory.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { codeWithin } from '../../../../common/src/roles.js';
+import { displayName } from '../../../../common/src/orgs.js';
+import type { Database } from '../../db/database.js';
+import { nowIso } from '../../db/dialect.js';
+import { ProblemError, forbidden, invalid, notFound } from '../../http/problem.js';
+import type { SessionUser } from '../accounts/types.js';
+import { todayInChina } from '../calendar/service.js';
+import type { OrgService } from '../orgs/service.js';
+import type { Dictionary } from './dictionary.js';
+import { parseRow, type Mapping } from './import-rows.js';
+import * as repo from './imports-repository.js';
+import { matchLabel } from './matcher.js';
+import { detectEncoding, detectFormat, readTable, type TableFormat, type TextEncoding } from './reader.js';
+import { rowHash } from './subjects-service.js';
+import { subjectIds } from './subjects-repository.js';
+
+export const KEY_ELEMENT: Record<string, string> = {
+  resident: 'id_number',
+  household: 'household_number',
+  organisation: 'uscc',
+  house: 'house_address',
+};
+export const MAX_UPLOAD_BYTES = 150 * 1024 * 1024;
+const CHUNK = 5000;
+const MAX_STORED_ERRORS = 20_000;
+
+export type Progress = (p: { stage: 'validating' | 'committing'; rows: number; fraction: number }) => void;
+
+async function sha256File(file: string): Promise<string> {
+  const h = crypto.createHash('sha256');
+  await pipeline(fs.createReadStream(file), h);
+  return h.digest('hex');
+}
+
+function readHead(file: string, bytes = 65536): Buffer {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(bytes);
+    const n = fs.readSync(fd, buf, 0, bytes, 0);
+    return buf.subarray(0, n);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+export class ImportService {
+  private readonly jobs = new Map<number, Promise<void>>();
+
+  constructor(
+    private readonly database: Database,
+    private readonly dataDir: string,
+    private readonly orgs: OrgService,
+    private readonly dictionary: Dictionary,
+  ) {}
+
+  private get db() {
+    return this.database.db;
+  }
+
+  private requireSteward(user: SessionUser) {
+    if (user.role !== 'data_steward' && user.role !== 'admin') throw forbidden('forbidden_role');
+  }
+
+  private async loadDataset(user: SessionUser, datasetId: number) {
+    const d = await repo.findDataset(this.db, datasetId);
+    if (!d) throw notFound('dataset_not_found');
+    if (!codeWithin(d.org_code, user.orgCode) && !codeWithin(user.orgCode, d.org_code)) throw forbidden('out_of_scope');
+    return d;
+  }
+
+  async datasets(user: SessionUser) {
+    this.requireSteward(user);
+    return (await repo.listDatasets(this.db))
+      .filter((d) => codeWithin(d.org_code, user.orgCode) || codeWithin(user.orgCode, d.org_code))
+      .map((d) => ({
+        id: d.id,
+        code: d.code,
+        name: d.name,
+        department: { code: d.department_code, name: d.department_name },
+        subjectType: d.subject_type,
+        isDemo: Boolean(d.is_demo),
+      }));
+  }
+
+  /** Takes an uploaded file (already on disk), checks it, and suggests the column mapping. */
+  async upload(user: SessionUser | null, datasetId: number, file: { tmpPath: string; filename: string }) {
+    if (user) this.requireSteward(user);
+    const dataset = user ? await this.loadDataset(user, datasetId) : await repo.findDataset(this.db, datasetId);
+    if (!dataset) throw notFound('dataset_not_found');
+    const size = fs.statSync(file.tmpPath).size;
+    if (size === 0) throw new ProblemError(422, 'dataset_empty', file.filename);
+    const head = readHead(file.tmpPath);
+    const format = detectFormat(file.filename, head);
+    const encoding: TextEncoding = format === 'csv' ? detectEncoding(head) : 'utf-8';
+    const sample: string[][] = [];
+    let header: string[] | null = null;
+    for await (const row of readTable(file.tmpPath, format, encoding)) {
+      if (!header) header = row.cells.map((c) => c.trim());
+      else sample.push(row.cells);
+      if (sample.length >= 5) break;
+    }
+    if (!header || header.every((h) => !h)) throw new ProblemError(422, 'dataset_empty', file.filename);
+    if (sample.length === 0) throw new ProblemError(422, 'dataset_no_rows', file.filename);
+    const index = await this.dictionary.matchIndex();
+    const matches = header.map((h) => matchLabel(h, index));
+    const keyElement = KEY_ELEMENT[dataset.subject_type];
+    const mapping: Mapping = {
+      columns: matches.map((m) => m.element),
+      keyColumn: Math.max(
+        0,
+        matches.findIndex((m) => m.element === keyElement),
+      ),
+      communityColumn:
+        matches.findIndex((m) => m.element === 'community') >= 0
+          ? matches.findIndex((m) => m.element === 'community')
+          : null,
+    };
+    const at = nowIso();
+    const sha256 = await sha256File(file.tmpPath);
+    const dir = path.join(this.dataDir, 'imports');
+    fs.mkdirSync(dir, { recursive: true });
+    const stored = path.join(dir, `${Date.now()}-${crypto.randomBytes(4).toString('hex')}.${format}`);
+    fs.copyFileSync(file.tmpPath, stored);
+    const id = await repo.insertImport(this.db, {
+      datasetId,
+      filename: file.filename,
+      path: stored,
+      sha256,
+      size,
+      format,
+      encoding,
+      columns: header,
+      mapping,
+      by: user?.id ?? null,
+      at,
+    });
+    const same = await repo.committedWithHash(this.db, datasetId, sha256);
+    return { ...(await this.view(id)), suggestions: matches, sample, sameAsImport: same?.id ?? null };
+  }
+
+  async get(user: SessionUser, id: number) {
+    this.requireSteward(user);
+    const i = await repo.findImport(this.db, id);
+    if (!i) throw notFound('import_not_found');
+    await this.loadDataset(user, i.dataset_id);
+    return this.view(id);
+  }
+
+  async view(id: number) {
+    const i = await repo.findImport(this.db, id);
+    if (!i) throw notFound('import_not_found');
+    return {
+      id: i.id,
+      dataset: { id: i.dataset_id, code: i.dataset_code, name: i.dataset_name },
+      filename: i.filename,
+      fileSize: Number(i.file_size),
+      sha256: i.file_sha256,
+      format: i.format as TableFormat,
+      encoding: i.encoding as TextEncoding,
+      columns: JSON.parse(i.columns) as string[],
+      mapping: JSON.parse(i.mapping) as Mapping,
+      status: i.status,
+      rowsTotal: Number(i.rows_total),
+      rowsError: Number(i.rows_error),
+      rowsWritten: Number(i.rows_written),
+      rowsUnchanged: Number(i.rows_unchanged),
+      progress: Number(i.progress),
+      message: i.message,
+      createdAt: i.created_at,
+      finishedAt: i.finished_at,
+    };
+  }
+
+  private checkMapping(mapping: Mapping, columns: string[], subjectType: string, rules: Map<string, unknown>) {
+    const errors = [];
+    if (mapping.columns.length !== columns.length) errors.push({ field: 'mapping.columns', reason: 'invalid_value' });
+    mapping.columns.forEach((e, i) => {
+      if (e && !rules.has(e)) errors.push({ field: `mapping.columns.${i}`, reason: 'invalid_value' });
+    });
+    if (mapping.columns[mapping.keyColumn] !== KEY_ELEMENT[subjectType])
+      errors.push({ field: 'mapping.keyColumn', reason: 'mapping_needs_key' });
+    if (errors.length) throw invalid(errors);
+  }
+
+  /** Starts the dry run; the returned promise settles when it is done (the API answers at once). */
+  async startDryRun(
+    user: SessionUser | null,
+    id: number,
+    mapping: Mapping,
+    onProgress?: Progress,
+  ): Promise<{ done: Promise<void> }> {
+    if (user) this.requireSteward(user);
+    const i = await repo.findImport(this.db, id);
+    if (!i) throw notFound('import_not_found');
+    if (user) await this.loadDataset(user, i.dataset_id);
+    if (this.jobs.has(id) || i.status === 'validating' || i.status === 'committing')
+      throw new ProblemError(409, 'import_busy');
+    if (i.status === 'committed') throw new ProblemError(409, 'illegal_transition');
+    const columns = JSON.parse(i.columns) as string[];
+    const rules = await this.dictionary.rules();
+    this.checkMapping(mapping, columns, i.subject_type, rules);
+    await repo.clearStaging(this.db, id);
+    await repo.updateImport(this.db, id, {
+      status: 'validating',
+      mapping: JSON.stringify(mapping),
+      progress: 0,
+      rows_total: 0,
+      rows_error: 0,
+      message: '',
+    });
+    const done = this.runDryRun(i, mapping, onProgress).finally(() => this.jobs.delete(id));
+    this.jobs.set(id, done);
+    return { done };
+  }
+
+  private async communityResolver(departmentOrg: string) {
+    const communities = await this.orgs.communitiesUnder([departmentOrg]);
+    const byName = new Map<string, string>();
+    for (const c of communities) {
+      byName.set(c.code, c.code);
+      byName.set(c.name, c.code);
+      byName.set(displayName(c.name), c.code);
+    }
+    return (raw: string) => byName.get(raw) ?? byName.get(displayName(raw)) ?? null;
+  }
+
+  private async runDryRun(i: repo.ImportRow, mapping: Mapping, onProgress?: Progress): Promise<void> {
+    const header = JSON.parse(i.columns) as string[];
+    const rules = await this.dictionary.rules();
+    const today = todayInChina();
+    const dept = await this.orgs.department(i.department_code);
+    const community = await this.communityResolver(dept?.orgCode ?? '34');
+    const seen = new Set<string>();
+    let rows = 0;
+    let errorRows = 0;
+    let storedErrors = 0;
+    let batch: { rowNo: number; key: string; name: string; communityRaw: string; data: Record<string, string> }[] = [];
+    const size = Number(i.file_size);
+    let lastProgress = 0;
+
+    const flush = async () => {
+      if (batch.length === 0) return;
+      const known = await subjectIds(
+        this.db,
+        i.subject_type,
+        batch.map((b) => b.key),
+      );
+      const staged: repo.StagedRow[] = [];
+      const errors: repo.RowError[] = [];
+      for (const b of batch) {
+        const resolved = b.communityRaw ? community(b.communityRaw) : null;
+        if (!known.has(b.key) && !resolved) {
+          errorRows++;
+          errors.push({
+            rowNo: b.rowNo,
+            column: b.communityRaw ? header[mapping.communityColumn ?? 0] : header[mapping.keyColumn],
+            value: b.communityRaw || b.key,
+            reason: b.communityRaw ? 'unknown_community' : 'unknown_subject',
+          });
+          continue;
+        }
+        staged.push({
+          rowNo: b.rowNo,
+          key: b.key,
+          name: b.name,
+          community: known.has(b.key) ? null : resolved,
+          hash: rowHash(b.data),
+          data: JSON.stringify(b.data),
+        });
+      }
+      await repo.stageRows(this.database, i.id, staged);
+      if (storedErrors < MAX_STORED_ERRORS && errors.length)
+        storedErrors += await repo.recordErrors(this.database, i.id, errors.slice(0, MAX_STORED_ERRORS - storedErrors));
+      batch = [];
+    };
+
+    try {
+      let first = true;
+      const position = { bytes: 0 };
+      for await (const row of readTable(i.file_path, i.format as TableFormat, i.encoding as TextEncoding, position)) {
+        if (first) {
+          first = false;
+          continue;
+        }
+        if (row.cells.every((c) => !String(c).trim())) continue;
+        rows++;
+        const parsed = parseRow(row.cells, header, mapping, rules, today);
+        const errors: repo.RowError[] = parsed.errors.map((e) => ({ rowNo: row.rowNo, ...e }));
+        if (parsed.key && seen.has(parsed.key))
+          errors.push({
+            rowNo: row.rowNo,
+            column: header[mapping.keyColumn],
+            value: parsed.key,
+            reason: 'duplicate_key',
+          });
+        if (errors.length) {
+          errorRows++;
+          if (storedErrors < MAX_STORED_ERRORS)
+            storedErrors += await repo.recordErrors(
+              this.database,
+              i.id,
+              errors.slice(0, MAX_STORED_ERRORS - storedErrors),
+            );
+          continue;
+        }
+        seen.add(parsed.key!);
+        batch.push({
+          rowNo: row.rowNo,
+          key: parsed.key!,
+          name: parsed.name,
+          communityRaw: parsed.communityRaw,
+          data: parsed.values,
+        });
+        if (batch.length >= CHUNK) {
+          await flush();
+          const fraction = Math.min(0.99, position.bytes / size);
+          if (rows - lastProgress >= CHUNK) {
+            lastProgress = rows;
+            await repo.updateImport(this.db, i.id, { rows_total: rows, rows_error: errorRows, progress: fraction });
+            onProgress?.({ stage: 'validating', rows, fraction });
+          }
+        }
+      }
+      await flush();
+      if (rows === 0) throw new ProblemError(422, 'dataset_no_rows');
+      await repo.updateImport(this.db, i.id, {
+        status: errorRows ? 'has_errors' : 'validated',
+        rows_total: rows,
+        rows_error: errorRows,
+        progress: 1,
+        finished_at: nowIso(),
+      });
+      onProgress?.({ stage: 'validating', rows, fraction: 1 });
+    } catch (err) {
+      const message = err instanceof ProblemError ? err.code : (err as Error).message;
+      await repo.updateImport(this.db, i.id, { status: 'failed', message, finished_at: nowIso() });
+      await repo.clearStaging(this.db, i.id);
+      throw err;
+    }
+  }
+
+  /** Moves the validated rows into facts, all or nothing. */
+  async startCommit(user: SessionUser | null, id: number): Promise<{ done: Promise<void> }> {
+    if (user) this.requireSteward(user);
+    const i = await repo.findImport(this.db, id);
+    if (!i) throw notFound('import_not_found');
+    if (user) await this.loadDataset(user, i.dataset_id);
+    if (this.jobs.has(id)) throw new ProblemError(409, 'import_busy');
+    if (i.status === 'has_errors') throw new ProblemError(409, 'import_has_errors');
+    if (i.status !== 'validated') throw new ProblemError(409, 'import_not_ready');
+    await repo.updateImport(this.db, id, { status: 'committing', progress: 0 });
+    const done = this.runCommit(i).finally(() => this.jobs.delete(id));
+    this.jobs.set(id, done);
+    return { done };
+  }
+
+  private async runCommit(i: repo.ImportRow): Promise<void> {
+    const at = nowIso();
+    try {
+      const written = await this.db
+        .transaction()
+        .execute((trx) =>
+          repo.commitStaged(trx, {
+            importId: i.id,
+            datasetId: i.dataset_id,
+            subjectType: i.subject_type,
+            observedAt: i.created_at,
+            at,
+          }),
+        );
+      await repo.updateImport(this.db, i.id, {
+        status: 'committed',
+        rows_written: written,
+        rows_unchanged: Number(i.rows_total) - written,
+        progress: 1,
+        finished_at: nowIso(),
+      });
+    } catch (err) {
+      await repo.updateImport(this.db, i.id, {
+        status: 'failed',
+        message: (err as Error).message,
+        finished_at: nowIso(),
+      });
+      throw err;
+    }
+  }
+
+  async errors(user: SessionUser, id: number, offset: number, limit: number) {
+    await this.get(user, id);
+    const { rows, total } = await repo.listErrors(this.db, id, offset, limit);
+    return {
+      items: rows.map((r) => ({ rowNo: r.row_no, column: r.column_name, value: r.value, reason: r.reason })),
+      total,
+    };
+  }
+
+  /** Marks imports a crashed process left half-way as failed (their staged rows are not facts). */
+  async recover(): Promise<void> {
+    await repo.markInterrupted(this.db, nowIso());
+  }
+}

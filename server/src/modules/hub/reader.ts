@@ -1,0 +1,102 @@
+// Streaming readers for department datasets: CSV in UTF-8 or GBK/GB18030 (as Chinese Excel saves it,
+// detected) and XLSX (first worksheet). Rows come one at a time; a file is never loaded whole.
+import fs from 'node:fs';
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+import { parse } from 'csv-parse';
+import ExcelJS from 'exceljs';
+import { ProblemError } from '../../http/problem.js';
+
+export type TableFormat = 'csv' | 'xlsx';
+export type TextEncoding = 'utf-8' | 'gb18030';
+
+export interface TableRow {
+  /** Row number as the user sees it in the file: the header is row 1. */
+  rowNo: number;
+  cells: string[];
+}
+
+export function detectFormat(filename: string, head: Buffer): TableFormat {
+  const zip = head[0] === 0x50 && head[1] === 0x4b;
+  if (zip && /\.xlsx$/i.test(filename)) return 'xlsx';
+  if (/\.(csv|txt)$/i.test(filename) && !zip && !head.subarray(0, 4096).includes(0)) return 'csv';
+  throw new ProblemError(415, 'dataset_format', filename);
+}
+
+/** UTF-8 (with or without BOM) or the GB family; anything else is refused with a clear error. */
+export function detectEncoding(head: Buffer): TextEncoding {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))
+    throw new ProblemError(415, 'dataset_encoding', 'UTF-16');
+  const guess = (chardet.detect(head) ?? '').toUpperCase();
+  if (guess === 'UTF-8' || guess === 'ASCII' || (guess === 'ISO-8859-1' && isUtf8(head))) return 'utf-8';
+  if (['GB18030', 'GBK', 'GB2312'].includes(guess)) return 'gb18030';
+  if (isUtf8(head)) return 'utf-8';
+  throw new ProblemError(415, 'dataset_encoding', guess || 'unknown');
+}
+
+function isUtf8(b: Buffer): boolean {
+  // Cut at the last complete character so a sample ending mid-character still counts as UTF-8.
+  let end = b.length;
+  while (end > 0 && end > b.length - 4 && (b[end - 1] & 0xc0) === 0x80) end--;
+  if (end > 0 && b[end - 1] >= 0xc0) end--;
+  return !new TextDecoder('utf-8', { fatal: false }).decode(b.subarray(0, end)).includes('\uFFFD');
+}
+
+function cellText(v: ExcelJS.CellValue): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'object') {
+    if ('richText' in v) return v.richText.map((t) => t.text).join('');
+    if ('text' in v) return String(v.text);
+    if ('result' in v) return cellText(v.result as ExcelJS.CellValue);
+    if ('error' in v) return '';
+    return '';
+  }
+  return String(v);
+}
+
+/** Where a reader is in its file, for progress: bytes read so far. */
+export interface ReadPosition {
+  bytes: number;
+}
+
+export async function* readTable(
+  path: string,
+  format: TableFormat,
+  encoding: TextEncoding,
+  position?: ReadPosition,
+): AsyncGenerator<TableRow> {
+  const input = fs.createReadStream(path);
+  const track = () => {
+    if (position) position.bytes = input.bytesRead;
+  };
+  if (format === 'xlsx') {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+      sharedStrings: 'cache',
+      hyperlinks: 'ignore',
+      styles: 'ignore',
+      worksheets: 'emit',
+    });
+    for await (const sheet of reader) {
+      for await (const row of sheet) {
+        const values = (row as ExcelJS.Row).values as ExcelJS.CellValue[];
+        track();
+        yield { rowNo: (row as ExcelJS.Row).number, cells: values.slice(1).map(cellText) };
+      }
+      return; // the first worksheet only
+    }
+    return;
+  }
+  const parser = input
+    .pipe(iconv.decodeStream(encoding === 'utf-8' ? 'utf8' : 'gb18030'))
+    .pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, relax_quotes: true }));
+  let n = 0;
+  for await (const record of parser as AsyncIterable<string[]>) {
+    n++;
+    track();
+    if (n === 1 && record.join('').includes('\uFFFD'))
+      throw new ProblemError(415, 'dataset_encoding', 'undecodable header');
+    yield { rowNo: n, cells: record };
+  }
+}
