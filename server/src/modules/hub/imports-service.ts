@@ -363,17 +363,15 @@ export class ImportService {
   private async runCommit(i: repo.ImportRow): Promise<void> {
     const at = nowIso();
     try {
-      const written = await this.db
-        .transaction()
-        .execute((trx) =>
-          repo.commitStaged(trx, {
-            importId: i.id,
-            datasetId: i.dataset_id,
-            subjectType: i.subject_type,
-            observedAt: i.created_at,
-            at,
-          }),
-        );
+      const written = await this.db.transaction().execute((trx) =>
+        repo.commitStaged(trx, {
+          importId: i.id,
+          datasetId: i.dataset_id,
+          subjectType: i.subject_type,
+          observedAt: i.created_at,
+          at,
+        }),
+      );
       await repo.updateImport(this.db, i.id, {
         status: 'committed',
         rows_written: written,

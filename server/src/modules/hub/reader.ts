@@ -19,7 +19,9 @@ export interface TableRow {
 export function detectFormat(filename: string, head: Buffer): TableFormat {
   const zip = head[0] === 0x50 && head[1] === 0x4b;
   if (zip && /\.xlsx$/i.test(filename)) return 'xlsx';
-  if (/\.(csv|txt)$/i.test(filename) && !zip && !head.subarray(0, 4096).includes(0)) return 'csv';
+  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+  // A UTF-16 CSV is a CSV in an encoding we refuse (the encoding check says so); other NULs mean binary.
+  if (/\.(csv|txt)$/i.test(filename) && !zip && (utf16 || !head.subarray(0, 4096).includes(0))) return 'csv';
   throw new ProblemError(415, 'dataset_format', filename);
 }
 
@@ -32,6 +34,9 @@ export function detectEncoding(head: Buffer): TextEncoding {
   if (guess === 'UTF-8' || guess === 'ASCII' || (guess === 'ISO-8859-1' && isUtf8(head))) return 'utf-8';
   if (['GB18030', 'GBK', 'GB2312'].includes(guess)) return 'gb18030';
   if (isUtf8(head)) return 'utf-8';
+  // Short files defeat statistical detection: accept GB18030 when it decodes cleanly into Chinese text.
+  const asGb = iconv.decode(head, 'gb18030');
+  if (!asGb.includes('\uFFFD') && /[\u4e00-\u9fff]/.test(asGb)) return 'gb18030';
   throw new ProblemError(415, 'dataset_encoding', guess || 'unknown');
 }
 

@@ -1,0 +1,130 @@
+import iconv from 'iconv-lite';
+import { expect, it } from 'vitest';
+import { describeEachDatabase, type Agent, type TestEnv } from '../../testing/harness.js';
+
+function upload(agent: Agent, datasetId: number, filename: string, body: Buffer) {
+  const boundary = '----jianfuimport' + Math.random().toString(16).slice(2);
+  const payload = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: text/csv\r\n\r\n`,
+    ),
+    body,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return agent.request('POST', `/api/v1/hub/datasets/${datasetId}/imports`, payload, {
+    'content-type': `multipart/form-data; boundary=${boundary}`,
+  });
+}
+
+async function until(agent: Agent, id: number, statuses: string[]) {
+  for (let i = 0; i < 200; i++) {
+    const v = (await agent.get(`/api/v1/hub/imports/${id}`)).json();
+    if (statuses.includes(v.status)) return v;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('import did not finish');
+}
+
+async function dibaoDataset(env: TestEnv, steward: Agent): Promise<number> {
+  const datasets = (await steward.get('/api/v1/hub/datasets')).json();
+  return datasets.find((d: { code: string }) => d.code === 'demo-340104-minzheng-dibao').id;
+}
+
+async function fetchFile(env: TestEnv, name: string): Promise<Buffer> {
+  return (await env.anon.get(`/api/v1/demo/files/${name}`)).rawPayload;
+}
+
+describeEachDatabase(
+  'dataset imports',
+  (env) => {
+    it('dry-runs the GBK 低保 list, reports the bad rows by row and reason, commits the fixed file, and changes nothing on re-import', async () => {
+      const steward = await env().login('steward.hefei');
+      const ds = await dibaoDataset(env(), steward);
+      const bad = await upload(steward, ds, '低保名单.csv', await fetchFile(env(), 'dibao-with-errors.csv'));
+      expect(bad.statusCode, bad.body).toBe(201);
+      const up = bad.json();
+      expect(up).toMatchObject({ format: 'csv', encoding: 'gb18030', status: 'uploaded' });
+      expect(up.columns).toContain('户主身份证号码');
+      expect(up.mapping.columns[up.mapping.keyColumn]).toBe('household_number');
+      expect((await steward.post(`/api/v1/hub/imports/${up.id}/commit`)).json().code).toBe('import_not_ready');
+
+      expect((await steward.post(`/api/v1/hub/imports/${up.id}/dry-run`, { mapping: up.mapping })).statusCode).toBe(
+        202,
+      );
+      const checked = await until(steward, up.id, ['has_errors', 'validated', 'failed']);
+      expect(checked).toMatchObject({ status: 'has_errors', rowsError: 3 });
+      const errors = (await steward.get(`/api/v1/hub/imports/${up.id}/errors`)).json();
+      expect(errors.items.map((e: { rowNo: number; reason: string }) => `${e.rowNo}:${e.reason}`)).toEqual([
+        '4:bad_id_check_digit',
+        '6:bad_date',
+        `${checked.rowsTotal + 1}:duplicate_key`,
+      ]);
+      expect(errors.items[0].message).toBe('公民身份号码校验位错误');
+      const report = await steward.get(`/api/v1/hub/imports/${up.id}/errors.xlsx`);
+      expect(report.headers['content-type']).toContain('spreadsheetml');
+      const refused = await steward.post(`/api/v1/hub/imports/${up.id}/commit`);
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json().code).toBe('import_has_errors');
+
+      const good = (await upload(steward, ds, '低保名单（已修正）.csv', await fetchFile(env(), 'dibao.csv'))).json();
+      await steward.post(`/api/v1/hub/imports/${good.id}/dry-run`, { mapping: good.mapping });
+      expect((await until(steward, good.id, ['validated', 'has_errors'])).status).toBe('validated');
+      await steward.post(`/api/v1/hub/imports/${good.id}/commit`);
+      const committed = await until(steward, good.id, ['committed', 'failed']);
+      expect(committed).toMatchObject({ status: 'committed', rowsUnchanged: 0 });
+      expect(committed.rowsWritten).toBe(committed.rowsTotal);
+
+      const again = (await upload(steward, ds, '低保名单（已修正）.csv', await fetchFile(env(), 'dibao.csv'))).json();
+      expect(again.sameAsImport).toBe(good.id);
+      await steward.post(`/api/v1/hub/imports/${again.id}/dry-run`, { mapping: again.mapping });
+      await until(steward, again.id, ['validated']);
+      await steward.post(`/api/v1/hub/imports/${again.id}/commit`);
+      expect(await until(steward, again.id, ['committed'])).toMatchObject({
+        rowsWritten: 0,
+        rowsUnchanged: committed.rowsTotal,
+      });
+    });
+
+    it('gives clear errors for an empty file, a header-only file, a wrong encoding and a wrong format', async () => {
+      const steward = await env().login('steward.hefei');
+      const ds = await dibaoDataset(env(), steward);
+      const empty = await upload(steward, ds, 'empty.csv', Buffer.alloc(0));
+      expect(empty.statusCode).toBe(422);
+      expect(empty.json()).toMatchObject({ code: 'dataset_empty', title: '文件是空的' });
+      const headerOnly = await upload(steward, ds, 'header.csv', iconv.encode('户号,户主姓名\r\n', 'gbk'));
+      expect(headerOnly.json().code).toBe('dataset_no_rows');
+      const utf16 = await upload(
+        steward,
+        ds,
+        'utf16.csv',
+        Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('户号,户主姓名\r\n1,张三\r\n', 'utf16le')]),
+      );
+      expect(utf16.statusCode).toBe(415);
+      expect(utf16.json().code).toBe('dataset_encoding');
+      const pdf = await upload(steward, ds, 'list.pdf', Buffer.from('%PDF-1.4'));
+      expect(pdf.json().code).toBe('dataset_format');
+    });
+
+    it('refuses a file over the upload limit with 413', async () => {
+      const steward = await env().login('steward.hefei');
+      const ds = await dibaoDataset(env(), steward);
+      const line = Buffer.from('00600100001,张三,340104194103081234,1,890\r\n');
+      const big = Buffer.concat([
+        Buffer.from('户号,户主姓名,户主身份证号码,保障人数,月保障金额\r\n'),
+        Buffer.alloc(151 * 1024 * 1024 - line.length, 0x20),
+        line,
+      ]);
+      const res = await upload(steward, ds, 'big.csv', big);
+      expect(res.statusCode).toBe(413);
+      expect(res.json().code).toBe('dataset_too_large');
+    });
+
+    it('is for data stewards only, inside their jurisdiction', async () => {
+      const worker = await env().login('worker.jiajia');
+      expect((await worker.get('/api/v1/hub/datasets')).statusCode).toBe(403);
+      const dept = await env().login('dept.shushan.minzheng');
+      expect((await dept.get('/api/v1/hub/datasets')).statusCode).toBe(403);
+    });
+  },
+  { population: true },
+);
