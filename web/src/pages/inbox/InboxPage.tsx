@@ -108,10 +108,18 @@ export function InboxPage({ code }: { code: string }) {
             <Spin size="large" />
           </div>
         ) : data.items.length === 0 ? (
-          <Empty description={tab === 'all' ? t('inbox.emptyAll') : t('inbox.empty')} data-testid="inbox-empty" />
+          <div data-testid="inbox-list" data-count={0}>
+            <Empty description={tab === 'all' ? t('inbox.emptyAll') : t('inbox.empty')} data-testid="inbox-empty" />
+          </div>
         ) : (
           <Spin spinning={loading}>
-            <Space orientation="vertical" size={12} className="full-width" data-testid="inbox-list">
+            <Space
+              orientation="vertical"
+              size={12}
+              className="full-width"
+              data-testid="inbox-list"
+              data-count={data.items.length}
+            >
               {data.items.map((item) => (
                 <InboxItemCard
                   key={item.id}
