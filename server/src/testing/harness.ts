@@ -17,6 +17,8 @@ import { DEMO_PASSWORD } from '../modules/demo/accounts.js';
 
 export interface TestEnv {
   kind: DatabaseKind;
+  /** DATABASE_URL of this test's database (a child process can open it). */
+  databaseUrl: string;
   ctx: AppContext;
   app: FastifyInstance;
   /** An anonymous client. */
@@ -80,7 +82,8 @@ async function freshDatabase(
   const database = openDatabase(PG_URL!, { schema });
   return {
     database,
-    url: PG_URL!,
+    // The schema rides in the URL (libpq `options`), so that a child process reaches the same tables.
+    url: `${PG_URL!}${PG_URL!.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`,
     drop: async () => {
       const c = new pg.Client({ connectionString: PG_URL });
       await c.connect();
@@ -111,6 +114,7 @@ export async function createTestEnv(
   await app.ready();
   return {
     kind,
+    databaseUrl: url,
     ctx,
     app,
     anon: new Agent(app),

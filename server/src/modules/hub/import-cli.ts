@@ -56,9 +56,9 @@ export async function runImport(ctx: AppContext, file: string, datasetCode: stri
     return;
   }
   const t1 = Date.now();
-  await (
-    await imports.startCommit(null, uploaded.id)
-  ).done;
+  const { done: committing } = await imports.startCommit(null, uploaded.id);
+  console.log('正式导入中（全部成功或全部不写入）…');
+  await committing;
   const committed = await imports.view(uploaded.id);
   const seconds = (Date.now() - t0) / 1000;
   console.log(
