@@ -27,7 +27,7 @@ export const KEY_ELEMENT: Record<string, string> = {
   house: 'house_address',
 };
 export const MAX_UPLOAD_BYTES = 150 * 1024 * 1024;
-const CHUNK = 5000;
+const CHUNK = 10_000;
 const MAX_STORED_ERRORS = 20_000;
 
 export type Progress = (p: { stage: 'validating' | 'committing'; rows: number; fraction: number }) => void;

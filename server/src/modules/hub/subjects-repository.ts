@@ -43,12 +43,12 @@ export async function insertSubjects(
 /** Ids of subjects by their keys (chunked, so any number of keys). */
 export async function subjectIds(db: Kysely<DB>, type: string, keys: string[]): Promise<Map<string, number>> {
   const out = new Map<string, number>();
-  for (let i = 0; i < keys.length; i += 500) {
+  for (let i = 0; i < keys.length; i += 2000) {
     const rows = await db
       .selectFrom('subjects')
       .select(['id', 'key'])
       .where('type', '=', type)
-      .where('key', 'in', keys.slice(i, i + 500))
+      .where('key', 'in', keys.slice(i, i + 2000))
       .execute();
     for (const r of rows) out.set(r.key, r.id);
   }
