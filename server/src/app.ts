@@ -27,6 +27,7 @@ import { inspectionRoutes } from './modules/inspections/routes.js';
 import { appRoutes } from './modules/apps/routes.js';
 import { hubRoutes } from './modules/hub/routes.js';
 import { importRoutes } from './modules/hub/import-routes.js';
+import { formRoutes } from './modules/hub/forms-routes.js';
 
 export interface AppOptions {
   logger?: boolean;
@@ -100,6 +101,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
       await api.register(appRoutes(ctx));
       await api.register(hubRoutes(ctx));
       await api.register(importRoutes(ctx));
+      await api.register(formRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

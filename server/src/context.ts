@@ -10,6 +10,8 @@ import { CatalogueService } from './modules/catalogue/service.js';
 import { Dictionary } from './modules/hub/dictionary.js';
 import { SubjectService } from './modules/hub/subjects-service.js';
 import { ImportService } from './modules/hub/imports-service.js';
+import { FormService } from './modules/hub/forms-service.js';
+import { CollectService } from './modules/hub/collect-service.js';
 import { InformalDemandService } from './modules/dispatch/informal-service.js';
 import { DispatchService } from './modules/dispatch/service.js';
 import { InspectionService } from './modules/inspections/service.js';
@@ -28,6 +30,8 @@ export interface Services {
   dictionary: Dictionary;
   subjects: SubjectService;
   imports: ImportService;
+  forms: FormService;
+  collect: CollectService;
 }
 
 export interface AppContext {
@@ -47,6 +51,7 @@ export function createContext(config: Config, database: Database): AppContext {
   const catalogue = new CatalogueService(database, orgs);
   const admission = new AdmissionService(database, orgs, calendar, catalogue);
   const dictionary = new Dictionary(database);
+  const forms = new FormService(database, orgs, dictionary, admission);
   const services: Services = {
     orgs,
     accounts: new AccountService(database, orgs, config.sessionHours),
@@ -60,6 +65,8 @@ export function createContext(config: Config, database: Database): AppContext {
     dictionary,
     subjects: new SubjectService(database, orgs, dictionary),
     imports: new ImportService(database, config.dataDir, orgs, dictionary),
+    forms,
+    collect: new CollectService(database, dictionary, forms),
   };
   return { config, database, services, version: VERSION };
 }

@@ -109,7 +109,7 @@ export async function createTestEnv(
   };
   const ctx = createContext(config, database);
   // The demo population (40k people) only for the suites that read it; the rest start faster.
-  await prepare(ctx, undefined, { skipDemoSteps: opts.population ? [] : ['population-wulidun'] });
+  await prepare(ctx, undefined, { skipDemoSteps: opts.population ? [] : ['population-wulidun', 'forms'] });
   const app = await buildApp(ctx);
   await app.ready();
   return {

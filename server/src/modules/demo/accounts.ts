@@ -74,6 +74,14 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     orgCode: '340111',
     departmentCode: '340111-jianfuban',
   },
+  {
+    username: 'dept.shushan.canlian',
+    displayName: '何平',
+    role: 'department_officer',
+    orgCode: '340104',
+    departmentCode: '340104-canlian',
+    listed: false,
+  },
   // Workers of the other communities of 五里墩街道, so their inboxes hold work in different states.
   ...(
     [

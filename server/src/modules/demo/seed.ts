@@ -6,6 +6,7 @@ import { demoGrids } from './grids.js';
 import { seedAdmissions, seedCatalogue } from './admission-seed.js';
 import { seedDispatches } from './dispatch-seed.js';
 import { seedPopulation } from './population-seed.js';
+import { seedForms } from './forms-seed.js';
 
 export interface DemoStep {
   name: string;
@@ -46,6 +47,8 @@ export const DEMO_STEPS: DemoStep[] = [
   { name: 'admissions', run: seedAdmissions },
   { name: 'dispatches', run: seedDispatches },
   { name: 'population-wulidun', run: seedPopulation },
+  { name: 'accounts-3', run: seedAccounts },
+  { name: 'forms', run: seedForms },
 ];
 
 /** Runs the demo steps not yet run on this database. */

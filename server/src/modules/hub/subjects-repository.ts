@@ -220,3 +220,26 @@ export function countSubjects(db: Kysely<DB>, community: string) {
     .groupBy('type')
     .execute();
 }
+
+/** Communities under a prefix that hold subjects of a type (the ones a department's ledger covers). */
+export async function communitiesWithSubjects(database: Database, prefix: string, type: string): Promise<string[]> {
+  const rows = await database.db
+    .selectFrom('subjects')
+    .select('community_code')
+    .distinct()
+    .where('type', '=', type)
+    .where(likeText(database.kind, 'community_code', prefix, 'prefix'))
+    .orderBy('community_code')
+    .execute();
+  return rows.map((r) => r.community_code);
+}
+
+export function subjectsOfCommunity(db: Kysely<DB>, community: string, type: string) {
+  return db
+    .selectFrom('subjects')
+    .selectAll()
+    .where('community_code', '=', community)
+    .where('type', '=', type)
+    .orderBy('id')
+    .execute();
+}

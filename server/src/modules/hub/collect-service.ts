@@ -1,0 +1,149 @@
+// Collect once (一次入户): for one household, the facts every issued form still lacks about its members,
+// asked once on one screen; what the worker enters becomes facts with the worker as the source, and
+// every ledger that reads them is complete the next time it is generated.
+import type { Database } from '../../db/database.js';
+import { nowIso } from '../../db/dialect.js';
+import { forbidden, invalid, notFound, type FieldError } from '../../http/problem.js';
+import type { SessionUser } from '../accounts/types.js';
+import { todayInChina } from '../calendar/service.js';
+import { communityValues } from './community-values.js';
+import type { Dictionary } from './dictionary.js';
+import type { FormService } from './forms-service.js';
+import { cellValue, matches } from './ledger.js';
+import { rowHash } from './subjects-service.js';
+import * as repo from './subjects-repository.js';
+import { parseCell } from './values.js';
+
+export interface CollectField {
+  subjectId: number;
+  subjectName: string;
+  element: string;
+  name: string;
+  type: string;
+  options: { code: string; name: string }[];
+  forms: string[];
+}
+
+export class CollectService {
+  constructor(
+    private readonly database: Database,
+    private readonly dictionary: Dictionary,
+    private readonly forms: FormService,
+  ) {}
+
+  private get db() {
+    return this.database.db;
+  }
+
+  private async household(user: SessionUser, householdId: number) {
+    const h = await repo.findSubject(this.db, householdId);
+    if (!h || h.type !== 'household') throw notFound('subject_not_found');
+    if (!(user.role === 'community_worker' && user.orgCode === h.community_code))
+      throw forbidden(user.role === 'community_worker' ? 'out_of_scope' : 'forbidden_role');
+    return h;
+  }
+
+  private async membersOf(h: { community_code: string; key: string }) {
+    const elements = new Map((await this.dictionary.elements()).map((e) => [e.code, e]));
+    const all = await communityValues(
+      this.db,
+      h.community_code,
+      'resident',
+      (e) => elements.get(e)?.ownerDepartmentKind,
+      (e) => elements.get(e)?.subject === 'household',
+    );
+    return all.filter((r) => r.values.household_number === h.key);
+  }
+
+  /** The one screen: every missing fact of the household and its members that some issued form needs. */
+  async sheet(user: SessionUser, householdId: number) {
+    const h = await this.household(user, householdId);
+    const elements = await this.dictionary.elements();
+    const byCode = new Map(elements.map((e) => [e.code, e]));
+    const owner = (e: string) => byCode.get(e)?.ownerDepartmentKind;
+    const householdEl = (e: string) => byCode.get(e)?.subject === 'household';
+    const lists = new Map(
+      (await this.dictionary.codeLists()).map((l) => [l.id, l.items.map((i) => ({ code: i.code, name: i.name }))]),
+    );
+    const residents = await this.membersOf(h);
+    const households = (await communityValues(this.db, h.community_code, 'household', owner, householdEl)).filter(
+      (x) => x.id === h.id,
+    );
+    const today = todayInChina();
+    const fields = new Map<string, CollectField>();
+    for (const form of (await this.forms.list(user)).filter((f) => f.issuable)) {
+      const subjects = form.subjectType === 'household' ? households : residents;
+      const wanted = form.columns.map((c) => c.element).filter((e): e is string => e !== null && e !== 'age');
+      for (const s of subjects) {
+        // The member is in the ledger by what the hub knows (an age, a disability grade on record).
+        if (!matches(s.values, form.filter, today)) continue;
+        for (const element of new Set(wanted)) {
+          if (cellValue(element, s.values, today) !== null) continue;
+          const e = byCode.get(element);
+          if (!e) continue;
+          // A household fact (是否低保户) is asked once, of the household, not of each member.
+          const onHousehold = e.subject === 'household' && form.subjectType === 'resident';
+          const target = onHousehold ? { id: h.id, name: h.name } : { id: s.id, name: s.name };
+          const key = `${target.id}:${element}`;
+          const f = fields.get(key) ?? {
+            subjectId: target.id,
+            subjectName: target.name,
+            element,
+            name: e.name,
+            type: e.type,
+            options: e.codeList ? (lists.get(e.codeList) ?? []) : [],
+            forms: [],
+          };
+          if (!f.forms.includes(form.title)) f.forms.push(form.title);
+          fields.set(key, f);
+        }
+      }
+    }
+    const members = [];
+    for (const r of residents) {
+      const rel = r.values.relation_to_householder;
+      members.push({
+        id: r.id,
+        name: r.name,
+        relation: rel ? await this.dictionary.codeName('relation_to_householder', rel) : null,
+      });
+    }
+    return { household: { id: h.id, key: h.key, name: h.name }, members, fields: [...fields.values()] };
+  }
+
+  /** Saves what the worker collected: validated like an import, one fact record per subject. */
+  async save(user: SessionUser, householdId: number, entries: { subjectId: number; element: string; value: string }[]) {
+    const h = await this.household(user, householdId);
+    const rules = await this.dictionary.rules();
+    const today = todayInChina();
+    // Only the household and its own members may be written from its screen.
+    const members = new Set((await this.membersOf(h)).map((r) => r.id));
+    members.add(h.id);
+    const errors: FieldError[] = [];
+    const bySubject = new Map<number, Record<string, string>>();
+    entries.forEach((e, i) => {
+      const rule = rules.get(e.element);
+      if (!members.has(e.subjectId)) return errors.push({ field: `entries.${i}.subjectId`, reason: 'out_of_scope' });
+      if (!rule) return errors.push({ field: `entries.${i}.element`, reason: 'invalid_value' });
+      const r = parseCell(e.value, rule, today);
+      if ('reason' in r) return errors.push({ field: `entries.${i}.value`, reason: r.reason });
+      if (r.value !== null) bySubject.set(e.subjectId, { ...(bySubject.get(e.subjectId) ?? {}), [e.element]: r.value });
+      return undefined;
+    });
+    if (errors.length) throw invalid(errors);
+    const at = nowIso();
+    const facts = [...bySubject.entries()].map(([subjectId, values]) => ({
+      subjectId,
+      communityCode: h.community_code,
+      sourceKind: 'collector' as const,
+      datasetId: null,
+      importId: null,
+      collectorId: user.id,
+      observedAt: at,
+      rowHash: rowHash(values),
+      values,
+    }));
+    await repo.insertFacts(this.database, facts); // one bulk write: all or nothing
+    return { saved: facts.reduce((n, f) => n + Object.keys(f.values).length, 0) };
+  }
+}

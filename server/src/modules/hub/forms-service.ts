@@ -1,0 +1,274 @@
+// Forms and ledgers: a department defines a form over data elements, linked to an admission of kind
+// ledger; the hub generates each community's ledger from current facts, nobody fills it in.
+import ExcelJS from 'exceljs';
+import { maskIdNumber, maskMobile } from '../../../../common/src/idcard.js';
+import { codeWithin } from '../../../../common/src/roles.js';
+import type { Database } from '../../db/database.js';
+import { nowIso } from '../../db/dialect.js';
+import { ProblemError, forbidden, invalid, notFound, type FieldError } from '../../http/problem.js';
+import type { SessionUser } from '../accounts/types.js';
+import type { AdmissionService } from '../admission/service.js';
+import { inAdmissionScope } from '../admission/usable.js';
+import { todayInChina } from '../calendar/service.js';
+import type { OrgService } from '../orgs/service.js';
+import { communityValues, type CommunitySubject } from './community-values.js';
+import type { Dictionary } from './dictionary.js';
+import * as repo from './forms-repository.js';
+import { coverage, ledgerRow, matches, type Condition, type FormColumn, type LedgerCell } from './ledger.js';
+import { communitiesWithSubjects } from './subjects-repository.js';
+
+export interface FormInput {
+  title: string;
+  subjectType: 'resident' | 'household';
+  admissionId: number | null;
+  filter: Condition[];
+  columns: FormColumn[];
+}
+
+export class FormService {
+  constructor(
+    private readonly database: Database,
+    private readonly orgs: OrgService,
+    private readonly dictionary: Dictionary,
+    private readonly admissions: AdmissionService,
+  ) {}
+
+  private get db() {
+    return this.database.db;
+  }
+
+  async create(user: SessionUser, input: FormInput, opts: { isDemo?: boolean } = {}): Promise<number> {
+    if (user.role !== 'department_officer' || !user.departmentCode) throw forbidden('forbidden_role');
+    const elements = new Map((await this.dictionary.elements()).map((e) => [e.code, e]));
+    const errors: FieldError[] = [];
+    if (!input.title.trim()) errors.push({ field: 'title', reason: 'required' });
+    if (input.columns.length === 0) errors.push({ field: 'columns', reason: 'required' });
+    input.columns.forEach((c, i) => {
+      if (!c.label.trim()) errors.push({ field: `columns.${i}.label`, reason: 'required' });
+      if (c.element && !elements.has(c.element))
+        errors.push({ field: `columns.${i}.element`, reason: 'invalid_value' });
+    });
+    input.filter.forEach((c, i) => {
+      if (!elements.has(c.element)) errors.push({ field: `filter.${i}.element`, reason: 'invalid_value' });
+    });
+    if (input.admissionId) {
+      const a = await this.admissions.view(input.admissionId);
+      if (!a || a.department.code !== user.departmentCode || a.kind !== 'ledger')
+        errors.push({ field: 'admissionId', reason: 'invalid_value' });
+    }
+    if (errors.length) throw invalid(errors);
+    return repo.insertForm(this.db, {
+      ...input,
+      title: input.title.trim(),
+      departmentCode: user.departmentCode,
+      by: user.id,
+      at: nowIso(),
+      isDemo: opts.isDemo,
+    });
+  }
+
+  private async columnsOf(formId: number): Promise<FormColumn[]> {
+    return (await repo.columnsOf(this.db, [formId])).map((c) => ({ label: c.label, element: c.element_code }));
+  }
+
+  /** Whether the form may be issued to communities today: a valid admission of kind ledger. */
+  private async issuable(f: repo.FormRow) {
+    if (!f.admission_id) return { ok: false as const, scope: null };
+    try {
+      const a = await this.admissions.requireUsable(f.admission_id, f.department_code, todayInChina(), 'ledger');
+      return { ok: true as const, scope: { ...a.scope, jurisdiction: a.jurisdiction.code } };
+    } catch {
+      return { ok: false as const, scope: null };
+    }
+  }
+
+  private async view(f: repo.FormRow) {
+    const iss = await this.issuable(f);
+    return {
+      id: f.id,
+      title: f.title,
+      department: { code: f.department_code, name: f.department_name },
+      subjectType: f.subject_type as 'resident' | 'household',
+      admissionId: f.admission_id,
+      admissionNumber: f.admission_number,
+      issuable: iss.ok,
+      filter: JSON.parse(f.filter) as Condition[],
+      columns: await this.columnsOf(f.id),
+      isDemo: Boolean(f.is_demo),
+    };
+  }
+
+  /** Forms a user may see: a department its own; a community (and its street) the ones issued to it. */
+  async list(user: SessionUser) {
+    if (user.role === 'department_officer' && user.departmentCode) {
+      return Promise.all(
+        (await repo.listForms(this.db, { departmentCode: user.departmentCode })).map((f) => this.view(f)),
+      );
+    }
+    const ancestors = [user.orgCode.slice(0, 4), user.orgCode.slice(0, 6)];
+    const all = await repo.listForms(this.db, { orgWithin: ancestors.filter((a) => a.length <= user.orgCode.length) });
+    const views = await Promise.all(all.map((f) => this.view(f)));
+    if (['reviewer', 'data_steward', 'admin'].includes(user.role))
+      return views.filter((v) => v.department.code.startsWith(user.orgCode.slice(0, 4)));
+    if (user.role === 'community_worker' || user.role === 'street_officer') return views.filter((v) => v.issuable);
+    throw forbidden('forbidden_role');
+  }
+
+  private async access(user: SessionUser, formId: number, community: string) {
+    const f = await repo.findForm(this.db, formId);
+    if (!f) throw notFound('form_not_found');
+    const org = await this.orgs.require(community);
+    if (org.level !== 'community') throw notFound('org_not_found', community);
+    const own = user.role === 'department_officer' && user.departmentCode === f.department_code;
+    const iss = await this.issuable(f);
+    const issuedHere = iss.ok && iss.scope && inAdmissionScope(iss.scope, iss.scope.jurisdiction, community);
+    const local =
+      (user.role === 'community_worker' && user.orgCode === community) ||
+      (user.role === 'street_officer' && codeWithin(community, user.orgCode));
+    const overseer = ['reviewer', 'data_steward', 'admin'].includes(user.role) && codeWithin(community, user.orgCode);
+    if (own) {
+      if (!codeWithin(community, f.org_code)) throw forbidden('out_of_scope');
+    } else if (local) {
+      if (!issuedHere) throw new ProblemError(409, 'form_not_issued', f.title);
+    } else if (!overseer) {
+      throw forbidden(user.role === 'department_officer' ? 'out_of_scope' : 'forbidden_role');
+    }
+    return { f, org, own };
+  }
+
+  private async rows(
+    f: repo.FormRow,
+    community: string,
+  ): Promise<{ subjects: CommunitySubject[]; cells: LedgerCell[][]; columns: FormColumn[] }> {
+    const elements = await this.dictionary.elements();
+    const owner = new Map(elements.map((e) => [e.code, e.ownerDepartmentKind]));
+    const householdElements = new Set(elements.filter((e) => e.subject === 'household').map((e) => e.code));
+    const today = todayInChina();
+    const filter = JSON.parse(f.filter) as Condition[];
+    const columns = await this.columnsOf(f.id);
+    const all = await communityValues(
+      this.db,
+      community,
+      f.subject_type,
+      (e) => owner.get(e),
+      (e) => householdElements.has(e),
+    );
+    const subjects = all.filter((s) => matches(s.values, filter, today));
+    return { subjects, columns, cells: subjects.map((s) => ledgerRow(columns, s.values, today)) };
+  }
+
+  private async masker(unmasked: boolean) {
+    const kinds = new Map((await this.dictionary.elements()).map((e) => [e.code, e.validation]));
+    return (element: string | null, value: string | null) => {
+      if (unmasked || value === null || !element) return value;
+      if (kinds.get(element) === 'id_number') return maskIdNumber(value);
+      if (kinds.get(element) === 'mobile') return maskMobile(value);
+      return value;
+    };
+  }
+
+  private async display(columns: FormColumn[]) {
+    const types = new Map((await this.dictionary.elements()).map((e) => [e.code, e.type]));
+    const names = new Map<string, (v: string) => Promise<string>>();
+    for (const c of columns) {
+      if (!c.element) continue;
+      const element = c.element;
+      // Code lists show their names, yes/no shows 是/否: a ledger is read by people.
+      names.set(element, async (v) =>
+        types.get(element) === 'boolean' ? (v === 'true' ? '是' : '否') : this.dictionary.codeName(element, v),
+      );
+    }
+    return async (element: string | null, value: string | null) =>
+      element && value !== null ? await names.get(element)!(value) : value;
+  }
+
+  /** A community's ledger: the subjects the filter selects, the cells the hub fills, what is missing. */
+  async ledger(user: SessionUser, formId: number, community: string) {
+    const { f, org } = await this.access(user, formId, community);
+    const { subjects, cells, columns } = await this.rows(f, community);
+    const mask = await this.masker(user.role === 'community_worker' && user.orgCode === community);
+    const show = await this.display(columns);
+    const rows = [];
+    for (const [i, s] of subjects.entries()) {
+      rows.push({
+        subjectId: s.id,
+        cells: await Promise.all(
+          cells[i].map(async (c, j) => ({
+            state: c.state,
+            value: mask(columns[j].element, await show(columns[j].element, c.value)),
+          })),
+        ),
+      });
+    }
+    return {
+      form: await this.view(f),
+      community: { code: org.code, name: org.name },
+      columns,
+      rows,
+      coverage: coverage(columns, cells),
+    };
+  }
+
+  async coverage(user: SessionUser, formId: number, community: string) {
+    const { f, org } = await this.access(user, formId, community);
+    const { cells, columns } = await this.rows(f, community);
+    const elements = new Map((await this.dictionary.elements()).map((e) => [e.code, e]));
+    return {
+      community: { code: org.code, name: org.name },
+      rows: cells.length,
+      columns: columns.map((c) => ({
+        label: c.label,
+        element: c.element,
+        elementName: c.element ? (elements.get(c.element)?.name ?? c.element) : null,
+        fromHub: c.element !== null,
+      })),
+      coverage: coverage(columns, cells),
+    };
+  }
+
+  /** XLSX in the form's column order with a title row: one community, or all of the department's. */
+  async ledgerXlsx(user: SessionUser, formId: number, community?: string): Promise<{ filename: string; body: Buffer }> {
+    const f = await repo.findForm(this.db, formId);
+    if (!f) throw notFound('form_not_found');
+    let communities: string[];
+    if (community) communities = [community];
+    else {
+      if (!(user.role === 'department_officer' && user.departmentCode === f.department_code))
+        throw forbidden('forbidden_role');
+      communities = await communitiesWithSubjects(this.database, f.org_code, f.subject_type);
+    }
+    const wb = new ExcelJS.Workbook();
+    wb.creator = 'Jianfu 减负';
+    const ws = wb.addWorksheet(f.title.slice(0, 31));
+    const columns = await this.columnsOf(f.id);
+    const multi = communities.length > 1 || !community;
+    const headers = [...(multi ? ['社区'] : []), ...columns.map((c) => c.label)];
+    ws.mergeCells(1, 1, 1, headers.length);
+    ws.getCell(1, 1).value =
+      `${f.title}（${community ? ((await this.orgs.find(community))?.name ?? community) : `${f.department_name}辖区全部社区`}，${todayInChina()} 由系统生成）`;
+    ws.getCell(1, 1).font = { bold: true, size: 14 };
+    ws.addRow(headers).font = { bold: true };
+    const show = await this.display(columns);
+    for (const c of communities) {
+      const { own, org } = await this.access(user, formId, c);
+      const mask = await this.masker(own || (user.role === 'community_worker' && user.orgCode === c));
+      const { cells } = await this.rows(f, c);
+      let n = 0;
+      for (const row of cells) {
+        n++;
+        const values = await Promise.all(
+          row.map(async (cell, j) =>
+            columns[j].label === '序号' ? n : mask(columns[j].element, await show(columns[j].element, cell.value)),
+          ),
+        );
+        ws.addRow([...(multi ? [org.name] : []), ...values]);
+      }
+    }
+    headers.forEach((h, i) => (ws.getColumn(i + 1).width = Math.max(8, Math.min(30, h.length * 2 + 6))));
+    ws.views = [{ state: 'frozen', ySplit: 2 }];
+    return {
+      filename: `${f.title}${community ? '' : '-全部社区'}.xlsx`,
+      body: Buffer.from(await wb.xlsx.writeBuffer()),
+    };
+  }
+}
