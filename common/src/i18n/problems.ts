@@ -87,6 +87,11 @@ export const PROBLEM_TITLES = {
     'zh-CN': '须指定用于识别对象的关键列（如公民身份号码）',
     en: 'Choose the key column (e.g. the ID number)',
   },
+  form_not_found: { 'zh-CN': '找不到该表单', en: 'No such form' },
+  form_not_issued: {
+    'zh-CN': '该台账没有有效的准入编号，未下发到本社区',
+    en: 'This ledger has no valid admission for your community',
+  },
   internal_error: { 'zh-CN': '服务器内部错误，请稍后再试', en: 'Internal server error; please try again later' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
