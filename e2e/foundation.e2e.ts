@@ -105,8 +105,11 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'foundation journeys' : `foundatio
       await s.page.getByTestId('user-password').fill('qingxi-2026');
       await s.page.getByTestId('user-role-select').click();
       await s.page.locator('.ant-select-item-option', { hasText: '社区工作者' }).click();
-      await s.page.getByTestId('user-org-select').click();
-      await s.page.keyboard.type('清溪路');
+      // The org select is enabled only once the role has reached the form; typing earlier is lost.
+      const orgSelect = s.page.getByTestId('user-org-select');
+      await expect.poll(() => orgSelect.getAttribute('class')).not.toContain('ant-select-disabled');
+      await orgSelect.click();
+      await orgSelect.locator('input').pressSequentially('清溪路');
       // The options arrive from the org search; pick the community once it is listed.
       await s.page.locator('.ant-select-item-option', { hasText: '清溪路社区' }).first().waitFor();
       await s.page.keyboard.press('Enter');
