@@ -39,7 +39,11 @@ export async function up(db: Kysely<any>, kind: DatabaseKind): Promise<void> {
     .addColumn('subject_id', 'integer', (c) => c.notNull())
     .addColumn('district_code', 'text', (c) => c.notNull().defaultTo(''))
     .execute();
-  await db.schema.createIndex('audit_subjects_subject').on('audit_subjects').columns(['subject_id', 'audit_id']).execute();
+  await db.schema
+    .createIndex('audit_subjects_subject')
+    .on('audit_subjects')
+    .columns(['subject_id', 'audit_id'])
+    .execute();
   await db.schema
     .createTable('audit_head')
     .addColumn('id', 'integer', (c) => c.primaryKey())

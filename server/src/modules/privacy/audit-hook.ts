@@ -5,9 +5,12 @@ import crypto from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { AuditRead, AuditService } from './audit-service.js';
 
+/** What a route tells the hook about the data it returned (the action comes from the route config). */
+export type AuditNote = Omit<AuditRead, 'action' | 'outcome'>;
+
 declare module 'fastify' {
   interface FastifyRequest {
-    audit: AuditRead | null;
+    audit: AuditNote | null;
   }
   interface FastifyContextConfig {
     /** The audit action of a route that returns personal data. */

@@ -12,7 +12,12 @@ export async function append(database: Database, e: NewEntry): Promise<number> {
     // On pg the row lock serialises writers across connections; SQLite has one writer already.
     const head =
       database.kind === 'postgres'
-        ? (await sql<{ last_id: number; last_hash: string }>`select last_id, last_hash from audit_head where id = 1 for update`.execute(trx)).rows[0]
+        ? (
+            await sql<{
+              last_id: number;
+              last_hash: string;
+            }>`select last_id, last_hash from audit_head where id = 1 for update`.execute(trx)
+          ).rows[0]
         : await trx.selectFrom('audit_head').select(['last_id', 'last_hash']).where('id', '=', 1).executeTakeFirst();
     if (!head) throw new Error('audit_head row missing');
     const id = Number(head.last_id) + 1;
@@ -26,7 +31,9 @@ export async function append(database: Database, e: NewEntry): Promise<number> {
     for (let i = 0; i < subjectIdList.length; i += 500) {
       await trx
         .insertInto('audit_subjects')
-        .values(subjectIdList.slice(i, i + 500).map((s) => ({ audit_id: id, subject_id: s, district_code: e.district_code })))
+        .values(
+          subjectIdList.slice(i, i + 500).map((s) => ({ audit_id: id, subject_id: s, district_code: e.district_code })),
+        )
         .execute();
     }
     await trx.updateTable('audit_head').set({ last_id: id, last_hash: hash }).where('id', '=', 1).execute();
@@ -35,17 +42,15 @@ export async function append(database: Database, e: NewEntry): Promise<number> {
 }
 
 export function head(database: Database) {
-  return database.db.selectFrom('audit_head').select(['last_id', 'last_hash']).where('id', '=', 1).executeTakeFirstOrThrow();
+  return database.db
+    .selectFrom('audit_head')
+    .select(['last_id', 'last_hash'])
+    .where('id', '=', 1)
+    .executeTakeFirstOrThrow();
 }
 
 export function page(database: Database, afterId: number, limit: number) {
-  return database.db
-    .selectFrom('audit_log')
-    .selectAll()
-    .where('id', '>', afterId)
-    .orderBy('id')
-    .limit(limit)
-    .execute();
+  return database.db.selectFrom('audit_log').selectAll().where('id', '>', afterId).orderBy('id').limit(limit).execute();
 }
 
 /** Entries that read any of these subjects, newest first. */

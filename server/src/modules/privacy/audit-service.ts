@@ -54,7 +54,7 @@ export class AuditService {
   /** Walks the chain in pages from the first entry; exits at the first broken one. */
   async verify(): Promise<VerifyResult> {
     const v = new ChainVerifier();
-    for (let after = 0; ; ) {
+    for (let after = 0; ;) {
       const rows = await repo.page(this.database, after, 2000);
       for (const r of rows) {
         const failure = v.push(r);

@@ -65,7 +65,12 @@ export function entryHash(prevHash: string, e: ChainEntry): string {
 
 export type VerifyResult =
   | { ok: true; entries: number; lastId: number }
-  | { ok: false; entries: number; brokenAt: number | null; reason: 'hash_mismatch' | 'prev_mismatch' | 'gap' | 'head_mismatch' };
+  | {
+      ok: false;
+      entries: number;
+      brokenAt: number | null;
+      reason: 'hash_mismatch' | 'prev_mismatch' | 'gap' | 'head_mismatch';
+    };
 
 type Failure = Extract<VerifyResult, { ok: false }>;
 
@@ -80,7 +85,8 @@ export class ChainVerifier {
     const id = Number(r.id);
     if (id !== this.expectedId) return { ok: false, entries: this.n, brokenAt: this.expectedId, reason: 'gap' };
     if (r.prev_hash !== this.prev) return { ok: false, entries: this.n, brokenAt: id, reason: 'prev_mismatch' };
-    if (entryHash(this.prev, r) !== r.hash) return { ok: false, entries: this.n, brokenAt: id, reason: 'hash_mismatch' };
+    if (entryHash(this.prev, r) !== r.hash)
+      return { ok: false, entries: this.n, brokenAt: id, reason: 'hash_mismatch' };
     this.prev = r.hash;
     this.expectedId++;
     this.n++;

@@ -3,7 +3,6 @@
 // information (disability, health, assistance, corrections …) is hidden unless the reader may see it.
 import { maskIdNumber, maskMobile } from '../../../../common/src/idcard.js';
 
-
 export interface MaskableElement {
   code: string;
   sensitivity: string;
