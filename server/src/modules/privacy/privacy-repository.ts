@@ -162,15 +162,45 @@ export async function demoResidentCandidates(db: Kysely<DB>, community: string) 
     .execute();
 }
 
-/** Renames a demo subject (the demo account's person has a fixed name), in the subject and its facts. */
+/**
+ * Renames a demo resident (the demo account's person has a fixed name), in the subject and its facts,
+ * and — when she heads it — in her household's name and householder facts.
+ */
 export async function renameDemoSubject(db: Kysely<DB>, subjectId: number, name: string) {
   await db.transaction().execute(async (trx) => {
+    const s = await trx.selectFrom('subjects').select(['name']).where('id', '=', subjectId).executeTakeFirstOrThrow();
+    const old = s.name;
     await trx.updateTable('subjects').set({ name }).where('id', '=', subjectId).where('is_demo', '=', 1).execute();
     const facts = await trx.selectFrom('facts').select(['id', 'data']).where('subject_id', '=', subjectId).execute();
+    let householdNumber: string | null = null;
     for (const f of facts) {
       const data = JSON.parse(f.data) as Record<string, string | null>;
+      householdNumber = data.household_number ?? householdNumber;
       if (!('name' in data)) continue;
       data.name = name;
+      await trx
+        .updateTable('facts')
+        .set({ data: JSON.stringify(data) })
+        .where('id', '=', f.id)
+        .execute();
+    }
+    if (!householdNumber) return;
+    const h = await trx
+      .selectFrom('subjects')
+      .select(['id', 'name'])
+      .where('type', '=', 'household')
+      .where('key', '=', householdNumber)
+      .executeTakeFirst();
+    if (!h || h.name !== `${old}户`) return;
+    await trx
+      .updateTable('subjects')
+      .set({ name: `${name}户` })
+      .where('id', '=', h.id)
+      .execute();
+    for (const f of await trx.selectFrom('facts').select(['id', 'data']).where('subject_id', '=', h.id).execute()) {
+      const data = JSON.parse(f.data) as Record<string, string | null>;
+      if (data.householder_name !== old) continue;
+      data.householder_name = name;
       await trx
         .updateTable('facts')
         .set({ data: JSON.stringify(data) })

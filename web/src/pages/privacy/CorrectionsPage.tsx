@@ -55,7 +55,7 @@ export function CorrectionsPage() {
     [resident],
   );
   const columns = [
-    ...(resident
+    ...(me.role !== 'department_officer'
       ? []
       : [
           {
