@@ -315,6 +315,18 @@ describeEachDatabase(
       await expectDenied(e, worker, '/api/v1/privacy/corrections', 'worker.jiajia', 'corrections.list');
       await expectDenied(e, dept, '/api/v1/me/export?format=json', 'dept.shushan.minzheng', 'me.export');
       // And the reads that were allowed are there too, with what they read.
+      await worker.get(`/api/v1/hub/subjects/${jiajiaResident.id}`);
+      const detail = await lastEntry(e);
+      expect(detail).toMatchObject({ action: 'subjects.detail', outcome: 'allowed', district_code: '340104' });
+      expect(JSON.parse(detail.subject_ids)).toEqual([jiajiaResident.id]);
+      expect(JSON.parse(detail.elements)).toContain('id_number');
+      const steward = await e.login('steward.hefei');
+      expect((await steward.get(`/api/v1/hub/imports/${imports.id}/errors`)).statusCode).toBe(200);
+      expect(await lastEntry(e)).toMatchObject({
+        action: 'import.errors',
+        outcome: 'allowed',
+        username: 'steward.hefei',
+      });
       await worker.get(`/api/v1/households/${household.id}/collect`);
       expect(await lastEntry(e)).toMatchObject({
         action: 'collect.sheet',

@@ -98,7 +98,7 @@ export function GrantFormModal({ open, elements, onClose, onCreated }: Props) {
             }))}
           />
         </Form.Item>
-        <Form.Item name="purpose" label={t('privacy.grants.purpose')}>
+        <Form.Item name="purpose" label={t('privacy.grants.purpose')} required>
           <Input placeholder={t('privacy.grants.form.purposePlaceholder')} maxLength={200} />
         </Form.Item>
         <Form.Item
@@ -114,7 +114,12 @@ export function GrantFormModal({ open, elements, onClose, onCreated }: Props) {
             }))}
           />
         </Form.Item>
-        <Form.Item name="expiresOn" label={t('privacy.grants.expiresOn')} extra={t('privacy.grants.form.expiryHint')}>
+        <Form.Item
+          name="expiresOn"
+          label={t('privacy.grants.expiresOn')}
+          extra={t('privacy.grants.form.expiryHint')}
+          required
+        >
           <DatePicker className="full-width" />
         </Form.Item>
         {rest.length > 0 && <Alert type="error" showIcon title={rest.map((e) => e.message).join('；')} />}
