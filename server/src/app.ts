@@ -28,6 +28,9 @@ import { appRoutes } from './modules/apps/routes.js';
 import { hubRoutes } from './modules/hub/routes.js';
 import { importRoutes } from './modules/hub/import-routes.js';
 import { formRoutes } from './modules/hub/forms-routes.js';
+import { installAudit } from './modules/privacy/audit-hook.js';
+import { privacyRoutes } from './modules/privacy/routes.js';
+import { meRoutes } from './modules/privacy/me-routes.js';
 
 export interface AppOptions {
   logger?: boolean;
@@ -88,6 +91,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   await app.register(
     async (api) => {
       installAuth(api, (token) => ctx.services.accounts.resolveSession(token));
+      installAudit(api, ctx.services.audit);
       await api.register(healthRoutes(ctx));
       await api.register(accountRoutes(ctx));
       await api.register(orgRoutes(ctx));
@@ -102,6 +106,8 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
       await api.register(hubRoutes(ctx));
       await api.register(importRoutes(ctx));
       await api.register(formRoutes(ctx));
+      await api.register(privacyRoutes(ctx));
+      await api.register(meRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

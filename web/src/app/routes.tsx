@@ -34,6 +34,10 @@ import { CommunityCalendarRoute, MyCalendarRoute } from '../pages/inspections/Co
 import { AppsPage } from '../pages/apps/AppsPage.js';
 import { AppFormPage } from '../pages/apps/AppFormPage.js';
 import { CommunityAppsRoute, MyAppsRoute } from '../pages/apps/CommunityAppsPage.js';
+import { GrantsPage } from '../pages/privacy/GrantsPage.js';
+import { MyDataPage } from '../pages/privacy/MyDataPage.js';
+import { AccessLogPage } from '../pages/privacy/AccessLogPage.js';
+import { CorrectionsPage } from '../pages/privacy/CorrectionsPage.js';
 import { NotFoundPage } from '../pages/errors/NotFoundPage.js';
 import { ErrorPage } from '../pages/errors/ErrorPage.js';
 
@@ -75,6 +79,10 @@ export const routes: RouteObject[] = [
               { path: 'inbox', element: gated('inbox', <MyInboxRoute />) },
               { path: 'communities', element: gated('communities', <CommunitiesPage />) },
               { path: 'communities/:code/inbox', element: gated(['inbox', 'communities'], <CommunityInboxRoute />) },
+              { path: 'privacy/grants', element: gated('grants', <GrantsPage />) },
+              { path: 'me/data', element: gated('myData', <MyDataPage />) },
+              { path: 'me/access-log', element: gated('accessLog', <AccessLogPage />) },
+              { path: 'corrections', element: gated('corrections', <CorrectionsPage />) },
               { path: 'dispatches', element: gated('dispatch', <DispatchesPage />) },
               { path: 'dispatches/new', element: gated('dispatch', <DispatchFormPage />) },
               { path: 'dispatches/:id', element: gated(['dispatch', 'refusals'], <DispatchDetailPage />) },

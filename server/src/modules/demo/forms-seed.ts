@@ -1,9 +1,23 @@
 // Demo step: three ledgers defined over the hub — 高龄津贴台账 and 独居老人台账 (民政) and 残疾人两项补贴台账
 // (残联) — each under an admission of kind ledger, so they are issued to the communities.
 import type { AppContext } from '../../context.js';
+import type { SessionUser } from '../accounts/types.js';
+import type { FormInput } from '../hub/forms-service.js';
 import type { FormColumn } from '../hub/ledger.js';
+import { elementsRead } from '../privacy/grants-service.js';
 
 const col = (label: string, element: string | null = null): FormColumn => ({ label, element });
+
+/** A demo form is defined under a grant for what it reads (privacy: a form binds only granted elements). */
+async function createForm(ctx: AppContext, user: SessionUser, input: FormInput, purpose: string) {
+  await ctx.services.grants.ensureDemoGrant(
+    user.departmentCode!,
+    input.admissionId!,
+    elementsRead(input.columns, input.filter),
+    purpose,
+  );
+  return ctx.services.forms.create(user, input, { isDemo: true });
+}
 
 async function ledgerAdmission(
   ctx: AppContext,
@@ -37,12 +51,13 @@ async function ledgerAdmission(
 }
 
 export async function seedForms(ctx: AppContext, log: (m: string) => void): Promise<void> {
-  const { accounts, forms, admission } = ctx.services;
+  const { accounts, admission } = ctx.services;
   const minzheng = await accounts.actingAs('dept.shushan.minzheng');
   const canlian = await accounts.actingAs('dept.shushan.canlian');
   const gaoling = (await admission.publicActive('340104')).find((a) => a.title === '高龄津贴资格认证台账')!;
 
-  await forms.create(
+  await createForm(
+    ctx,
     minzheng,
     {
       title: '高龄津贴台账',
@@ -63,7 +78,7 @@ export async function seedForms(ctx: AppContext, log: (m: string) => void): Prom
         col('备注'),
       ],
     },
-    { isDemo: true },
+    '高龄津贴资格认证和发放',
   );
 
   const aloneAdmission = await ledgerAdmission(
@@ -73,7 +88,8 @@ export async function seedForms(ctx: AppContext, log: (m: string) => void): Prom
     '对七十周岁以上老人确认是否独居，登记紧急联系人，供探访关爱使用。台账由系统生成，社区只补录缺失的信息。',
     '《中华人民共和国老年人权益保障法》；民政部等《关于开展特殊困难老年人探访关爱服务的指导意见》',
   );
-  await forms.create(
+  await createForm(
+    ctx,
     minzheng,
     {
       title: '独居老人台账',
@@ -93,7 +109,7 @@ export async function seedForms(ctx: AppContext, log: (m: string) => void): Prom
         col('走访情况'),
       ],
     },
-    { isDemo: true },
+    '独居老人探访关爱',
   );
 
   const subsidyAdmission = await ledgerAdmission(
@@ -103,7 +119,8 @@ export async function seedForms(ctx: AppContext, log: (m: string) => void): Prom
     '困难残疾人生活补贴和重度残疾人护理补贴发放情况台账，由系统根据残联、民政数据生成。',
     '《国务院关于全面建立困难残疾人生活补贴和重度残疾人护理补贴制度的意见》（国发〔2015〕52号）',
   );
-  await forms.create(
+  await createForm(
+    ctx,
     canlian,
     {
       title: '残疾人两项补贴台账',
@@ -123,7 +140,7 @@ export async function seedForms(ctx: AppContext, log: (m: string) => void): Prom
         col('备注'),
       ],
     },
-    { isDemo: true },
+    '残疾人两项补贴审核发放',
   );
   log('演示台账 3 张：高龄津贴台账、独居老人台账、残疾人两项补贴台账（均有台账报表类准入编号）');
 }

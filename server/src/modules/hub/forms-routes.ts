@@ -107,7 +107,7 @@ export const formRoutes =
       {
         schema: {
           tags,
-          summary: '社区台账（系统生成，缺失单元格标出；身份证号、手机号脱敏）',
+          summary: '社区台账（系统生成，缺失单元格标出；身份证号、手机号脱敏；只含有效授权的列；记入审计）',
           params: IdParams,
           querystring: CommunityQuery,
           response: {
@@ -127,11 +127,26 @@ export const formRoutes =
                 }),
               ),
               coverage: Coverage,
+              withheld: Type.Array(Column, { description: '授权已过期或被撤销、本次不显示的列' }),
+              purpose: Type.String({ description: '授权用途' }),
+              grantAdmissionNumbers: Type.Array(Type.String()),
             }),
           },
         },
+        config: { audit: 'ledger.json' },
       },
-      async (req) => forms.ledger(requireUser(req), req.params.id, req.query.community),
+      async (req) => {
+        const r = await forms.ledger(requireUser(req), req.params.id, req.query.community);
+        req.audit = {
+          subjectIds: r.rows.map((x) => x.subjectId),
+          elements: r.columns.map((c) => c.element).filter((e): e is string => e !== null),
+          purpose: r.purpose || r.form.title,
+          admissionNumber: r.form.admissionNumber,
+          orgCode: r.community.code,
+          detail: JSON.stringify({ form: r.form.id }),
+        };
+        return r;
+      },
     );
 
     app.get(
@@ -143,9 +158,23 @@ export const formRoutes =
           params: IdParams,
           querystring: Type.Object({ community: Type.Optional(Type.String({ maxLength: 20 })) }),
         },
+        config: { audit: 'ledger.xlsx' },
       },
       async (req, reply) => {
-        const { filename, body } = await forms.ledgerXlsx(requireUser(req), req.params.id, req.query.community);
+        const user = requireUser(req);
+        const { filename, body, subjectIds, elements, purpose } = await forms.ledgerXlsx(
+          user,
+          req.params.id,
+          req.query.community,
+        );
+        // The file's SHA-256 is added to the entry (and sent as x-file-sha256) by the audit hook.
+        req.audit = {
+          subjectIds,
+          elements,
+          purpose: purpose || filename,
+          orgCode: req.query.community ?? user.orgCode,
+          detail: JSON.stringify({ form: req.params.id }),
+        };
         return reply
           .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
           .header(
@@ -183,8 +212,18 @@ export const formRoutes =
             }),
           },
         },
+        config: { audit: 'collect.sheet' },
       },
-      async (req) => collect.sheet(requireUser(req), req.params.id),
+      async (req) => {
+        const r = await collect.sheet(requireUser(req), req.params.id);
+        req.audit = {
+          subjectIds: [r.household.id, ...r.members.map((m) => m.id)],
+          elements: ['name', 'relation_to_householder'],
+          purpose: '一次入户采集',
+          detail: JSON.stringify({ household: r.household.id }),
+        };
+        return r;
+      },
     );
 
     app.post(

@@ -1,7 +1,6 @@
 // Forms and ledgers: a department defines a form over data elements, linked to an admission of kind
 // ledger; the hub generates each community's ledger from current facts, nobody fills it in.
 import ExcelJS from 'exceljs';
-import { maskIdNumber, maskMobile } from '../../../../common/src/idcard.js';
 import { codeWithin } from '../../../../common/src/roles.js';
 import type { Database } from '../../db/database.js';
 import { nowIso } from '../../db/dialect.js';
@@ -11,6 +10,8 @@ import type { AdmissionService } from '../admission/service.js';
 import { inAdmissionScope } from '../admission/usable.js';
 import { todayInChina } from '../calendar/service.js';
 import type { OrgService } from '../orgs/service.js';
+import type { GrantService } from '../privacy/grants-service.js';
+import { departmentKindOf, maskValue } from '../privacy/masking.js';
 import { communityValues, type CommunitySubject } from './community-values.js';
 import type { Dictionary } from './dictionary.js';
 import * as repo from './forms-repository.js';
@@ -31,6 +32,7 @@ export class FormService {
     private readonly orgs: OrgService,
     private readonly dictionary: Dictionary,
     private readonly admissions: AdmissionService,
+    private readonly grants: GrantService,
   ) {}
 
   private get db() {
@@ -56,6 +58,8 @@ export class FormService {
       if (!a || a.department.code !== user.departmentCode || a.kind !== 'ledger')
         errors.push({ field: 'admissionId', reason: 'invalid_value' });
     }
+    // A form binds only what its department has been granted (个人信息保护: purpose and admission).
+    if (!errors.length) errors.push(...(await this.grants.ungranted(user.departmentCode, input.columns, input.filter)));
     if (errors.length) throw invalid(errors);
     return repo.insertForm(this.db, {
       ...input,
@@ -136,6 +140,29 @@ export class FormService {
     return { f, org, own };
   }
 
+  /**
+   * The columns a ledger read shows today: those its department holds a current grant for. An
+   * expired or revoked grant withholds its columns at once; a filter over ungranted data is refused.
+   */
+  private async granted(f: repo.FormRow) {
+    const all = await this.columnsOf(f.id);
+    const g = await this.grants.active(f.department_code);
+    const ok = (e: string) => g.elements.has(e === 'age' ? 'birth_date' : e);
+    const filter = JSON.parse(f.filter) as Condition[];
+    if (filter.some((c) => !ok(c.element))) throw new ProblemError(403, 'not_granted', f.title);
+    const shown = all.filter((c) => !c.element || ok(c.element));
+    const withheld = all.filter((c) => c.element && !ok(c.element));
+    const used = shown.map((c) => c.element).filter((e): e is string => e !== null);
+    const covering = used.map((e) => g.byElement.get(e === 'age' ? 'birth_date' : e)).filter((x) => x !== undefined);
+    return {
+      shown,
+      withheld,
+      granted: g.elements,
+      purpose: [...new Set(covering.map((c) => c.purpose))].join('；'),
+      grantNumbers: [...new Set(covering.map((c) => c.admissionNumber).filter((n): n is string => Boolean(n)))],
+    };
+  }
+
   private async rows(
     f: repo.FormRow,
     community: string,
@@ -145,7 +172,7 @@ export class FormService {
     const householdElements = new Set(elements.filter((e) => e.subject === 'household').map((e) => e.code));
     const today = todayInChina();
     const filter = JSON.parse(f.filter) as Condition[];
-    const columns = await this.columnsOf(f.id);
+    const columns = (await this.granted(f)).shown;
     const all = await communityValues(
       this.db,
       community,
@@ -157,14 +184,16 @@ export class FormService {
     return { subjects, columns, cells: subjects.map((s) => ledgerRow(columns, s.values, today)) };
   }
 
-  private async masker(unmasked: boolean) {
-    const kinds = new Map((await this.dictionary.elements()).map((e) => [e.code, e.validation]));
-    return (element: string | null, value: string | null) => {
-      if (unmasked || value === null || !element) return value;
-      if (kinds.get(element) === 'id_number') return maskIdNumber(value);
-      if (kinds.get(element) === 'mobile') return maskMobile(value);
-      return value;
+  /** Masking by sensitivity (privacy/masking.ts): the own community sees all, others what they are granted. */
+  private async masker(user: SessionUser, unmasked: boolean, granted: ReadonlySet<string>, own: boolean) {
+    const elements = new Map((await this.dictionary.elements()).map((e) => [e.code, e]));
+    const reader = {
+      clear: unmasked,
+      departmentKind: user.role === 'department_officer' ? departmentKindOf(user.departmentCode) : null,
+      granted: own ? granted : undefined,
     };
+    return (element: string | null, value: string | null) =>
+      element ? maskValue(elements.get(element), value, reader) : value;
   }
 
   private async display(columns: FormColumn[]) {
@@ -184,9 +213,15 @@ export class FormService {
 
   /** A community's ledger: the subjects the filter selects, the cells the hub fills, what is missing. */
   async ledger(user: SessionUser, formId: number, community: string) {
-    const { f, org } = await this.access(user, formId, community);
+    const { f, org, own } = await this.access(user, formId, community);
     const { subjects, cells, columns } = await this.rows(f, community);
-    const mask = await this.masker(user.role === 'community_worker' && user.orgCode === community);
+    const g = await this.granted(f);
+    const mask = await this.masker(
+      user,
+      user.role === 'community_worker' && user.orgCode === community,
+      g.granted,
+      own,
+    );
     const show = await this.display(columns);
     const rows = [];
     for (const [i, s] of subjects.entries()) {
@@ -206,6 +241,26 @@ export class FormService {
       columns,
       rows,
       coverage: coverage(columns, cells),
+      withheld: g.withheld,
+      purpose: g.purpose,
+      grantAdmissionNumbers: g.grantNumbers,
+    };
+  }
+
+  /** One ledger row without masking: the caller states a reason and the read is audited (privacy). */
+  async ledgerRowClear(user: SessionUser, formId: number, community: string, subjectId: number) {
+    const { f } = await this.access(user, formId, community);
+    const { subjects, cells, columns } = await this.rows(f, community);
+    const i = subjects.findIndex((s) => s.id === subjectId);
+    if (i < 0) throw notFound('subject_not_found');
+    const show = await this.display(columns);
+    return {
+      form: { id: f.id, title: f.title, admissionNumber: f.admission_number },
+      subjectId,
+      columns,
+      cells: await Promise.all(
+        cells[i].map(async (c, j) => ({ state: c.state, value: await show(columns[j].element, c.value) })),
+      ),
     };
   }
 
@@ -227,7 +282,11 @@ export class FormService {
   }
 
   /** XLSX in the form's column order with a title row: one community, or all of the department's. */
-  async ledgerXlsx(user: SessionUser, formId: number, community?: string): Promise<{ filename: string; body: Buffer }> {
+  async ledgerXlsx(
+    user: SessionUser,
+    formId: number,
+    community?: string,
+  ): Promise<{ filename: string; body: Buffer; subjectIds: number[]; elements: string[]; purpose: string }> {
     const f = await repo.findForm(this.db, formId);
     if (!f) throw notFound('form_not_found');
     let communities: string[];
@@ -240,7 +299,9 @@ export class FormService {
     const wb = new ExcelJS.Workbook();
     wb.creator = 'Jianfu 减负';
     const ws = wb.addWorksheet(f.title.slice(0, 31));
-    const columns = await this.columnsOf(f.id);
+    const g = await this.granted(f);
+    const columns = g.shown;
+    const subjectIds: number[] = [];
     const multi = communities.length > 1 || !community;
     const headers = [...(multi ? ['社区'] : []), ...columns.map((c) => c.label)];
     ws.mergeCells(1, 1, 1, headers.length);
@@ -251,8 +312,9 @@ export class FormService {
     const show = await this.display(columns);
     for (const c of communities) {
       const { own, org } = await this.access(user, formId, c);
-      const mask = await this.masker(own || (user.role === 'community_worker' && user.orgCode === c));
-      const { cells } = await this.rows(f, c);
+      const mask = await this.masker(user, user.role === 'community_worker' && user.orgCode === c, g.granted, own);
+      const { cells, subjects } = await this.rows(f, c);
+      subjectIds.push(...subjects.map((s) => s.id));
       let n = 0;
       for (const row of cells) {
         n++;
@@ -269,6 +331,9 @@ export class FormService {
     return {
       filename: `${f.title}${community ? '' : '-全部社区'}.xlsx`,
       body: Buffer.from(await wb.xlsx.writeBuffer()),
+      subjectIds,
+      elements: columns.map((c) => c.element).filter((e): e is string => e !== null),
+      purpose: g.purpose,
     };
   }
 }

@@ -161,11 +161,19 @@ export const importRoutes =
             ),
           },
         },
+        // Error rows show the values as they were in the file (ID numbers, names).
+        config: { audit: 'import.errors' },
       },
       async (req) => {
         const { page, pageSize, offset } = pageOf(req.query);
         const lang = pickLang(req.headers['accept-language']);
         const r = await imports.errors(requireUser(req), req.params.id, offset, pageSize);
+        req.audit = {
+          subjectCount: r.items.length,
+          elements: [...new Set(r.items.map((e) => e.column))],
+          purpose: '数据导入错误核对',
+          detail: JSON.stringify({ import: req.params.id }),
+        };
         return {
           items: r.items.map((e) => ({ ...e, message: label(IMPORT_REASON_LABELS, e.reason, lang) })),
           total: r.total,
@@ -177,10 +185,15 @@ export const importRoutes =
 
     app.get(
       '/hub/imports/:id/errors.xlsx',
-      { schema: { tags, summary: '下载错误报告 XLSX', params: IdParams } },
+      { schema: { tags, summary: '下载错误报告 XLSX', params: IdParams }, config: { audit: 'import.errors.xlsx' } },
       async (req, reply) => {
         const user = requireUser(req);
         const view = await imports.get(user, req.params.id);
+        req.audit = {
+          subjectCount: view.rowsError,
+          purpose: '数据导入错误核对',
+          detail: JSON.stringify({ import: req.params.id }),
+        };
         const wb = new ExcelJS.Workbook();
         const ws = wb.addWorksheet('错误报告');
         ws.addRow([`${view.dataset.name} · ${view.filename} · 试导入错误报告（${view.rowsError} 行有错误）`]).font = {

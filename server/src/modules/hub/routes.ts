@@ -91,6 +91,7 @@ export const hubRoutes =
           }),
           response: { 200: PagedOf(SubjectRow) },
         },
+        config: { audit: 'subjects.list' },
       },
       async (req) => {
         const { page, pageSize, offset } = pageOf(req.query);
@@ -101,6 +102,12 @@ export const hubRoutes =
           offset,
           limit: pageSize,
         });
+        req.audit = {
+          subjectIds: r.items.map((i) => i.id),
+          elements: ['name', 'id_number', 'gender', 'birth_date', 'mobile', 'household_number', 'residence_address'],
+          purpose: '社区对象查询',
+          orgCode: req.query.community,
+        };
         return { ...r, page, pageSize };
       },
     );
@@ -146,8 +153,19 @@ export const hubRoutes =
             }),
           },
         },
+        config: { audit: 'subjects.detail' },
       },
-      async (req) => subjects.detail(requireUser(req), req.params.id),
+      async (req) => {
+        const r = await subjects.detail(requireUser(req), req.params.id);
+        req.audit = {
+          subjectIds: [r.id],
+          elements: r.facts.map((f) => f.element),
+          purpose: '查看对象信息',
+          orgCode: r.community.code,
+          detail: JSON.stringify({ masked: r.masked }),
+        };
+        return r;
+      },
     );
 
     app.post(

@@ -8,6 +8,7 @@ import { forbidden, notFound } from '../../http/problem.js';
 import type { SessionUser } from '../accounts/types.js';
 import { todayInChina } from '../calendar/service.js';
 import type { OrgService } from '../orgs/service.js';
+import { maskAddress, maskValue } from '../privacy/masking.js';
 import { currentValues, type FactRecord } from './current.js';
 import type { Dictionary } from './dictionary.js';
 import { canSeeSubjectsOf, seesUnmasked } from './policy.js';
@@ -111,13 +112,35 @@ export class SubjectService {
     return repo.insertFacts(this.database, facts);
   }
 
+  /** The id of the subject with this key (a household number, an ID number), or null. */
+  async idByKey(type: 'resident' | 'household', key: string): Promise<number | null> {
+    return (await repo.subjectIds(this.db, type, [key])).get(key) ?? null;
+  }
+
+  /** A subject's community and district, for the privacy module's checks. */
+  async whereIs(id: number) {
+    const s = await repo.findSubject(this.db, id);
+    return s
+      ? {
+          id: s.id,
+          type: s.type,
+          key: s.key,
+          name: s.name,
+          communityCode: s.community_code,
+          districtCode: s.district_code,
+        }
+      : null;
+  }
+
   private listRow(
     s: { id: number; type: string; key: string; name: string; community_code: string; grid_code: string | null },
     cur: Record<string, { value: string | null }>,
     today: string,
+    clearAddress: boolean,
   ) {
     const v = (code: string) => cur[code]?.value ?? null;
     const mobile = v('mobile');
+    const address = v('residence_address') ?? v('family_address');
     return {
       id: s.id,
       type: s.type,
@@ -129,7 +152,7 @@ export class SubjectService {
       age: s.type === 'resident' ? ageOn(v('birth_date'), today) : null,
       mobile: mobile ? maskMobile(mobile) : null,
       householdNumber: v('household_number'),
-      address: v('residence_address') ?? v('family_address'),
+      address: address && !clearAddress ? maskAddress(address) : address,
     };
   }
 
@@ -157,7 +180,12 @@ export class SubjectService {
     );
     const owners = await this.owners();
     const today = todayInChina();
-    return { items: rows.map((s) => this.listRow(s, currentValues(facts.get(s.id) ?? [], owners), today)), total };
+    // Addresses in full only for the community's own workers; others see the area (privacy/masking.ts).
+    const clearAddress = user.role === 'community_worker' && user.orgCode === f.community;
+    return {
+      items: rows.map((s) => this.listRow(s, currentValues(facts.get(s.id) ?? [], owners), today, clearAddress)),
+      total,
+    };
   }
 
   private async owners() {
@@ -166,14 +194,17 @@ export class SubjectService {
   }
 
   /** One subject: current value of each element with its source, conflicts and the full history. */
-  async detail(user: SessionUser, id: number) {
+  async detail(user: SessionUser, id: number, opts: { clear?: boolean; self?: boolean } = {}) {
     const s = await repo.findSubject(this.db, id);
     if (!s) throw notFound('subject_not_found');
-    if (!canSeeSubjectsOf(user, s.community_code)) throw forbidden('out_of_scope');
+    // `self`: a resident reading their own linked record (privacy/me-service.ts checks the link).
+    if (!opts.self && !canSeeSubjectsOf(user, s.community_code)) throw forbidden('out_of_scope');
     const rows = await repo.factsOf(this.db, [id]);
     const records = toFactRecords(rows).get(id) ?? [];
     const cur = currentValues(records, await this.owners());
-    const unmasked = seesUnmasked(user, s.community_code);
+    // `clear`: one record unmasked with a stated reason (audited by the caller's route).
+    const unmasked = opts.clear === true || seesUnmasked(user, s.community_code);
+    const reader = { clear: unmasked, departmentKind: null };
     const elements = new Map((await this.dictionary.elements()).map((e) => [e.code, e]));
     const names = new Map(
       rows.map((r) => [
@@ -184,9 +215,7 @@ export class SubjectService {
     const shown = async (code: string, value: string | null) => {
       if (value === null) return null;
       const e = elements.get(code);
-      if (!unmasked && e?.validation === 'id_number') return maskIdNumber(value);
-      if (!unmasked && e?.validation === 'mobile') return maskMobile(value);
-      return e?.codeList ? await this.dictionary.codeName(code, value) : value;
+      return maskValue(e, e?.codeList ? await this.dictionary.codeName(code, value) : value, reader);
     };
     const facts = [];
     for (const [code, c] of Object.entries(cur)) {

@@ -1,0 +1,91 @@
+// SQL of the audit trail: the serialised append (the chain head row is locked for the whole
+// transaction, so two appends can never both extend the same entry), pages for verification, and the
+// entries that read one subject.
+import { sql } from 'kysely';
+import type { Database } from '../../db/database.js';
+import { entryHash, type ChainEntry } from './chain.js';
+
+export type NewEntry = Omit<ChainEntry, 'id'> & { subjectIdList: number[] };
+
+export async function append(database: Database, e: NewEntry): Promise<number> {
+  return database.db.transaction().execute(async (trx) => {
+    // On pg the row lock serialises writers across connections; SQLite has one writer already.
+    const head =
+      database.kind === 'postgres'
+        ? (
+            await sql<{
+              last_id: number;
+              last_hash: string;
+            }>`select last_id, last_hash from audit_head where id = 1 for update`.execute(trx)
+          ).rows[0]
+        : await trx.selectFrom('audit_head').select(['last_id', 'last_hash']).where('id', '=', 1).executeTakeFirst();
+    if (!head) throw new Error('audit_head row missing');
+    const id = Number(head.last_id) + 1;
+    const { subjectIdList, ...fields } = e;
+    const entry: ChainEntry = { id, ...fields };
+    const hash = entryHash(head.last_hash, entry);
+    await trx
+      .insertInto('audit_log')
+      .values({ ...entry, prev_hash: head.last_hash, hash })
+      .execute();
+    for (let i = 0; i < subjectIdList.length; i += 500) {
+      await trx
+        .insertInto('audit_subjects')
+        .values(
+          subjectIdList.slice(i, i + 500).map((s) => ({ audit_id: id, subject_id: s, district_code: e.district_code })),
+        )
+        .execute();
+    }
+    await trx.updateTable('audit_head').set({ last_id: id, last_hash: hash }).where('id', '=', 1).execute();
+    return id;
+  });
+}
+
+export function head(database: Database) {
+  return database.db
+    .selectFrom('audit_head')
+    .select(['last_id', 'last_hash'])
+    .where('id', '=', 1)
+    .executeTakeFirstOrThrow();
+}
+
+export function page(database: Database, afterId: number, limit: number) {
+  return database.db.selectFrom('audit_log').selectAll().where('id', '>', afterId).orderBy('id').limit(limit).execute();
+}
+
+/** Entries that read any of these subjects, newest first. */
+export function entriesAbout(database: Database, subjectIds: number[], limit: number) {
+  if (subjectIds.length === 0) return Promise.resolve([]);
+  return database.db
+    .selectFrom('audit_log as a')
+    .innerJoin('audit_subjects as s', 's.audit_id', 'a.id')
+    .leftJoin('departments as d', 'd.code', 'a.department_code')
+    .select([
+      'a.id',
+      'a.at',
+      'a.role',
+      'a.org_code',
+      'a.department_code',
+      'd.name as department_name',
+      'a.action',
+      'a.outcome',
+      'a.purpose',
+      'a.admission_number',
+      'a.elements',
+      's.subject_id',
+    ])
+    .where('s.subject_id', 'in', subjectIds)
+    .orderBy('a.id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+export function recent(database: Database, f: { district?: string; outcome?: string; offset: number; limit: number }) {
+  let q = database.db.selectFrom('audit_log');
+  if (f.district) q = q.where('district_code', '=', f.district);
+  if (f.outcome) q = q.where('outcome', '=', f.outcome);
+  return Promise.all([
+    q.selectAll().orderBy('id', 'desc').offset(f.offset).limit(f.limit).execute(),
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+}
