@@ -7,6 +7,7 @@ import { admWorkflowEn } from './en/workflow.js';
 import { attachmentEn, communitiesEn, dispatchEn, inboxEn } from './en/dispatch.js';
 import { registerEn } from './en/register.js';
 import { appsEn, inspEn } from './en/plan.js';
+import { hubEn } from './en/hub.js';
 
 export const en: Messages = {
   app: {
@@ -295,4 +296,5 @@ export const en: Messages = {
   insp: inspEn,
   apps: appsEn,
   att: attachmentEn,
+  hub: hubEn,
 };

@@ -7,6 +7,7 @@ import { admWorkflowZh } from './zh-CN/workflow.js';
 import { attachmentZh, communitiesZh, dispatchZh, inboxZh } from './zh-CN/dispatch.js';
 import { registerZh } from './zh-CN/register.js';
 import { appsZh, inspZh } from './zh-CN/plan.js';
+import { hubZh } from './zh-CN/hub.js';
 
 export const zhCN = {
   app: {
@@ -275,6 +276,7 @@ export const zhCN = {
   insp: inspZh,
   apps: appsZh,
   att: attachmentZh,
+  hub: hubZh,
 };
 
 export type Messages = typeof zhCN;
