@@ -10,10 +10,16 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { chromiumPath, login, openBrowser, screenshot, SKIP_REASON } from './browser.js';
+import { chromiumPath, login, openBrowser, screenshot as fullShot, SKIP_REASON } from './browser.js';
 
 const JIAJIA = '340104006005';
 const SLOW = 240_000; // the CI machine has two shared cores
+
+/** A full-page screenshot from the top (scrolled pages shift the fixed header in full-page shots). */
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await fullShot(page, name);
+}
 
 async function tmpFile(name: string, body: Buffer): Promise<string> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianfu-hub-e2e-'));
@@ -206,24 +212,25 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'hub journeys' : `hub journeys —
         expect(Number(await p.getByTestId('collect-sheet').getAttribute('data-count'))).toBe(fields.length);
 
         const input = (f: Field) => p.getByTestId(`collect-input-${f.subjectId}-${f.element}`);
-        const phone = fields.find((f) => f.element === 'emergency_contact_phone');
+        const phones = fields.filter((f) => f.element === 'emergency_contact_phone');
         for (const f of fields) {
           if (f.type === 'boolean') await input(f).getByText('是', { exact: true }).click();
           else if (f.options.length) {
             await input(f).click();
             await p.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
           } else if (f.type === 'decimal' || f.type === 'integer') await input(f).fill('100');
-          else if (f === phone) await input(f).fill('12345');
+          else if (phones.includes(f)) await input(f).fill('12345');
           else if (f.type === 'date') await input(f).fill('2026-01-01');
           else await input(f).fill('王芳');
         }
-        if (phone) {
-          // A bad phone number is refused on its own field, and nothing is saved.
+        if (phones.length) {
+          // A bad phone number is refused on its own field, with the reason, and nothing is saved.
           await p.getByTestId('collect-save').click();
-          const item = p.getByTestId(`collect-field-${phone.subjectId}-${phone.element}`);
+          const item = p.getByTestId(`collect-field-${phones[0].subjectId}-${phones[0].element}`);
           await item.locator('.ant-form-item-explain-error').waitFor();
+          expect(await item.locator('.ant-form-item-explain-error').textContent()).toBe('手机号码格式不正确');
           await screenshot(p, 'hub-collect-error');
-          await input(phone).fill('13912345678');
+          for (const f of phones) await input(f).fill('13912345678');
         }
         await p.getByTestId('collect-save').click();
         await p.getByTestId('collect-empty').waitFor();

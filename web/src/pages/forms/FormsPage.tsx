@@ -25,6 +25,7 @@ export function FormsPage() {
     {
       key: 'title',
       title: t('hub.forms.formTitle'),
+      width: 260,
       render: (_, f) => (
         <div className="cell-stack">
           <Link to={`/forms/${f.id}`} data-testid={`form-row-${f.id}`}>

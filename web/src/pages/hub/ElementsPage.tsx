@@ -55,7 +55,7 @@ export function ElementsPage() {
     {
       key: 'name',
       title: t('hub.elements.name'),
-      width: 220,
+      width: 190,
       render: (_, e) => (
         <div className="cell-stack">
           <Typography.Text strong>{e.name}</Typography.Text>
@@ -66,6 +66,7 @@ export function ElementsPage() {
     {
       key: 'synonyms',
       title: t('hub.elements.synonyms'),
+      width: 240,
       render: (_, e) => <span className="small">{e.synonyms.join(t('common.enumSeparator'))}</span>,
     },
     {
