@@ -37,6 +37,7 @@ async function bench(database: Database, dataDir: string, runs: number): Promise
   await migrate(database);
   const ctx = createContext(config, database);
   const t = Date.now();
+  await ctx.services.dictionary.sync();
   await seedDemo(ctx);
   console.log(`  (${database.kind}: demo seeded in ${((Date.now() - t) / 1000).toFixed(1)} s)`);
   const { forms, accounts } = ctx.services;

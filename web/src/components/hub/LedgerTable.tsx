@@ -61,7 +61,7 @@ export function LedgerTable({ data }: { data: LedgerReply }) {
         data-rows={data.rows.length}
         columns={columns}
         dataSource={rows}
-        scroll={{ x: 'max-content' }}
+        scroll={{ x: Math.max(1000, data.columns.length * 110) }}
         onRow={(r) => ({ 'data-testid': `ledger-row-${r.subjectId}` }) as object}
         locale={{ emptyText: t('hub.formDetail.noRows') }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true, showTotal: (total) => t('common.total', { total }) }}

@@ -28,13 +28,20 @@ export function SubjectsPage() {
     (signal) => (community ? hubApi.subjects({ community, type: tab, q: q || undefined, ...paging }, signal) : null),
     [community, tab, q, paging.page, paging.pageSize],
   );
+  const lists = useApi((signal) => hubApi.codeLists(signal), []);
+  const genders = new Map((lists.data?.find((l) => l.id === 'gender')?.items ?? []).map((i) => [i.code, i.name]));
   const canCollect = me.role === 'community_worker';
   const communityName = me.role === 'community_worker' ? me.org.name : '';
 
   const residentColumns: TableColumnsType<SubjectRow> = [
     { key: 'name', title: t('hub.subjects.name'), width: 110, render: (_, s) => <strong>{s.name}</strong> },
     { key: 'key', title: t('hub.subjects.key'), width: 190, render: (_, s) => <span className="mono">{s.key}</span> },
-    { key: 'gender', title: t('hub.subjects.gender'), width: 70, render: (_, s) => s.gender ?? '—' },
+    {
+      key: 'gender',
+      title: t('hub.subjects.gender'),
+      width: 70,
+      render: (_, s) => (s.gender ? (genders.get(s.gender) ?? s.gender) : '—'),
+    },
     { key: 'age', title: t('hub.subjects.age'), width: 70, align: 'right', render: (_, s) => s.age ?? '—' },
     {
       key: 'mobile',
@@ -164,12 +171,12 @@ export function SubjectsPage() {
               {
                 key: 'household',
                 label: <span data-testid="subjects-tab-household">{t('hub.subjects.tabs.household')}</span>,
-                children: table,
+                children: tab === 'household' ? table : null,
               },
               {
                 key: 'resident',
                 label: <span data-testid="subjects-tab-resident">{t('hub.subjects.tabs.resident')}</span>,
-                children: table,
+                children: tab === 'resident' ? table : null,
               },
             ]}
           />

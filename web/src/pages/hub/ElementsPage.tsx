@@ -66,7 +66,6 @@ export function ElementsPage() {
     {
       key: 'synonyms',
       title: t('hub.elements.synonyms'),
-      width: 240,
       render: (_, e) => <span className="small">{e.synonyms.join(t('common.enumSeparator'))}</span>,
     },
     {
@@ -116,6 +115,7 @@ export function ElementsPage() {
     {
       key: 'description',
       title: t('hub.elements.description'),
+      width: 300,
       render: (_, e) => <span className="small">{e.description}</span>,
     },
   ];

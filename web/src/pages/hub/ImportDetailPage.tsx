@@ -87,14 +87,14 @@ export function ImportDetailPage() {
     }
   };
 
+  const committed = view.status === 'committed';
   const step =
-    view.status === 'committed'
-      ? 3
-      : view.status === 'validated' || view.status === 'committing'
-        ? 2
-        : view.status === 'uploaded'
-          ? 0
-          : 1;
+    committed || view.status === 'validated' || view.status === 'committing' ? 2 : view.status === 'uploaded' ? 0 : 1;
+  const stepStatus = committed
+    ? 'finish'
+    : view.status === 'has_errors' || view.status === 'failed'
+      ? 'error'
+      : 'process';
   const again = `/hub/imports?dataset=${view.dataset.id}`;
 
   return (
@@ -121,6 +121,7 @@ export function ImportDetailPage() {
       <Card className="hub-card">
         <Steps
           current={step}
+          status={stepStatus}
           items={[
             { title: t('hub.imports.steps.mapping') },
             { title: t('hub.imports.steps.dryRun') },
@@ -168,7 +169,13 @@ export function ImportDetailPage() {
       </Card>
       {actionError && <ProblemAlert error={actionError} testId="import-action-error" />}
       {view.status !== 'uploaded' && (
-        <Card title={t('hub.imports.steps.dryRun')} className="hub-card" data-testid="import-result-card">
+        <Card
+          title={
+            committed || view.status === 'committing' ? t('hub.imports.steps.commit') : t('hub.imports.steps.dryRun')
+          }
+          className="hub-card"
+          data-testid="import-result-card"
+        >
           {busy && (
             <div data-testid="import-progress">
               <Typography.Text>
