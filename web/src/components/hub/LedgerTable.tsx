@@ -7,6 +7,14 @@ import type { LedgerReply } from '../../api/hubTypes.js';
 
 type Row = LedgerReply['rows'][number] & { n: number };
 
+/** A width per column from its label (addresses get room to wrap), so the ledger reads like the paper form. */
+const widthOf = (label: string, element: string | null) =>
+  label === '序号'
+    ? 64
+    : /address|地址|住址/.test(`${element ?? ''}${label}`)
+      ? 280
+      : Math.max(90, label.length * 15 + 28);
+
 export function LedgerTable({ data }: { data: LedgerReply }) {
   const { t } = useTranslation();
   const [q, setQ] = useState('');
@@ -18,7 +26,7 @@ export function LedgerTable({ data }: { data: LedgerReply }) {
   const columns: TableColumnsType<Row> = data.columns.map((c, j) => ({
     key: String(j),
     title: c.label,
-    width: c.label === '序号' ? 64 : undefined,
+    width: widthOf(c.label, c.element),
     onCell: (r: Row) =>
       ({
         className:
@@ -61,7 +69,7 @@ export function LedgerTable({ data }: { data: LedgerReply }) {
         data-rows={data.rows.length}
         columns={columns}
         dataSource={rows}
-        scroll={{ x: Math.max(1000, data.columns.length * 110) }}
+        scroll={{ x: data.columns.reduce((w, c) => w + widthOf(c.label, c.element), 0) }}
         onRow={(r) => ({ 'data-testid': `ledger-row-${r.subjectId}` }) as object}
         locale={{ emptyText: t('hub.formDetail.noRows') }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true, showTotal: (total) => t('common.total', { total }) }}
