@@ -13,6 +13,7 @@ import './styles/admission-detail.css';
 import './styles/manage.css';
 import './styles/dispatch.css';
 import './styles/plan.css';
+import './styles/hub.css';
 import './styles/register.css';
 
 void initI18n().then(() => {

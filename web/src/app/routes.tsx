@@ -38,6 +38,14 @@ import { GrantsPage } from '../pages/privacy/GrantsPage.js';
 import { MyDataPage } from '../pages/privacy/MyDataPage.js';
 import { AccessLogPage } from '../pages/privacy/AccessLogPage.js';
 import { CorrectionsPage } from '../pages/privacy/CorrectionsPage.js';
+import { ElementsPage } from '../pages/hub/ElementsPage.js';
+import { ImportsPage } from '../pages/hub/ImportsPage.js';
+import { ImportDetailPage } from '../pages/hub/ImportDetailPage.js';
+import { FormsPage } from '../pages/forms/FormsPage.js';
+import { FormEditPage } from '../pages/forms/FormEditPage.js';
+import { FormDetailPage } from '../pages/forms/FormDetailPage.js';
+import { SubjectsPage } from '../pages/households/SubjectsPage.js';
+import { HouseholdPage } from '../pages/households/HouseholdPage.js';
 import { NotFoundPage } from '../pages/errors/NotFoundPage.js';
 import { ErrorPage } from '../pages/errors/ErrorPage.js';
 
@@ -102,6 +110,15 @@ export const routes: RouteObject[] = [
                 element: gated(['communityApps', 'communities'], <CommunityAppsRoute />),
               },
               { path: 'refusals', element: gated('refusals', <RefusalsPage />) },
+              // 一表通
+              { path: 'hub/elements', element: gated('hubElements', <ElementsPage />) },
+              { path: 'hub/imports', element: gated('hubImports', <ImportsPage />) },
+              { path: 'hub/imports/:id', element: gated('hubImports', <ImportDetailPage />) },
+              { path: 'forms', element: gated('forms', <FormsPage />) },
+              { path: 'forms/new', element: gated('forms', <FormEditPage />) },
+              { path: 'forms/:id', element: gated('forms', <FormDetailPage />) },
+              { path: 'subjects', element: gated('subjects', <SubjectsPage />) },
+              { path: 'households/:id', element: gated('subjects', <HouseholdPage />) },
               { path: 'admin/users', element: gated('users', <UsersPage />) },
               { path: 'admin/calendar', element: gated('calendar', <CalendarPage />) },
               { path: '*', element: <NotFoundPage /> },

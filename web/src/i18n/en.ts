@@ -8,6 +8,7 @@ import { attachmentEn, communitiesEn, dispatchEn, inboxEn } from './en/dispatch.
 import { registerEn } from './en/register.js';
 import { appsEn, inspEn } from './en/plan.js';
 import { privacyEn } from './en/privacy.js';
+import { hubEn } from './en/hub.js';
 
 export const en: Messages = {
   app: {
@@ -297,4 +298,5 @@ export const en: Messages = {
   apps: appsEn,
   att: attachmentEn,
   privacy: privacyEn,
+  hub: hubEn,
 };

@@ -8,6 +8,7 @@ import { attachmentZh, communitiesZh, dispatchZh, inboxZh } from './zh-CN/dispat
 import { registerZh } from './zh-CN/register.js';
 import { appsZh, inspZh } from './zh-CN/plan.js';
 import { privacyZh } from './zh-CN/privacy.js';
+import { hubZh } from './zh-CN/hub.js';
 
 export const zhCN = {
   app: {
@@ -277,6 +278,7 @@ export const zhCN = {
   apps: appsZh,
   att: attachmentZh,
   privacy: privacyZh,
+  hub: hubZh,
 };
 
 export type Messages = typeof zhCN;

@@ -106,6 +106,19 @@ export const importRoutes =
     );
 
     app.get(
+      '/hub/datasets/:id/imports',
+      {
+        schema: {
+          tags,
+          summary: '数据集的导入记录（最近 50 次，新的在前）',
+          params: IdParams,
+          response: { 200: Type.Array(ImportView) },
+        },
+      },
+      async (req) => imports.history(requireUser(req), req.params.id),
+    );
+
+    app.get(
       '/hub/imports/:id',
       { schema: { tags, summary: '导入状态与进度', params: IdParams, response: { 200: ImportView } } },
       async (req) => imports.get(requireUser(req), req.params.id),

@@ -144,6 +144,13 @@ export class ImportService {
     return { ...(await this.view(id)), suggestions: matches, sample, sameAsImport: same?.id ?? null };
   }
 
+  /** The latest imports of one dataset (newest first), for the steward's import history. */
+  async history(user: SessionUser, datasetId: number) {
+    this.requireSteward(user);
+    await this.loadDataset(user, datasetId);
+    return Promise.all((await repo.listImports(this.db, datasetId)).map((i) => this.view(i.id)));
+  }
+
   async get(user: SessionUser, id: number) {
     this.requireSteward(user);
     const i = await repo.findImport(this.db, id);

@@ -83,6 +83,15 @@ describeEachDatabase(
         rowsWritten: 0,
         rowsUnchanged: committed.rowsTotal,
       });
+      // The steward's import history: newest first, each with its status; departments may not list it.
+      const history = (await steward.get(`/api/v1/hub/datasets/${ds}/imports`)).json();
+      expect(history.map((h: { id: number; status: string }) => `${h.id}:${h.status}`)).toEqual([
+        `${again.id}:committed`,
+        `${good.id}:committed`,
+        `${up.id}:has_errors`,
+      ]);
+      const dept = await env().login('dept.shushan.minzheng');
+      expect((await dept.get(`/api/v1/hub/datasets/${ds}/imports`)).statusCode).toBe(403);
     });
 
     it('gives clear errors for an empty file, a header-only file, a wrong encoding and a wrong format', async () => {

@@ -1,0 +1,281 @@
+// Browser journey of 一表通: the data steward imports 民政's 低保 list (a GBK CSV): the dry run shows the
+// bad rows with row and reason, the corrected file commits; a department defines 高龄津贴台账 with the
+// matcher and sees its coverage and pulls every community's ledger at once; a community worker opens a
+// household, fills the missing facts once (a bad phone number is refused on its field), and the ledger
+// shows them; the XLSX export opens with the form's columns in order.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import type { Download, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumPath, login, openBrowser, screenshot as fullShot, SKIP_REASON } from './browser.js';
+
+const JIAJIA = '340104006005';
+const SLOW = 240_000; // the CI machine has two shared cores
+
+/** A full-page screenshot from the top (scrolled pages shift the fixed header in full-page shots). */
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await fullShot(page, name);
+}
+
+async function tmpFile(name: string, body: Buffer): Promise<string> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianfu-hub-e2e-'));
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, body);
+  return file;
+}
+
+/** The rows of the first sheet of a downloaded workbook, as strings. */
+async function sheetRows(download: Download): Promise<string[][]> {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jianfu-hub-dl-')), download.suggestedFilename());
+  await download.saveAs(file);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const rows: string[][] = [];
+  wb.worksheets[0].eachRow((row) => {
+    rows.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v))));
+  });
+  return rows;
+}
+
+async function choose(page: Page, testId: string, option: string, typed?: string): Promise<void> {
+  await page.getByTestId(testId).click();
+  if (typed) await page.keyboard.type(typed);
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: option })
+    .first()
+    .click();
+}
+
+async function uploadAndDryRun(page: Page, file: string): Promise<void> {
+  await page.getByTestId('import-file').setInputFiles(file);
+  await page.getByTestId('import-mapping').waitFor();
+  await expect.poll(() => page.getByTestId('import-dry-run').isEnabled()).toBe(true);
+  await page.getByTestId('import-dry-run').click();
+  await expect
+    .poll(() => page.getByTestId('import-status').getAttribute('data-status'), { timeout: 60_000 })
+    .toMatch(/has_errors|validated|failed/);
+}
+
+describe.skipIf(!chromiumPath)(chromiumPath ? 'hub journeys' : `hub journeys — ${SKIP_REASON}`, () => {
+  it(
+    'the steward dry-runs the GBK 低保 list, sees the bad rows by row and reason, and commits the corrected file',
+    async () => {
+      const s = await openBrowser();
+      try {
+        const p = s.page;
+        await p.setViewportSize({ width: 1440, height: 900 });
+        await login(p, 'steward.hefei');
+        // 民政's list as Chinese Excel saves it: GBK, with a wrong check digit, an impossible date and a duplicate.
+        const bad = await (await p.request.get('/api/v1/demo/files/dibao-with-errors.csv')).body();
+        const good = await (await p.request.get('/api/v1/demo/files/dibao.csv')).body();
+        expect(iconv.decode(bad, 'gbk')).toContain('户主身份证号码');
+        const badFile = await tmpFile('蜀山区低保家庭名单.csv', bad);
+        const goodFile = await tmpFile('蜀山区低保家庭名单（已修正）.csv', good);
+
+        await p.goto('/hub/imports');
+        await choose(p, 'import-dataset', '城乡低保家庭名单');
+        await uploadAndDryRun(p, badFile);
+        expect(await p.getByTestId('import-status').getAttribute('data-status')).toBe('has_errors');
+        expect(await p.locator('.page-header').textContent()).toContain('gb18030');
+        const errors = p.getByTestId('import-errors');
+        await errors.locator('tbody tr[data-testid^=import-error-]').first().waitFor();
+        expect(await p.getByTestId('import-error-4').getAttribute('data-reason')).toBe('bad_id_check_digit');
+        expect(await p.getByTestId('import-error-4').textContent()).toContain('公民身份号码校验位错误');
+        expect(await p.getByTestId('import-error-6').getAttribute('data-reason')).toBe('bad_date');
+        expect(await errors.locator('[data-reason=duplicate_key]').count()).toBe(1);
+        expect(await p.getByTestId('import-commit').count()).toBe(0); // no commit with errors
+        await screenshot(p, 'hub-import-errors');
+
+        const [report] = await Promise.all([p.waitForEvent('download'), p.getByTestId('import-errors-xlsx').click()]);
+        const reportRows = await sheetRows(report);
+        expect(reportRows[1]).toEqual(['行号', '列', '值', '原因']);
+        expect(reportRows.slice(2).map((r) => r[0])).toEqual(expect.arrayContaining(['4', '6']));
+
+        await p.getByTestId('import-upload-fixed').click();
+        await p.getByTestId('import-history').waitFor();
+        await uploadAndDryRun(p, goodFile);
+        expect(await p.getByTestId('import-result').getAttribute('data-status')).toBe('validated');
+        await p.getByTestId('import-commit').click();
+        await expect
+          .poll(() => p.getByTestId('import-status').getAttribute('data-status'), { timeout: 60_000 })
+          .toBe('committed');
+        expect(await p.getByTestId('import-result').textContent()).toContain('已导入');
+        await screenshot(p, 'hub-import-committed');
+
+        await p.getByRole('button', { name: /返回导入记录/ }).click();
+        const history = p.getByTestId('import-history');
+        await expect.poll(() => history.locator('[data-status]').count()).toBe(2);
+        const statuses = await history
+          .locator('[data-status]')
+          .evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
+        expect(statuses).toEqual(['committed', 'has_errors']);
+        await screenshot(p, 'hub-import-history');
+      } finally {
+        await s.close();
+      }
+    },
+    SLOW,
+  );
+
+  it(
+    'a department defines 高龄津贴台账 with matched columns, sees its coverage and pulls every community at once',
+    async () => {
+      const s = await openBrowser();
+      try {
+        const p = s.page;
+        await p.setViewportSize({ width: 1440, height: 900 });
+        await login(p, 'dept.shushan.minzheng');
+        await p.goto('/forms');
+        await p.getByTestId('form-new').click();
+        await p.getByTestId('form-edit').waitFor();
+        await p.getByTestId('form-title').fill('高龄津贴台账（复核）');
+        await choose(p, 'form-admission', '高龄津贴');
+        await p.getByTestId('form-add-condition').click();
+        await choose(p, 'form-condition-element-0', '出生日期', '出生日期');
+        await choose(p, 'form-condition-op-0', '年龄 ≥');
+        await p.getByTestId('form-condition-value-0').fill('80');
+        const labels = ['姓名', '性别', '公民身份号码', '出生日期', '联系电话', '是否享受高龄津贴', '备注', '签字'];
+        await p.getByTestId('form-paste').fill(labels.join('、'));
+        await p.getByTestId('form-paste-add').click();
+        await expect.poll(() => p.getByTestId('form-column-3').getAttribute('data-element')).toBe('id_number');
+        expect(await p.getByTestId('form-column-1').getAttribute('data-element')).toBe('name');
+        expect(await p.getByTestId('form-column-6').getAttribute('data-element')).toBe('senior_allowance');
+        expect(await p.getByTestId('form-column-8').getAttribute('data-element')).toBe(''); // 签字: form-only
+        await screenshot(p, 'hub-form-define');
+        await p.getByTestId('form-submit').click();
+
+        await p.getByTestId('form-detail-title').waitFor();
+        expect(await p.getByTestId('form-issuable').textContent()).toBe('可下发');
+        await choose(p, 'form-community', '家家景园社区', '家家景园');
+        const coverage = p.getByTestId('form-coverage');
+        await coverage.waitFor({ timeout: 60_000 });
+        expect(Number(await coverage.getAttribute('data-known'))).toBeGreaterThan(0.3);
+        expect(await p.getByTestId('coverage-hub-3').textContent()).toBe('系统填充');
+        expect(await p.getByTestId('coverage-form-8').textContent()).toBe('社区填写');
+        await screenshot(p, 'hub-form-coverage');
+
+        const [all] = await Promise.all([p.waitForEvent('download'), p.getByTestId('ledger-export-all').click()]);
+        const rows = await sheetRows(all);
+        expect(rows[0][0]).toContain('高龄津贴台账（复核）');
+        expect(rows[1]).toEqual(['社区', '序号', ...labels]);
+        const communities = new Set(rows.slice(2).map((r) => r[0]));
+        expect(communities.has('家家景园社区')).toBe(true);
+        expect(communities.size).toBeGreaterThan(1);
+      } finally {
+        await s.close();
+      }
+    },
+    SLOW,
+  );
+
+  it(
+    'a community worker fills a household’s missing facts once and the ledger and its XLSX show them',
+    async () => {
+      const s = await openBrowser();
+      try {
+        const p = s.page;
+        await p.setViewportSize({ width: 1440, height: 900 });
+        await login(p, 'worker.jiajia');
+        // A household of the community with an elderly member whose 高龄津贴 facts are missing.
+        interface Field {
+          subjectId: number;
+          subjectName: string;
+          element: string;
+          type: string;
+          options: { code: string }[];
+        }
+        let target: { id: number; key: string; fields: Field[] } | undefined;
+        const list = await (
+          await p.request.get(`/api/v1/hub/subjects?community=${JIAJIA}&type=household&pageSize=60`)
+        ).json();
+        for (const h of list.items as { id: number; key: string }[]) {
+          const sheet = await (await p.request.get(`/api/v1/households/${h.id}/collect`)).json();
+          if ((sheet.fields as Field[]).some((f) => f.element === 'senior_allowance')) {
+            target = { id: h.id, key: h.key, fields: sheet.fields };
+            break;
+          }
+        }
+        expect(target, 'a household with missing 高龄津贴 facts').toBeDefined();
+        const { id, key, fields } = target!;
+
+        await p.goto('/subjects');
+        await p.getByTestId('subjects-household').waitFor();
+        await p.getByTestId('subjects-search').locator('input').fill(key);
+        await p.keyboard.press('Enter');
+        await p.getByTestId(`household-collect-${id}`).click();
+        await p.getByTestId('collect-sheet').waitFor();
+        expect(Number(await p.getByTestId('collect-sheet').getAttribute('data-count'))).toBe(fields.length);
+
+        const input = (f: Field) => p.getByTestId(`collect-input-${f.subjectId}-${f.element}`);
+        const phones = fields.filter((f) => f.element === 'emergency_contact_phone');
+        for (const f of fields) {
+          if (f.type === 'boolean') await input(f).getByText('是', { exact: true }).click();
+          else if (f.options.length) {
+            await input(f).click();
+            await p.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+          } else if (f.type === 'decimal' || f.type === 'integer') await input(f).fill('100');
+          else if (phones.includes(f)) await input(f).fill('12345');
+          else if (f.type === 'date') await input(f).fill('2026-01-01');
+          else await input(f).fill('王芳');
+        }
+        if (phones.length) {
+          // A bad phone number is refused on its own field, with the reason, and nothing is saved.
+          await p.getByTestId('collect-save').click();
+          const item = p.getByTestId(`collect-field-${phones[0].subjectId}-${phones[0].element}`);
+          await item.locator('.ant-form-item-explain-error').waitFor();
+          expect(await item.locator('.ant-form-item-explain-error').textContent()).toBe('手机号码格式不正确');
+          await screenshot(p, 'hub-collect-error');
+          for (const f of phones) await input(f).fill('13912345678');
+        }
+        await p.getByTestId('collect-save').click();
+        await p.getByTestId('collect-empty').waitFor();
+        await screenshot(p, 'hub-collect-done');
+
+        const elder = fields.find((f) => f.element === 'senior_allowance')!;
+        await p.goto('/forms');
+        await p
+          .getByTestId('forms-list')
+          .locator('a')
+          .filter({ hasText: /^高龄津贴台账(演示)?$/ })
+          .first()
+          .click();
+        await p.getByTestId('form-tab-ledger').click();
+        await p.getByTestId('ledger-table').waitFor({ timeout: 60_000 });
+        await p.getByTestId('ledger-search').locator('input').fill(elder.subjectName);
+        await p.keyboard.press('Enter');
+        const row = p.getByTestId(`ledger-row-${elder.subjectId}`);
+        await row.waitFor();
+        expect(await row.locator('td[data-state=missing]').count()).toBe(0);
+        expect(await row.textContent()).toContain('是');
+        await screenshot(p, 'hub-ledger');
+
+        const [download] = await Promise.all([p.waitForEvent('download'), p.getByTestId('ledger-export').click()]);
+        const rows = await sheetRows(download);
+        expect(rows[1]).toEqual([
+          '序号',
+          '姓名',
+          '性别',
+          '公民身份号码',
+          '出生日期',
+          '年龄',
+          '户籍地址',
+          '联系电话',
+          '是否享受高龄津贴',
+          '高龄津贴金额（元/月）',
+          '备注',
+        ]);
+        const mine = rows.find((r) => r[1] === elder.subjectName);
+        expect(mine?.[8]).toBe('是');
+        expect(mine?.[9]).toMatch(/^100(\.0+)?$/);
+      } finally {
+        await s.close();
+      }
+    },
+    SLOW,
+  );
+});

@@ -1,0 +1,100 @@
+// The ordered columns of a form: a label as printed on the paper form and, optionally, the data element
+// it is bound to (the matcher suggests one); a column without an element is a form-only field.
+import { Button, Input, Select, Space, Tag, Tooltip } from 'antd';
+import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import type { DataElement } from '../../api/hubTypes.js';
+
+export interface EditColumn {
+  key: number;
+  label: string;
+  element: string | null;
+  score?: number;
+}
+
+interface Props {
+  columns: EditColumn[];
+  onChange: (columns: EditColumn[]) => void;
+  elements: DataElement[];
+  errors: Record<string, string>;
+}
+
+export function ColumnsEditor({ columns, onChange, elements, errors }: Props) {
+  const { t } = useTranslation();
+  const options = elements.map((e) => ({
+    value: e.code,
+    label: e.name,
+    search: `${e.name} ${e.code} ${e.synonyms.join(' ')}`,
+  }));
+  const patch = (i: number, p: Partial<EditColumn>) => onChange(columns.map((c, j) => (j === i ? { ...c, ...p } : c)));
+  const move = (i: number, d: -1 | 1) => {
+    const next = [...columns];
+    [next[i], next[i + d]] = [next[i + d], next[i]];
+    onChange(next);
+  };
+  return (
+    <div className="hub-columns" data-testid="form-columns">
+      {columns.map((c, i) => (
+        <div key={c.key} className="hub-column-row" data-testid={`form-column-${i}`} data-element={c.element ?? ''}>
+          <span className="hub-column-no">{i + 1}</span>
+          <Input
+            className="hub-column-label"
+            value={c.label}
+            status={errors[`columns.${i}.label`] ? 'error' : undefined}
+            placeholder={t('hub.formEdit.labelPlaceholder')}
+            onChange={(e) => patch(i, { label: e.target.value, score: undefined })}
+            data-testid={`form-column-label-${i}`}
+          />
+          <Select<string>
+            allowClear
+            className="hub-column-element"
+            value={c.element ?? undefined}
+            placeholder={t('hub.formEdit.formOnly')}
+            status={errors[`columns.${i}.element`] ? 'error' : undefined}
+            showSearch={{ optionFilterProp: 'search' }}
+            options={options}
+            onChange={(v?: string) => patch(i, { element: v ?? null, score: undefined })}
+            data-testid={`form-column-element-${i}`}
+          />
+          <span className="hub-column-score">
+            {c.score !== undefined && c.element && (
+              <Tag color={c.score >= 0.85 ? 'green' : 'gold'}>
+                {t('hub.formEdit.matchScore', { score: c.score.toFixed(2) })}
+              </Tag>
+            )}
+            {!c.element && <Tag>{t('hub.formEdit.formOnly')}</Tag>}
+          </span>
+          <Space size={2}>
+            <Tooltip title={t('hub.formEdit.up')}>
+              <Button
+                size="small"
+                type="text"
+                icon={<ArrowUpOutlined />}
+                disabled={i === 0}
+                onClick={() => move(i, -1)}
+              />
+            </Tooltip>
+            <Tooltip title={t('hub.formEdit.down')}>
+              <Button
+                size="small"
+                type="text"
+                icon={<ArrowDownOutlined />}
+                disabled={i === columns.length - 1}
+                onClick={() => move(i, 1)}
+              />
+            </Tooltip>
+            <Tooltip title={t('hub.formEdit.remove')}>
+              <Button
+                size="small"
+                type="text"
+                danger
+                icon={<DeleteOutlined />}
+                onClick={() => onChange(columns.filter((_, j) => j !== i))}
+              />
+            </Tooltip>
+          </Space>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+// Coverage of a form for one community: how many rows, which columns the hub fills, and the share of
+// data cells already known (per column and in all).
+import { Card, Col, Progress, Row, Statistic, Table, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { CoverageReply } from '../../api/hubTypes.js';
+import { formatNumber } from '../../i18n/format.js';
+
+const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
+
+export function CoverageCard({ data }: { data: CoverageReply }) {
+  const { t } = useTranslation();
+  const per = new Map(data.coverage.perColumn.map((c, i) => [i, c]));
+  return (
+    <div data-testid="form-coverage" data-known={data.coverage.known.toFixed(4)}>
+      <Row gutter={16} className="hub-gap-bottom">
+        <Col span={8}>
+          <Card size="small">
+            <Statistic title={t('hub.formDetail.known')} value={pct(data.coverage.known)} />
+            <Progress percent={Math.round(data.coverage.known * 100)} showInfo={false} />
+          </Card>
+        </Col>
+        <Col span={8}>
+          <Card size="small">
+            <Statistic
+              title={t('hub.formDetail.cells')}
+              value={`${formatNumber(Math.round(data.coverage.known * data.coverage.cells))} / ${formatNumber(data.coverage.cells)}`}
+            />
+          </Card>
+        </Col>
+        <Col span={8}>
+          <Card size="small">
+            <Statistic title={data.community.name} value={t('hub.formDetail.rows', { n: formatNumber(data.rows) })} />
+          </Card>
+        </Col>
+      </Row>
+      <Table
+        rowKey={(_, i) => String(i)}
+        size="small"
+        pagination={false}
+        dataSource={data.columns.map((c, i) => ({ ...c, i }))}
+        columns={[
+          { key: 'no', title: '#', width: 50, render: (_, c) => c.i + 1 },
+          { key: 'label', title: t('hub.formDetail.column'), width: 200, render: (_, c) => <strong>{c.label}</strong> },
+          { key: 'element', title: t('hub.formDetail.element'), width: 200, render: (_, c) => c.elementName ?? '—' },
+          {
+            key: 'source',
+            title: t('hub.formDetail.source'),
+            width: 120,
+            render: (_, c) =>
+              c.fromHub ? (
+                <Tag color="blue" data-testid={`coverage-hub-${c.i}`}>
+                  {t('hub.formDetail.fromHub')}
+                </Tag>
+              ) : (
+                <Tag data-testid={`coverage-form-${c.i}`}>{t('hub.formDetail.formOnly')}</Tag>
+              ),
+          },
+          {
+            key: 'share',
+            title: t('hub.formDetail.share'),
+            render: (_, c) => {
+              const p = [...per.values()].find((x) => x.label === c.label && x.element === c.element);
+              if (!c.fromHub || !p) return <span className="muted">—</span>;
+              const share = p.of ? p.known / p.of : 0;
+              return (
+                <div className="hub-share">
+                  <Progress percent={Math.round(share * 100)} size="small" status={share < 1 ? 'normal' : 'success'} />
+                  <span className="muted small">
+                    {formatNumber(p.known)} / {formatNumber(p.of)}
+                  </span>
+                </div>
+              );
+            },
+          },
+        ]}
+      />
+    </div>
+  );
+}

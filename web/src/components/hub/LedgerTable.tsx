@@ -1,0 +1,79 @@
+// A generated ledger: one row per subject matching the form's filter, cells from current facts, missing
+// cells highlighted (to be collected once at the household), form-only cells left for the community.
+import { useMemo, useState } from 'react';
+import { Input, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { LedgerReply } from '../../api/hubTypes.js';
+
+type Row = LedgerReply['rows'][number] & { n: number };
+
+/** A width per column from its label (addresses get room to wrap), so the ledger reads like the paper form. */
+const widthOf = (label: string, element: string | null) =>
+  label === '序号'
+    ? 64
+    : /address|地址|住址/.test(`${element ?? ''}${label}`)
+      ? 280
+      : Math.max(90, label.length * 15 + 28);
+
+export function LedgerTable({ data }: { data: LedgerReply }) {
+  const { t } = useTranslation();
+  const [q, setQ] = useState('');
+  const rows = useMemo(() => {
+    const all = data.rows.map((r, i) => ({ ...r, n: i + 1 }));
+    const needle = q.trim();
+    return needle ? all.filter((r) => r.cells.some((c) => c.value?.includes(needle))) : all;
+  }, [data.rows, q]);
+  const columns: TableColumnsType<Row> = data.columns.map((c, j) => ({
+    key: String(j),
+    title: c.label,
+    width: widthOf(c.label, c.element),
+    onCell: (r: Row) =>
+      ({
+        className:
+          r.cells[j]?.state === 'missing' ? 'ledger-missing' : r.cells[j]?.state === 'form' ? 'ledger-form' : undefined,
+        'data-state': r.cells[j]?.state,
+      }) as object,
+    render: (_: unknown, r: Row) => {
+      const cell = r.cells[j];
+      if (c.label === '序号' && cell?.state === 'form') return r.n;
+      if (!cell || cell.state === 'form') return null;
+      if (cell.state === 'missing')
+        return (
+          <Tag color="error" variant="outlined" className="hub-tag">
+            {t('hub.formDetail.missing')}
+          </Tag>
+        );
+      return cell.value;
+    },
+  }));
+  return (
+    <div>
+      <Space className="hub-gap-bottom" wrap>
+        <Input.Search
+          allowClear
+          className="hub-search"
+          placeholder={t('common.search')}
+          onSearch={setQ}
+          onChange={(e) => !e.target.value && setQ('')}
+          data-testid="ledger-search"
+        />
+        <Typography.Text type="secondary">
+          <span className="ledger-legend-missing" /> {t('hub.formDetail.legendMissing')}
+        </Typography.Text>
+      </Space>
+      <Table<Row>
+        rowKey="subjectId"
+        size="small"
+        bordered
+        data-testid="ledger-table"
+        data-rows={data.rows.length}
+        columns={columns}
+        dataSource={rows}
+        scroll={{ x: data.columns.reduce((w, c) => w + widthOf(c.label, c.element), 0) }}
+        onRow={(r) => ({ 'data-testid': `ledger-row-${r.subjectId}` }) as object}
+        locale={{ emptyText: t('hub.formDetail.noRows') }}
+        pagination={{ defaultPageSize: 20, showSizeChanger: true, showTotal: (total) => t('common.total', { total }) }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+// The column → data element mapping of an upload: the matcher's suggestion with its score, editable per
+// column, with the key column (finds the subject) and the optional community column.
+import { Radio, Select, Table, Tag, type TableColumnsType } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { DataElement, Mapping, MatchResult } from '../../api/hubTypes.js';
+import { hubLabel } from './labels.js';
+
+interface Props {
+  columns: string[];
+  mapping: Mapping;
+  onChange: (m: Mapping) => void;
+  elements: DataElement[] | undefined;
+  suggestions: MatchResult[] | undefined;
+  sample: string[][] | undefined;
+  locked: boolean;
+  keyElement: string;
+}
+
+interface Row {
+  index: number;
+  column: string;
+}
+
+const scoreColor = (s: number) => (s >= 0.85 ? 'green' : s >= 0.6 ? 'gold' : 'default');
+
+export function MappingTable({ columns, mapping, onChange, elements, suggestions, sample, locked, keyElement }: Props) {
+  const { t } = useTranslation();
+  const setColumn = (i: number, element: string | null) =>
+    onChange({ ...mapping, columns: mapping.columns.map((c, j) => (j === i ? element : c)) });
+  const options = (elements ?? []).map((e) => ({
+    value: e.code,
+    label: `${e.name}（${hubLabel(t, 'subjectTypes', e.subject)}）`,
+    search: `${e.name} ${e.code} ${e.synonyms.join(' ')}`,
+  }));
+  const table: TableColumnsType<Row> = [
+    {
+      key: 'column',
+      title: t('hub.imports.mapping.column'),
+      width: 200,
+      render: (_, r) => <strong>{r.column}</strong>,
+    },
+    {
+      key: 'sample',
+      title: t('hub.imports.mapping.sample'),
+      render: (_, r) => (
+        <span className="small muted hub-sample">
+          {(sample ?? [])
+            .slice(0, 3)
+            .map((row) => row[r.index] || t('hub.imports.empty'))
+            .join(' · ')}
+        </span>
+      ),
+    },
+    {
+      key: 'element',
+      title: t('hub.imports.mapping.element'),
+      width: 300,
+      render: (_, r) => (
+        <Select<string>
+          className="full-width"
+          data-testid={`mapping-element-${r.index}`}
+          disabled={locked}
+          value={mapping.columns[r.index] ?? '__skip'}
+          showSearch={{ optionFilterProp: 'search' }}
+          onChange={(v) => setColumn(r.index, v === '__skip' ? null : v)}
+          options={[{ value: '__skip', label: t('hub.imports.mapping.skip'), search: '' }, ...options]}
+          status={r.index === mapping.keyColumn && mapping.columns[r.index] !== keyElement ? 'error' : undefined}
+        />
+      ),
+    },
+    {
+      key: 'score',
+      title: t('hub.imports.mapping.score'),
+      width: 90,
+      render: (_, r) => {
+        const s = suggestions?.[r.index];
+        if (!s?.element) return <span className="muted">—</span>;
+        return (
+          <Tag color={scoreColor(s.score)} title={s.name ?? undefined}>
+            {s.score.toFixed(2)}
+          </Tag>
+        );
+      },
+    },
+    {
+      key: 'key',
+      title: t('hub.imports.mapping.key'),
+      width: 70,
+      align: 'center',
+      render: (_, r) => (
+        <Radio
+          disabled={locked}
+          checked={mapping.keyColumn === r.index}
+          onChange={() => onChange({ ...mapping, keyColumn: r.index })}
+          data-testid={`mapping-key-${r.index}`}
+        />
+      ),
+    },
+    {
+      key: 'community',
+      title: t('hub.imports.mapping.community'),
+      width: 90,
+      align: 'center',
+      render: (_, r) => (
+        <Radio
+          disabled={locked}
+          checked={mapping.communityColumn === r.index}
+          onClick={() =>
+            onChange({ ...mapping, communityColumn: mapping.communityColumn === r.index ? null : r.index })
+          }
+        />
+      ),
+    },
+  ];
+  return (
+    <Table<Row>
+      rowKey="index"
+      size="small"
+      data-testid="import-mapping"
+      columns={table}
+      dataSource={columns.map((column, index) => ({ index, column }))}
+      pagination={false}
+    />
+  );
+}

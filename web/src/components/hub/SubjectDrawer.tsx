@@ -1,0 +1,80 @@
+// One subject of the hub in a drawer: each element's current value, where it came from and when, and
+// any conflicting value another source holds.
+import { Alert, Drawer, Table, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { hubApi } from '../../api/hubEndpoints.js';
+import type { SubjectFact } from '../../api/hubTypes.js';
+import { useApi } from '../../api/useApi.js';
+import { formatDateTime } from '../../i18n/format.js';
+import { ProblemAlert } from '../ProblemAlert.js';
+import { SENSITIVITY_COLOR, hubLabel } from './labels.js';
+
+export function SubjectDrawer({ id, onClose }: { id: number | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const detail = useApi((signal) => (id ? hubApi.subject(id, signal) : null), [id]);
+  const d = detail.data;
+  return (
+    <Drawer
+      open={id !== null}
+      onClose={onClose}
+      size={720}
+      title={d ? `${d.name} · ${d.key}` : ''}
+      data-testid="subject-drawer"
+    >
+      {detail.error && <ProblemAlert error={detail.error} />}
+      {d?.masked && <Alert type="info" showIcon title={t('hub.subjects.maskedNote')} className="hub-gap" />}
+      <Table<SubjectFact>
+        rowKey="element"
+        size="small"
+        loading={detail.loading}
+        dataSource={d?.facts ?? []}
+        pagination={false}
+        columns={[
+          {
+            key: 'name',
+            title: t('hub.subjects.element'),
+            width: 150,
+            render: (_, f) => (
+              <span>
+                {f.name}{' '}
+                {f.sensitivity === 'sensitive' && (
+                  <Tag color={SENSITIVITY_COLOR[f.sensitivity]}>{hubLabel(t, 'sensitivity', f.sensitivity)}</Tag>
+                )}
+              </span>
+            ),
+          },
+          {
+            key: 'value',
+            title: t('hub.subjects.value'),
+            render: (_, f) => (
+              <div className="cell-stack">
+                <span>{f.value ?? '—'}</span>
+                {f.conflicts.length > 0 && (
+                  <span className="small text-danger">
+                    {t('hub.subjects.conflicts', {
+                      values: f.conflicts
+                        .map((c) => `${c.value ?? '—'}（${c.source}）`)
+                        .join(t('common.listSeparator')),
+                    })}
+                  </span>
+                )}
+              </div>
+            ),
+          },
+          {
+            key: 'source',
+            title: t('hub.subjects.source'),
+            width: 170,
+            render: (_, f) => <span className="small">{f.source}</span>,
+          },
+          {
+            key: 'at',
+            title: t('hub.subjects.observedAt'),
+            width: 140,
+            render: (_, f) => <span className="small">{formatDateTime(f.observedAt)}</span>,
+          },
+        ]}
+      />
+    </Drawer>
+  );
+}

@@ -1,0 +1,226 @@
+// /forms/new — a department defines a form: title, what the rows are, the row filter, the ordered
+// columns (bound to data elements with the matcher's help, or form-only), and the ledger admission number.
+import { useState } from 'react';
+import { Alert, App, Button, Card, Form, Input, Radio, Space, Typography } from 'antd';
+import { PlusOutlined, SaveOutlined, ThunderboltOutlined } from '@ant-design/icons';
+import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { isApiError, type ApiError } from '../../api/client.js';
+import { formsApi, hubApi } from '../../api/hubEndpoints.js';
+import type { Condition } from '../../api/hubTypes.js';
+import { useApi } from '../../api/useApi.js';
+import { PageHeader } from '../../components/PageHeader.js';
+import { ProblemAlert } from '../../components/ProblemAlert.js';
+import { AdmissionPicker } from '../../components/dispatch/AdmissionPicker.js';
+import { useValidAdmissions } from '../../components/dispatch/useValidAdmissions.js';
+import { ColumnsEditor, type EditColumn } from '../../components/hub/ColumnsEditor.js';
+import { FilterEditor } from '../../components/hub/FilterEditor.js';
+
+let nextKey = 1;
+const column = (label: string, element: string | null = null): EditColumn => ({ key: nextKey++, label, element });
+
+/** Labels pasted from a paper form: one a line, or separated by commas or 顿号. */
+const splitLabels = (text: string) =>
+  text
+    .split(/[\n,，、\t]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+export function FormEditPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const elements = useApi((signal) => hubApi.elements(signal), []);
+  const admissions = useValidAdmissions('ledger');
+  const [title, setTitle] = useState('');
+  const [subjectType, setSubjectType] = useState<'resident' | 'household'>('resident');
+  const [admissionId, setAdmissionId] = useState<number | undefined>(undefined);
+  const [filter, setFilter] = useState<Condition[]>([]);
+  const [columns, setColumns] = useState<EditColumn[]>([column('序号')]);
+  const [paste, setPaste] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState<'match' | 'save' | null>(null);
+  const subjectElements = (elements.data ?? []).filter(
+    (e) => e.subject === subjectType || (subjectType === 'resident' && e.subject === 'household'),
+  );
+
+  /** Asks the matcher for every column that has a label but no element yet (or only the given ones). */
+  const match = async (cols: EditColumn[]) => {
+    const todo = cols.map((c, i) => ({ c, i })).filter(({ c }) => c.label.trim() && !c.element);
+    if (todo.length === 0) return cols;
+    setBusy('match');
+    try {
+      const found = await hubApi.match(todo.map(({ c }) => c.label.trim()));
+      const next = [...cols];
+      todo.forEach(({ i }, j) => {
+        const m = found[j];
+        if (m.element) next[i] = { ...next[i], element: m.element, score: m.score };
+      });
+      return next;
+    } catch (err) {
+      setError(err as ApiError);
+      return cols;
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const addPasted = async () => {
+    const labels = splitLabels(paste);
+    if (labels.length === 0) return;
+    setPaste('');
+    setColumns(await match([...columns, ...labels.map((l) => column(l))]));
+  };
+
+  const submit = async () => {
+    const local: Record<string, string> = {};
+    if (!title.trim()) local.title = t('hub.formEdit.titleRequired');
+    columns.forEach((c, i) => {
+      if (!c.label.trim()) local[`columns.${i}.label`] = t('hub.formEdit.labelRequired');
+    });
+    if (columns.length === 0) local.columns = t('hub.formEdit.columnsRequired');
+    setErrors(local);
+    setError(null);
+    if (Object.keys(local).length) return;
+    setBusy('save');
+    try {
+      const { id } = await formsApi.create({
+        title: title.trim(),
+        subjectType,
+        admissionId: admissionId ?? null,
+        filter: filter.filter((c) => c.element),
+        columns: columns.map((c) => ({ label: c.label.trim(), element: c.element })),
+      });
+      void message.success(t('hub.formEdit.created'));
+      void navigate(`/forms/${id}`);
+    } catch (err) {
+      setError(err as ApiError);
+      if (isApiError(err)) setErrors(Object.fromEntries((err.problem.errors ?? []).map((e) => [e.field, e.message])));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <div className="page">
+      <PageHeader title={t('hub.formEdit.title')} subtitle={t('hub.formEdit.intro')} testId="form-edit-title" />
+      <Card title={t('hub.formEdit.basics')} className="hub-card" data-testid="form-edit">
+        <Form layout="vertical" className="hub-form">
+          <Form.Item
+            label={t('hub.forms.formTitle')}
+            required
+            validateStatus={errors.title ? 'error' : undefined}
+            help={errors.title}
+          >
+            <Input
+              value={title}
+              maxLength={60}
+              placeholder={t('hub.formEdit.titlePlaceholder')}
+              onChange={(e) => setTitle(e.target.value)}
+              data-testid="form-title"
+            />
+          </Form.Item>
+          <Form.Item label={t('hub.forms.subjectType')}>
+            <Radio.Group
+              value={subjectType}
+              onChange={(e) => setSubjectType(e.target.value as 'resident' | 'household')}
+              options={[
+                { value: 'resident', label: t('hub.subjectTypes.resident') },
+                { value: 'household', label: t('hub.subjectTypes.household') },
+              ]}
+            />
+          </Form.Item>
+          <Form.Item
+            label={t('hub.forms.admission')}
+            extra={t('hub.formEdit.admissionHint')}
+            validateStatus={errors.admissionId ? 'error' : undefined}
+            help={errors.admissionId}
+          >
+            <AdmissionPicker
+              admissions={admissions.data}
+              loading={admissions.loading}
+              value={admissionId}
+              onChange={setAdmissionId}
+              testId="form-admission"
+            />
+          </Form.Item>
+        </Form>
+      </Card>
+      <Card
+        title={t('hub.formEdit.filter')}
+        className="hub-card"
+        extra={
+          <Button
+            icon={<PlusOutlined />}
+            onClick={() => setFilter([...filter, { element: '', op: 'eq' }])}
+            data-testid="form-add-condition"
+          >
+            {t('hub.formEdit.addCondition')}
+          </Button>
+        }
+      >
+        <Typography.Paragraph type="secondary">{t('hub.formEdit.filterHint')}</Typography.Paragraph>
+        <FilterEditor filter={filter} onChange={setFilter} elements={subjectElements} />
+      </Card>
+      <Card
+        title={t('hub.formEdit.columns')}
+        className="hub-card"
+        extra={
+          <Space>
+            <Button
+              icon={<PlusOutlined />}
+              onClick={() => setColumns([...columns, column('')])}
+              data-testid="form-add-column"
+            >
+              {t('hub.formEdit.addColumn')}
+            </Button>
+            <Button
+              icon={<ThunderboltOutlined />}
+              loading={busy === 'match'}
+              onClick={() => void match(columns).then(setColumns)}
+              data-testid="form-match"
+            >
+              {t('hub.formEdit.match')}
+            </Button>
+          </Space>
+        }
+      >
+        <Typography.Paragraph type="secondary">{t('hub.formEdit.columnsHint')}</Typography.Paragraph>
+        <Space.Compact className="full-width hub-gap-bottom">
+          <Input.TextArea
+            value={paste}
+            autoSize={{ minRows: 1, maxRows: 4 }}
+            placeholder={t('hub.formEdit.pastePlaceholder')}
+            onChange={(e) => setPaste(e.target.value)}
+            data-testid="form-paste"
+          />
+          <Button
+            type="primary"
+            ghost
+            loading={busy === 'match'}
+            onClick={() => void addPasted()}
+            data-testid="form-paste-add"
+          >
+            {t('hub.formEdit.pasteLabels')}
+          </Button>
+        </Space.Compact>
+        {errors.columns && <Alert type="error" title={errors.columns} className="hub-gap-bottom" />}
+        <ColumnsEditor columns={columns} onChange={setColumns} elements={subjectElements} errors={errors} />
+      </Card>
+      {error && <ProblemAlert error={error} testId="form-error" />}
+      <Space className="hub-gap">
+        <Button
+          type="primary"
+          icon={<SaveOutlined />}
+          loading={busy === 'save'}
+          onClick={() => void submit()}
+          data-testid="form-submit"
+        >
+          {t('hub.formEdit.submit')}
+        </Button>
+        <Button onClick={() => void navigate('/forms')}>{t('common.cancel')}</Button>
+      </Space>
+    </div>
+  );
+}

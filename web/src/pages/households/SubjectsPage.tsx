@@ -1,0 +1,188 @@
+// /subjects — 居民与户: a community's residents and households, paged and searchable, ID numbers and
+// phones masked; a worker opens a household to collect its missing facts once.
+import { useState } from 'react';
+import { Alert, Button, Card, Input, Space, Table, Tabs, type TableColumnsType } from 'antd';
+import { EyeOutlined, FormOutlined } from '@ant-design/icons';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { hubApi } from '../../api/hubEndpoints.js';
+import type { SubjectRow } from '../../api/hubTypes.js';
+import { useMe } from '../../api/session.js';
+import { useApi } from '../../api/useApi.js';
+import { PageHeader } from '../../components/PageHeader.js';
+import { ProblemAlert } from '../../components/ProblemAlert.js';
+import { CommunityPicker, useCommunityParam } from '../../components/hub/CommunityPicker.js';
+import { SubjectDrawer } from '../../components/hub/SubjectDrawer.js';
+
+type Tab = 'resident' | 'household';
+
+export function SubjectsPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const [community, setCommunity] = useCommunityParam();
+  const [tab, setTab] = useState<Tab>('household');
+  const [q, setQ] = useState('');
+  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const [opened, setOpened] = useState<number | null>(null);
+  const list = useApi(
+    (signal) => (community ? hubApi.subjects({ community, type: tab, q: q || undefined, ...paging }, signal) : null),
+    [community, tab, q, paging.page, paging.pageSize],
+  );
+  const lists = useApi((signal) => hubApi.codeLists(signal), []);
+  const genders = new Map((lists.data?.find((l) => l.id === 'gender')?.items ?? []).map((i) => [i.code, i.name]));
+  const canCollect = me.role === 'community_worker';
+  const communityName = me.role === 'community_worker' ? me.org.name : '';
+
+  const residentColumns: TableColumnsType<SubjectRow> = [
+    { key: 'name', title: t('hub.subjects.name'), width: 110, render: (_, s) => <strong>{s.name}</strong> },
+    { key: 'key', title: t('hub.subjects.key'), width: 190, render: (_, s) => <span className="mono">{s.key}</span> },
+    {
+      key: 'gender',
+      title: t('hub.subjects.gender'),
+      width: 70,
+      render: (_, s) => (s.gender ? (genders.get(s.gender) ?? s.gender) : '—'),
+    },
+    { key: 'age', title: t('hub.subjects.age'), width: 70, align: 'right', render: (_, s) => s.age ?? '—' },
+    {
+      key: 'mobile',
+      title: t('hub.subjects.mobile'),
+      width: 130,
+      render: (_, s) => <span className="mono">{s.mobile ?? '—'}</span>,
+    },
+    {
+      key: 'household',
+      title: t('hub.subjects.householdKey'),
+      width: 150,
+      render: (_, s) => <span className="mono">{s.householdNumber ?? '—'}</span>,
+    },
+    { key: 'address', title: t('hub.subjects.address'), render: (_, s) => s.address ?? '—' },
+    {
+      key: 'actions',
+      title: t('common.actions'),
+      width: 90,
+      render: (_, s) => (
+        <Button
+          size="small"
+          icon={<EyeOutlined />}
+          onClick={() => setOpened(s.id)}
+          data-testid={`subject-open-${s.id}`}
+        >
+          {t('hub.subjects.detail')}
+        </Button>
+      ),
+    },
+  ];
+  const householdColumns: TableColumnsType<SubjectRow> = [
+    {
+      key: 'key',
+      title: t('hub.subjects.householdKey'),
+      width: 170,
+      render: (_, s) => <span className="mono">{s.key}</span>,
+    },
+    { key: 'name', title: t('hub.subjects.householder'), width: 120, render: (_, s) => <strong>{s.name}</strong> },
+    { key: 'address', title: t('hub.subjects.address'), render: (_, s) => s.address ?? '—' },
+    {
+      key: 'grid',
+      title: t('hub.subjects.grid'),
+      width: 150,
+      render: (_, s) => <span className="mono small">{s.gridCode ?? '—'}</span>,
+    },
+    {
+      key: 'actions',
+      title: t('common.actions'),
+      width: 200,
+      render: (_, s) => (
+        <Space>
+          {canCollect && (
+            <Link to={`/households/${s.id}`} data-testid={`household-collect-${s.id}`}>
+              <Button size="small" type="primary" icon={<FormOutlined />}>
+                {t('hub.subjects.open')}
+              </Button>
+            </Link>
+          )}
+          <Button size="small" icon={<EyeOutlined />} onClick={() => setOpened(s.id)}>
+            {t('hub.subjects.detail')}
+          </Button>
+        </Space>
+      ),
+    },
+  ];
+
+  const table = (
+    <Table<SubjectRow>
+      rowKey="id"
+      size="middle"
+      data-testid={`subjects-${tab}`}
+      loading={list.loading}
+      columns={tab === 'resident' ? residentColumns : householdColumns}
+      dataSource={list.data?.items ?? []}
+      pagination={{
+        current: paging.page,
+        pageSize: paging.pageSize,
+        total: list.data?.total ?? 0,
+        showSizeChanger: true,
+        showTotal: (total) => t('common.total', { total }),
+        onChange: (page, pageSize) => setPaging({ page, pageSize }),
+      }}
+    />
+  );
+
+  return (
+    <div className="page">
+      <PageHeader
+        title={t('hub.subjects.title')}
+        subtitle={communityName ? t('hub.subjects.intro', { community: communityName }) : t('hub.subjects.introPick')}
+        testId="subjects-title"
+      />
+      <Card>
+        <Space wrap className="hub-filters">
+          <span>{t('hub.subjects.community')}</span>
+          <CommunityPicker
+            value={community}
+            onChange={(c) => {
+              setCommunity(c);
+              setPaging((p) => ({ ...p, page: 1 }));
+            }}
+            testId="subjects-community"
+          />
+          <Input.Search
+            allowClear
+            className="hub-search"
+            placeholder={t('hub.subjects.search')}
+            onSearch={(v) => {
+              setQ(v.trim());
+              setPaging((p) => ({ ...p, page: 1 }));
+            }}
+            data-testid="subjects-search"
+          />
+        </Space>
+        {!community ? (
+          <Alert type="info" showIcon title={t('hub.subjects.introPick')} />
+        ) : list.error ? (
+          <ProblemAlert error={list.error} onRetry={list.reload} />
+        ) : (
+          <Tabs
+            activeKey={tab}
+            onChange={(k) => {
+              setTab(k as Tab);
+              setPaging((p) => ({ ...p, page: 1 }));
+            }}
+            items={[
+              {
+                key: 'household',
+                label: <span data-testid="subjects-tab-household">{t('hub.subjects.tabs.household')}</span>,
+                children: tab === 'household' ? table : null,
+              },
+              {
+                key: 'resident',
+                label: <span data-testid="subjects-tab-resident">{t('hub.subjects.tabs.resident')}</span>,
+                children: tab === 'resident' ? table : null,
+              },
+            ]}
+          />
+        )}
+      </Card>
+      <SubjectDrawer id={opened} onClose={() => setOpened(null)} />
+    </div>
+  );
+}
