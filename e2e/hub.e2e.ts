@@ -17,7 +17,7 @@ const SLOW = 240_000; // the CI machine has two shared cores
 
 /** A full-page screenshot from the top (scrolled pages shift the fixed header in full-page shots). */
 async function screenshot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate('window.scrollTo(0, 0)');
   await fullShot(page, name);
 }
 

@@ -13,7 +13,7 @@ const widthOf = (label: string, element: string | null) =>
     ? 64
     : /address|地址|住址/.test(`${element ?? ''}${label}`)
       ? 280
-      : Math.max(90, label.length * 15 + 28);
+      : Math.max(/date|日期|号码/.test(`${element ?? ''}${label}`) ? 120 : 90, label.length * 15 + 28);
 
 export function LedgerTable({ data }: { data: LedgerReply }) {
   const { t } = useTranslation();
