@@ -6,6 +6,7 @@ import * as m001 from './migrations/001_foundation.js';
 import * as m002 from './migrations/002_admission.js';
 import * as m003 from './migrations/003_dispatch.js';
 import * as m004 from './migrations/004_hub.js';
+import * as m006 from './migrations/006_burden.js';
 
 type Step = { up: (db: Parameters<Migration['up']>[0], kind: Database['kind']) => Promise<void> };
 
@@ -14,6 +15,7 @@ const steps: Record<string, Step> = {
   '002_admission': m002,
   '003_dispatch': m003,
   '004_hub': m004,
+  '006_burden': m006,
 };
 
 export async function migrate(database: Database): Promise<string[]> {
