@@ -28,6 +28,7 @@ import { appRoutes } from './modules/apps/routes.js';
 import { hubRoutes } from './modules/hub/routes.js';
 import { importRoutes } from './modules/hub/import-routes.js';
 import { formRoutes } from './modules/hub/forms-routes.js';
+import { burdenRoutes } from './modules/burden/routes.js';
 
 export interface AppOptions {
   logger?: boolean;
@@ -102,6 +103,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
       await api.register(hubRoutes(ctx));
       await api.register(importRoutes(ctx));
       await api.register(formRoutes(ctx));
+      await api.register(burdenRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

@@ -16,6 +16,8 @@ import { InformalDemandService } from './modules/dispatch/informal-service.js';
 import { DispatchService } from './modules/dispatch/service.js';
 import { InspectionService } from './modules/inspections/service.js';
 import { OrgService } from './modules/orgs/service.js';
+import { BurdenService } from './modules/burden/service.js';
+import { BurdenAlertService } from './modules/burden/alerts-service.js';
 
 export interface Services {
   orgs: OrgService;
@@ -32,6 +34,8 @@ export interface Services {
   imports: ImportService;
   forms: FormService;
   collect: CollectService;
+  burden: BurdenService;
+  burdenAlerts: BurdenAlertService;
 }
 
 export interface AppContext {
@@ -49,7 +53,8 @@ export function createContext(config: Config, database: Database): AppContext {
   const orgs = new OrgService(database);
   const calendar = new CalendarService(database);
   const catalogue = new CatalogueService(database, orgs);
-  const admission = new AdmissionService(database, orgs, calendar, catalogue);
+  const burden = new BurdenService(database, orgs, calendar);
+  const admission = new AdmissionService(database, orgs, calendar, catalogue, burden);
   const dictionary = new Dictionary(database);
   const forms = new FormService(database, orgs, dictionary, admission);
   const services: Services = {
@@ -67,6 +72,8 @@ export function createContext(config: Config, database: Database): AppContext {
     imports: new ImportService(database, config.dataDir, orgs, dictionary),
     forms,
     collect: new CollectService(database, dictionary, forms),
+    burden,
+    burdenAlerts: new BurdenAlertService(database, orgs, burden),
   };
   return { config, database, services, version: VERSION };
 }

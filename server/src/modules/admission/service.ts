@@ -9,6 +9,7 @@ import type { SessionUser } from '../accounts/types.js';
 import type { CalendarService } from '../calendar/service.js';
 import { todayInChina } from '../calendar/service.js';
 import type { CatalogueService } from '../catalogue/service.js';
+import type { BurdenService } from '../burden/service.js';
 import type { OrgService } from '../orgs/service.js';
 import { getSetting, setSetting } from '../settings/repository.js';
 import { canView, isApplicant, isReviewerFor } from './policy.js';
@@ -57,6 +58,8 @@ export class AdmissionService {
     private readonly orgs: OrgService,
     private readonly calendar: CalendarService,
     private readonly catalogue: CatalogueService,
+    /** Budgets (burden module); absent in tests that build the gate alone. */
+    private readonly burden?: BurdenService,
   ) {}
 
   private get db() {

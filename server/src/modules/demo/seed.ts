@@ -7,6 +7,7 @@ import { seedAdmissions, seedCatalogue } from './admission-seed.js';
 import { seedDispatches } from './dispatch-seed.js';
 import { seedPopulation } from './population-seed.js';
 import { seedForms } from './forms-seed.js';
+import { seedBurden } from './burden-seed.js';
 
 export interface DemoStep {
   name: string;
@@ -49,6 +50,7 @@ export const DEMO_STEPS: DemoStep[] = [
   { name: 'population-wulidun', run: seedPopulation },
   { name: 'accounts-3', run: seedAccounts },
   { name: 'forms', run: seedForms },
+  { name: 'burden-shushan', run: seedBurden },
 ];
 
 /** Runs the demo steps not yet run on this database. */
