@@ -14,6 +14,7 @@ import './styles/manage.css';
 import './styles/dispatch.css';
 import './styles/plan.css';
 import './styles/register.css';
+import './styles/burden.css';
 
 void initI18n().then(() => {
   const root = document.getElementById('root');

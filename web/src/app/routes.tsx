@@ -34,6 +34,10 @@ import { CommunityCalendarRoute, MyCalendarRoute } from '../pages/inspections/Co
 import { AppsPage } from '../pages/apps/AppsPage.js';
 import { AppFormPage } from '../pages/apps/AppFormPage.js';
 import { CommunityAppsRoute, MyAppsRoute } from '../pages/apps/CommunityAppsPage.js';
+import { BurdenDashboardPage } from '../pages/burden/BurdenDashboardPage.js';
+import { BurdenAlertsPage } from '../pages/burden/BurdenAlertsPage.js';
+import { CapacityPage } from '../pages/burden/CapacityPage.js';
+import { PublicBurdenPage } from '../pages/public/PublicBurdenPage.js';
 import { NotFoundPage } from '../pages/errors/NotFoundPage.js';
 import { ErrorPage } from '../pages/errors/ErrorPage.js';
 
@@ -50,6 +54,7 @@ export const routes: RouteObject[] = [
       { path: '/public/admissions', element: <PublicAdmissionsPage /> },
       { path: '/check', element: <CheckPage /> },
       { path: '/check/:number', element: <CheckPage /> },
+      { path: '/public/burden', element: <PublicBurdenPage /> },
     ],
   },
   {
@@ -94,6 +99,9 @@ export const routes: RouteObject[] = [
                 element: gated(['communityApps', 'communities'], <CommunityAppsRoute />),
               },
               { path: 'refusals', element: gated('refusals', <RefusalsPage />) },
+              { path: 'burden', element: gated('burden', <BurdenDashboardPage />) },
+              { path: 'burden/alerts', element: gated('burdenAlerts', <BurdenAlertsPage />) },
+              { path: 'burden/capacity', element: gated('burdenCapacity', <CapacityPage />) },
               { path: 'admin/users', element: gated('users', <UsersPage />) },
               { path: 'admin/calendar', element: gated('calendar', <CalendarPage />) },
               { path: '*', element: <NotFoundPage /> },
