@@ -33,11 +33,12 @@ export class BurdenAlertService {
     return this.database.db;
   }
 
-  /** Index alerts for the org itself and the orgs one and two levels down. */
+  /** Index alerts for the org itself and the orgs one level down. */
   private async indexAlerts(org: string, from: string, to: string): Promise<Alert[]> {
     const months = monthsBetween(from, to);
     const level = org.length;
-    const levels = level === 4 ? ['district', 'street'] : level === 6 ? ['street', 'community'] : ['community'];
+    // One level down only: a reviewer drills into a street's communities from the dashboard.
+    const levels = level === 4 ? ['district'] : level === 6 ? ['street'] : ['community'];
     const rows = [
       ...(await repo.monthly(this.db, { org, from, to })).map((r) => ({ org_code: org, ...r })),
       ...(await Promise.all(levels.map((l) => repo.monthlyUnder(this.db, org, l, { from, to })))).flat(),
@@ -155,6 +156,11 @@ export class BurdenAlertService {
     };
     return alerts
       .map((a) => ({ ...a, subjectName: names.get(a.subject) ?? depts.get(a.subject) ?? a.subject }))
-      .sort((a, b) => severity[a.rule] - severity[b.rule] || a.subject.localeCompare(b.subject));
+      .sort(
+        (a, b) =>
+          severity[a.rule] - severity[b.rule] ||
+          a.subject.length - b.subject.length ||
+          a.subject.localeCompare(b.subject),
+      );
   }
 }

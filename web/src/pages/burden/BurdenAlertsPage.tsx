@@ -1,5 +1,7 @@
 // /burden/alerts — rebound alerts for the burden office, and the jurisdiction's baseline and budget.
-import { Card, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { Card, Segmented, Table, Tag } from 'antd';
+import { ALERT_RULES } from '../../../../common/src/burden.js';
 import { useTranslation } from 'react-i18next';
 import { burdenApi } from '../../api/burdenEndpoints.js';
 import type { BurdenAlert } from '../../api/burdenTypes.js';
@@ -24,16 +26,32 @@ export function BurdenAlertsPage() {
   const me = useMe();
   const labels = useBurdenLabels();
   const alerts = useApi((signal) => burdenApi.alerts(undefined, signal), []);
+  const [rule, setRule] = useState<string>('all');
+  const all = alerts.data ?? [];
+  const count = (r: string) => all.filter((a) => a.rule === r).length;
+  const shown = rule === 'all' ? all : all.filter((a) => a.rule === rule);
   return (
     <div className="burden-page" data-testid="burden-alerts">
       <PageHeader title={t('burden.alerts.title')} subtitle={t('burden.alerts.intro')} />
       {alerts.error && <ProblemAlert error={alerts.error} />}
       <Card size="small">
+        <Segmented
+          className="burden-alert-filter"
+          value={rule}
+          onChange={(v) => setRule(String(v))}
+          options={[
+            { value: 'all', label: `${t('common.all')} ${all.length}` },
+            ...ALERT_RULES.filter((r) => count(r) > 0).map((r) => ({
+              value: r,
+              label: `${labels.rule(r)} ${count(r)}`,
+            })),
+          ]}
+        />
         <Table<BurdenAlert>
           size="small"
           loading={alerts.loading}
           rowKey={(a, i) => `${a.rule}-${a.subject}-${i}`}
-          dataSource={alerts.data ?? []}
+          dataSource={shown}
           locale={{ emptyText: t('burden.alerts.empty') }}
           pagination={{ pageSize: 15, showSizeChanger: false }}
           columns={[

@@ -117,7 +117,7 @@ export function IndexChart({
               yAxis: 100,
               name: t('burden.charts.baseline'),
               lineStyle: { color: '#8c8c8c', type: 'dashed' },
-              label: { formatter: `${t('burden.charts.baseline')} 100` },
+              label: { formatter: `${t('burden.charts.baseline')} 100`, position: 'insideStartTop' },
             },
             ...(split
               ? [
