@@ -4,6 +4,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   'org-import': () => import('./org-import.js'),
   'matcher-eval': () => import('./matcher-eval.js'),
   import: () => import('./import.js'),
+  burden: () => import('./burden.js'),
 };
 if (!name || !benches[name]) {
   console.error(`usage: npm run bench -- <${Object.keys(benches).join(' | ')}>`);

@@ -452,6 +452,14 @@ export interface BurdenMonthlyTable {
   events: number;
 }
 
+export interface BurdenOrgMonthlyTable {
+  org_code: string;
+  level: string;
+  month: string;
+  minutes: number;
+  reestimate_minutes: Generated<number>;
+}
+
 export interface BurdenCapacityTable {
   community_code: string;
   staff: number;
@@ -473,6 +481,7 @@ export interface BurdenSettingsTable {
 export interface DB {
   burden_events: BurdenEventTable;
   burden_monthly: BurdenMonthlyTable;
+  burden_org_monthly: BurdenOrgMonthlyTable;
   burden_capacity: BurdenCapacityTable;
   burden_settings: BurdenSettingsTable;
   code_lists: CodeListTable;

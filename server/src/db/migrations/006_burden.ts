@@ -54,6 +54,22 @@ export async function up(db: Kysely<any>, kind: DatabaseKind): Promise<void> {
     .columns(['level', 'month', 'org_code'])
     .execute();
 
+  // One row per org × month: what series, the level below and rankings read (a city has 1,773 communities).
+  await db.schema
+    .createTable('burden_org_monthly')
+    .addColumn('org_code', 'text', (c) => c.notNull())
+    .addColumn('level', 'text', (c) => c.notNull())
+    .addColumn('month', 'text', (c) => c.notNull())
+    .addColumn('minutes', 'double precision', (c) => c.notNull())
+    .addColumn('reestimate_minutes', 'double precision', (c) => c.notNull().defaultTo(0))
+    .addPrimaryKeyConstraint('burden_org_monthly_pk', ['org_code', 'month'])
+    .execute();
+  await db.schema
+    .createIndex('burden_org_monthly_level')
+    .on('burden_org_monthly')
+    .columns(['level', 'org_code', 'month'])
+    .execute();
+
   await db.schema
     .createTable('burden_capacity')
     .addColumn('community_code', 'text', (c) => c.primaryKey().references('orgs.code'))

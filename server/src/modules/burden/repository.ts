@@ -90,6 +90,35 @@ export async function insertEventRows(db: Kysely<DB>, events: EventInput[]): Pro
 /** Adds events to the rollup rows of their community, street, district and city. */
 export async function addToRollups(db: Kysely<DB>, events: EventInput[]): Promise<void> {
   const deltas = rollupDeltas(events);
+  const totals = new Map<string, { org: string; level: string; month: string; minutes: number; reestimate: number }>();
+  for (const d of deltas) {
+    const key = `${d.org}|${d.month}`;
+    const t = totals.get(key) ?? { org: d.org, level: d.level, month: d.month, minutes: 0, reestimate: 0 };
+    t.minutes += d.minutes;
+    t.reestimate += d.reestimate;
+    totals.set(key, t);
+  }
+  const rows = [...totals.values()];
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await db
+      .insertInto('burden_org_monthly')
+      .values(
+        rows.slice(i, i + CHUNK).map((t) => ({
+          org_code: t.org,
+          level: t.level,
+          month: t.month,
+          minutes: t.minutes,
+          reestimate_minutes: t.reestimate,
+        })),
+      )
+      .onConflict((oc) =>
+        oc.columns(['org_code', 'month']).doUpdateSet({
+          minutes: sql`burden_org_monthly.minutes + excluded.minutes`,
+          reestimate_minutes: sql`burden_org_monthly.reestimate_minutes + excluded.reestimate_minutes`,
+        }),
+      )
+      .execute();
+  }
   for (let i = 0; i < deltas.length; i += CHUNK) {
     await db
       .insertInto('burden_monthly')
@@ -145,6 +174,11 @@ export async function rebuildRollups(db: Kysely<DB>): Promise<void> {
       from burden_events
       group by substr(community_code, 1, ${sql.lit(n)}), month, department_code, source_kind, object_kind`.execute(db);
   }
+  await db.deleteFrom('burden_org_monthly').execute();
+  await sql`
+    insert into burden_org_monthly (org_code, level, month, minutes, reestimate_minutes)
+    select org_code, level, month, sum(minutes), sum(reestimate_minutes) from burden_monthly
+    group by org_code, level, month`.execute(db);
 }
 
 export interface Window {
@@ -156,16 +190,11 @@ export interface Window {
 /** Minutes per month of one org (re-estimated minutes apart). */
 export function monthly(db: Kysely<DB>, w: Window) {
   return db
-    .selectFrom('burden_monthly')
-    .select(({ fn }) => [
-      'month',
-      fn.sum<number>('minutes').as('minutes'),
-      fn.sum<number>('reestimate_minutes').as('reestimate'),
-    ])
+    .selectFrom('burden_org_monthly')
+    .select(['month', 'minutes', 'reestimate_minutes as reestimate'])
     .where('org_code', '=', w.org)
     .where('month', '>=', w.from)
     .where('month', '<=', w.to)
-    .groupBy('month')
     .orderBy('month')
     .execute();
 }
@@ -211,7 +240,7 @@ export function departmentMonthly(db: Kysely<DB>, w: Window, source: string) {
 /** Totals of the orgs of one level under a parent over a window (code range on the primary key). */
 export function totalsUnder(db: Kysely<DB>, parent: string, level: string, w: Omit<Window, 'org'>) {
   return db
-    .selectFrom('burden_monthly')
+    .selectFrom('burden_org_monthly')
     .select(({ fn }) => ['org_code', fn.sum<number>('minutes').as('minutes')])
     .where('org_code', '>=', parent)
     .where('org_code', '<', `${parent}~`)
@@ -225,7 +254,7 @@ export function totalsUnder(db: Kysely<DB>, parent: string, level: string, w: Om
 /** Months per org of one level under a parent (the index of each child). */
 export function monthlyUnder(db: Kysely<DB>, parent: string, level: string, w: Omit<Window, 'org'>) {
   return db
-    .selectFrom('burden_monthly')
+    .selectFrom('burden_org_monthly')
     .select(({ fn }) => [
       'org_code',
       'month',
@@ -243,7 +272,7 @@ export function monthlyUnder(db: Kysely<DB>, parent: string, level: string, w: O
 
 export function firstMonth(db: Kysely<DB>, org: string) {
   return db
-    .selectFrom('burden_monthly')
+    .selectFrom('burden_org_monthly')
     .select(({ fn }) => fn.min<string>('month').as('month'))
     .where('org_code', '=', org)
     .executeTakeFirst();

@@ -210,15 +210,17 @@ export class BurdenService {
         : repo.totalsUnder(this.db, org, 'community', { from: last12[0], to: w.to }),
       this.capacity(org, last12),
     ]);
-    const names = await this.nameMap([...children.map((c) => c.org_code), ...communityTotals.map((c) => c.org_code)]);
-    const ranking = communityTotals
+    const ranked = communityTotals
       .map((c) => {
         const available = cap.perCommunity.get(c.org_code) ?? 0;
         const ratio = burdenRatio(Number(c.minutes) / 60, available);
-        return { code: c.org_code, name: names.get(c.org_code) ?? c.org_code, hours: hours(c.minutes), ratio };
+        return { code: c.org_code, hours: hours(c.minutes), ratio };
       })
       .sort((a, b) => (b.ratio ?? -1) - (a.ratio ?? -1) || b.hours - a.hours)
       .slice(0, 30);
+    // Names only for what is shown (a city has 1,773 communities).
+    const names = await this.nameMap([...children.map((c) => c.org_code), ...ranked.map((c) => c.code)]);
+    const ranking = ranked.map((r) => ({ ...r, name: names.get(r.code) ?? r.code }));
     const last12Hours = agg.series.filter((s) => last12.includes(s.month)).reduce((n, s) => n + s.hours, 0);
     let beforeAfter = null;
     if (q.split) {
