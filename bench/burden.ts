@@ -16,7 +16,6 @@ import { rebuildRollups } from '../server/src/modules/burden/repository.js';
 import { monthsBack } from '../server/src/modules/burden/recompute.js';
 import { monthsBetween } from '../server/src/modules/burden/accounting.js';
 import { hashOf } from '../server/src/modules/demo/burden-history.js';
-import type { SessionUser } from '../server/src/modules/accounts/types.js';
 
 const MONTHS = 60;
 const SOURCES = [
@@ -115,17 +114,15 @@ async function runOn(database: Database, label: string): Promise<void> {
   const t2 = Date.now();
   if (database.kind === 'postgres') await database.pool!.query('analyze');
   else database.sqlite!.exec('analyze');
-  const admin: SessionUser = {
-    id: 0,
-    username: 'bench',
-    displayName: 'bench',
+  await ctx.services.accounts.insertUser('', {
+    username: 'bench.admin',
+    password: 'bench-password',
     role: 'admin',
     orgCode: '3401',
     departmentCode: null,
-    isDemo: false,
-    sessionId: '',
-    csrfToken: '',
-  };
+    displayName: 'bench',
+  });
+  const admin = await ctx.services.accounts.actingAs('bench.admin');
   await ctx.services.burden.setCapacity(
     admin,
     communities.map((c) => ({ community: c, staff: 6 + (hashOf(c) % 8) })),
@@ -163,23 +160,24 @@ export async function run(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianfu-bench-burden-'));
   const sqlite = openDatabase(`sqlite://${path.join(dir, 'bench.db')}`);
   try {
-    await runOn(sqlite, 'SQLite');
+    if (process.env.JIANFU_BENCH_ONLY !== 'postgres') await runOn(sqlite, 'SQLite');
   } finally {
     await sqlite.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
   const url = process.env.JIANFU_BENCH_PG_URL;
   if (!url) return;
-  const schema = `bench_${crypto.randomBytes(4).toString('hex')}`;
+  // A database of its own: Kysely's migrator looks for its lock table in every schema of a database.
+  const name = `bench_${crypto.randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  const database = openDatabase(url, { schema });
+  await admin.query(`create database ${name}`);
+  const database = openDatabase(url.replace(/\/[^/?]*(\?|$)/, `/${name}$1`));
   try {
     await runOn(database, 'PostgreSQL');
   } finally {
     await database.close();
-    await admin.query(`drop schema ${schema} cascade`);
+    await admin.query(`drop database ${name}`);
     await admin.end();
   }
 }

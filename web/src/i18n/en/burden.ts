@@ -106,6 +106,13 @@ export const burdenEn: typeof burdenZh = {
     save: 'Save',
     saved: 'Saved {{n}} communities',
   },
+  retire: {
+    title: 'Burden budget: items to retire',
+    label: 'Admitted items of your department retired when this is admitted',
+    hint: 'This jurisdiction has a burden budget. An application over it (or under one in, one out) names items to retire; they are retired with its approval.',
+    placeholder: 'Pick admitted items',
+    hours: '{{n}} h per community a year',
+  },
   public: {
     title: 'Community burden index',
     intro:
