@@ -5,6 +5,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   'matcher-eval': () => import('./matcher-eval.js'),
   import: () => import('./import.js'),
   ledger: () => import('./ledger.js'),
+  burden: () => import('./burden.js'),
 };
 if (!name || !benches[name]) {
   console.error(`usage: npm run bench -- <${Object.keys(benches).join(' | ')}>`);

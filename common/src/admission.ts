@@ -60,7 +60,16 @@ export type AdmissionStatus = (typeof ADMISSION_STATUSES)[number];
 export const VERDICTS = ['pass', 'warn', 'block'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
-export const PRECHECK_RULES = ['negative_list', 'duplicates', 'burden', 'funding', 'lead_time', 'form'] as const;
+export const PRECHECK_RULES = [
+  'negative_list',
+  'duplicates',
+  'burden',
+  // Budgets of the burden module (006_burden): shown only where a jurisdiction has a budget.
+  'budget',
+  'funding',
+  'lead_time',
+  'form',
+] as const;
 export type PrecheckRule = (typeof PRECHECK_RULES)[number];
 
 /** Limits from policy: approvals run at most 36 months; apply 30 working days ahead; review in 15. */

@@ -31,6 +31,7 @@ import { formRoutes } from './modules/hub/forms-routes.js';
 import { installAudit } from './modules/privacy/audit-hook.js';
 import { privacyRoutes } from './modules/privacy/routes.js';
 import { meRoutes } from './modules/privacy/me-routes.js';
+import { burdenRoutes } from './modules/burden/routes.js';
 
 export interface AppOptions {
   logger?: boolean;
@@ -108,6 +109,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
       await api.register(formRoutes(ctx));
       await api.register(privacyRoutes(ctx));
       await api.register(meRoutes(ctx));
+      await api.register(burdenRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

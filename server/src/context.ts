@@ -21,6 +21,8 @@ import { GrantService } from './modules/privacy/grants-service.js';
 import { MeService } from './modules/privacy/me-service.js';
 import { CorrectionService } from './modules/privacy/corrections-service.js';
 import { RetentionService } from './modules/privacy/retention-service.js';
+import { BurdenService } from './modules/burden/service.js';
+import { BurdenAlertService } from './modules/burden/alerts-service.js';
 
 export interface Services {
   orgs: OrgService;
@@ -42,6 +44,8 @@ export interface Services {
   me: MeService;
   corrections: CorrectionService;
   retention: RetentionService;
+  burden: BurdenService;
+  burdenAlerts: BurdenAlertService;
 }
 
 export interface AppContext {
@@ -59,7 +63,8 @@ export function createContext(config: Config, database: Database): AppContext {
   const orgs = new OrgService(database);
   const calendar = new CalendarService(database);
   const catalogue = new CatalogueService(database, orgs);
-  const admission = new AdmissionService(database, orgs, calendar, catalogue);
+  const burden = new BurdenService(database, orgs, calendar);
+  const admission = new AdmissionService(database, orgs, calendar, catalogue, burden);
   const dictionary = new Dictionary(database);
   const grants = new GrantService(database, dictionary, admission);
   const forms = new FormService(database, orgs, dictionary, admission, grants);
@@ -86,6 +91,8 @@ export function createContext(config: Config, database: Database): AppContext {
     me,
     corrections: new CorrectionService(database, dictionary, subjects, me),
     retention: new RetentionService(database),
+    burden,
+    burdenAlerts: new BurdenAlertService(database, orgs, burden),
   };
   return { config, database, services, version: VERSION };
 }

@@ -22,6 +22,7 @@ const HELP = `减负 Jianfu — 命令
   import <文件> --dataset <数据集代码> [--commit]
                                  导入部门数据（CSV/XLSX）：试导入并报告错误行；加 --commit 在无错误时正式导入
   audit verify                   校验审计记录的哈希链：完好时退出码 0，被改动或删除时非 0 并指出第一条断开的记录
+  burden recompute               由准入事项、派单、检查、APP/工作群和非正式派单重算负担明细与月度汇总
   users add --username <u> --password <p> --role <role> --org <code> [--department <code>] [--name <显示名>]
                                  新建账号（例如首个管理员）
 
@@ -125,6 +126,16 @@ async function main(argv: string[]): Promise<void> {
           `审计记录被改动：第 ${r.brokenAt ?? '?'} 条起哈希链断开（${r.reason}），此前 ${r.entries} 条完好`,
         );
         process.exitCode = 2;
+      });
+    }
+    case 'burden': {
+      if (sub !== 'recompute') throw new Error(`unknown: burden ${sub ?? ''}\n\n${HELP}`);
+      return withContext(async (ctx) => {
+        const t = Date.now();
+        const r = await ctx.services.burden.recompute();
+        console.log(
+          `重算负担明细 ${r.events} 条（替换 ${r.removed} 条），用时 ${((Date.now() - t) / 1000).toFixed(1)} 秒`,
+        );
       });
     }
     case 'users': {

@@ -15,6 +15,7 @@ import './styles/dispatch.css';
 import './styles/plan.css';
 import './styles/hub.css';
 import './styles/register.css';
+import './styles/burden.css';
 
 void initI18n().then(() => {
   const root = document.getElementById('root');

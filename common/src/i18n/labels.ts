@@ -56,6 +56,7 @@ export const PRECHECK_RULE_LABELS: Labels<PrecheckRule> = {
   negative_list: { 'zh-CN': '负面清单比对', en: 'Negative lists' },
   duplicates: { 'zh-CN': '重复事项比对', en: 'Duplicates' },
   burden: { 'zh-CN': '负担测算', en: 'Burden estimate' },
+  budget: { 'zh-CN': '负担预算', en: 'Burden budget' },
   funding: { 'zh-CN': '费随事转', en: 'Funding follows the task' },
   lead_time: { 'zh-CN': '提前申请时限', en: 'Lead time' },
   form: { 'zh-CN': '表单规范', en: 'Form' },
@@ -85,6 +86,7 @@ export const ADMISSION_FIELD_LABELS: Record<string, Record<Lang, string>> = {
   startDate: { 'zh-CN': '开始日期', en: 'Start date' },
   expiryDate: { 'zh-CN': '截止日期', en: 'Expiry date' },
   emergencyReason: { 'zh-CN': '紧急理由', en: 'Emergency reason' },
+  retires: { 'zh-CN': '拟退出事项', en: 'Items to retire' },
 };
 
 export const INBOX_STATUS_LABELS: Labels<InboxStatus> = {

@@ -58,6 +58,29 @@ export const PRECHECK_MESSAGES = {
     'zh-CN': '（{years} 年的官方节假日安排尚未录入，暂只按周末计算，请管理员录入后复核。）',
     en: '(No official holiday schedule for {years} yet; only weekends were counted. An admin should enter it.)',
   },
+  // --- budgets (burden module) ---
+  budget_within: {
+    'zh-CN':
+      '负担最重的社区近12个月已承担 {current} 小时，新增 {added} 小时后为 {after} 小时，在每社区每年 {cap} 小时的预算以内。',
+    en: 'The most burdened community took {current} h over the last 12 months; {added} h more makes {after} h, within the budget of {cap} h per community a year.',
+  },
+  budget_offset: {
+    'zh-CN': '新增每社区每年 {added} 小时，同时退出 {retiring} 小时（{items}），符合预算；准入时一并退出所列事项。',
+    en: 'Adds {added} h per community a year and retires {retiring} h ({items}), within the budget; the listed items are retired when this is admitted.',
+  },
+  budget_over_cap: {
+    'zh-CN':
+      '超出预算：负担最重的社区近12个月已承担 {current} 小时，新增后超出每社区每年 {cap} 小时的上限 {need} 小时。须在“拟退出事项”中列出至少 {need} 小时的已准入事项，准入时一并退出。',
+    en: 'Over budget: the most burdened community took {current} h over the last 12 months; this adds {need} h beyond the cap of {cap} h per community a year. Name admitted items of at least {need} h to retire; they are retired when this is admitted.',
+  },
+  budget_one_in_one_out: {
+    'zh-CN': '本辖区实行“一进一出”：新增每社区每年 {added} 小时，须退出同等工时的已准入事项，尚差 {need} 小时。',
+    en: 'One in, one out applies here: this adds {added} h per community a year and must retire as much; {need} h are still missing.',
+  },
+  budget_retire_invalid: {
+    'zh-CN': '拟退出事项 {ids} 不是本辖区有效的已准入事项。',
+    en: 'Items {ids} to retire are not valid admissions of this jurisdiction.',
+  },
   form_pass: {
     'zh-CN': '表单填写完整，期限与范围符合要求。',
     en: 'The form is complete; term and scope are within limits.',

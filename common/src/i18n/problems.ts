@@ -28,6 +28,10 @@ export const PROBLEM_TITLES = {
     en: 'A published version cannot be changed; start a new draft',
   },
   admission_not_found: { 'zh-CN': '找不到该准入申请', en: 'No such application' },
+  budget_retire_required: {
+    'zh-CN': '超出负担预算：须列出并退出足够工时的已准入事项后方可准入',
+    en: 'Over the burden budget: name admitted items to retire, enough to make up for it, before admitting this',
+  },
   precheck_blocked: { 'zh-CN': '预审未通过，不能提交：请先处理被拦截的项目', en: 'Pre-checks block this submission' },
   illegal_transition: { 'zh-CN': '当前状态下不能进行此操作', en: 'Not possible in the current state' },
   reason_required: { 'zh-CN': '此操作须填写理由', en: 'This action needs a reason' },

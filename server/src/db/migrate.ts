@@ -7,6 +7,7 @@ import * as m002 from './migrations/002_admission.js';
 import * as m003 from './migrations/003_dispatch.js';
 import * as m004 from './migrations/004_hub.js';
 import * as m005 from './migrations/005_privacy.js';
+import * as m006 from './migrations/006_burden.js';
 
 type Step = { up: (db: Parameters<Migration['up']>[0], kind: Database['kind']) => Promise<void> };
 
@@ -16,6 +17,7 @@ const steps: Record<string, Step> = {
   '003_dispatch': m003,
   '004_hub': m004,
   '005_privacy': m005,
+  '006_burden': m006,
 };
 
 export async function migrate(database: Database): Promise<string[]> {

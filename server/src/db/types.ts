@@ -130,6 +130,8 @@ export interface AdmissionTable {
   created_at: string;
   updated_at: string;
   is_demo: Generated<number>;
+  /** JSON array of admission ids this application retires when approved (006_burden). */
+  retires: Generated<string>;
 }
 
 export interface AdmissionEventTable {
@@ -495,6 +497,62 @@ export interface CorrectionRequestTable {
   resolution: Generated<string>;
 }
 
+// --- burden (006_burden) ---
+export interface BurdenEventTable {
+  id: Generated<number>;
+  district_code: string;
+  community_code: string;
+  /** YYYY-MM */
+  month: string;
+  source_kind: string;
+  department_code: string;
+  /** null: no number (an informal demand). */
+  admission_number: string | null;
+  object_kind: string;
+  minutes: number;
+  is_reestimate: Generated<number>;
+  source_ref: string;
+  is_demo: Generated<number>;
+}
+
+export interface BurdenMonthlyTable {
+  org_code: string;
+  level: string;
+  month: string;
+  department_code: string;
+  source_kind: string;
+  object_kind: string;
+  minutes: number;
+  reestimate_minutes: Generated<number>;
+  events: number;
+}
+
+export interface BurdenOrgMonthlyTable {
+  org_code: string;
+  level: string;
+  month: string;
+  minutes: number;
+  reestimate_minutes: Generated<number>;
+}
+
+export interface BurdenCapacityTable {
+  community_code: string;
+  staff: number;
+  leave_days: number;
+  updated_by: number | null;
+  updated_at: string;
+  is_demo: Generated<number>;
+}
+
+export interface BurdenSettingsTable {
+  jurisdiction_code: string;
+  baseline_month: string | null;
+  annual_cap_hours: number | null;
+  one_in_one_out: Generated<number>;
+  updated_by: number | null;
+  updated_at: string;
+}
+
 export interface DB {
   audit_log: AuditLogTable;
   audit_subjects: AuditSubjectTable;
@@ -502,6 +560,11 @@ export interface DB {
   access_grants: AccessGrantTable;
   resident_links: ResidentLinkTable;
   correction_requests: CorrectionRequestTable;
+  burden_events: BurdenEventTable;
+  burden_monthly: BurdenMonthlyTable;
+  burden_org_monthly: BurdenOrgMonthlyTable;
+  burden_capacity: BurdenCapacityTable;
+  burden_settings: BurdenSettingsTable;
   code_lists: CodeListTable;
   code_list_items: CodeListItemTable;
   data_elements: DataElementTable;

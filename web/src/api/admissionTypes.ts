@@ -41,6 +41,7 @@ export interface AdmissionDraft {
   expiryDate: string;
   emergency?: boolean;
   emergencyReason?: string;
+  retires?: number[];
 }
 
 export type PartialDraft = Partial<AdmissionDraft>;
@@ -100,6 +101,7 @@ export interface Admission {
   expiryDate: string;
   emergency: boolean;
   emergencyReason: string;
+  retires?: number[];
   burden: { hoursPerCommunityYear: number; totalHoursYear: number };
   department: { code: string; name: string };
   jurisdiction: { code: string; name: string };

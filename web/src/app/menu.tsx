@@ -4,6 +4,7 @@
 import type { ReactNode } from 'react';
 import type { ParseKeys } from 'i18next';
 import {
+  AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
   CalendarOutlined,
@@ -16,6 +17,7 @@ import {
   FileProtectOutlined,
   FormOutlined,
   InboxOutlined,
+  LineChartOutlined,
   MobileOutlined,
   ScheduleOutlined,
   OrderedListOutlined,
@@ -268,6 +270,35 @@ export const MENU: readonly MenuEntry[] = [
     roles: ['data_steward', 'department_officer', 'reviewer'],
     group: 'basics',
   },
+  // --- burden monitoring (负担监测) ---
+  {
+    key: 'burden',
+    path: '/burden',
+    labelKey: 'burden.menu.dashboard',
+    descKey: 'burden.menu.dashboardDesc',
+    icon: <LineChartOutlined />,
+    roles: ['community_worker', 'street_officer', 'department_officer', 'reviewer', 'admin'],
+    group: 'workspace',
+  },
+  {
+    key: 'burdenAlerts',
+    path: '/burden/alerts',
+    labelKey: 'burden.menu.alerts',
+    descKey: 'burden.menu.alertsDesc',
+    icon: <AlertOutlined />,
+    roles: ['reviewer', 'admin'],
+    group: 'workspace',
+  },
+  {
+    key: 'burdenCapacity',
+    path: '/burden/capacity',
+    labelKey: 'burden.menu.capacity',
+    descKey: 'burden.menu.capacityDesc',
+    icon: <TeamOutlined />,
+    roles: ['street_officer', 'admin'],
+    group: 'workspace',
+  },
+  // --- end burden ---
   {
     key: 'orgs',
     path: '/orgs',

@@ -46,6 +46,10 @@ import { FormEditPage } from '../pages/forms/FormEditPage.js';
 import { FormDetailPage } from '../pages/forms/FormDetailPage.js';
 import { SubjectsPage } from '../pages/households/SubjectsPage.js';
 import { HouseholdPage } from '../pages/households/HouseholdPage.js';
+import { BurdenDashboardPage } from '../pages/burden/BurdenDashboardPage.js';
+import { BurdenAlertsPage } from '../pages/burden/BurdenAlertsPage.js';
+import { CapacityPage } from '../pages/burden/CapacityPage.js';
+import { PublicBurdenPage } from '../pages/public/PublicBurdenPage.js';
 import { NotFoundPage } from '../pages/errors/NotFoundPage.js';
 import { ErrorPage } from '../pages/errors/ErrorPage.js';
 
@@ -62,6 +66,7 @@ export const routes: RouteObject[] = [
       { path: '/public/admissions', element: <PublicAdmissionsPage /> },
       { path: '/check', element: <CheckPage /> },
       { path: '/check/:number', element: <CheckPage /> },
+      { path: '/public/burden', element: <PublicBurdenPage /> },
     ],
   },
   {
@@ -119,6 +124,9 @@ export const routes: RouteObject[] = [
               { path: 'forms/:id', element: gated('forms', <FormDetailPage />) },
               { path: 'subjects', element: gated('subjects', <SubjectsPage />) },
               { path: 'households/:id', element: gated('subjects', <HouseholdPage />) },
+              { path: 'burden', element: gated('burden', <BurdenDashboardPage />) },
+              { path: 'burden/alerts', element: gated('burdenAlerts', <BurdenAlertsPage />) },
+              { path: 'burden/capacity', element: gated('burdenCapacity', <CapacityPage />) },
               { path: 'admin/users', element: gated('users', <UsersPage />) },
               { path: 'admin/calendar', element: gated('calendar', <CalendarPage />) },
               { path: '*', element: <NotFoundPage /> },

@@ -6,6 +6,7 @@ import { pubEn } from './en/public.js';
 import { admWorkflowEn } from './en/workflow.js';
 import { attachmentEn, communitiesEn, dispatchEn, inboxEn } from './en/dispatch.js';
 import { registerEn } from './en/register.js';
+import { burdenEn } from './en/burden.js';
 import { appsEn, inspEn } from './en/plan.js';
 import { privacyEn } from './en/privacy.js';
 import { hubEn } from './en/hub.js';
@@ -294,6 +295,7 @@ export const en: Messages = {
   dispatch: dispatchEn,
   communities: communitiesEn,
   register: registerEn,
+  burden: burdenEn,
   insp: inspEn,
   apps: appsEn,
   att: attachmentEn,

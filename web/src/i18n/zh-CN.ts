@@ -6,6 +6,7 @@ import { pubZh } from './zh-CN/public.js';
 import { admWorkflowZh } from './zh-CN/workflow.js';
 import { attachmentZh, communitiesZh, dispatchZh, inboxZh } from './zh-CN/dispatch.js';
 import { registerZh } from './zh-CN/register.js';
+import { burdenZh } from './zh-CN/burden.js';
 import { appsZh, inspZh } from './zh-CN/plan.js';
 import { privacyZh } from './zh-CN/privacy.js';
 import { hubZh } from './zh-CN/hub.js';
@@ -274,6 +275,7 @@ export const zhCN = {
   dispatch: dispatchZh,
   communities: communitiesZh,
   register: registerZh,
+  burden: burdenZh,
   insp: inspZh,
   apps: appsZh,
   att: attachmentZh,

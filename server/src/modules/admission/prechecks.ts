@@ -14,6 +14,7 @@ import type { FieldError } from '../../http/problem.js';
 import { itemSimilarity } from '../../text/similarity.js';
 import { addMonths, isValidDate, type WorkCalendar } from '../calendar/workdays.js';
 import type { PrecheckMessageKey } from '../../../../common/src/i18n/prechecks.js';
+import { budgetVerdict, type Budget } from '../burden/budget.js';
 
 export interface DraftInput {
   title?: string;
@@ -33,6 +34,8 @@ export interface DraftInput {
   expiryDate?: string;
   emergency?: boolean;
   emergencyReason?: string;
+  /** Admission ids this application retires when admitted (budgets: one in, one out). */
+  retires?: number[];
 }
 
 export interface Comparable {
@@ -49,6 +52,17 @@ export interface PrecheckContext {
   negativeItems: Comparable[];
   comparables: Comparable[];
   scope: { communities: number; outside: string[]; unknown: string[] };
+  /** The jurisdiction's budget, when it has one (burden module). */
+  budget?: BudgetContext;
+}
+
+export interface BudgetContext {
+  budget: Budget;
+  /** Hours of numbered work the most burdened community in scope took over the last 12 months. */
+  currentHours: number;
+  retiring: { id: number; label: string; hoursPerCommunityYear: number }[];
+  /** Retire ids that are not valid admissions of the jurisdiction. */
+  invalid: number[];
 }
 
 export interface Match {
@@ -243,11 +257,45 @@ export function formCheck(draft: DraftInput, ctx: PrecheckContext): Check {
   };
 }
 
+/** Budgets: over the cap (or one in, one out) only when the items it names to retire make up for it. */
+export function budgetCheck(draft: DraftInput, ctx: PrecheckContext, burden: Check): Check {
+  const b = ctx.budget!;
+  if (b.invalid.length)
+    return {
+      rule: 'budget',
+      verdict: 'block',
+      messages: [{ key: 'budget_retire_invalid', params: { ids: b.invalid.join('、') } }],
+      matches: [],
+      fieldErrors: [{ field: 'retires', reason: 'invalid_value' }],
+    };
+  const added = burden.estimate?.hoursPerCommunityYear ?? 0;
+  const retiring = r2(b.retiring.reduce((n, x) => n + x.hoursPerCommunityYear, 0));
+  const v = budgetVerdict({ budget: b.budget, currentHours: b.currentHours, newHours: added, retiringHours: retiring });
+  const cap = b.budget.annualCapHours ?? 0;
+  if (v.verdict === 'block') {
+    const key = v.reason === 'over_cap' ? 'budget_over_cap' : 'budget_one_in_one_out';
+    return {
+      rule: 'budget',
+      verdict: 'block',
+      messages: [{ key, params: { current: b.currentHours, cap, need: v.needHours, added } }],
+      matches: [],
+    };
+  }
+  const message: Message =
+    retiring > 0
+      ? { key: 'budget_offset', params: { added, retiring, items: b.retiring.map((x) => x.label).join('、') } }
+      : { key: 'budget_within', params: { current: b.currentHours, added, after: r2(b.currentHours + added), cap } };
+  return { rule: 'budget', verdict: 'pass', messages: [message], matches: [] };
+}
+
 export function runPrechecks(draft: DraftInput, ctx: PrecheckContext): Check[] {
+  const burden = burdenCheck(draft, ctx);
+  const active = ctx.budget && (ctx.budget.budget.annualCapHours !== null || ctx.budget.budget.oneInOneOut);
   return [
     negativeListCheck(draft, ctx),
     duplicatesCheck(draft, ctx),
-    burdenCheck(draft, ctx),
+    burden,
+    ...(active ? [budgetCheck(draft, ctx, burden)] : []),
     fundingCheck(draft),
     leadTimeCheck(draft, ctx),
     formCheck(draft, ctx),

@@ -43,6 +43,8 @@ const draftProps = {
   expiryDate: DateString,
   emergency: Type.Optional(Type.Boolean()),
   emergencyReason: Type.Optional(Type.String({ maxLength: 1000 })),
+  /** Budgets: admitted items this application retires when admitted. */
+  retires: Type.Optional(Type.Array(Type.Integer({ minimum: 1 }), { maxItems: 50, default: [] })),
 };
 
 /** A complete form: what a save needs (the rules then decide whether it may be saved). */
@@ -113,6 +115,7 @@ const admissionProps = {
   expiryDate: Type.String(),
   emergency: Type.Boolean(),
   emergencyReason: Type.String(),
+  retires: Type.Array(Type.Integer()),
   burden: Type.Object({ hoursPerCommunityYear: Type.Number(), totalHoursYear: Type.Number() }),
   department: Type.Object({ code: Type.String(), name: Type.String() }),
   jurisdiction: Type.Object({ code: Type.String(), name: Type.String() }),

@@ -9,6 +9,7 @@ import type { SessionUser } from '../accounts/types.js';
 import type { CalendarService } from '../calendar/service.js';
 import { todayInChina } from '../calendar/service.js';
 import type { CatalogueService } from '../catalogue/service.js';
+import type { BurdenService } from '../burden/service.js';
 import type { OrgService } from '../orgs/service.js';
 import { getSetting, setSetting } from '../settings/repository.js';
 import { canView, isApplicant, isReviewerFor } from './policy.js';
@@ -17,6 +18,7 @@ import {
   formErrors,
   runPrechecks,
   submissionBlockers,
+  type BudgetContext,
   type Check,
   type DraftInput,
   type PrecheckContext,
@@ -57,6 +59,8 @@ export class AdmissionService {
     private readonly orgs: OrgService,
     private readonly calendar: CalendarService,
     private readonly catalogue: CatalogueService,
+    /** Budgets (burden module); absent in tests that build the gate alone. */
+    private readonly burden?: BurdenService,
   ) {}
 
   private get db() {
@@ -85,6 +89,34 @@ export class AdmissionService {
       negativeItems: await this.catalogue.negativeItems(jurisdiction),
       comparables,
       scope,
+      budget: await this.budgetContext(jurisdiction, draft),
+    };
+  }
+
+  /** The jurisdiction's burden budget and the items the draft offers to retire (burden module). */
+  private async budgetContext(jurisdiction: string, draft: DraftInput): Promise<BudgetContext | undefined> {
+    if (!this.burden) return undefined;
+    const budget = await this.burden.budgetOf(jurisdiction);
+    if (budget.annualCapHours === null && !budget.oneInOneOut) return undefined;
+    const prefixes =
+      !draft.scope || draft.scope.type === 'all'
+        ? [jurisdiction]
+        : draft.scope.codes.filter((c) => c.startsWith(jurisdiction));
+    const ids = [...new Set(draft.retires ?? [])];
+    const found = await Promise.all(ids.map((id) => repo.findAdmission(this.db, id)));
+    const valid = found.filter(
+      (a): a is repo.AdmissionWithNames =>
+        !!a && ['approved', 'renewal_review'].includes(a.status) && a.jurisdiction_code === jurisdiction,
+    );
+    return {
+      budget,
+      currentHours: await this.burden.heaviestCommunityHours(prefixes),
+      retiring: valid.map((a) => ({
+        id: a.id,
+        label: `${a.title}（${a.number}）`,
+        hoursPerCommunityYear: Number(a.hours_per_community_year),
+      })),
+      invalid: ids.filter((id) => !valid.some((a) => a.id === id)),
     };
   }
 
@@ -131,6 +163,7 @@ export class AdmissionService {
       hours_per_community_year: estimate?.hoursPerCommunityYear ?? 0,
       total_hours_year: estimate?.totalHoursYear ?? 0,
       prechecks: JSON.stringify(checks),
+      retires: JSON.stringify([...new Set(draft.retires ?? [])]),
     };
   }
 
@@ -412,6 +445,9 @@ export class AdmissionService {
       }
       case 'approve': {
         if (a.start_date > a.expiry_date) throw new ProblemError(409, 'illegal_transition');
+        // Budgets: checked again at the decision; the items it retires leave with its approval.
+        const budget = await this.budgetBlocker(a, lang);
+        if (budget) throw budget;
         const required = await this.signoffsRequired(a.jurisdiction_code);
         const done = await repo.listSignoffs(this.db, id);
         if (done.some((s) => s.user_id === user.id)) throw new ProblemError(409, 'conflict', 'already signed off');
@@ -471,6 +507,7 @@ export class AdmissionService {
         patch.number = assigned.number;
         patch.code = assigned.code;
         patch.decided_at = now;
+        await this.retireOffsets(trx, a, assigned.number, user, now);
       } else if (action === 'sign_off') {
         await repo.insertSignoff(trx, id, user.id, now);
       }
@@ -491,6 +528,41 @@ export class AdmissionService {
       });
     });
     return { status: to, number };
+  }
+
+  private async budgetBlocker(a: repo.AdmissionWithNames, lang: Lang): Promise<ProblemError | null> {
+    const draft = this.draftOf(a);
+    const checks = runPrechecks(draft, await this.context(a.jurisdiction_code, draft, a.id));
+    const blocked = checks.filter((c) => c.rule === 'budget' && c.verdict === 'block');
+    if (!blocked.length) return null;
+    return new ProblemError(409, 'budget_retire_required', undefined, undefined, {
+      checks: renderChecks(blocked, lang),
+    });
+  }
+
+  /** Retires (revokes) the admitted items an approved application named, in the approval's transaction. */
+  private async retireOffsets(
+    trx: Parameters<typeof repo.updateAdmission>[0],
+    a: repo.AdmissionWithNames,
+    number: string,
+    user: SessionUser,
+    now: string,
+  ): Promise<void> {
+    for (const id of JSON.parse(a.retires) as number[]) {
+      const r = await repo.findAdmission(trx, id);
+      if (!r || !['approved', 'renewal_review'].includes(r.status)) continue;
+      await repo.updateAdmission(trx, id, { status: 'revoked', decided_at: now, updated_at: now });
+      await repo.insertEvent(trx, {
+        admissionId: id,
+        at: now,
+        actorId: user.id,
+        actorName: user.displayName,
+        action: 'retire',
+        from: r.status,
+        to: 'revoked',
+        reason: `一进一出：由${number}「${a.title}」替代`,
+      });
+    }
   }
 
   /** Records an admission decided before Jianfu (demo data, migration of paper approvals): approved, numbered. */
@@ -557,6 +629,7 @@ export class AdmissionService {
       expiryDate: v.expiryDate,
       emergency: v.emergency,
       emergencyReason: v.emergencyReason,
+      retires: v.retires,
     };
   }
 

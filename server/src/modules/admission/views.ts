@@ -30,6 +30,7 @@ export interface AdmissionView {
   expiryDate: string;
   emergency: boolean;
   emergencyReason: string;
+  retires: number[];
   burden: { hoursPerCommunityYear: number; totalHoursYear: number };
   department: { code: string; name: string };
   jurisdiction: { code: string; name: string };
@@ -72,6 +73,7 @@ export function toAdmissionView(r: AdmissionWithNames): AdmissionView {
     expiryDate: r.expiry_date,
     emergency: Boolean(r.emergency),
     emergencyReason: r.emergency_reason,
+    retires: JSON.parse(r.retires) as number[],
     burden: { hoursPerCommunityYear: Number(r.hours_per_community_year), totalHoursYear: Number(r.total_hours_year) },
     department: { code: r.department_code, name: r.department_name },
     jurisdiction: { code: r.jurisdiction_code, name: r.jurisdiction_name },

@@ -8,6 +8,7 @@ import { seedDispatches } from './dispatch-seed.js';
 import { seedPopulation } from './population-seed.js';
 import { seedForms } from './forms-seed.js';
 import { seedPrivacy } from './privacy-seed.js';
+import { seedBurden } from './burden-seed.js';
 
 export interface DemoStep {
   name: string;
@@ -51,6 +52,7 @@ export const DEMO_STEPS: DemoStep[] = [
   { name: 'accounts-3', run: seedAccounts },
   { name: 'forms', run: seedForms },
   { name: 'privacy', run: seedPrivacy },
+  { name: 'burden-shushan', run: seedBurden },
 ];
 
 /** Runs the demo steps not yet run on this database. */

@@ -7,6 +7,7 @@ export const pubEn: typeof pubZh = {
     catalogue: 'Community work lists',
     check: 'Check an admission number',
     admissions: 'Valid admissions',
+    burden: 'Burden index',
   },
   login: 'Log in',
   toWorkspace: 'Go to workbench',

@@ -1,6 +1,12 @@
 // Simplified Chinese: the public pages (published lists, admission-number check, valid admissions).
 export const pubZh = {
-  nav: { label: '公开查询', catalogue: '社区工作事项清单', check: '准入编号核验', admissions: '有效准入事项' },
+  nav: {
+    label: '公开查询',
+    catalogue: '社区工作事项清单',
+    check: '准入编号核验',
+    admissions: '有效准入事项',
+    burden: '负担指数',
+  },
   login: '登录',
   toWorkspace: '进入工作台',
   rule: '清单以外社区有权拒绝：没有有效准入编号的事项，社区有权拒绝承担。',

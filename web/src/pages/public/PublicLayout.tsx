@@ -13,6 +13,7 @@ const NAV = [
   { key: 'catalogue', path: '/public/catalogue' },
   { key: 'check', path: '/check' },
   { key: 'admissions', path: '/public/admissions' },
+  { key: 'burden', path: '/public/burden' },
 ] as const;
 
 export function PublicLayout() {

@@ -21,6 +21,7 @@ import { ScopeSection } from './ScopeSection.js';
 import { TermSection } from './TermSection.js';
 import { useLivePrecheck } from './useLivePrecheck.js';
 import { WorkloadSection } from './WorkloadSection.js';
+import { RetireSection } from '../../burden/RetireSection.js';
 
 interface Props {
   /** The saved application being edited, or undefined for a new one. */
@@ -162,6 +163,7 @@ export function AdmissionFormPage({ existing, initial }: Props) {
               <WorkloadSection values={values} communityCount={communityCount} />
               <ResourcesSection listType={values.listType} />
               <TermSection start={values.startDate} emergency={Boolean(values.emergency)} />
+              {live.data?.checks.some((c) => c.rule === 'budget') && <RetireSection />}
             </Form>
           </Card>
           <div className="form-actions">

@@ -26,6 +26,8 @@ export interface FormValues {
   expiryDate?: Dayjs | null;
   emergency?: boolean;
   emergencyReason?: string;
+  /** Budgets (burden module): admitted items this application retires. */
+  retires?: number[];
 }
 
 export const EMPTY_FORM: FormValues = {
@@ -76,6 +78,7 @@ export function toPartialDraft(v: FormValues): PartialDraft {
     expiryDate: day(v.expiryDate),
     emergency: Boolean(v.emergency),
     emergencyReason: v.emergency ? (v.emergencyReason ?? '') : '',
+    retires: v.retires ?? [],
   };
 }
 
@@ -118,6 +121,7 @@ export function fromDetail(a: AdmissionDetail): FormValues {
     expiryDate: a.expiryDate ? dayjs(a.expiryDate) : null,
     emergency: a.emergency,
     emergencyReason: a.emergencyReason,
+    retires: a.retires ?? [],
   };
 }
 

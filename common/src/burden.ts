@@ -1,0 +1,41 @@
+// Vocabulary of burden monitoring, shared by server and web.
+export const BURDEN_SOURCES = [
+  'admitted_item',
+  'dispatch',
+  'ledger',
+  'inspection',
+  'meeting_training',
+  'app_group',
+  'informal',
+] as const;
+export type BurdenSource = (typeof BURDEN_SOURCES)[number];
+
+/** Object kinds of the catalogue plus `informal` for demands that came without a number. */
+export const BURDEN_OBJECT_KINDS = [
+  'task',
+  'ledger',
+  'survey',
+  'inspection',
+  'campaign',
+  'signboard',
+  'app',
+  'certificate',
+  'meeting',
+  'informal',
+] as const;
+export type BurdenObjectKind = (typeof BURDEN_OBJECT_KINDS)[number];
+
+export const ALERT_RULES = [
+  'index_rising',
+  'above_baseline',
+  'renamed_item',
+  'app_reappears',
+  'informal_rising',
+  'near_duplicate_dispatch',
+] as const;
+export type AlertRule = (typeof ALERT_RULES)[number];
+
+/** Leave a community worker takes a year (annual leave and sick days), in working days, unless entered. */
+export const DEFAULT_LEAVE_DAYS = 15;
+/** Months in a row the index must rise before it is an alert. */
+export const RISING_MONTHS = 3;

@@ -1,0 +1,172 @@
+// Turns the sources (admitted items, dispatches, inspections, apps, informal demands) into burden
+// events, month by month. Pure: the service reads the rows and the calendar and passes them in.
+import type { Frequency } from '../../../../common/src/admission.js';
+import type { BurdenSource } from '../../../../common/src/burden.js';
+import { activeInMonth, appMinutes, minutesPerOccurrence, monthlyItemMinutes, monthsBetween } from './accounting.js';
+import type { EventInput } from './repository.js';
+
+export interface AdmittedItem {
+  id: number;
+  department: string;
+  kind: string;
+  number: string;
+  frequency: Frequency;
+  occurrencesPerYear: number | null;
+  minutesPerOccurrence: number | null;
+  ledgerFields: number | null;
+  ledgerRows: number | null;
+  start: string;
+  /** Last day it applied: the expiry, or the day it was revoked. */
+  end: string;
+  communities: string[];
+  /** Amendments, oldest first: the month they took effect, the monthly minutes before and after, the tag. */
+  amendments: { month: string; beforeMonthly: number; afterMonthly: number; tag: 're_estimate' | 'work_change' }[];
+}
+
+/** Where an admitted item's burden is counted: the inspection plan and the app registry count their own. */
+export function sourceOfItem(kind: string): BurdenSource | null {
+  if (kind === 'inspection' || kind === 'app') return null;
+  if (kind === 'meeting') return 'meeting_training';
+  if (kind === 'ledger') return 'ledger';
+  return 'admitted_item';
+}
+
+/** Work asked once or as needed is counted when it is dispatched; standing work by its frequency. */
+export function countedByDispatch(frequency: Frequency): boolean {
+  return frequency === 'once' || frequency === 'as_needed';
+}
+
+/**
+ * The monthly minutes of an item in a month, split into the real work and the share that only
+ * re-estimates moved (so a re-estimate upwards does not look like a rebound).
+ */
+export function monthlyShares(item: AdmittedItem, month: string): { work: number; reestimate: number } {
+  const current = monthlyItemMinutes(item);
+  // Walk back from today's figures: amendments after this month did not apply yet.
+  let atMonth = current;
+  let reestimate = 0;
+  for (const a of item.amendments) {
+    const delta = a.afterMonthly - a.beforeMonthly;
+    if (a.month > month) atMonth -= delta;
+    else if (a.tag === 're_estimate') reestimate += delta;
+  }
+  return { work: Math.max(0, atMonth - reestimate), reestimate };
+}
+
+export function itemEvents(item: AdmittedItem, months: string[]): EventInput[] {
+  const source = sourceOfItem(item.kind);
+  if (!source || countedByDispatch(item.frequency)) return [];
+  const out: EventInput[] = [];
+  for (const month of months) {
+    if (!activeInMonth(month, item.start, item.end)) continue;
+    const { work, reestimate } = monthlyShares(item, month);
+    for (const community of item.communities) {
+      const base = {
+        community,
+        month,
+        source,
+        department: item.department,
+        number: item.number,
+        objectKind: item.kind,
+        ref: `admission:${item.id}`,
+      };
+      if (work > 0) out.push({ ...base, minutes: work });
+      if (reestimate !== 0) out.push({ ...base, minutes: reestimate, reestimate: true });
+    }
+  }
+  return out;
+}
+
+export interface DispatchedItem {
+  id: number;
+  community: string;
+  status: string;
+  department: string;
+  sentOn: string;
+  number: string | null;
+  kind: string;
+  frequency: Frequency;
+  minutesPerOccurrence: number | null;
+  ledgerFields: number | null;
+  ledgerRows: number | null;
+}
+
+/** One occurrence per community the work reached, unless the community refused it. */
+export function dispatchEvents(items: DispatchedItem[]): EventInput[] {
+  return items
+    .filter((d) => d.status !== 'refused' && countedByDispatch(d.frequency))
+    .map((d) => ({
+      community: d.community,
+      month: d.sentOn.slice(0, 7),
+      source: 'dispatch' as const,
+      department: d.department,
+      number: d.number,
+      objectKind: d.kind,
+      minutes: minutesPerOccurrence(d),
+      ref: `dispatch_item:${d.id}`,
+    }))
+    .filter((e) => e.minutes > 0);
+}
+
+export function inspectionEvents(
+  visits: { id: number; community: string; department: string; start: string; hours: number; number: string | null }[],
+): EventInput[] {
+  return visits.map((v) => ({
+    community: v.community,
+    month: v.start.slice(0, 7),
+    source: 'inspection',
+    department: v.department,
+    number: v.number,
+    objectKind: 'inspection',
+    minutes: v.hours * 60,
+    ref: `inspection:${v.id}`,
+  }));
+}
+
+export function appEvents(
+  uses: {
+    id: number;
+    community: string;
+    department: string;
+    minutesPerDay: number;
+    from: string;
+    to: string | null;
+    number: string | null;
+  }[],
+  until: string,
+  workingDays: (month: string) => number,
+): EventInput[] {
+  const out: EventInput[] = [];
+  for (const u of uses) {
+    const last = u.to ? u.to.slice(0, 7) : until;
+    for (const month of monthsBetween(u.from.slice(0, 7), last < until ? last : until)) {
+      out.push({
+        community: u.community,
+        month,
+        source: 'app_group',
+        department: u.department,
+        number: u.number,
+        objectKind: 'app',
+        minutes: appMinutes(u.minutesPerDay, workingDays(month)),
+        ref: `app:${u.id}`,
+      });
+    }
+  }
+  return out;
+}
+
+/** As reported by the community; no number — that is the point. */
+export function informalEvents(
+  demands: { id: number; community: string; department: string; occurredOn: string; minutes: number }[],
+): EventInput[] {
+  return demands.map((d) => ({
+    community: d.community,
+    month: d.occurredOn.slice(0, 7),
+    source: 'informal',
+    department: d.department,
+    number: null,
+    objectKind: 'informal',
+    minutes: d.minutes,
+    ref: `informal:${d.id}`,
+  }));
+}

@@ -1,0 +1,387 @@
+// SQL for burden events and their monthly rollups, capacity and per-jurisdiction settings.
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../../db/types.js';
+import { rollupOrgs } from './accounting.js';
+
+export interface EventInput {
+  community: string;
+  month: string;
+  source: string;
+  department: string;
+  number: string | null;
+  objectKind: string;
+  minutes: number;
+  reestimate?: boolean;
+  ref: string;
+  isDemo?: boolean;
+}
+
+type RollupKey = string;
+interface RollupDelta {
+  org: string;
+  level: string;
+  month: string;
+  department: string;
+  source: string;
+  kind: string;
+  minutes: number;
+  reestimate: number;
+  events: number;
+}
+
+/** The rollup rows a batch of events adds to, summed first so each row is written once. */
+export function rollupDeltas(events: EventInput[]): RollupDelta[] {
+  const out = new Map<RollupKey, RollupDelta>();
+  for (const e of events) {
+    for (const o of rollupOrgs(e.community)) {
+      const key = [o.code, e.month, e.department, e.source, e.objectKind].join('|');
+      const d = out.get(key) ?? {
+        org: o.code,
+        level: o.level,
+        month: e.month,
+        department: e.department,
+        source: e.source,
+        kind: e.objectKind,
+        minutes: 0,
+        reestimate: 0,
+        events: 0,
+      };
+      d.minutes += e.minutes;
+      if (e.reestimate) d.reestimate += e.minutes;
+      d.events++;
+      out.set(key, d);
+    }
+  }
+  return [...out.values()];
+}
+
+const CHUNK = 400;
+
+/** Writes events and adds them to the rollups; call inside a transaction so both land or neither does. */
+export async function insertEvents(db: Kysely<DB>, events: EventInput[]): Promise<void> {
+  await insertEventRows(db, events);
+  await addToRollups(db, events);
+}
+
+/** Writes events only (a bulk load rebuilds the rollups afterwards). */
+export async function insertEventRows(db: Kysely<DB>, events: EventInput[]): Promise<void> {
+  for (let i = 0; i < events.length; i += CHUNK) {
+    await db
+      .insertInto('burden_events')
+      .values(
+        events.slice(i, i + CHUNK).map((e) => ({
+          district_code: e.community.slice(0, 6),
+          community_code: e.community,
+          month: e.month,
+          source_kind: e.source,
+          department_code: e.department,
+          admission_number: e.number,
+          object_kind: e.objectKind,
+          minutes: e.minutes,
+          is_reestimate: e.reestimate ? 1 : 0,
+          source_ref: e.ref,
+          is_demo: e.isDemo ? 1 : 0,
+        })),
+      )
+      .execute();
+  }
+}
+
+/** Adds events to the rollup rows of their community, street, district and city. */
+export async function addToRollups(db: Kysely<DB>, events: EventInput[]): Promise<void> {
+  const deltas = rollupDeltas(events);
+  const totals = new Map<string, { org: string; level: string; month: string; minutes: number; reestimate: number }>();
+  for (const d of deltas) {
+    const key = `${d.org}|${d.month}`;
+    const t = totals.get(key) ?? { org: d.org, level: d.level, month: d.month, minutes: 0, reestimate: 0 };
+    t.minutes += d.minutes;
+    t.reestimate += d.reestimate;
+    totals.set(key, t);
+  }
+  const rows = [...totals.values()];
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await db
+      .insertInto('burden_org_monthly')
+      .values(
+        rows.slice(i, i + CHUNK).map((t) => ({
+          org_code: t.org,
+          level: t.level,
+          month: t.month,
+          minutes: t.minutes,
+          reestimate_minutes: t.reestimate,
+        })),
+      )
+      .onConflict((oc) =>
+        oc.columns(['org_code', 'month']).doUpdateSet({
+          minutes: sql`burden_org_monthly.minutes + excluded.minutes`,
+          reestimate_minutes: sql`burden_org_monthly.reestimate_minutes + excluded.reestimate_minutes`,
+        }),
+      )
+      .execute();
+  }
+  for (let i = 0; i < deltas.length; i += CHUNK) {
+    await db
+      .insertInto('burden_monthly')
+      .values(
+        deltas.slice(i, i + CHUNK).map((d) => ({
+          org_code: d.org,
+          level: d.level,
+          month: d.month,
+          department_code: d.department,
+          source_kind: d.source,
+          object_kind: d.kind,
+          minutes: d.minutes,
+          reestimate_minutes: d.reestimate,
+          events: d.events,
+        })),
+      )
+      .onConflict((oc) =>
+        oc.columns(['org_code', 'month', 'department_code', 'source_kind', 'object_kind']).doUpdateSet({
+          minutes: sql`burden_monthly.minutes + excluded.minutes`,
+          reestimate_minutes: sql`burden_monthly.reestimate_minutes + excluded.reestimate_minutes`,
+          events: sql`burden_monthly.events + excluded.events`,
+        }),
+      )
+      .execute();
+  }
+}
+
+/** Drops the events derived from sources (entered meetings and demo history stay). */
+export async function deleteDerivedEvents(db: Kysely<DB>): Promise<number> {
+  const r = await db
+    .deleteFrom('burden_events')
+    .where('is_demo', '=', 0)
+    .where('source_ref', 'not like', 'entered:%')
+    .executeTakeFirst();
+  return Number(r.numDeletedRows);
+}
+
+const LEVELS: [level: string, length: number][] = [
+  ['community', 12],
+  ['street', 9],
+  ['district', 6],
+  ['city', 4],
+];
+
+/** Rebuilds every rollup from the events, set-based (after a recompute or a bulk load). */
+export async function rebuildRollups(db: Kysely<DB>): Promise<void> {
+  await db.deleteFrom('burden_monthly').execute();
+  for (const [level, n] of LEVELS) {
+    await sql`
+      insert into burden_monthly (org_code, level, month, department_code, source_kind, object_kind, minutes, reestimate_minutes, events)
+      select substr(community_code, 1, ${sql.lit(n)}), ${level}, month, department_code, source_kind, object_kind,
+             sum(minutes), sum(case when is_reestimate = 1 then minutes else 0 end), count(*)
+      from burden_events
+      group by substr(community_code, 1, ${sql.lit(n)}), month, department_code, source_kind, object_kind`.execute(db);
+  }
+  await db.deleteFrom('burden_org_monthly').execute();
+  await sql`
+    insert into burden_org_monthly (org_code, level, month, minutes, reestimate_minutes)
+    select org_code, level, month, sum(minutes), sum(reestimate_minutes) from burden_monthly
+    group by org_code, level, month`.execute(db);
+}
+
+export interface Window {
+  org: string;
+  from: string;
+  to: string;
+}
+
+/** Minutes per month of one org (re-estimated minutes apart). */
+export function monthly(db: Kysely<DB>, w: Window) {
+  return db
+    .selectFrom('burden_org_monthly')
+    .select(['month', 'minutes', 'reestimate_minutes as reestimate'])
+    .where('org_code', '=', w.org)
+    .where('month', '>=', w.from)
+    .where('month', '<=', w.to)
+    .orderBy('month')
+    .execute();
+}
+
+/** Minutes per department × source × object kind over a window (one org). */
+export function breakdown(db: Kysely<DB>, w: Window) {
+  return db
+    .selectFrom('burden_monthly')
+    .leftJoin('departments', 'departments.code', 'burden_monthly.department_code')
+    .select(({ fn }) => [
+      'burden_monthly.department_code',
+      'departments.name as department_name',
+      'burden_monthly.source_kind',
+      'burden_monthly.object_kind',
+      fn.sum<number>('burden_monthly.minutes').as('minutes'),
+    ])
+    .where('burden_monthly.org_code', '=', w.org)
+    .where('burden_monthly.month', '>=', w.from)
+    .where('burden_monthly.month', '<=', w.to)
+    .groupBy([
+      'burden_monthly.department_code',
+      'departments.name',
+      'burden_monthly.source_kind',
+      'burden_monthly.object_kind',
+    ])
+    .execute();
+}
+
+/** Minutes per department per month over a window, for one source kind (informal demands rising). */
+export function departmentMonthly(db: Kysely<DB>, w: Window, source: string) {
+  return db
+    .selectFrom('burden_monthly')
+    .select(({ fn }) => ['department_code', 'month', fn.sum<number>('minutes').as('minutes')])
+    .where('org_code', '=', w.org)
+    .where('source_kind', '=', source)
+    .where('month', '>=', w.from)
+    .where('month', '<=', w.to)
+    .groupBy(['department_code', 'month'])
+    .orderBy('month')
+    .execute();
+}
+
+/** Totals of the orgs of one level under a parent over a window (code range on the primary key). */
+export function totalsUnder(db: Kysely<DB>, parent: string, level: string, w: Omit<Window, 'org'>) {
+  return db
+    .selectFrom('burden_org_monthly')
+    .select(({ fn }) => ['org_code', fn.sum<number>('minutes').as('minutes')])
+    .where('org_code', '>=', parent)
+    .where('org_code', '<', `${parent}~`)
+    .where('level', '=', level)
+    .where('month', '>=', w.from)
+    .where('month', '<=', w.to)
+    .groupBy('org_code')
+    .execute();
+}
+
+/** Months per org of one level under a parent (the index of each child). */
+export function monthlyUnder(db: Kysely<DB>, parent: string, level: string, w: Omit<Window, 'org'>) {
+  return db
+    .selectFrom('burden_org_monthly')
+    .select(({ fn }) => [
+      'org_code',
+      'month',
+      fn.sum<number>('minutes').as('minutes'),
+      fn.sum<number>('reestimate_minutes').as('reestimate'),
+    ])
+    .where('org_code', '>=', parent)
+    .where('org_code', '<', `${parent}~`)
+    .where('level', '=', level)
+    .where('month', '>=', w.from)
+    .where('month', '<=', w.to)
+    .groupBy(['org_code', 'month'])
+    .execute();
+}
+
+export function firstMonth(db: Kysely<DB>, org: string) {
+  return db
+    .selectFrom('burden_org_monthly')
+    .select(({ fn }) => fn.min<string>('month').as('month'))
+    .where('org_code', '=', org)
+    .executeTakeFirst();
+}
+
+/** Staff entered for the communities under an org (one row per community). */
+export function capacityUnder(db: Kysely<DB>, prefix: string) {
+  return db
+    .selectFrom('burden_capacity')
+    .select(['community_code', 'staff', 'leave_days'])
+    .where('community_code', '>=', prefix)
+    .where('community_code', '<', `${prefix}~`)
+    .execute();
+}
+
+export async function upsertCapacity(
+  db: Kysely<DB>,
+  rows: { community: string; staff: number; leaveDays: number; by: number | null; at: string; isDemo?: boolean }[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await db
+      .insertInto('burden_capacity')
+      .values(
+        rows.slice(i, i + CHUNK).map((r) => ({
+          community_code: r.community,
+          staff: r.staff,
+          leave_days: r.leaveDays,
+          updated_by: r.by,
+          updated_at: r.at,
+          is_demo: r.isDemo ? 1 : 0,
+        })),
+      )
+      .onConflict((oc) =>
+        oc.column('community_code').doUpdateSet({
+          staff: sql`excluded.staff`,
+          leave_days: sql`excluded.leave_days`,
+          updated_by: sql`excluded.updated_by`,
+          updated_at: sql`excluded.updated_at`,
+          is_demo: sql`excluded.is_demo`,
+        }),
+      )
+      .execute();
+  }
+}
+
+export function findSettings(db: Kysely<DB>, codes: string[]) {
+  if (codes.length === 0) return Promise.resolve([]);
+  return db.selectFrom('burden_settings').selectAll().where('jurisdiction_code', 'in', codes).execute();
+}
+
+export async function upsertSettings(
+  db: Kysely<DB>,
+  s: {
+    code: string;
+    baselineMonth: string | null;
+    capHours: number | null;
+    oneInOneOut: boolean;
+    by: number | null;
+    at: string;
+  },
+): Promise<void> {
+  const values = {
+    baseline_month: s.baselineMonth,
+    annual_cap_hours: s.capHours,
+    one_in_one_out: s.oneInOneOut ? 1 : 0,
+    updated_by: s.by,
+    updated_at: s.at,
+  };
+  await db
+    .insertInto('burden_settings')
+    .values({ jurisdiction_code: s.code, ...values })
+    .onConflict((oc) => oc.column('jurisdiction_code').doUpdateSet(values))
+    .execute();
+}
+
+/** Events of a community in one month with their trace (department, number), for the drill-down list. */
+export function eventsOf(db: Kysely<DB>, community: string, month: string) {
+  return db
+    .selectFrom('burden_events')
+    .leftJoin('departments', 'departments.code', 'burden_events.department_code')
+    .select([
+      'burden_events.id',
+      'burden_events.source_kind',
+      'burden_events.department_code',
+      'departments.name as department_name',
+      'burden_events.admission_number',
+      'burden_events.object_kind',
+      'burden_events.minutes',
+      'burden_events.is_reestimate',
+      'burden_events.source_ref',
+    ])
+    .where('burden_events.community_code', '=', community)
+    .where('burden_events.month', '=', month)
+    .orderBy('burden_events.minutes', 'desc')
+    .limit(500)
+    .execute();
+}
+
+/** Per community under a prefix: minutes of numbered work (informal demands left out) over a window. */
+export function totalsUnderNumbered(db: Kysely<DB>, parent: string, w: Omit<Window, 'org'>) {
+  return db
+    .selectFrom('burden_monthly')
+    .select(({ fn }) => ['org_code', fn.sum<number>('minutes').as('minutes')])
+    .where('org_code', '>=', parent)
+    .where('org_code', '<', `${parent}~`)
+    .where('level', '=', 'community')
+    .where('source_kind', '!=', 'informal')
+    .where('month', '>=', w.from)
+    .where('month', '<=', w.to)
+    .groupBy('org_code')
+    .execute();
+}

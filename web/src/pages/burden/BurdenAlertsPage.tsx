@@ -1,0 +1,78 @@
+// /burden/alerts — rebound alerts for the burden office, and the jurisdiction's baseline and budget.
+import { useState } from 'react';
+import { Card, Segmented, Table, Tag } from 'antd';
+import { ALERT_RULES } from '../../../../common/src/burden.js';
+import { useTranslation } from 'react-i18next';
+import { burdenApi } from '../../api/burdenEndpoints.js';
+import type { BurdenAlert } from '../../api/burdenTypes.js';
+import { useMe } from '../../api/session.js';
+import { useApi } from '../../api/useApi.js';
+import { PageHeader } from '../../components/PageHeader.js';
+import { ProblemAlert } from '../../components/ProblemAlert.js';
+import { BudgetSettingsCard } from './BudgetSettingsCard.js';
+import { useBurdenLabels } from './useBurdenLabels.js';
+
+const COLORS: Record<string, string> = {
+  above_baseline: 'red',
+  index_rising: 'volcano',
+  renamed_item: 'magenta',
+  informal_rising: 'orange',
+  app_reappears: 'purple',
+  near_duplicate_dispatch: 'gold',
+};
+
+export function BurdenAlertsPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const labels = useBurdenLabels();
+  const alerts = useApi((signal) => burdenApi.alerts(undefined, signal), []);
+  const [rule, setRule] = useState<string>('all');
+  const all = alerts.data ?? [];
+  const count = (r: string) => all.filter((a) => a.rule === r).length;
+  const shown = rule === 'all' ? all : all.filter((a) => a.rule === rule);
+  return (
+    <div className="burden-page" data-testid="burden-alerts">
+      <PageHeader title={t('burden.alerts.title')} subtitle={t('burden.alerts.intro')} />
+      {alerts.error && <ProblemAlert error={alerts.error} />}
+      <Card size="small">
+        <Segmented
+          className="burden-alert-filter"
+          value={rule}
+          onChange={(v) => setRule(String(v))}
+          options={[
+            { value: 'all', label: `${t('common.all')} ${all.length}` },
+            ...ALERT_RULES.filter((r) => count(r) > 0).map((r) => ({
+              value: r,
+              label: `${labels.rule(r)} ${count(r)}`,
+            })),
+          ]}
+        />
+        <Table<BurdenAlert>
+          size="small"
+          loading={alerts.loading}
+          rowKey={(a, i) => `${a.rule}-${a.subject}-${i}`}
+          dataSource={shown}
+          locale={{ emptyText: t('burden.alerts.empty') }}
+          pagination={{ pageSize: 15, showSizeChanger: false }}
+          columns={[
+            {
+              key: 'rule',
+              title: t('burden.alerts.rule'),
+              width: 190,
+              render: (_, a) => <Tag color={COLORS[a.rule]}>{labels.rule(a.rule)}</Tag>,
+            },
+            { key: 'subject', title: t('burden.alerts.subject'), width: 200, render: (_, a) => a.subjectName },
+            { key: 'month', title: t('burden.alerts.month'), width: 90, dataIndex: 'month' },
+            {
+              key: 'detail',
+              title: t('burden.alerts.detail'),
+              render: (_, a) =>
+                t(`burden.alerts.params.${a.rule}`, { ...a.params, interpolation: { escapeValue: false } }),
+            },
+          ]}
+        />
+      </Card>
+      {(me.orgCode.length === 6 || me.orgCode.length === 4) && <BudgetSettingsCard code={me.orgCode} />}
+    </div>
+  );
+}

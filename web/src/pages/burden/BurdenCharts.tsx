@@ -1,0 +1,205 @@
+// The burden charts (echarts tree-shaken through echarts/core; this file is loaded lazily):
+// the index over time with the hours behind it, horizontal bars (who asks the most) and a donut.
+import * as echarts from 'echarts/core';
+import {
+  BarChart,
+  LineChart,
+  PieChart,
+  type BarSeriesOption,
+  type LineSeriesOption,
+  type PieSeriesOption,
+} from 'echarts/charts';
+import {
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TooltipComponent,
+  type GridComponentOption,
+  type LegendComponentOption,
+  type MarkLineComponentOption,
+  type TooltipComponentOption,
+} from 'echarts/components';
+import { CanvasRenderer } from 'echarts/renderers';
+import ReactEChartsCore from 'echarts-for-react/esm/core';
+import { useTranslation } from 'react-i18next';
+import type { BurdenPoint } from '../../api/burdenTypes.js';
+
+echarts.use([
+  BarChart,
+  LineChart,
+  PieChart,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TooltipComponent,
+  CanvasRenderer,
+]);
+
+type Option = echarts.ComposeOption<
+  | BarSeriesOption
+  | LineSeriesOption
+  | PieSeriesOption
+  | GridComponentOption
+  | LegendComponentOption
+  | MarkLineComponentOption
+  | TooltipComponentOption
+>;
+
+const BLUE = '#1d5bbf';
+const ORANGE = '#fa8c16';
+const PALETTE = [
+  '#1d5bbf',
+  '#fa8c16',
+  '#13a8a8',
+  '#722ed1',
+  '#eb2f96',
+  '#52c41a',
+  '#faad14',
+  '#2f54eb',
+  '#a0d911',
+  '#8c8c8c',
+];
+
+export function IndexChart({
+  series,
+  split,
+  onPickMonth,
+}: {
+  series: BurdenPoint[];
+  split?: string;
+  onPickMonth?: (m: string) => void;
+}) {
+  const { t } = useTranslation();
+  const option: Option = {
+    color: [BLUE, '#bfd3f2', '#ffd591'],
+    grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
+    legend: { top: 0, data: [t('burden.charts.index'), t('burden.charts.hours'), t('burden.charts.reestimate')] },
+    tooltip: { trigger: 'axis' },
+    xAxis: { type: 'category', data: series.map((s) => s.month) },
+    yAxis: [
+      {
+        type: 'value',
+        name: t('burden.charts.index'),
+        nameTextStyle: { align: 'left' },
+        splitLine: { lineStyle: { color: '#f0f0f0' } },
+      },
+      { type: 'value', name: t('burden.charts.hours'), splitLine: { show: false } },
+    ],
+    series: [
+      {
+        name: t('burden.charts.hours'),
+        type: 'bar',
+        yAxisIndex: 1,
+        stack: 'h',
+        barMaxWidth: 22,
+        data: series.map((s) => Math.round((s.hours - s.reestimateHours) * 10) / 10),
+      },
+      {
+        name: t('burden.charts.reestimate'),
+        type: 'bar',
+        yAxisIndex: 1,
+        stack: 'h',
+        barMaxWidth: 22,
+        data: series.map((s) => s.reestimateHours || null),
+      },
+      {
+        name: t('burden.charts.index'),
+        type: 'line',
+        smooth: false,
+        symbolSize: 6,
+        lineStyle: { width: 3 },
+        data: series.map((s) => s.index),
+        markLine: {
+          symbol: 'none',
+          silent: true,
+          data: [
+            {
+              yAxis: 100,
+              name: t('burden.charts.baseline'),
+              lineStyle: { color: '#8c8c8c', type: 'dashed' },
+              label: { formatter: `${t('burden.charts.baseline')} 100`, position: 'insideStartTop' },
+            },
+            ...(split
+              ? [
+                  {
+                    xAxis: split,
+                    lineStyle: { color: ORANGE, type: 'solid' as const },
+                    label: { formatter: t('burden.charts.split') },
+                  },
+                ]
+              : []),
+          ],
+        },
+      },
+    ],
+  };
+  return (
+    <ReactEChartsCore
+      echarts={echarts}
+      option={option}
+      notMerge
+      style={{ height: 320 }}
+      onEvents={onPickMonth ? { click: (e: { dataIndex: number }) => onPickMonth(series[e.dataIndex].month) } : {}}
+    />
+  );
+}
+
+export interface BarRow {
+  key: string;
+  name: string;
+  value: number;
+}
+
+export function HBarChart({
+  rows,
+  onPick,
+  max = 12,
+}: {
+  rows: BarRow[];
+  onPick?: (key: string) => void;
+  max?: number;
+}) {
+  const top = rows.slice(0, max);
+  const sorted = [...top].reverse(); // echarts draws the first category at the bottom
+  const option: Option = {
+    grid: { left: 8, right: 64, top: 8, bottom: 8, containLabel: true },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    xAxis: { type: 'value', splitLine: { lineStyle: { color: '#f0f0f0' } } },
+    yAxis: { type: 'category', data: sorted.map((r) => r.name), axisTick: { show: false } },
+    series: [
+      {
+        type: 'bar',
+        barMaxWidth: 16,
+        data: sorted.map((r) => ({ value: r.value, itemStyle: { color: BLUE, borderRadius: [0, 3, 3, 0] } })),
+        label: { show: true, position: 'right', formatter: '{c} h', color: 'rgba(0,0,0,0.65)' },
+      },
+    ],
+  };
+  return (
+    <ReactEChartsCore
+      echarts={echarts}
+      option={option}
+      notMerge
+      style={{ height: Math.max(160, sorted.length * 30 + 24), cursor: onPick ? 'pointer' : undefined }}
+      onEvents={onPick ? { click: (e: { dataIndex: number }) => onPick(sorted[e.dataIndex].key) } : {}}
+    />
+  );
+}
+
+export function DonutChart({ rows }: { rows: BarRow[] }) {
+  const option: Option = {
+    color: PALETTE,
+    tooltip: { trigger: 'item', formatter: '{b}<br/>{c} h（{d}%）' },
+    legend: { type: 'scroll', orient: 'vertical', right: 0, top: 'middle' },
+    series: [
+      {
+        type: 'pie',
+        radius: ['45%', '72%'],
+        center: ['35%', '50%'],
+        label: { show: false },
+        data: rows.map((r) => ({ name: r.name, value: r.value })),
+      },
+    ],
+  };
+  return <ReactEChartsCore echarts={echarts} option={option} notMerge style={{ height: 240 }} />;
+}
