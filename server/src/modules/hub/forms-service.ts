@@ -75,9 +75,16 @@ export class FormService {
     return (await repo.columnsOf(this.db, [formId])).map((c) => ({ label: c.label, element: c.element_code }));
   }
 
-  /** Whether the form may be issued to communities today: a valid admission of kind ledger. */
+  /** Whether the form may be issued to communities today: a valid admission of kind ledger, and grants. */
   private async issuable(f: repo.FormRow) {
     if (!f.admission_id) return { ok: false as const, scope: null };
+    // Issued only while its department holds grants for everything it reads (privacy).
+    const ungranted = await this.grants.ungranted(
+      f.department_code,
+      await this.columnsOf(f.id),
+      JSON.parse(f.filter) as Condition[],
+    );
+    if (ungranted.length) return { ok: false as const, scope: null };
     try {
       const a = await this.admissions.requireUsable(f.admission_id, f.department_code, todayInChina(), 'ledger');
       return { ok: true as const, scope: { ...a.scope, jurisdiction: a.jurisdiction.code } };

@@ -352,6 +352,12 @@ describeEachDatabase(
       expect(ledger.columns.map((c: { label: string }) => c.label)).not.toContain('是否独居');
       expect(ledger.withheld.map((c: { label: string }) => c.label)).toContain('是否独居');
       expect(ledger.rows[0].cells.length).toBe(ledger.columns.length);
+      // Not issued to communities while it lacks a grant: the worker is not asked to collect for it.
+      expect((await dept.get('/api/v1/forms')).json().find((f: { id: number }) => f.id === alone.id).issuable).toBe(
+        false,
+      );
+      const worker = await env().login('worker.jiajia');
+      expect((await worker.get(`/api/v1/forms/${alone.id}/ledger?community=${JIAJIA}`)).statusCode).toBe(409);
       // An expired grant over the filter's birth date: the ledger is refused, and that is audited.
       const { db } = env().ctx.database;
       const birth = grants.find((g: { elements: string[] }) => g.elements.includes('birth_date'));

@@ -1,0 +1,62 @@
+// Browser journeys of 个人信息保护: 李桂兰 sees that 蜀山区民政局 read her data and flags a fact as wrong;
+// the data steward's grant form shows the server's reasons (no purpose, expiry past the admission's).
+import { describe, expect, it } from 'vitest';
+import { chromiumPath, login, openBrowser, screenshot, SKIP_REASON } from './browser.js';
+
+describe.skipIf(!chromiumPath)(chromiumPath ? 'privacy journeys' : `privacy journeys — ${SKIP_REASON}`, () => {
+  it('resident.demo sees who looked at her data and asks for a correction', async () => {
+    const s = await openBrowser();
+    try {
+      await login(s.page, 'resident.demo');
+      await s.page.goto('/me/access-log');
+      const log = s.page.getByTestId('access-log');
+      await expect.poll(() => log.textContent(), { timeout: 15_000 }).toContain('蜀山区民政局');
+      expect(await log.textContent()).toContain('高龄津贴');
+      await screenshot(s.page, 'privacy-access-log');
+      await s.page.goto('/me/data');
+      await s.page.getByTestId('my-data').waitFor();
+      expect(await s.page.getByTestId('my-data').textContent()).toContain('李桂兰');
+      await s.page.getByTestId('flag-residence_address').first().click();
+      await s.page.locator('[data-testid=flag-form] input').first().fill('望江西路 520 号');
+      await s.page.getByRole('button', { name: '提交更正申请' }).click();
+      await s.page.getByText('更正申请将由').waitFor();
+      await s.page.goto('/corrections');
+      await expect.poll(() => s.page.getByTestId('corrections').textContent(), { timeout: 15_000 }).toContain('待处理');
+      await screenshot(s.page, 'privacy-corrections');
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('the steward’s grant form shows a missing purpose and an expiry past the admission', async () => {
+    const s = await openBrowser();
+    try {
+      await login(s.page, 'steward.hefei');
+      await s.page.goto('/privacy/grants');
+      await expect
+        .poll(() => s.page.getByTestId('grants').textContent(), { timeout: 15_000 })
+        .toContain('高龄津贴资格认证和发放');
+      await s.page.getByTestId('new-grant').click();
+      const form = s.page.getByTestId('grant-form');
+      const pick = async (i: number, text: string) => {
+        await form.locator('.ant-select').nth(i).click();
+        await s.page.keyboard.type(text);
+        await s.page.keyboard.press('Enter');
+      };
+      await pick(0, '民政局');
+      await pick(1, '宗教信仰');
+      await s.page.keyboard.press('Escape');
+      await pick(2, '高龄');
+      const date = form.locator('.ant-picker input');
+      await date.click();
+      await date.fill('2035-01-01');
+      await s.page.keyboard.press('Enter');
+      await s.page.getByRole('button', { name: /确\s*定/ }).click();
+      await expect.poll(() => form.textContent(), { timeout: 15_000 }).toContain('不能晚于准入编号的有效期');
+      expect(await form.textContent()).toContain('必填');
+      await screenshot(s.page, 'privacy-grant-form');
+    } finally {
+      await s.close();
+    }
+  });
+});
