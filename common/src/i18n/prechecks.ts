@@ -77,6 +77,10 @@ export const PRECHECK_MESSAGES = {
     'zh-CN': '本辖区实行“一进一出”：新增每社区每年 {added} 小时，须退出同等工时的已准入事项，尚差 {need} 小时。',
     en: 'One in, one out applies here: this adds {added} h per community a year and must retire as much; {need} h are still missing.',
   },
+  budget_one_in_one_out_pass: {
+    'zh-CN': '本辖区实行“一进一出”：本申请新增每社区每年 {added} 小时，无须退出事项。',
+    en: 'One in, one out applies here: this adds {added} h per community a year, so nothing needs to be retired.',
+  },
   budget_retire_invalid: {
     'zh-CN': '拟退出事项 {ids} 不是本辖区有效的已准入事项。',
     en: 'Items {ids} to retire are not valid admissions of this jurisdiction.',

@@ -281,10 +281,13 @@ export function budgetCheck(draft: DraftInput, ctx: PrecheckContext, burden: Che
       matches: [],
     };
   }
+  const items = b.retiring.map((x) => x.label).join('、');
   const message: Message =
     retiring > 0
-      ? { key: 'budget_offset', params: { added, retiring, items: b.retiring.map((x) => x.label).join('、') } }
-      : { key: 'budget_within', params: { current: b.currentHours, added, after: r2(b.currentHours + added), cap } };
+      ? { key: 'budget_offset', params: { added, retiring, items } }
+      : b.budget.annualCapHours === null
+        ? { key: 'budget_one_in_one_out_pass', params: { added } }
+        : { key: 'budget_within', params: { current: b.currentHours, added, after: r2(b.currentHours + added), cap } };
   return { rule: 'budget', verdict: 'pass', messages: [message], matches: [] };
 }
 

@@ -68,12 +68,17 @@ export function indexSeries(
   baselineMonth?: string | null,
 ): { month: string; index: number | null }[] {
   const sorted = [...series].sort((a, b) => a.month.localeCompare(b.month));
-  const base =
-    sorted.find((m) => m.month === baselineMonth && m.minutes > 0) ?? sorted.find((m) => m.minutes > 0) ?? null;
+  const base = baseOf(sorted, baselineMonth);
   return sorted.map((m) => ({
     month: m.month,
     index: base ? Math.round((m.minutes / base.minutes) * 1000) / 10 : null,
   }));
+}
+
+/** The month the index is based on: the given one when it has burden, else the first month with any. */
+export function baseOf(series: MonthValue[], baselineMonth?: string | null): MonthValue | null {
+  const sorted = [...series].sort((a, b) => a.month.localeCompare(b.month));
+  return sorted.find((m) => m.month === baselineMonth && m.minutes > 0) ?? sorted.find((m) => m.minutes > 0) ?? null;
 }
 
 /** Months from `from` to `to` inclusive, YYYY-MM. */

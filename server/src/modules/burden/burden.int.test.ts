@@ -64,6 +64,10 @@ describeEachDatabase('burden monitoring', (env) => {
     expect(d.beforeAfter.afterMonthlyHours).toBeGreaterThan(0);
     expect((await reviewer.get('/api/v1/burden?org=340111')).statusCode).toBe(403);
     expect((await reviewer.get('/api/v1/burden?org=3401')).statusCode).toBe(403);
+    const dept = await env().login('dept.shushan.minzheng');
+    expect((await dept.get('/api/v1/burden?org=340104006')).statusCode).toBe(200);
+    expect((await dept.get('/api/v1/burden?org=340111')).statusCode).toBe(403);
+    expect((await (await env().login('resident.demo')).get(`/api/v1/burden?org=${JIAJIA}`)).statusCode).toBe(403);
     const xlsx = await reviewer.get('/api/v1/burden.xlsx?org=340104');
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');

@@ -270,14 +270,6 @@ export function monthlyUnder(db: Kysely<DB>, parent: string, level: string, w: O
     .execute();
 }
 
-export function firstMonth(db: Kysely<DB>, org: string) {
-  return db
-    .selectFrom('burden_org_monthly')
-    .select(({ fn }) => fn.min<string>('month').as('month'))
-    .where('org_code', '=', org)
-    .executeTakeFirst();
-}
-
 /** Staff entered for the communities under an org (one row per community). */
 export function capacityUnder(db: Kysely<DB>, prefix: string) {
   return db

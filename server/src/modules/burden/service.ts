@@ -9,7 +9,7 @@ import type { SessionUser } from '../accounts/types.js';
 import type { CalendarService } from '../calendar/service.js';
 import { todayInChina } from '../calendar/service.js';
 import type { OrgService } from '../orgs/service.js';
-import { availableHours, burdenRatio, indexSeries, monthsBetween } from './accounting.js';
+import { availableHours, baseOf, burdenRatio, indexSeries, monthsBetween } from './accounting.js';
 import { canRecordMeeting, canSeeBurden, canSetBudget, canSetCapacity } from './policy.js';
 import { deriveEvents, monthsBack, workingDaysIn } from './recompute.js';
 import * as repo from './repository.js';
@@ -121,7 +121,8 @@ export class BurdenService {
       const r = rows.find((x) => x.jurisdiction_code === c);
       if (r?.baseline_month) return r.baseline_month;
     }
-    return (await repo.firstMonth(this.db, org))?.month ?? null;
+    // No baseline set: the first month with any burden in the window shown (indexSeries picks it).
+    return null;
   }
 
   /** Staff and hours available over some months for the communities under an org. */
@@ -159,13 +160,11 @@ export class BurdenService {
     const byMonth = new Map(rows.map((r) => [r.month, r]));
     const months = monthsBetween(w.from, w.to);
     // The index leaves out re-estimates: a recalculation is not a rebound.
-    const index = indexSeries(
-      months.map((m) => ({
-        month: m,
-        minutes: Number(byMonth.get(m)?.minutes ?? 0) - Number(byMonth.get(m)?.reestimate ?? 0),
-      })),
-      baseline,
-    );
+    const net = months.map((m) => ({
+      month: m,
+      minutes: Number(byMonth.get(m)?.minutes ?? 0) - Number(byMonth.get(m)?.reestimate ?? 0),
+    }));
+    const index = indexSeries(net, baseline);
     const series = months.map((m, i) => ({
       month: m,
       hours: hours(byMonth.get(m)?.minutes ?? 0),
@@ -182,7 +181,8 @@ export class BurdenService {
       org: { code: o.code, name: o.name, level: o.level, parentCode: o.parentCode },
       from: w.from,
       to: w.to,
-      baselineMonth: baseline,
+      // The month the index is actually based on (the set baseline may lie outside the window).
+      baselineMonth: baseOf(net, baseline)?.month ?? null,
       totalHours: hours(parts.reduce((n, p) => n + Number(p.minutes), 0)),
       series,
       byDepartment: sum((p) => p.department_code).map(([code, m]) => ({
