@@ -1,6 +1,6 @@
 // Forward-only migrations, applied in order at start. A migration is never edited once it has shipped;
 // changes come as a new numbered file.
-import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, sql, type Migration, type MigrationProvider } from 'kysely';
 import type { Database } from './database.js';
 import * as m001 from './migrations/001_foundation.js';
 import * as m002 from './migrations/002_admission.js';
@@ -28,7 +28,13 @@ export async function migrate(database: Database): Promise<string[]> {
       return out;
     },
   };
-  const migrator = new Migrator({ db: database.db, provider });
+  // Kysely looks for its own tables in every schema it can see; on PostgreSQL another schema's copy (a
+  // parallel test file's, another app's) would make it skip creating ours, so name the current one.
+  const migrationTableSchema =
+    database.kind === 'postgres'
+      ? (await sql<{ s: string }>`select current_schema() as s`.execute(database.db)).rows[0]?.s
+      : undefined;
+  const migrator = new Migrator({ db: database.db, provider, migrationTableSchema });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
