@@ -166,6 +166,13 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'hub journeys' : `hub journeys —
         const communities = new Set(rows.slice(2).map((r) => r[0]));
         expect(communities.has('家家景园社区')).toBe(true);
         expect(communities.size).toBeGreaterThan(1);
+
+        // 编辑: the same page over the stored form; saved, the detail page shows the new title.
+        await p.getByTestId('form-edit-button').click();
+        await expect.poll(() => p.getByTestId('form-title').inputValue()).toBe('高龄津贴台账（复核）');
+        await p.getByTestId('form-title').fill('高龄津贴台账（2027年复核）');
+        await p.getByTestId('form-submit').click();
+        await expect.poll(() => p.getByTestId('form-detail-title').textContent()).toBe('高龄津贴台账（2027年复核）');
       } finally {
         await s.close();
       }

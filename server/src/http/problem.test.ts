@@ -27,6 +27,18 @@ describe('problem+json bodies', () => {
     expect(problemBody(err, 'en').errors?.[0].message).toBe('must be at least 8 characters');
   });
 
+  it('words the value checks shared with imports in the caller’s language, keeping the reason', () => {
+    const err = new ProblemError(422, 'validation_failed', undefined, [
+      { field: 'entries.0.value', reason: 'bad_mobile' },
+      { field: 'entries.1.value', reason: 'no_such_reason' },
+    ]);
+    expect(problemBody(err, 'zh-CN').errors).toEqual([
+      { field: 'entries.0.value', reason: 'bad_mobile', message: '手机号码格式不正确' },
+      { field: 'entries.1.value', reason: 'no_such_reason', message: 'no_such_reason' },
+    ]);
+    expect(problemBody(err, 'en').errors?.[0].message).toBe('Not a mobile number');
+  });
+
   it('picks Chinese unless English is asked for first', () => {
     expect(pickLang(undefined)).toBe('zh-CN');
     expect(pickLang('en-GB,en;q=0.8')).toBe('en');

@@ -8,6 +8,7 @@ import {
   type Lang,
   type ProblemCode,
 } from '../../../common/src/i18n/problems.js';
+import { IMPORT_REASON_LABELS } from '../../../common/src/i18n/labels.js';
 
 export interface FieldError {
   field: string;
@@ -79,5 +80,7 @@ export function problemBody(err: ProblemError, lang: Lang, instance?: string, re
 
 function fieldMessage(e: FieldError, lang: Lang): string {
   const known = (FIELD_REASONS as Record<string, Record<Lang, string>>)[e.reason];
-  return known ? fillTemplate(known[lang], e.params) : e.reason;
+  if (known) return fillTemplate(known[lang], e.params);
+  // Value checks shared with dataset imports (bad_mobile, unknown_code …) keep the import's wording.
+  return IMPORT_REASON_LABELS[e.reason]?.[lang] ?? e.reason;
 }

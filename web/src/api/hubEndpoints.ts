@@ -54,6 +54,7 @@ export const importsApi = {
 export const formsApi = {
   list: (signal?: AbortSignal) => api.get<FormView[]>('/forms', undefined, signal),
   create: (body: FormBody) => api.post<{ id: number }>('/forms', body),
+  update: (id: number, body: FormBody) => api.put<FormView>(`/forms/${id}`, body),
   coverage: (id: number, community: string, signal?: AbortSignal) =>
     api.get<CoverageReply>(`/forms/${id}/coverage`, { community }, signal),
   ledger: (id: number, community: string, signal?: AbortSignal) =>

@@ -122,6 +122,7 @@ export const routes: RouteObject[] = [
               { path: 'forms', element: gated('forms', <FormsPage />) },
               { path: 'forms/new', element: gated('forms', <FormEditPage />) },
               { path: 'forms/:id', element: gated('forms', <FormDetailPage />) },
+              { path: 'forms/:id/edit', element: gated('forms', <FormEditPage />) },
               { path: 'subjects', element: gated('subjects', <SubjectsPage />) },
               { path: 'households/:id', element: gated('subjects', <HouseholdPage />) },
               { path: 'burden', element: gated('burden', <BurdenDashboardPage />) },

@@ -10,6 +10,7 @@ import { burdenEn } from './en/burden.js';
 import { appsEn, inspEn } from './en/plan.js';
 import { privacyEn } from './en/privacy.js';
 import { hubEn } from './en/hub.js';
+import { hubEditEn } from './en/hubEdit.js';
 
 export const en: Messages = {
   app: {
@@ -301,4 +302,5 @@ export const en: Messages = {
   att: attachmentEn,
   privacy: privacyEn,
   hub: hubEn,
+  hubEdit: hubEditEn,
 };

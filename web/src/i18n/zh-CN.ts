@@ -10,6 +10,7 @@ import { burdenZh } from './zh-CN/burden.js';
 import { appsZh, inspZh } from './zh-CN/plan.js';
 import { privacyZh } from './zh-CN/privacy.js';
 import { hubZh } from './zh-CN/hub.js';
+import { hubEditZh } from './zh-CN/hubEdit.js';
 
 export const zhCN = {
   app: {
@@ -281,6 +282,7 @@ export const zhCN = {
   att: attachmentZh,
   privacy: privacyZh,
   hub: hubZh,
+  hubEdit: hubEditZh,
 };
 
 export type Messages = typeof zhCN;

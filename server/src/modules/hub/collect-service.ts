@@ -12,7 +12,7 @@ import type { FormService } from './forms-service.js';
 import { cellValue, matches } from './ledger.js';
 import { rowHash } from './subjects-service.js';
 import * as repo from './subjects-repository.js';
-import { parseCell } from './values.js';
+import { MAX_TEXT, parseCell } from './values.js';
 
 export interface CollectField {
   subjectId: number;
@@ -126,7 +126,11 @@ export class CollectService {
       if (!members.has(e.subjectId)) return errors.push({ field: `entries.${i}.subjectId`, reason: 'out_of_scope' });
       if (!rule) return errors.push({ field: `entries.${i}.element`, reason: 'invalid_value' });
       const r = parseCell(e.value, rule, today);
-      if ('reason' in r) return errors.push({ field: `entries.${i}.value`, reason: r.reason });
+      if ('reason' in r) {
+        // too_long is also a generic field reason, whose message names the limit.
+        const params = r.reason === 'too_long' ? { max: MAX_TEXT } : undefined;
+        return errors.push({ field: `entries.${i}.value`, reason: r.reason, params });
+      }
       if (r.value !== null) bySubject.set(e.subjectId, { ...(bySubject.get(e.subjectId) ?? {}), [e.element]: r.value });
       return undefined;
     });

@@ -1,5 +1,6 @@
 // SQL for forms (ledger definitions) and their columns.
 import type { Kysely } from 'kysely';
+import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/types.js';
 import type { Condition, FormColumn } from './ledger.js';
 
@@ -37,6 +38,39 @@ export async function insertForm(
     .values(f.columns.map((c, i) => ({ form_id: r.id, position: i, label: c.label, element_code: c.element })))
     .execute();
   return r.id;
+}
+
+/** Replaces a form's definition and its columns together (one transaction: never a form without columns). */
+export async function updateForm(
+  database: Database,
+  id: number,
+  f: {
+    title: string;
+    subjectType: string;
+    admissionId: number | null;
+    filter: Condition[];
+    columns: FormColumn[];
+    at: string;
+  },
+): Promise<void> {
+  await database.db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('forms')
+      .set({
+        title: f.title,
+        subject_type: f.subjectType,
+        admission_id: f.admissionId,
+        filter: JSON.stringify(f.filter),
+        updated_at: f.at,
+      })
+      .where('id', '=', id)
+      .execute();
+    await trx.deleteFrom('form_columns').where('form_id', '=', id).execute();
+    await trx
+      .insertInto('form_columns')
+      .values(f.columns.map((c, i) => ({ form_id: id, position: i, label: c.label, element_code: c.element })))
+      .execute();
+  });
 }
 
 function withNames(db: Kysely<DB>) {

@@ -34,6 +34,13 @@ const Coverage = Type.Object({
     Type.Object({ label: Type.String(), element: Nullable(Type.String()), known: Type.Integer(), of: Type.Integer() }),
   ),
 });
+const FormBody = Type.Object({
+  title: Type.String({ minLength: 1, maxLength: 60 }),
+  subjectType: Type.Union([Type.Literal('resident'), Type.Literal('household')]),
+  admissionId: Nullable(Type.Integer({ minimum: 1 })),
+  filter: Type.Array(Condition, { maxItems: 20 }),
+  columns: Type.Array(Column, { minItems: 1, maxItems: 80 }),
+});
 const CommunityQuery = Type.Object({ community: Type.String({ maxLength: 20 }) });
 
 export const formRoutes =
@@ -60,18 +67,30 @@ export const formRoutes =
         schema: {
           tags,
           summary: '定义表单：筛选条件、按顺序的列（绑定数据元或表单专用字段）、台账报表类准入编号',
-          body: Type.Object({
-            title: Type.String({ minLength: 1, maxLength: 60 }),
-            subjectType: Type.Union([Type.Literal('resident'), Type.Literal('household')]),
-            admissionId: Nullable(Type.Integer({ minimum: 1 })),
-            filter: Type.Array(Condition, { maxItems: 20 }),
-            columns: Type.Array(Column, { minItems: 1, maxItems: 80 }),
-          }),
+          body: FormBody,
           response: { 201: Type.Object({ id: Type.Integer() }) },
         },
       },
       async (req, reply) =>
         reply.code(201).send({ id: await forms.create(requireUser(req, ['department_officer']), req.body) }),
+    );
+
+    app.put(
+      '/forms/:id',
+      {
+        schema: {
+          tags,
+          summary: '修改本部门的表单（整体替换，校验同新建：数据元授权、台账报表类准入编号）',
+          params: IdParams,
+          body: FormBody,
+          response: { 200: FormView },
+        },
+      },
+      async (req) => {
+        const user = requireUser(req, ['department_officer']);
+        await forms.update(user, req.params.id, req.body);
+        return forms.one(user, req.params.id);
+      },
     );
 
     app.get(

@@ -40,6 +40,29 @@ export class FormService {
   }
 
   async create(user: SessionUser, input: FormInput, opts: { isDemo?: boolean } = {}): Promise<number> {
+    const departmentCode = await this.validate(user, input);
+    return repo.insertForm(this.db, {
+      ...input,
+      title: input.title.trim(),
+      departmentCode,
+      by: user.id,
+      at: nowIso(),
+      isDemo: opts.isDemo,
+    });
+  }
+
+  /** Edits a form of the user's own department, checked exactly as a new one (grants, admission of kind ledger). */
+  async update(user: SessionUser, formId: number, input: FormInput): Promise<void> {
+    if (user.role !== 'department_officer' || !user.departmentCode) throw forbidden('forbidden_role');
+    const f = await repo.findForm(this.db, formId);
+    if (!f) throw notFound('form_not_found');
+    if (f.department_code !== user.departmentCode) throw forbidden('out_of_scope');
+    await this.validate(user, input);
+    await repo.updateForm(this.database, formId, { ...input, title: input.title.trim(), at: nowIso() });
+  }
+
+  /** The rules a form definition must meet; returns the owning department. */
+  private async validate(user: SessionUser, input: FormInput): Promise<string> {
     if (user.role !== 'department_officer' || !user.departmentCode) throw forbidden('forbidden_role');
     const elements = new Map((await this.dictionary.elements()).map((e) => [e.code, e]));
     const errors: FieldError[] = [];
@@ -61,14 +84,7 @@ export class FormService {
     // A form binds only what its department has been granted (个人信息保护: purpose and admission).
     if (!errors.length) errors.push(...(await this.grants.ungranted(user.departmentCode, input.columns, input.filter)));
     if (errors.length) throw invalid(errors);
-    return repo.insertForm(this.db, {
-      ...input,
-      title: input.title.trim(),
-      departmentCode: user.departmentCode,
-      by: user.id,
-      at: nowIso(),
-      isDemo: opts.isDemo,
-    });
+    return user.departmentCode;
   }
 
   private async columnsOf(formId: number): Promise<FormColumn[]> {
@@ -107,6 +123,15 @@ export class FormService {
       columns: await this.columnsOf(f.id),
       isDemo: Boolean(f.is_demo),
     };
+  }
+
+  /** One form of the user's own department (what its editor is shown after a save). */
+  async one(user: SessionUser, formId: number) {
+    const f = await repo.findForm(this.db, formId);
+    if (!f) throw notFound('form_not_found');
+    if (user.role !== 'department_officer' || f.department_code !== user.departmentCode)
+      throw forbidden('out_of_scope');
+    return this.view(f);
   }
 
   /** Forms a user may see: a department its own; a community (and its street) the ones issued to it. */

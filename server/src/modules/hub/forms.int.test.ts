@@ -79,7 +79,19 @@ describeEachDatabase(
         entries: [{ subjectId: row.subjectId, element: 'emergency_contact_phone', value: '12345' }],
       });
       expect(bad.statusCode).toBe(422);
-      expect(bad.json().errors[0]).toMatchObject({ field: 'entries.0.value', reason: 'bad_mobile' });
+      // The stable reason for programs, and the message in the worker's language.
+      expect(bad.json().errors[0]).toEqual({
+        field: 'entries.0.value',
+        reason: 'bad_mobile',
+        message: '手机号码格式不正确',
+      });
+      const badEn = await worker.request(
+        'POST',
+        `/api/v1/households/${households.items[0].id}/collect`,
+        { entries: [{ subjectId: row.subjectId, element: 'emergency_contact_phone', value: '12345' }] },
+        { 'accept-language': 'en' },
+      );
+      expect(badEn.json().errors[0]).toMatchObject({ reason: 'bad_mobile', message: 'Not a mobile number' });
       const saved = await worker.post(`/api/v1/households/${households.items[0].id}/collect`, {
         entries: [
           { subjectId: row.subjectId, element: 'living_alone', value: '是' },

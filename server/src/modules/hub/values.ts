@@ -34,7 +34,7 @@ export type CellResult = { value: string | null } | { reason: CellReason };
 
 const TRUE = new Set(['是', '有', 'y', 'yes', 'true', '1', '√', '✓', '对']);
 const FALSE = new Set(['否', '无', '没有', 'n', 'no', 'false', '0', '×', '✗']);
-const MAX_TEXT = 500;
+export const MAX_TEXT = 500;
 
 /** Excel's day numbers (1900 system) → ISO date. */
 function excelSerial(n: number): string {

@@ -1,5 +1,6 @@
 // The column → data element mapping of an upload: the matcher's suggestion with its score, editable per
-// column, with the key column (finds the subject) and the optional community column.
+// column, with the key column (finds the subject) and the optional community column. Each dropdown
+// starts with the matcher's suggestion and its alternatives (with scores), then every other element.
 import { Radio, Select, Table, Tag, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DataElement, Mapping, MatchResult } from '../../api/hubTypes.js';
@@ -27,11 +28,43 @@ export function MappingTable({ columns, mapping, onChange, elements, suggestions
   const { t } = useTranslation();
   const setColumn = (i: number, element: string | null) =>
     onChange({ ...mapping, columns: mapping.columns.map((c, j) => (j === i ? element : c)) });
-  const options = (elements ?? []).map((e) => ({
+  const byCode = new Map((elements ?? []).map((e) => [e.code, e]));
+  const option = (e: DataElement, score?: number) => ({
     value: e.code,
-    label: `${e.name}（${hubLabel(t, 'subjectTypes', e.subject)}）`,
+    label: (
+      <span className="hub-option">
+        {`${e.name}（${hubLabel(t, 'subjectTypes', e.subject)}）`}
+        {score !== undefined && (
+          <span className="small muted">{t('hubEdit.mapping.score', { score: score.toFixed(2) })}</span>
+        )}
+      </span>
+    ),
     search: `${e.name} ${e.code} ${e.synonyms.join(' ')}`,
-  }));
+  });
+  /** The options of one column: suggestion, alternatives, then the rest (each element once). */
+  const optionsFor = (index: number) => {
+    const s = suggestions?.[index];
+    const pick = (code: string, score: number) => {
+      const e = byCode.get(code);
+      return e ? [option(e, score)] : [];
+    };
+    const suggested = s?.element ? pick(s.element, s.score) : [];
+    const alternatives = (s?.alternatives ?? [])
+      .filter((a) => a.element !== s?.element)
+      .flatMap((a) => pick(a.element, a.score));
+    const shown = new Set([...suggested, ...alternatives].map((o) => o.value));
+    const rest = (elements ?? []).filter((e) => !shown.has(e.code)).map((e) => option(e));
+    const skip = { value: '__skip', label: t('hub.imports.mapping.skip'), search: '' };
+    if (!suggested.length && !alternatives.length) return [skip, ...rest];
+    return [
+      skip,
+      ...(suggested.length ? [{ label: t('hubEdit.mapping.suggested'), title: 'suggested', options: suggested }] : []),
+      ...(alternatives.length
+        ? [{ label: t('hubEdit.mapping.alternatives'), title: 'alternatives', options: alternatives }]
+        : []),
+      { label: t('hubEdit.mapping.allElements'), title: 'all', options: rest },
+    ];
+  };
   const table: TableColumnsType<Row> = [
     {
       key: 'column',
@@ -63,7 +96,7 @@ export function MappingTable({ columns, mapping, onChange, elements, suggestions
           value={mapping.columns[r.index] ?? '__skip'}
           showSearch={{ optionFilterProp: 'search' }}
           onChange={(v) => setColumn(r.index, v === '__skip' ? null : v)}
-          options={[{ value: '__skip', label: t('hub.imports.mapping.skip'), search: '' }, ...options]}
+          options={optionsFor(r.index)}
           status={r.index === mapping.keyColumn && mapping.columns[r.index] !== keyElement ? 'error' : undefined}
         />
       ),

@@ -2,8 +2,8 @@
 // of cells known) and the generated ledger, with XLSX export of the community or (the department) of
 // every community at once.
 import { Alert, Button, Card, Descriptions, Space, Tabs, Tag } from 'antd';
-import { DownloadOutlined } from '@ant-design/icons';
-import { useParams, useSearchParams } from 'react-router';
+import { DownloadOutlined, EditOutlined } from '@ant-design/icons';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formsApi, hubApi } from '../../api/hubEndpoints.js';
 import { useMe } from '../../api/session.js';
@@ -19,6 +19,7 @@ import { hubLabel } from '../../components/hub/labels.js';
 export function FormDetailPage() {
   const { t } = useTranslation();
   const me = useMe();
+  const navigate = useNavigate();
   const id = Number(useParams().id);
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab') === 'ledger' ? 'ledger' : 'coverage';
@@ -58,6 +59,15 @@ export function FormDetailPage() {
         testId="form-detail-title"
         extra={
           <Space>
+            {own && (
+              <Button
+                icon={<EditOutlined />}
+                onClick={() => void navigate(`/forms/${id}/edit`)}
+                data-testid="form-edit-button"
+              >
+                {t('common.edit')}
+              </Button>
+            )}
             {community && (
               <Button
                 icon={<DownloadOutlined />}

@@ -1,13 +1,14 @@
 // /forms/new — a department defines a form: title, what the rows are, the row filter, the ordered
 // columns (bound to data elements with the matcher's help, or form-only), and the ledger admission number.
-import { useState } from 'react';
+// /forms/:id/edit — the same page over one of its own forms, saved as a whole (PUT).
+import { useEffect, useState } from 'react';
 import { Alert, App, Button, Card, Form, Input, Radio, Space, Typography } from 'antd';
 import { PlusOutlined, SaveOutlined, ThunderboltOutlined } from '@ant-design/icons';
-import { useNavigate } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { isApiError, type ApiError } from '../../api/client.js';
 import { formsApi, hubApi } from '../../api/hubEndpoints.js';
-import type { Condition } from '../../api/hubTypes.js';
+import type { Condition, FormView } from '../../api/hubTypes.js';
 import { useApi } from '../../api/useApi.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
@@ -30,6 +31,10 @@ export function FormEditPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
+  const idParam = useParams().id;
+  const editId = idParam ? Number(idParam) : null;
+  const forms = useApi((signal) => (editId ? formsApi.list(signal) : null), [editId]);
+  const editing: FormView | undefined = forms.data?.find((f) => f.id === editId);
   const elements = useApi((signal) => hubApi.elements(signal), []);
   const admissions = useValidAdmissions('ledger');
   const [title, setTitle] = useState('');
@@ -41,6 +46,17 @@ export function FormEditPage() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState<'match' | 'save' | null>(null);
+  // Fill the fields once from the stored form (edit mode).
+  const [loadedId, setLoadedId] = useState<number | null>(null);
+  useEffect(() => {
+    if (!editing || loadedId === editing.id) return;
+    setLoadedId(editing.id);
+    setTitle(editing.title);
+    setSubjectType(editing.subjectType);
+    setAdmissionId(editing.admissionId ?? undefined);
+    setFilter(editing.filter);
+    setColumns(editing.columns.map((c) => column(c.label, c.element)));
+  }, [editing, loadedId]);
   const subjectElements = (elements.data ?? []).filter(
     (e) => e.subject === subjectType || (subjectType === 'resident' && e.subject === 'household'),
   );
@@ -85,14 +101,15 @@ export function FormEditPage() {
     if (Object.keys(local).length) return;
     setBusy('save');
     try {
-      const { id } = await formsApi.create({
+      const body = {
         title: title.trim(),
         subjectType,
         admissionId: admissionId ?? null,
         filter: filter.filter((c) => c.element),
         columns: columns.map((c) => ({ label: c.label.trim(), element: c.element })),
-      });
-      void message.success(t('hub.formEdit.created'));
+      };
+      const id = editId ? (await formsApi.update(editId, body)).id : (await formsApi.create(body)).id;
+      void message.success(editId ? t('hubEdit.form.updated') : t('hub.formEdit.created'));
       void navigate(`/forms/${id}`);
     } catch (err) {
       setError(err as ApiError);
@@ -102,9 +119,17 @@ export function FormEditPage() {
     }
   };
 
+  if (editId && forms.error) return <ProblemAlert error={forms.error} onRetry={forms.reload} />;
+  if (editId && !forms.data) return <Card loading />;
+  if (editId && !editing) return <Alert type="warning" showIcon title={t('errors.notFoundTitle')} />;
+
   return (
     <div className="page">
-      <PageHeader title={t('hub.formEdit.title')} subtitle={t('hub.formEdit.intro')} testId="form-edit-title" />
+      <PageHeader
+        title={editing ? t('hubEdit.form.title', { title: editing.title }) : t('hub.formEdit.title')}
+        subtitle={editing ? t('hubEdit.form.intro') : t('hub.formEdit.intro')}
+        testId="form-edit-title"
+      />
       <Card title={t('hub.formEdit.basics')} className="hub-card" data-testid="form-edit">
         <Form layout="vertical" className="hub-form">
           <Form.Item
@@ -219,7 +244,7 @@ export function FormEditPage() {
         >
           {t('hub.formEdit.submit')}
         </Button>
-        <Button onClick={() => void navigate('/forms')}>{t('common.cancel')}</Button>
+        <Button onClick={() => void navigate(editId ? `/forms/${editId}` : '/forms')}>{t('common.cancel')}</Button>
       </Space>
     </div>
   );

@@ -19,14 +19,12 @@ import {
 import { ArrowLeftOutlined, SaveOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { IMPORT_REASON_LABELS } from '../../../../common/src/i18n/labels.js';
 import { isApiError, type ApiError } from '../../api/client.js';
 import { collectApi } from '../../api/hubEndpoints.js';
 import type { CollectField } from '../../api/hubTypes.js';
 import { useApi } from '../../api/useApi.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
-import { currentLanguage } from '../../i18n/index.js';
 
 const fieldKey = (f: { subjectId: number; element: string }) => `${f.subjectId}-${f.element}`;
 
@@ -121,8 +119,8 @@ export function HouseholdPage() {
         for (const e of err.problem.errors) {
           const m = /^entries\.(\d+)\./.exec(e.field);
           const entry = m ? entries[Number(m[1])] : undefined;
-          // The value checks are those of an import; their reasons have labels in both languages.
-          if (entry) byField[fieldKey(entry)] = IMPORT_REASON_LABELS[e.reason]?.[currentLanguage()] ?? e.message;
+          // The server words the message in the language the client asked for (Accept-Language).
+          if (entry) byField[fieldKey(entry)] = e.message;
         }
         setFieldErrors(byField);
         if (Object.keys(byField).length === 0) setError(err);
