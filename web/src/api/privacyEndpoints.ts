@@ -89,6 +89,20 @@ export interface Correction {
   resolution: string;
 }
 
+export interface UnmaskBody {
+  subjectId: number;
+  reason: string;
+  /** With `community`: one ledger row of that form; without: one subject record. */
+  formId?: number;
+  community?: string;
+}
+
+export interface UnmaskReply {
+  subjectId: number;
+  facts: { element: string; name: string; value: string | null }[];
+  cells: { state: string; value: string | null }[];
+}
+
 export const privacyApi = {
   grants: (signal?: AbortSignal) => api.get<Grant[]>('/privacy/grants', undefined, signal),
   grantOptions: (district: string, signal?: AbortSignal) =>
@@ -104,6 +118,7 @@ export const privacyApi = {
   deptCorrections: (signal?: AbortSignal) => api.get<Correction[]>('/privacy/corrections', undefined, signal),
   resolve: (id: number, body: { status: 'accepted' | 'rejected'; resolution?: string }) =>
     api.post<Correction>(`/privacy/corrections/${id}/resolve`, body),
+  unmask: (body: UnmaskBody) => api.post<UnmaskReply>('/privacy/unmask', body),
 };
 
 /** Where the browser downloads my data from (the session cookie goes along). */

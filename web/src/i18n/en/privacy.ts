@@ -109,4 +109,18 @@ export const privacyEn = {
     done: 'Resolved',
     empty: 'No correction requests',
   },
+  unmask: {
+    button: 'Show full record',
+    column: 'Full record',
+    title: 'Show the full record',
+    notice:
+      'Seeing unmasked personal information requires a reason. The reason, who looked and when are written to the audit trail, and the resident can see who looked.',
+    reason: 'Reason',
+    reasonPlaceholder: 'e.g. verifying the identity of an old-age allowance applicant',
+    reasonRequired: 'Please state a reason',
+    reasonShort: 'The reason needs at least 2 characters',
+    confirm: 'Show',
+    shown: 'Full record shown; this access was written to the audit trail',
+    rowShown: 'Shown',
+  },
 };

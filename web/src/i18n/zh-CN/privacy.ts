@@ -107,4 +107,17 @@ export const privacyZh = {
     done: '已处理',
     empty: '暂无更正申请',
   },
+  unmask: {
+    button: '查看完整信息',
+    column: '完整信息',
+    title: '查看完整信息',
+    notice: '查看未脱敏的个人信息须说明理由。理由、查看人和时间将记入审计记录，居民可以看到谁查看了其信息。',
+    reason: '查看理由',
+    reasonPlaceholder: '例如：核实高龄津贴申请人身份',
+    reasonRequired: '请填写查看理由',
+    reasonShort: '理由至少 2 个字',
+    confirm: '确认查看',
+    shown: '已显示完整信息，本次查看已记入审计记录',
+    rowShown: '已显示',
+  },
 };
