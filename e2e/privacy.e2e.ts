@@ -59,4 +59,48 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'privacy journeys' : `privacy jour
       await s.close();
     }
   });
+
+  it('a street officer sees 李桂兰’s record in clear only after stating a reason, and she sees that look', async () => {
+    const s = await openBrowser();
+    try {
+      await login(s.page, 'street.wulidun');
+      const community = '340104006005';
+      const list = await (
+        await s.page.request.get(`/api/v1/hub/subjects?community=${community}&type=resident&q=李桂兰`)
+      ).json();
+      const li = (list.items as { id: number; name: string }[]).find((x) => x.name === '李桂兰');
+      expect(li, '李桂兰 in 家家景园社区').toBeDefined();
+      await s.page.goto(`/subjects?community=${community}`);
+      await s.page.getByTestId('subjects-tab-resident').click();
+      await s.page.getByTestId('subjects-search').locator('input').fill('李桂兰');
+      await s.page.keyboard.press('Enter');
+      await s.page.getByTestId(`subject-open-${li!.id}`).click();
+      const drawer = s.page.getByTestId('subject-drawer');
+      const id = drawer.getByTestId('fact-id_number');
+      await id.waitFor();
+      expect(await id.textContent()).toContain('********');
+      await drawer.getByTestId('unmask-button').click();
+      const confirm = s.page.getByRole('button', { name: '确认查看' });
+      await confirm.click();
+      await s.page.getByText('请填写查看理由').waitFor();
+      await screenshot(s.page, 'privacy-unmask-reason');
+      await s.page.getByTestId('unmask-reason').fill('核实高龄津贴申请人身份');
+      await confirm.click();
+      await drawer.getByText('本次查看已记入审计记录').waitFor();
+      expect(await id.textContent()).toMatch(/^\d{17}[\dX]$/);
+      await screenshot(s.page, 'privacy-unmask-shown');
+    } finally {
+      await s.close();
+    }
+    const r = await openBrowser();
+    try {
+      await login(r.page, 'resident.demo');
+      await r.page.goto('/me/access-log');
+      const log = r.page.getByTestId('access-log');
+      await expect.poll(() => log.textContent(), { timeout: 15_000 }).toContain('核实高龄津贴申请人身份');
+      expect(await log.textContent()).toContain('查看未脱敏信息');
+    } finally {
+      await r.close();
+    }
+  });
 });
