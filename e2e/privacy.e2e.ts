@@ -102,5 +102,50 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'privacy journeys' : `privacy jour
     } finally {
       await r.close();
     }
+    // The steward finds the same look in the audit trail and the chain verifies intact.
+    const st = await openBrowser();
+    try {
+      await login(st.page, 'steward.hefei');
+      await st.page.goto('/privacy/audit');
+      const table = st.page.getByTestId('audit-table');
+      await table.locator('tbody tr').first().waitFor();
+      await st.page.getByTestId('audit-user').locator('input').fill('street.wulidun');
+      await st.page.keyboard.press('Enter');
+      await expect.poll(() => table.textContent(), { timeout: 15_000 }).toContain('核实高龄津贴申请人身份');
+      expect(await table.textContent()).not.toContain('steward.hefei');
+      await st.page.getByTestId('audit-verify').click();
+      await expect
+        .poll(() => st.page.getByTestId('audit-verify-result').textContent(), { timeout: 15_000 })
+        .toContain('哈希链完好');
+      await screenshot(st.page, 'privacy-audit');
+    } finally {
+      await st.close();
+    }
+  });
+
+  it('a department shows one masked ledger row in clear after giving a reason', async () => {
+    const s = await openBrowser();
+    try {
+      await login(s.page, 'dept.shushan.minzheng');
+      const forms = (await (await s.page.request.get('/api/v1/forms')).json()) as { id: number; title: string }[];
+      const form = forms.find((f) => f.title === '高龄津贴台账')!;
+      const ledger = await (await s.page.request.get(`/api/v1/forms/${form.id}/ledger?community=340104006005`)).json();
+      const row = (ledger.rows as { subjectId: number; cells: { value: string | null }[] }[]).find((r) =>
+        r.cells.some((c) => c.value?.includes('********')),
+      )!;
+      await s.page.goto(`/forms/${form.id}?community=340104006005`);
+      await s.page.getByTestId('form-tab-ledger').click();
+      const tr = s.page.getByTestId(`ledger-row-${row.subjectId}`);
+      await tr.waitFor({ timeout: 60_000 });
+      expect(await tr.textContent()).toContain('********');
+      await tr.getByTestId(`unmask-${row.subjectId}-button`).click();
+      await s.page.getByTestId(`unmask-${row.subjectId}-reason`).fill('核对高龄津贴发放名单');
+      await s.page.getByRole('button', { name: '确认查看' }).click();
+      await tr.getByText('已显示').waitFor();
+      expect(await tr.textContent()).not.toContain('********');
+      await screenshot(s.page, 'privacy-ledger-unmask');
+    } finally {
+      await s.close();
+    }
   });
 });
