@@ -43,10 +43,18 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'privacy journeys' : `privacy jour
         await s.page.keyboard.type(text);
         await s.page.keyboard.press('Enter');
       };
-      await pick(0, '民政局');
-      await pick(1, '宗教信仰');
+      // The steward chooses the district whose departments and admissions are listed (孙明 is city-level).
+      await s.page.getByTestId('grant-area').click();
+      await s.page.keyboard.type('蜀山区');
+      await s.page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option')
+        .filter({ hasText: '蜀山区' })
+        .first()
+        .click();
+      await pick(1, '民政局');
+      await pick(2, '宗教信仰');
       await s.page.keyboard.press('Escape');
-      await pick(2, '高龄');
+      await pick(3, '高龄');
       const date = form.locator('.ant-picker input');
       await date.click();
       await date.fill('2035-01-01');

@@ -461,6 +461,24 @@ describeEachDatabase(
       expect((await dept.get('/api/v1/privacy/audit')).statusCode).toBe(403);
       expect((await worker.get('/api/v1/privacy/audit/verify')).statusCode).toBe(403);
     });
+
+    it('lists grant options for a city or district of the steward’s jurisdiction only', async () => {
+      const steward = await env().login('steward.hefei');
+      const shushan = (await steward.get('/api/v1/privacy/grant-options?district=340104')).json();
+      expect(shushan.departments.map((d: { code: string }) => d.code)).toContain('340104-minzheng');
+      expect(shushan.departments.every((d: { code: string }) => d.code.startsWith('340104-'))).toBe(true);
+      expect(
+        shushan.admissions.every((a: { department: { code: string } }) => a.department.code.startsWith('340104-')),
+      ).toBe(true);
+      const baohe = (await steward.get('/api/v1/privacy/grant-options?district=340111')).json();
+      expect(baohe.departments.map((d: { code: string }) => d.code)).toContain('340111-minzheng');
+      expect(baohe.departments.map((d: { code: string }) => d.code)).not.toContain('340104-minzheng');
+      expect((await steward.get('/api/v1/privacy/grant-options?district=3401')).statusCode).toBe(200);
+      expect((await steward.get('/api/v1/privacy/grant-options?district=3402')).statusCode).toBe(403);
+      expect((await steward.get('/api/v1/privacy/grant-options?district=34010')).statusCode).toBe(422);
+      const dept = await env().login('dept.shushan.minzheng');
+      expect((await dept.get('/api/v1/privacy/grant-options?district=340104')).statusCode).toBe(403);
+    });
   },
   { population: true },
 );

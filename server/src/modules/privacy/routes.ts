@@ -75,8 +75,10 @@ export const privacyRoutes =
       {
         schema: {
           tags,
-          summary: '新建授权可选的部门和有效准入编号',
-          querystring: Type.Object({ district: Type.String({ minLength: 6, maxLength: 6 }) }),
+          summary: '新建授权可选的部门和有效准入编号（所选市或区县，须在本人辖区内）',
+          querystring: Type.Object({
+            district: Type.String({ pattern: '^\\d{4}(\\d{2})?$', description: '市（4 位）或区县（6 位）代码' }),
+          }),
           response: {
             200: Type.Object({
               departments: Type.Array(Type.Object({ code: Type.String(), name: Type.String() })),

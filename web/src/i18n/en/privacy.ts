@@ -39,6 +39,9 @@ export const privacyEn = {
     admissionExpiry: 'admission valid until {{date}}',
     empty: 'No grants',
     form: {
+      area: 'Area',
+      areaHint:
+        'Lists the departments and valid admission numbers of the chosen city or district (within your jurisdiction)',
       title: 'New data access grant',
       district: 'District',
       departmentPlaceholder: 'Department to grant',

@@ -39,6 +39,8 @@ export const privacyZh = {
     admissionExpiry: '准入有效期至 {{date}}',
     empty: '暂无数据授权',
     form: {
+      area: '辖区',
+      areaHint: '列出所选市或区县的部门和有效准入编号（限本人辖区）',
       title: '新建数据授权',
       district: '区县',
       departmentPlaceholder: '选择被授权的部门',
