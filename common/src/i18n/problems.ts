@@ -110,6 +110,10 @@ export const PROBLEM_TITLES = {
   correction_not_found: { 'zh-CN': '找不到该更正申请', en: 'No such correction request' },
   correction_closed: { 'zh-CN': '该更正申请已处理', en: 'This correction request is already resolved' },
   dataset_withdrawn: { 'zh-CN': '该数据集已撤回', en: 'This dataset has been withdrawn' },
+  import_dataset_withdrawn: {
+    'zh-CN': '该数据集已撤回，不能再向其导入数据',
+    en: 'This dataset has been withdrawn; no data can be imported into it',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type ProblemCode = keyof typeof PROBLEM_TITLES;

@@ -1,5 +1,6 @@
 // API calls and shapes of 个人信息保护: grants, residents' own data and access log, corrections.
 import { api } from './client.js';
+import type { Page } from './types.js';
 
 export type GrantStatus = 'active' | 'expired' | 'revoked';
 
@@ -89,6 +90,59 @@ export interface Correction {
   resolution: string;
 }
 
+export interface UnmaskBody {
+  subjectId: number;
+  reason: string;
+  /** With `community`: one ledger row of that form; without: one subject record. */
+  formId?: number;
+  community?: string;
+}
+
+export interface UnmaskReply {
+  subjectId: number;
+  facts: { element: string; name: string; value: string | null }[];
+  cells: { state: string; value: string | null }[];
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  username: string;
+  role: string;
+  orgCode: string;
+  departmentCode: string | null;
+  action: string;
+  outcome: 'allowed' | 'denied';
+  subjectCount: number;
+  subjectIds: number[];
+  elements: string[];
+  purpose: string;
+  admissionNumber: string | null;
+  fileSha256: string | null;
+  requestId: string;
+  hash: string;
+}
+
+export interface AuditQuery {
+  page: number;
+  pageSize: number;
+  username?: string;
+  action?: string;
+  outcome?: 'allowed' | 'denied';
+  from?: string;
+  to?: string;
+  subject?: number;
+}
+
+export type AuditVerify =
+  | { ok: true; entries: number }
+  | {
+      ok: false;
+      entries: number;
+      brokenAt: number | null;
+      reason: 'hash_mismatch' | 'prev_mismatch' | 'gap' | 'head_mismatch';
+    };
+
 export const privacyApi = {
   grants: (signal?: AbortSignal) => api.get<Grant[]>('/privacy/grants', undefined, signal),
   grantOptions: (district: string, signal?: AbortSignal) =>
@@ -104,6 +158,9 @@ export const privacyApi = {
   deptCorrections: (signal?: AbortSignal) => api.get<Correction[]>('/privacy/corrections', undefined, signal),
   resolve: (id: number, body: { status: 'accepted' | 'rejected'; resolution?: string }) =>
     api.post<Correction>(`/privacy/corrections/${id}/resolve`, body),
+  audit: (query: AuditQuery, signal?: AbortSignal) => api.get<Page<AuditEntry>>('/privacy/audit', query, signal),
+  verifyAudit: () => api.get<AuditVerify>('/privacy/audit/verify'),
+  unmask: (body: UnmaskBody) => api.post<UnmaskReply>('/privacy/unmask', body),
 };
 
 /** Where the browser downloads my data from (the session cookie goes along). */

@@ -28,6 +28,7 @@ import {
   TeamOutlined,
   // 个人信息保护
   EyeOutlined,
+  FileSearchOutlined,
   IdcardOutlined,
   KeyOutlined,
   EditOutlined,
@@ -193,6 +194,15 @@ export const MENU: readonly MenuEntry[] = [
     roleDescKeys: { department_officer: 'privacy.menu.grantsDeptDesc' },
     icon: <KeyOutlined />,
     roles: ['data_steward', 'department_officer'],
+    group: 'workspace',
+  },
+  {
+    key: 'privacyAudit',
+    path: '/privacy/audit',
+    labelKey: 'privacy.menu.auditTrail',
+    descKey: 'privacy.menu.auditTrailDesc',
+    icon: <FileSearchOutlined />,
+    roles: ['data_steward', 'admin'],
     group: 'workspace',
   },
   {

@@ -38,6 +38,7 @@ import { GrantsPage } from '../pages/privacy/GrantsPage.js';
 import { MyDataPage } from '../pages/privacy/MyDataPage.js';
 import { AccessLogPage } from '../pages/privacy/AccessLogPage.js';
 import { CorrectionsPage } from '../pages/privacy/CorrectionsPage.js';
+import { AuditPage } from '../pages/privacy/AuditPage.js';
 import { ElementsPage } from '../pages/hub/ElementsPage.js';
 import { ImportsPage } from '../pages/hub/ImportsPage.js';
 import { ImportDetailPage } from '../pages/hub/ImportDetailPage.js';
@@ -93,6 +94,7 @@ export const routes: RouteObject[] = [
               { path: 'communities', element: gated('communities', <CommunitiesPage />) },
               { path: 'communities/:code/inbox', element: gated(['inbox', 'communities'], <CommunityInboxRoute />) },
               { path: 'privacy/grants', element: gated('grants', <GrantsPage />) },
+              { path: 'privacy/audit', element: gated('privacyAudit', <AuditPage />) },
               { path: 'me/data', element: gated('myData', <MyDataPage />) },
               { path: 'me/access-log', element: gated('accessLog', <AccessLogPage />) },
               { path: 'corrections', element: gated('corrections', <CorrectionsPage />) },

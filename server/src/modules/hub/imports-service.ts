@@ -74,6 +74,12 @@ export class ImportService {
     return d;
   }
 
+  /** A withdrawn dataset takes no more data: its facts were removed on purpose (privacy retention). */
+  private async refuseWithdrawn(datasetId: number) {
+    const d = await repo.findDataset(this.db, datasetId);
+    if (d?.withdrawn_at) throw new ProblemError(409, 'import_dataset_withdrawn', d.name);
+  }
+
   async datasets(user: SessionUser) {
     this.requireSteward(user);
     return (await repo.listDatasets(this.db))
@@ -93,6 +99,7 @@ export class ImportService {
     if (user) this.requireSteward(user);
     const dataset = user ? await this.loadDataset(user, datasetId) : await repo.findDataset(this.db, datasetId);
     if (!dataset) throw notFound('dataset_not_found');
+    await this.refuseWithdrawn(datasetId);
     const size = fs.statSync(file.tmpPath).size;
     if (size === 0) throw new ProblemError(422, 'dataset_empty', file.filename);
     const head = readHead(file.tmpPath);
@@ -206,6 +213,7 @@ export class ImportService {
     const i = await repo.findImport(this.db, id);
     if (!i) throw notFound('import_not_found');
     if (user) await this.loadDataset(user, i.dataset_id);
+    await this.refuseWithdrawn(i.dataset_id);
     if (this.jobs.has(id) || i.status === 'validating' || i.status === 'committing')
       throw new ProblemError(409, 'import_busy');
     if (i.status === 'committed') throw new ProblemError(409, 'illegal_transition');
@@ -358,6 +366,7 @@ export class ImportService {
     const i = await repo.findImport(this.db, id);
     if (!i) throw notFound('import_not_found');
     if (user) await this.loadDataset(user, i.dataset_id);
+    await this.refuseWithdrawn(i.dataset_id);
     if (this.jobs.has(id)) throw new ProblemError(409, 'import_busy');
     if (i.status === 'has_errors') throw new ProblemError(409, 'import_has_errors');
     if (i.status !== 'validated') throw new ProblemError(409, 'import_not_ready');

@@ -134,6 +134,47 @@ describeEachDatabase(
       const dept = await env().login('dept.shushan.minzheng');
       expect((await dept.get('/api/v1/hub/datasets')).statusCode).toBe(403);
     });
+
+    // Last in the file: it withdraws the 低保 dataset.
+    it('refuses imports into a withdrawn dataset: no upload, no dry run, no commit of a checked file', async () => {
+      const steward = await env().login('steward.hefei');
+      const ds = await dibaoDataset(env(), steward);
+      const file = await fetchFile(env(), 'dibao.csv');
+      const checked = (await upload(steward, ds, '低保名单.csv', file)).json();
+      await steward.post(`/api/v1/hub/imports/${checked.id}/dry-run`, { mapping: checked.mapping });
+      expect((await until(steward, checked.id, ['validated', 'has_errors'])).status).toBe('validated');
+      const uploaded = (await upload(steward, ds, '低保名单.csv', file)).json();
+      expect((await steward.post(`/api/v1/hub/datasets/${ds}/withdraw`)).statusCode).toBe(200);
+
+      const commit = await steward.post(`/api/v1/hub/imports/${checked.id}/commit`);
+      expect(commit.statusCode).toBe(409);
+      expect(commit.headers['content-type']).toContain('application/problem+json');
+      expect(commit.json()).toMatchObject({
+        code: 'import_dataset_withdrawn',
+        title: '该数据集已撤回，不能再向其导入数据',
+      });
+      const dry = await steward.post(`/api/v1/hub/imports/${uploaded.id}/dry-run`, { mapping: uploaded.mapping });
+      expect(dry.statusCode).toBe(409);
+      expect(dry.json().code).toBe('import_dataset_withdrawn');
+      const again = await upload(steward, ds, '低保名单.csv', file);
+      expect(again.statusCode).toBe(409);
+      expect(again.json().code).toBe('import_dataset_withdrawn');
+      const english = await steward.request(
+        'POST',
+        `/api/v1/hub/imports/${checked.id}/commit`,
+        {},
+        { 'accept-language': 'en' },
+      );
+      expect(english.json().title).toBe('This dataset has been withdrawn; no data can be imported into it');
+
+      const left = await env()
+        .ctx.database.db.selectFrom('facts')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('dataset_id', '=', ds)
+        .executeTakeFirstOrThrow();
+      expect(Number(left.n)).toBe(0);
+      expect((await steward.get(`/api/v1/hub/imports/${checked.id}`)).json().status).toBe('validated');
+    });
   },
   { population: true },
 );

@@ -80,10 +80,35 @@ export function entriesAbout(database: Database, subjectIds: number[], limit: nu
     .execute();
 }
 
-export function recent(database: Database, f: { district?: string; outcome?: string; offset: number; limit: number }) {
+export interface AuditFilter {
+  /** Code prefix of the jurisdiction the entries' data belongs to ('3401' a city, '340104' a district). */
+  within?: string;
+  outcome?: string;
+  username?: string;
+  action?: string;
+  /** ISO instants, `from` inclusive and `to` exclusive. */
+  from?: string;
+  to?: string;
+  /** Entries that read this subject (via audit_subjects). */
+  subjectId?: number;
+  offset: number;
+  limit: number;
+}
+
+export function recent(database: Database, f: AuditFilter) {
   let q = database.db.selectFrom('audit_log');
-  if (f.district) q = q.where('district_code', '=', f.district);
+  if (f.within) q = q.where('district_code', 'like', `${f.within}%`);
   if (f.outcome) q = q.where('outcome', '=', f.outcome);
+  if (f.username) q = q.where('username', '=', f.username);
+  if (f.action) q = q.where('action', '=', f.action);
+  if (f.from) q = q.where('at', '>=', f.from);
+  if (f.to) q = q.where('at', '<', f.to);
+  if (f.subjectId !== undefined) {
+    const subjectId = f.subjectId;
+    q = q.where('id', 'in', (eb) =>
+      eb.selectFrom('audit_subjects').select('audit_id').where('subject_id', '=', subjectId),
+    );
+  }
   return Promise.all([
     q.selectAll().orderBy('id', 'desc').offset(f.offset).limit(f.limit).execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),

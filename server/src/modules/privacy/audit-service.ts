@@ -70,7 +70,7 @@ export class AuditService {
     return repo.entriesAbout(this.database, subjectIds, limit);
   }
 
-  async recent(f: { district?: string; outcome?: string; offset: number; limit: number }) {
+  async recent(f: repo.AuditFilter) {
     const [rows, count] = await repo.recent(this.database, f);
     return { rows, total: Number(count.n) };
   }

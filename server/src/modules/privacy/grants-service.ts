@@ -69,7 +69,10 @@ export class GrantService {
     return this.database.db;
   }
 
-  /** What a steward chooses from: the district's departments and its admission numbers in force. */
+  /**
+   * What a steward chooses from: the departments of a city or district within the steward's
+   * jurisdiction and the admission numbers in force there.
+   */
   async options(user: SessionUser, district: string, orgs: OrgService) {
     if (user.role !== 'data_steward') throw forbidden('forbidden_role');
     if (!codeWithin(district, user.orgCode)) throw forbidden('out_of_scope');

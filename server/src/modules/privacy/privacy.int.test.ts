@@ -423,6 +423,62 @@ describeEachDatabase(
       expect(Number(after.n)).toBeGreaterThan(Number(before.n));
       expect(await ctx.services.audit.verify()).toMatchObject({ ok: true });
     });
+
+    it('lets the steward search the trail by user, outcome, action, subject and date, and verify it', async () => {
+      const steward = await env().login('steward.hefei');
+      const worker = await env().login('worker.jiajia');
+      const list = (await worker.get('/api/v1/hub/subjects?community=340104006005&type=resident')).json();
+      const subjectId = (list.items as { id: number }[])[0].id;
+      expect((await worker.get(`/api/v1/hub/subjects/${subjectId}`)).statusCode).toBe(200);
+      expect((await worker.get('/api/v1/hub/subjects?community=340104006006')).statusCode).toBe(403);
+
+      const denied = (await steward.get('/api/v1/privacy/audit?username=worker.jiajia&outcome=denied')).json();
+      expect(denied.total).toBeGreaterThan(0);
+      expect(denied.items.every((e: { username: string; outcome: string }) => e.username === 'worker.jiajia')).toBe(
+        true,
+      );
+      expect(denied.items.every((e: { outcome: string }) => e.outcome === 'denied')).toBe(true);
+
+      const about = (await steward.get(`/api/v1/privacy/audit?subject=${subjectId}&action=subjects.detail`)).json();
+      expect(about.items[0]).toMatchObject({
+        username: 'worker.jiajia',
+        action: 'subjects.detail',
+        subjectIds: [subjectId],
+      });
+      expect(about.items.every((e: { subjectIds: number[] }) => e.subjectIds.includes(subjectId))).toBe(true);
+
+      const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+      const todays = (await steward.get(`/api/v1/privacy/audit?from=${today}&to=${today}&pageSize=1`)).json();
+      expect(todays.total).toBeGreaterThanOrEqual(3);
+      expect(todays.items).toHaveLength(1);
+      expect((await steward.get('/api/v1/privacy/audit?from=2000-01-01&to=2000-01-02')).json().total).toBe(0);
+      const backwards = await steward.get(`/api/v1/privacy/audit?from=${today}&to=2000-01-01`);
+      expect(backwards.statusCode).toBe(422);
+      expect(backwards.body).toContain('"to"');
+
+      expect((await steward.get('/api/v1/privacy/audit/verify')).json()).toMatchObject({ ok: true });
+      const dept = await env().login('dept.shushan.minzheng');
+      expect((await dept.get('/api/v1/privacy/audit')).statusCode).toBe(403);
+      expect((await worker.get('/api/v1/privacy/audit/verify')).statusCode).toBe(403);
+    });
+
+    it('lists grant options for a city or district of the steward’s jurisdiction only', async () => {
+      const steward = await env().login('steward.hefei');
+      const shushan = (await steward.get('/api/v1/privacy/grant-options?district=340104')).json();
+      expect(shushan.departments.map((d: { code: string }) => d.code)).toContain('340104-minzheng');
+      expect(shushan.departments.every((d: { code: string }) => d.code.startsWith('340104-'))).toBe(true);
+      expect(
+        shushan.admissions.every((a: { department: { code: string } }) => a.department.code.startsWith('340104-')),
+      ).toBe(true);
+      const baohe = (await steward.get('/api/v1/privacy/grant-options?district=340111')).json();
+      expect(baohe.departments.map((d: { code: string }) => d.code)).toContain('340111-minzheng');
+      expect(baohe.departments.map((d: { code: string }) => d.code)).not.toContain('340104-minzheng');
+      expect((await steward.get('/api/v1/privacy/grant-options?district=3401')).statusCode).toBe(200);
+      expect((await steward.get('/api/v1/privacy/grant-options?district=3402')).statusCode).toBe(403);
+      expect((await steward.get('/api/v1/privacy/grant-options?district=34010')).statusCode).toBe(422);
+      const dept = await env().login('dept.shushan.minzheng');
+      expect((await dept.get('/api/v1/privacy/grant-options?district=340104')).statusCode).toBe(403);
+    });
   },
   { population: true },
 );

@@ -3,11 +3,21 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { requireUser } from '../../http/auth.js';
+import { invalid } from '../../http/problem.js';
 import { PagedOf, pageOf, pageProps } from '../../http/pagination.js';
 import { Nullable } from '../../http/schema-helpers.js';
 import type { AppContext } from '../../context.js';
 
 const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+
+const DATE = '^\\d{4}-\\d{2}-\\d{2}$';
+
+/** The UTC instant a day (plus `days`) begins in China: audit times are stored in UTC. */
+function chinaDayStart(date: string, days = 0): string {
+  const d = new Date(`${date}T00:00:00+08:00`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString();
+}
 export const GrantView = Type.Object({
   id: Type.Integer(),
   department: Type.Object({ code: Type.String(), name: Type.String() }),
@@ -65,8 +75,10 @@ export const privacyRoutes =
       {
         schema: {
           tags,
-          summary: '新建授权可选的部门和有效准入编号',
-          querystring: Type.Object({ district: Type.String({ minLength: 6, maxLength: 6 }) }),
+          summary: '新建授权可选的部门和有效准入编号（所选市或区县，须在本人辖区内）',
+          querystring: Type.Object({
+            district: Type.String({ pattern: '^\\d{4}(\\d{2})?$', description: '市（4 位）或区县（6 位）代码' }),
+          }),
           response: {
             200: Type.Object({
               departments: Type.Array(Type.Object({ code: Type.String(), name: Type.String() })),
@@ -245,10 +257,15 @@ export const privacyRoutes =
       {
         schema: {
           tags,
-          summary: '审计记录（最新在前）',
+          summary: '审计记录（最新在前），可按用户、事项、结果、日期和对象筛选',
           querystring: Type.Object({
             ...pageProps,
             outcome: Type.Optional(Type.Enum(['allowed', 'denied'] as const)),
+            username: Type.Optional(Type.String({ minLength: 1, maxLength: 60 })),
+            action: Type.Optional(Type.String({ minLength: 1, maxLength: 60 })),
+            from: Type.Optional(Type.String({ pattern: DATE, description: '起始日期（含，北京时间）' })),
+            to: Type.Optional(Type.String({ pattern: DATE, description: '截止日期（含，北京时间）' })),
+            subject: Type.Optional(Type.Integer({ minimum: 1, description: '读取过该对象的记录' })),
           }),
           response: {
             200: PagedOf(
@@ -262,6 +279,7 @@ export const privacyRoutes =
                 action: Type.String(),
                 outcome: Type.String(),
                 subjectCount: Type.Integer(),
+                subjectIds: Type.Array(Type.Integer(), { description: '至多前 20 个' }),
                 elements: Type.Array(Type.String()),
                 purpose: Type.String(),
                 admissionNumber: Nullable(Type.String()),
@@ -276,9 +294,17 @@ export const privacyRoutes =
       async (req) => {
         const user = requireUser(req, ['data_steward', 'admin']);
         const { page, pageSize, offset } = pageOf(req.query);
+        const { outcome, username, action, from, to, subject } = req.query;
+        if (from && to && from > to) throw invalid([{ field: 'to', reason: 'expiry_before_start' }]);
         const { rows, total } = await audit.recent({
-          district: user.orgCode.length >= 6 ? user.orgCode.slice(0, 6) : undefined,
-          outcome: req.query.outcome,
+          // The trail of the reader's jurisdiction: a city steward sees its districts, a district its own.
+          within: user.orgCode.slice(0, 6),
+          outcome,
+          username: username?.trim() || undefined,
+          action,
+          from: from ? chinaDayStart(from) : undefined,
+          to: to ? chinaDayStart(to, 1) : undefined,
+          subjectId: subject,
           offset,
           limit: pageSize,
         });
@@ -293,6 +319,7 @@ export const privacyRoutes =
             action: r.action,
             outcome: r.outcome,
             subjectCount: r.subject_count,
+            subjectIds: (JSON.parse(r.subject_ids) as number[]).slice(0, 20),
             elements: JSON.parse(r.elements) as string[],
             purpose: r.purpose,
             admissionNumber: r.admission_number,

@@ -1,9 +1,12 @@
 // A generated ledger: one row per subject matching the form's filter, cells from current facts, missing
 // cells highlighted (to be collected once at the household), form-only cells left for the community.
+// Readers other than the community's own workers see masked rows; one row can be shown with a reason.
 import { useMemo, useState } from 'react';
 import { Input, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { LedgerReply } from '../../api/hubTypes.js';
+import { useMe } from '../../api/session.js';
+import { UnmaskButton } from '../privacy/UnmaskButton.js';
 
 type Row = LedgerReply['rows'][number] & { n: number };
 
@@ -18,6 +21,9 @@ const widthOf = (label: string, element: string | null) =>
 export function LedgerTable({ data }: { data: LedgerReply }) {
   const { t } = useTranslation();
   const [q, setQ] = useState('');
+  const me = useMe();
+  const masked = !(me.role === 'community_worker' && me.orgCode === data.community.code);
+  const [clear, setClear] = useState<ReadonlyMap<number, Row['cells']>>(new Map());
   const rows = useMemo(() => {
     const all = data.rows.map((r, i) => ({ ...r, n: i + 1 }));
     const needle = q.trim();
@@ -34,7 +40,7 @@ export function LedgerTable({ data }: { data: LedgerReply }) {
         'data-state': r.cells[j]?.state,
       }) as object,
     render: (_: unknown, r: Row) => {
-      const cell = r.cells[j];
+      const cell = clear.get(r.subjectId)?.[j] ?? r.cells[j];
       if (c.label === '序号' && cell?.state === 'form') return r.n;
       if (!cell || cell.state === 'form') return null;
       if (cell.state === 'missing')
@@ -46,6 +52,24 @@ export function LedgerTable({ data }: { data: LedgerReply }) {
       return cell.value;
     },
   }));
+  if (masked)
+    columns.push({
+      key: 'unmask',
+      title: t('privacy.unmask.column'),
+      width: 130,
+      fixed: 'right',
+      render: (_: unknown, r: Row) =>
+        clear.has(r.subjectId) ? (
+          <Tag color="warning">{t('privacy.unmask.rowShown')}</Tag>
+        ) : (
+          <UnmaskButton
+            size="small"
+            testId={`unmask-${r.subjectId}`}
+            target={{ subjectId: r.subjectId, formId: data.form.id, community: data.community.code }}
+            onUnmasked={(u) => setClear((m) => new Map(m).set(r.subjectId, u.cells as Row['cells']))}
+          />
+        ),
+    });
   return (
     <div>
       <Space className="hub-gap-bottom" wrap>
@@ -69,7 +93,7 @@ export function LedgerTable({ data }: { data: LedgerReply }) {
         data-rows={data.rows.length}
         columns={columns}
         dataSource={rows}
-        scroll={{ x: data.columns.reduce((w, c) => w + widthOf(c.label, c.element), 0) }}
+        scroll={{ x: data.columns.reduce((w, c) => w + widthOf(c.label, c.element), masked ? 130 : 0) }}
         onRow={(r) => ({ 'data-testid': `ledger-row-${r.subjectId}` }) as object}
         locale={{ emptyText: t('hub.formDetail.noRows') }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true, showTotal: (total) => t('common.total', { total }) }}

@@ -1,5 +1,6 @@
 // One subject of the hub in a drawer: each element's current value, where it came from and when, and
-// any conflicting value another source holds.
+// any conflicting value another source holds. A masked record can be shown in clear with a reason.
+import { useState } from 'react';
 import { Alert, Drawer, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { hubApi } from '../../api/hubEndpoints.js';
@@ -7,12 +8,16 @@ import type { SubjectFact } from '../../api/hubTypes.js';
 import { useApi } from '../../api/useApi.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { ProblemAlert } from '../ProblemAlert.js';
+import type { UnmaskReply } from '../../api/privacyEndpoints.js';
+import { UnmaskButton } from '../privacy/UnmaskButton.js';
 import { SENSITIVITY_COLOR, hubLabel } from './labels.js';
 
 export function SubjectDrawer({ id, onClose }: { id: number | null; onClose: () => void }) {
   const { t } = useTranslation();
   const detail = useApi((signal) => (id ? hubApi.subject(id, signal) : null), [id]);
   const d = detail.data;
+  const [unmasked, setUnmasked] = useState<UnmaskReply | null>(null);
+  const clear = unmasked && unmasked.subjectId === id ? new Map(unmasked.facts.map((f) => [f.element, f.value])) : null;
   return (
     <Drawer
       open={id !== null}
@@ -20,9 +25,11 @@ export function SubjectDrawer({ id, onClose }: { id: number | null; onClose: () 
       size={720}
       title={d ? `${d.name} · ${d.key}` : ''}
       data-testid="subject-drawer"
+      extra={d?.masked && !clear && <UnmaskButton target={{ subjectId: d.id }} onUnmasked={setUnmasked} />}
     >
       {detail.error && <ProblemAlert error={detail.error} />}
-      {d?.masked && <Alert type="info" showIcon title={t('hub.subjects.maskedNote')} className="hub-gap" />}
+      {d?.masked && !clear && <Alert type="info" showIcon title={t('hub.subjects.maskedNote')} className="hub-gap" />}
+      {clear && <Alert type="warning" showIcon title={t('privacy.unmask.shown')} className="hub-gap" />}
       <Table<SubjectFact>
         rowKey="element"
         size="small"
@@ -48,7 +55,9 @@ export function SubjectDrawer({ id, onClose }: { id: number | null; onClose: () 
             title: t('hub.subjects.value'),
             render: (_, f) => (
               <div className="cell-stack">
-                <span>{f.value ?? '—'}</span>
+                <span data-testid={`fact-${f.element}`}>
+                  {(clear?.has(f.element) ? clear.get(f.element) : f.value) ?? '—'}
+                </span>
                 {f.conflicts.length > 0 && (
                   <span className="small text-danger">
                     {t('hub.subjects.conflicts', {

@@ -1,4 +1,5 @@
-// The steward's form for a new grant: department, elements, purpose, admission number, expiry. The
+// The steward's form for a new grant: the city or district (within the steward's jurisdiction) whose
+// departments and admissions are listed, department, elements, purpose, admission number, expiry. The
 // server's 422 field errors (missing purpose, expiry past the admission's) show under their fields.
 import { useState } from 'react';
 import { Alert, DatePicker, Form, Input, Modal, Select } from 'antd';
@@ -6,7 +7,9 @@ import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { isApiError, type FieldProblem } from '../../api/client.js';
 import { privacyApi, type HubElement } from '../../api/privacyEndpoints.js';
+import { useMe } from '../../api/session.js';
 import { useApi } from '../../api/useApi.js';
+import { OrgSelect } from '../../components/OrgSelect.js';
 import { applyFieldErrors } from '../admin/users/fieldErrors.js';
 
 interface Values {
@@ -18,7 +21,6 @@ interface Values {
 }
 
 const FIELDS = ['departmentCode', 'elements', 'purpose', 'admissionNumber', 'expiresOn'];
-const DISTRICT = '340104';
 
 interface Props {
   open: boolean;
@@ -32,7 +34,10 @@ export function GrantFormModal({ open, elements, onClose, onCreated }: Props) {
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
   const [rest, setRest] = useState<FieldProblem[]>([]);
-  const options = useApi((signal) => (open ? privacyApi.grantOptions(DISTRICT, signal) : null), [open]);
+  const me = useMe();
+  // Grant options are listed per city or district; the steward starts in their own jurisdiction.
+  const [area, setArea] = useState<string | undefined>(me.orgCode);
+  const options = useApi((signal) => (open && area ? privacyApi.grantOptions(area, signal) : null), [open, area]);
   const department = Form.useWatch('departmentCode', form);
   const admissions = (options.data?.admissions ?? []).filter((a) => a.department.code === department);
 
@@ -70,6 +75,18 @@ export function GrantFormModal({ open, elements, onClose, onCreated }: Props) {
       destroyOnHidden
     >
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} data-testid="grant-form">
+        <Form.Item label={t('privacy.grants.form.area')} extra={t('privacy.grants.form.areaHint')} required>
+          <OrgSelect
+            value={area}
+            levels={me.org.level === 'city' ? ['city', 'district'] : ['district']}
+            within={me.orgCode}
+            testId="grant-area"
+            onChange={(code) => {
+              setArea(code);
+              form.setFieldsValue({ departmentCode: undefined, admissionNumber: undefined });
+            }}
+          />
+        </Form.Item>
         <Form.Item
           name="departmentCode"
           label={t('privacy.grants.department')}
