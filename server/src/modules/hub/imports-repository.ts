@@ -182,6 +182,21 @@ export function listDatasets(db: Kysely<DB>) {
     .execute();
 }
 
+/**
+ * Takes the dataset's row lock for the rest of the transaction (a no-op update: a row lock on
+ * PostgreSQL, the write lock on SQLite), so a commit and a withdrawal of the same dataset run one after
+ * the other; returns whether it is withdrawn as of now.
+ */
+export async function lockDataset(trx: Kysely<DB>, id: number): Promise<{ withdrawn: boolean }> {
+  const r = await trx
+    .updateTable('datasets')
+    .set((eb) => ({ withdrawn_at: eb.ref('withdrawn_at') }))
+    .where('id', '=', id)
+    .returning('withdrawn_at')
+    .executeTakeFirst();
+  return { withdrawn: Boolean(r?.withdrawn_at) };
+}
+
 export function findDataset(db: Kysely<DB>, id: number) {
   return db
     .selectFrom('datasets')

@@ -379,15 +379,18 @@ export class ImportService {
   private async runCommit(i: repo.ImportRow): Promise<void> {
     const at = nowIso();
     try {
-      const written = await this.db.transaction().execute((trx) =>
-        repo.commitStaged(trx, {
+      const written = await this.db.transaction().execute(async (trx) => {
+        // Checked again under the dataset's lock: a withdrawal since the start of the commit wins.
+        if ((await repo.lockDataset(trx, i.dataset_id)).withdrawn)
+          throw new ProblemError(409, 'import_dataset_withdrawn', String(i.dataset_id));
+        return repo.commitStaged(trx, {
           importId: i.id,
           datasetId: i.dataset_id,
           subjectType: i.subject_type,
           observedAt: i.created_at,
           at,
-        }),
-      );
+        });
+      });
       await repo.updateImport(this.db, i.id, {
         status: 'committed',
         rows_written: written,

@@ -112,6 +112,9 @@ export async function departmentExists(db: Kysely<DB>, code: string): Promise<bo
  */
 export async function withdrawDataset(database: Database, datasetId: number, at: string) {
   return database.db.transaction().execute(async (trx) => {
+    // Marked first: the update takes the dataset's row lock, so an import commit of this dataset either
+    // finishes before (and its facts are removed here) or sees the dataset withdrawn (imports-repository).
+    await trx.updateTable('datasets').set({ withdrawn_at: at }).where('id', '=', datasetId).execute();
     const touched = (
       await trx.selectFrom('facts').select('subject_id').distinct().where('dataset_id', '=', datasetId).execute()
     ).map((r) => Number(r.subject_id));
@@ -136,7 +139,6 @@ export async function withdrawDataset(database: Database, datasetId: number, at:
       .deleteFrom('import_rows')
       .where('import_id', 'in', trx.selectFrom('dataset_imports').select('id').where('dataset_id', '=', datasetId))
       .execute();
-    await trx.updateTable('datasets').set({ withdrawn_at: at }).where('id', '=', datasetId).execute();
     return { facts: Number(removed.numDeletedRows), subjects: orphans.length, touched: touched.length };
   });
 }
