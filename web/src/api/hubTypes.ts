@@ -28,6 +28,8 @@ export interface Dataset {
   department: { code: string; name: string };
   subjectType: string;
   isDemo: boolean;
+  /** Set once the department withdrew it: its facts are gone and it takes no more imports. */
+  withdrawnAt: string | null;
 }
 
 export interface Mapping {

@@ -65,6 +65,7 @@ export const importRoutes =
                 department: Type.Object({ code: Type.String(), name: Type.String() }),
                 subjectType: Type.String(),
                 isDemo: Type.Boolean(),
+                withdrawnAt: Type.Union([Type.Null(), Type.String()]),
               }),
             ),
           },

@@ -91,6 +91,7 @@ export class ImportService {
         department: { code: d.department_code, name: d.department_name },
         subjectType: d.subject_type,
         isDemo: Boolean(d.is_demo),
+        withdrawnAt: d.withdrawn_at ?? null,
       }));
   }
 

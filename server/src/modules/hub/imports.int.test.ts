@@ -166,6 +166,8 @@ describeEachDatabase(
         { 'accept-language': 'en' },
       );
       expect(english.json().title).toBe('This dataset has been withdrawn; no data can be imported into it');
+      const listed = (await steward.get('/api/v1/hub/datasets')).json().find((d: { id: number }) => d.id === ds);
+      expect(listed.withdrawnAt).toEqual(expect.any(String));
 
       const left = await env()
         .ctx.database.db.selectFrom('facts')

@@ -75,6 +75,8 @@ export const hubEn: typeof hubZh = {
     datasetPlaceholder: 'Choose the department dataset to import',
     department: 'Department',
     upload: 'Upload a file',
+    withdrawnSuffix: ' (withdrawn)',
+    withdrawn: 'This dataset was withdrawn on {{date}}: the data from it was deleted and it takes no more imports.',
     uploadHint: 'CSV (UTF-8 or GBK/GB18030, detected) or XLSX, up to 150 MB; the first row is the header.',
     uploadButton: 'Choose a file and upload',
     uploading: 'Uploading and matching the columns…',

@@ -71,6 +71,8 @@ export const hubZh = {
     datasetPlaceholder: '选择要导入的部门数据集',
     department: '来源部门',
     upload: '上传文件',
+    withdrawnSuffix: '（已撤回）',
+    withdrawn: '该数据集已于 {{date}} 撤回：来自它的数据已删除，不能再向其导入。',
     uploadHint: '支持 CSV（UTF-8 或 GBK/GB18030，自动识别）和 XLSX，不超过 150 MB；第一行为表头。',
     uploadButton: '选择文件并上传',
     uploading: '正在上传并识别字段…',

@@ -112,7 +112,7 @@ export function ImportsPage() {
               onChange={(id) => setParams({ dataset: String(id) }, { replace: true })}
               options={(datasets.data ?? []).map((d) => ({
                 value: d.id,
-                label: `${d.name}（${d.department.name}）`,
+                label: `${d.name}（${d.department.name}）${d.withdrawnAt ? t('hub.imports.withdrawnSuffix') : ''}`,
               }))}
             />
             <input
@@ -130,7 +130,7 @@ export function ImportsPage() {
               type="primary"
               icon={<UploadOutlined />}
               loading={uploading}
-              disabled={!chosen}
+              disabled={!chosen || Boolean(dataset?.withdrawnAt)}
               onClick={() => input.current?.click()}
               data-testid="import-upload"
             >
@@ -148,6 +148,13 @@ export function ImportsPage() {
                 {dataset.isDemo && <Tag className="inline-tag">{t('common.demoTag')}</Tag>}
               </Descriptions.Item>
             </Descriptions>
+          )}
+          {dataset?.withdrawnAt && (
+            <Alert
+              type="warning"
+              data-testid="import-dataset-withdrawn"
+              title={t('hub.imports.withdrawn', { date: dataset.withdrawnAt.slice(0, 10) })}
+            />
           )}
           <Typography.Text type="secondary">{t('hub.imports.uploadHint')}</Typography.Text>
           {error && <ProblemAlert error={error} testId="import-upload-error" />}
