@@ -53,6 +53,9 @@ export interface Clock {
   overdue: boolean;
 }
 
+/** Statuses in which an admission's burden is counted (burden monitoring). */
+const COSTED = ['approved', 'renewal_review', 'expired', 'revoked'];
+
 export class AdmissionService {
   constructor(
     private readonly database: Database,
@@ -499,6 +502,8 @@ export class AdmissionService {
     }
 
     let number = a.number;
+    // Burden (read first: nothing may read outside the transaction once it is open, on SQLite).
+    const costs = await this.burdenCommunities(a, input.action === 'approve' && to === 'approved');
     await this.db.transaction().execute(async (trx) => {
       if (input.action === 'approve' && to === 'approved') {
         await repo.insertSignoff(trx, id, user.id, now);
@@ -507,7 +512,7 @@ export class AdmissionService {
         patch.number = assigned.number;
         patch.code = assigned.code;
         patch.decided_at = now;
-        await this.retireOffsets(trx, a, assigned.number, user, now);
+        await this.retireOffsets(trx, a, assigned.number, user, now, costs.retired);
       } else if (action === 'sign_off') {
         await repo.insertSignoff(trx, id, user.id, now);
       }
@@ -526,8 +531,35 @@ export class AdmissionService {
         tag: input.tag ?? null,
         changes,
       });
+      if (costs.own) await this.recordBurden(trx, id, costs.own);
     });
     return { status: to, number };
+  }
+
+  /**
+   * The communities an admission's burden is counted in, when its burden may change (it was or will be
+   * in force), and those of the items its approval retires.
+   */
+  private async burdenCommunities(
+    a: repo.AdmissionWithNames,
+    approving: boolean,
+  ): Promise<{ own: string[] | null; retired: Map<number, string[]> }> {
+    const retired = new Map<number, string[]>();
+    if (!this.burden) return { own: null, retired };
+    const own = approving || COSTED.includes(a.status) ? await this.burden.communitiesOf(a) : null;
+    if (approving)
+      for (const rid of JSON.parse(a.retires) as number[]) {
+        const r = await repo.findAdmission(this.db, rid);
+        if (r) retired.set(rid, await this.burden.communitiesOf(r));
+      }
+    return { own, retired };
+  }
+
+  /** Hands the admission as it now stands to burden monitoring, in the writer's transaction. */
+  private async recordBurden(trx: Parameters<typeof repo.updateAdmission>[0], id: number, communities: string[]) {
+    if (!this.burden) return;
+    const row = (await repo.findAdmission(trx, id))!;
+    await this.burden.admissionIn(trx, row, communities, await repo.listEvents(trx, id));
   }
 
   private async budgetBlocker(a: repo.AdmissionWithNames, lang: Lang): Promise<ProblemError | null> {
@@ -547,6 +579,7 @@ export class AdmissionService {
     number: string,
     user: SessionUser,
     now: string,
+    communities: Map<number, string[]>,
   ): Promise<void> {
     for (const id of JSON.parse(a.retires) as number[]) {
       const r = await repo.findAdmission(trx, id);
@@ -562,6 +595,9 @@ export class AdmissionService {
         to: 'revoked',
         reason: `一进一出：由${number}「${a.title}」替代`,
       });
+      // A retired item's burden ends the day it is retired.
+      const c = communities.get(id);
+      if (c) await this.recordBurden(trx, id, c);
     }
   }
 
@@ -580,6 +616,13 @@ export class AdmissionService {
     if (errors.length) throw invalid(errors);
     const checks = runPrechecks(draft, { ...ctx, today: decidedOn });
     const at = `${decidedOn}T02:00:00.000Z`;
+    const communities = this.burden
+      ? await this.burden.communitiesOf({
+          scope_type: draft.scope.type,
+          scope_codes: JSON.stringify(draft.scope.codes),
+          jurisdiction_code: dept.orgCode,
+        })
+      : null;
     return this.db.transaction().execute(async (trx) => {
       const id = await repo.insertAdmission(trx, {
         ...this.columns(draft, ctx, checks),
@@ -605,6 +648,7 @@ export class AdmissionService {
         from: null,
         to: 'approved',
       });
+      if (communities) await this.recordBurden(trx, id, communities);
       return number;
     });
   }

@@ -95,3 +95,14 @@ export async function updateApp(
 ) {
   await db.updateTable('apps').set(patch).where('id', '=', id).execute();
 }
+
+/** The communities an app or group is required in. */
+export async function communitiesOfApp(db: Kysely<DB>, id: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('app_communities')
+    .select('community_code')
+    .where('app_id', '=', id)
+    .orderBy('community_code')
+    .execute();
+  return rows.map((r) => r.community_code);
+}

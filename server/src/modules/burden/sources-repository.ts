@@ -2,8 +2,7 @@
 // informal demands). Burden owns none of them; it only reads them to rebuild its events.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types.js';
-
-const COSTED_STATUSES = ['approved', 'renewal_review', 'expired', 'revoked'];
+import { COSTED_STATUSES } from './derive.js';
 
 export function costedAdmissions(db: Kysely<DB>) {
   return db
