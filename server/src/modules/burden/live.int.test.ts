@@ -29,6 +29,9 @@ async function approved(env: TestEnv, draft: Record<string, unknown>): Promise<{
     assessment: '以工作记录评价，不以照片考核',
     startDate: todayInChina(),
     expiryDate: nextYear(),
+    // Starts today, so without the 30 working days' notice.
+    emergency: true,
+    emergencyReason: '寒潮预警，需立即开展',
     ...draft,
   });
   expect(created.statusCode, created.body).toBe(201);
