@@ -68,6 +68,8 @@ export function createContext(config: Config, database: Database): AppContext {
   const dictionary = new Dictionary(database);
   const grants = new GrantService(database, dictionary, admission);
   const forms = new FormService(database, orgs, dictionary, admission, grants);
+  // Ledger burden counts only the cells the hub leaves to the community (collecting once lowers it).
+  burden.useLedgerCoverage(forms);
   const audit = new AuditService(database);
   const subjects = new SubjectService(database, orgs, dictionary);
   const me = new MeService(database, subjects, orgs, audit);

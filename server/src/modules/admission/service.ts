@@ -9,7 +9,7 @@ import type { SessionUser } from '../accounts/types.js';
 import type { CalendarService } from '../calendar/service.js';
 import { todayInChina } from '../calendar/service.js';
 import type { CatalogueService } from '../catalogue/service.js';
-import type { BurdenService } from '../burden/service.js';
+import type { AdmissionScope, BurdenService } from '../burden/service.js';
 import type { OrgService } from '../orgs/service.js';
 import { getSetting, setSetting } from '../settings/repository.js';
 import { canView, isApplicant, isReviewerFor } from './policy.js';
@@ -543,23 +543,23 @@ export class AdmissionService {
   private async burdenCommunities(
     a: repo.AdmissionWithNames,
     approving: boolean,
-  ): Promise<{ own: string[] | null; retired: Map<number, string[]> }> {
-    const retired = new Map<number, string[]>();
+  ): Promise<{ own: AdmissionScope | null; retired: Map<number, AdmissionScope> }> {
+    const retired = new Map<number, AdmissionScope>();
     if (!this.burden) return { own: null, retired };
-    const own = approving || COSTED.includes(a.status) ? await this.burden.communitiesOf(a) : null;
+    const own = approving || COSTED.includes(a.status) ? await this.burden.scopeOf(a) : null;
     if (approving)
       for (const rid of JSON.parse(a.retires) as number[]) {
         const r = await repo.findAdmission(this.db, rid);
-        if (r) retired.set(rid, await this.burden.communitiesOf(r));
+        if (r) retired.set(rid, await this.burden.scopeOf(r));
       }
     return { own, retired };
   }
 
   /** Hands the admission as it now stands to burden monitoring, in the writer's transaction. */
-  private async recordBurden(trx: Parameters<typeof repo.updateAdmission>[0], id: number, communities: string[]) {
+  private async recordBurden(trx: Parameters<typeof repo.updateAdmission>[0], id: number, scope: AdmissionScope) {
     if (!this.burden) return;
     const row = (await repo.findAdmission(trx, id))!;
-    await this.burden.admissionIn(trx, row, communities, await repo.listEvents(trx, id));
+    await this.burden.admissionIn(trx, row, scope, await repo.listEvents(trx, id));
   }
 
   private async budgetBlocker(a: repo.AdmissionWithNames, lang: Lang): Promise<ProblemError | null> {
@@ -579,7 +579,7 @@ export class AdmissionService {
     number: string,
     user: SessionUser,
     now: string,
-    communities: Map<number, string[]>,
+    communities: Map<number, AdmissionScope>,
   ): Promise<void> {
     for (const id of JSON.parse(a.retires) as number[]) {
       const r = await repo.findAdmission(trx, id);
@@ -616,8 +616,11 @@ export class AdmissionService {
     if (errors.length) throw invalid(errors);
     const checks = runPrechecks(draft, { ...ctx, today: decidedOn });
     const at = `${decidedOn}T02:00:00.000Z`;
+    // Not yet stored, so no form of the hub can be issued under it: its scope's communities are enough.
     const communities = this.burden
-      ? await this.burden.communitiesOf({
+      ? await this.burden.scopeOf({
+          id: 0,
+          kind: draft.kind,
           scope_type: draft.scope.type,
           scope_codes: JSON.stringify(draft.scope.codes),
           jurisdiction_code: dept.orgCode,

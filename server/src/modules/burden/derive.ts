@@ -1,8 +1,16 @@
 // Turns the sources (admitted items, dispatches, inspections, apps, informal demands) into burden
 // events, month by month. Pure: the service reads the rows and the calendar and passes them in.
 import type { Frequency } from '../../../../common/src/admission.js';
+import { occurrencesPerYear } from '../../../../common/src/scm.js';
 import type { BurdenSource } from '../../../../common/src/burden.js';
-import { activeInMonth, appMinutes, minutesPerOccurrence, monthlyItemMinutes, monthsBetween } from './accounting.js';
+import {
+  activeInMonth,
+  appMinutes,
+  ledgerMinutes,
+  minutesPerOccurrence,
+  monthlyItemMinutes,
+  monthsBetween,
+} from './accounting.js';
 import type { EventInput } from './repository.js';
 
 export interface AdmittedItem {
@@ -19,6 +27,11 @@ export interface AdmittedItem {
   /** Last day it applied: the expiry, or the day it was revoked. */
   end: string;
   communities: string[];
+  /**
+   * Ledgers the hub generates: per community, the cells it still fills itself; each occurrence then costs
+   * those cells × seconds per cell instead of the application's fields × rows (collecting once lowers it).
+   */
+  cellsToFill?: Map<string, number> | null;
   /** Amendments, oldest first: the month they took effect, the monthly minutes before and after, the tag. */
   amendments: { month: string; beforeMonthly: number; afterMonthly: number; tag: 're_estimate' | 'work_change' }[];
 }
@@ -86,6 +99,7 @@ export function admittedItem(
   a: CostedAdmission,
   communities: string[],
   amendments: { at: string; tag: string | null; changes: string }[],
+  cellsToFill: Map<string, number> | null = null,
 ): AdmittedItem {
   const end = a.status === 'revoked' && a.decided_at ? a.decided_at.slice(0, 10) : a.expiry_date;
   const item: AdmittedItem = {
@@ -101,6 +115,7 @@ export function admittedItem(
     start: a.start_date,
     end,
     communities,
+    cellsToFill,
     amendments: amendments.map((e) => {
       const c = JSON.parse(e.changes) as { hoursPerCommunityYear?: { before: number; after: number } };
       const h = c.hoursPerCommunityYear ?? { before: 0, after: 0 };
@@ -123,8 +138,17 @@ export function itemEvents(item: AdmittedItem, months: string[]): EventInput[] {
   const out: EventInput[] = [];
   for (const month of months) {
     if (!activeInMonth(month, item.start, item.end)) continue;
-    const { work, reestimate } = monthlyShares(item, month);
+    const shares = monthlyShares(item, month);
     for (const community of item.communities) {
+      const cells = item.cellsToFill?.get(community);
+      // Measured by the hub: what the community fills itself, each occurrence (no estimate to re-estimate).
+      const { work, reestimate } =
+        cells === undefined
+          ? shares
+          : {
+              work: (ledgerMinutes(cells) * occurrencesPerYear(item.frequency, item.occurrencesPerYear)) / 12,
+              reestimate: 0,
+            };
       const base = {
         community,
         month,

@@ -43,6 +43,10 @@ export async function deriveEvents(
   orgs: OrgService,
   calendar: WorkCalendar,
   currentMonth: string,
+  cellsToFill: (
+    a: { id: number; kind: string },
+    communities: string[],
+  ) => Promise<Map<string, number> | null> = async () => null,
 ): Promise<repo.EventInput[]> {
   const db = database.db;
   const months = historyMonths(currentMonth);
@@ -65,7 +69,7 @@ export async function deriveEvents(
     if (!sourceOfItem(a.kind)) continue;
     const codes = JSON.parse(a.scope_codes) as string[];
     const communities = await communitiesOf(a.scope_type === 'all' ? [a.jurisdiction_code] : codes);
-    const item = admittedItem(a, communities, byAdmission.get(a.id) ?? []);
+    const item = admittedItem(a, communities, byAdmission.get(a.id) ?? [], await cellsToFill(a, communities));
     events.push(...itemEvents(item, months));
   }
 

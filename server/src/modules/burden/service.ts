@@ -43,7 +43,20 @@ export interface WindowQuery {
   split?: string;
 }
 
+/** Where an admission's burden falls: its communities, and for hub ledgers the cells each fills itself. */
+export interface AdmissionScope {
+  communities: string[];
+  cellsToFill: Map<string, number> | null;
+}
+
+/** What burden asks of the data hub (its FormService), bound after both are built. */
+export interface LedgerCoverage {
+  cellsToFill(admissionId: number, communities: string[]): Promise<Map<string, number> | null>;
+}
+
 export class BurdenService {
+  private ledgers: LedgerCoverage | null = null;
+
   constructor(
     private readonly database: Database,
     private readonly orgs: OrgService,
@@ -53,6 +66,14 @@ export class BurdenService {
   private get db() {
     return this.database.db;
   }
+
+  /** The hub's form coverage, for ledger burden (the hub's services are built after this one). */
+  useLedgerCoverage(ledgers: LedgerCoverage): void {
+    this.ledgers = ledgers;
+  }
+
+  private cellsToFill = async (a: { id: number; kind: string }, communities: string[]) =>
+    a.kind === 'ledger' && this.ledgers ? this.ledgers.cellsToFill(a.id, communities) : null;
 
   currentMonth(): string {
     return todayInChina().slice(0, 7);
@@ -89,10 +110,17 @@ export class BurdenService {
     if (kept.length) await repo.insertEvents(trx, kept);
   }
 
-  /** Communities an admission covers (read before the writer's transaction). */
-  async communitiesOf(a: { scope_type: string; scope_codes: string; jurisdiction_code: string }): Promise<string[]> {
+  /** Communities an admission covers and, for a hub ledger, what each fills (read before the writer's transaction). */
+  async scopeOf(a: {
+    id: number;
+    kind: string;
+    scope_type: string;
+    scope_codes: string;
+    jurisdiction_code: string;
+  }): Promise<AdmissionScope> {
     const prefixes = a.scope_type === 'all' ? [a.jurisdiction_code] : (JSON.parse(a.scope_codes) as string[]);
-    return (await this.orgs.communitiesUnder(prefixes)).map((c) => c.code);
+    const communities = (await this.orgs.communitiesUnder(prefixes)).map((c) => c.code);
+    return { communities, cellsToFill: await this.cellsToFill(a, communities) };
   }
 
   /** Working days per month on the official calendar (read before the writer's transaction). */
@@ -105,15 +133,16 @@ export class BurdenService {
   async admissionIn(
     trx: Kysely<DB>,
     a: CostedAdmission,
-    communities: string[],
+    scope: AdmissionScope,
     amendments: { action: string; at: string; tag: string | null; changes: string }[],
   ): Promise<void> {
     const item = isCosted(a)
       ? itemEvents(
           admittedItem(
             a,
-            communities,
+            scope.communities,
             amendments.filter((e) => e.action === 'amend'),
+            scope.cellsToFill,
           ),
           historyMonths(this.currentMonth()),
         )
@@ -173,7 +202,13 @@ export class BurdenService {
 
   /** Rebuilds the derived events from their sources and every rollup, all or nothing. */
   async recompute(): Promise<{ events: number; removed: number }> {
-    const events = await deriveEvents(this.database, this.orgs, await this.calendar.calendar(), this.currentMonth());
+    const events = await deriveEvents(
+      this.database,
+      this.orgs,
+      await this.calendar.calendar(),
+      this.currentMonth(),
+      this.cellsToFill,
+    );
     let removed = 0;
     await this.db.transaction().execute(async (trx) => {
       removed = await repo.deleteDerivedEvents(trx);
