@@ -73,16 +73,23 @@ export function createContext(config: Config, database: Database): AppContext {
   const audit = new AuditService(database);
   const subjects = new SubjectService(database, orgs, dictionary);
   const me = new MeService(database, subjects, orgs, audit);
+  const dispatch = new DispatchService(database, orgs, admission, burden);
+  const informal = new InformalDemandService(database, orgs, burden);
+  const inspections = new InspectionService(database, orgs, admission, burden);
+  const apps = new AppRegistryService(database, orgs, admission, burden);
+  // Burden reads its sources through their modules' services.
+  const burdenSources = { admissions: admission, dispatch, informal, inspections, apps };
+  burden.useSources(burdenSources);
   const services: Services = {
     orgs,
     accounts: new AccountService(database, orgs, config.sessionHours),
     calendar,
     catalogue,
     admission,
-    dispatch: new DispatchService(database, orgs, admission, burden),
-    informal: new InformalDemandService(database, orgs, burden),
-    inspections: new InspectionService(database, orgs, admission, burden),
-    apps: new AppRegistryService(database, orgs, admission, burden),
+    dispatch,
+    informal,
+    inspections,
+    apps,
     dictionary,
     subjects,
     imports: new ImportService(database, config.dataDir, orgs, dictionary),
@@ -94,7 +101,7 @@ export function createContext(config: Config, database: Database): AppContext {
     corrections: new CorrectionService(database, dictionary, subjects, me),
     retention: new RetentionService(database),
     burden,
-    burdenAlerts: new BurdenAlertService(database, orgs, burden),
+    burdenAlerts: new BurdenAlertService(database, orgs, burden, burdenSources),
   };
   return { config, database, services, version: VERSION };
 }

@@ -53,9 +53,6 @@ export interface Clock {
   overdue: boolean;
 }
 
-/** Statuses in which an admission's burden is counted (burden monitoring). */
-const COSTED = ['approved', 'renewal_review', 'expired', 'revoked'];
-
 export class AdmissionService {
   constructor(
     private readonly database: Database,
@@ -546,7 +543,7 @@ export class AdmissionService {
   ): Promise<{ own: AdmissionScope | null; retired: Map<number, AdmissionScope> }> {
     const retired = new Map<number, AdmissionScope>();
     if (!this.burden) return { own: null, retired };
-    const own = approving || COSTED.includes(a.status) ? await this.burden.scopeOf(a) : null;
+    const own = approving || repo.COSTED_STATUSES.includes(a.status) ? await this.burden.scopeOf(a) : null;
     if (approving)
       for (const rid of JSON.parse(a.retires) as number[]) {
         const r = await repo.findAdmission(this.db, rid);
@@ -797,5 +794,22 @@ export class AdmissionService {
       expiryDate: v.expiryDate,
       decidedAt: v.decidedAt,
     };
+  }
+
+  // Reads for burden monitoring (its recompute and rebound alerts); no user: the system reads them.
+
+  /** Admissions in force at some time, with what they cost. */
+  costedForBurden() {
+    return repo.costedAdmissions(this.db);
+  }
+
+  /** Amendments of approved items (tag, before/after hours), oldest first. */
+  amendmentsForBurden() {
+    return repo.amendmentEvents(this.db);
+  }
+
+  /** Titles and descriptions of the applications under a city or district (renamed items). */
+  textsForBurden(within: string) {
+    return repo.admissionTexts(this.db, within);
   }
 }

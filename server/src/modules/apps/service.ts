@@ -202,4 +202,16 @@ export class AppRegistryService {
     });
     return this.view((await repo.findApp(this.db, id))!, todayInChina());
   }
+
+  // Reads for burden monitoring (its recompute and rebound alerts).
+
+  /** Every app or group in each community, with its minutes per day. */
+  usesForBurden() {
+    return repo.appUses(this.db);
+  }
+
+  /** Names and purposes of the apps of a district (one that reappears). */
+  textsForBurden(within: string) {
+    return repo.appTexts(this.db, within);
+  }
 }

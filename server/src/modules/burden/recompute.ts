@@ -1,7 +1,6 @@
 // Rebuilds the derived burden events from their sources (admitted items, dispatches, inspections,
 // apps, informal demands), then the rollups. Entered meetings and the demo history are kept.
 import type { Frequency } from '../../../../common/src/admission.js';
-import type { Database } from '../../db/database.js';
 import type { OrgService } from '../orgs/service.js';
 import type { WorkCalendar } from '../calendar/workdays.js';
 import { monthsBetween } from './accounting.js';
@@ -15,7 +14,7 @@ import {
   sourceOfItem,
 } from './derive.js';
 import * as repo from './repository.js';
-import * as sources from './sources-repository.js';
+import type { BurdenSources } from './sources.js';
 
 /** Working days of a month on the official calendar. */
 export function workingDaysIn(calendar: WorkCalendar, month: string): number {
@@ -39,7 +38,7 @@ export function monthsBack(to: string, n: number): string {
 }
 
 export async function deriveEvents(
-  database: Database,
+  sources: BurdenSources,
   orgs: OrgService,
   calendar: WorkCalendar,
   currentMonth: string,
@@ -48,9 +47,8 @@ export async function deriveEvents(
     communities: string[],
   ) => Promise<Map<string, number> | null> = async () => null,
 ): Promise<repo.EventInput[]> {
-  const db = database.db;
   const months = historyMonths(currentMonth);
-  const amendments = await sources.amendments(db);
+  const amendments = await sources.admissions.amendmentsForBurden();
   const byAdmission = new Map<number, typeof amendments>();
   for (const a of amendments) byAdmission.set(a.admission_id, [...(byAdmission.get(a.admission_id) ?? []), a]);
   const scopeCache = new Map<string, string[]>();
@@ -65,7 +63,7 @@ export async function deriveEvents(
   };
 
   const events: repo.EventInput[] = [];
-  for (const a of await sources.costedAdmissions(db)) {
+  for (const a of await sources.admissions.costedForBurden()) {
     if (!sourceOfItem(a.kind)) continue;
     const codes = JSON.parse(a.scope_codes) as string[];
     const communities = await communitiesOf(a.scope_type === 'all' ? [a.jurisdiction_code] : codes);
@@ -75,7 +73,7 @@ export async function deriveEvents(
 
   events.push(
     ...dispatchEvents(
-      (await sources.dispatchedItems(db)).map((d) => ({
+      (await sources.dispatch.itemsForBurden()).map((d) => ({
         id: d.id,
         community: d.community_code,
         status: d.status,
@@ -90,7 +88,7 @@ export async function deriveEvents(
       })),
     ),
     ...inspectionEvents(
-      (await sources.inspectionVisits(db)).map((v) => ({
+      (await sources.inspections.visitsForBurden()).map((v) => ({
         id: v.id,
         community: v.community_code,
         department: v.department_code,
@@ -100,7 +98,7 @@ export async function deriveEvents(
       })),
     ),
     ...appEvents(
-      (await sources.appUses(db)).map((u) => ({
+      (await sources.apps.usesForBurden()).map((u) => ({
         id: u.id,
         community: u.community_code,
         department: u.department_code,
@@ -113,7 +111,7 @@ export async function deriveEvents(
       (m) => workingDaysIn(calendar, m),
     ),
     ...informalEvents(
-      (await sources.informalDemands(db)).map((d) => ({
+      (await sources.informal.demandsForBurden()).map((d) => ({
         id: d.id,
         community: d.community_code,
         department: d.department_code,

@@ -26,6 +26,7 @@ import {
 } from './derive.js';
 import { deriveEvents, historyMonths, monthsBack, workingDaysIn } from './recompute.js';
 import * as repo from './repository.js';
+import type { BurdenSources } from './sources.js';
 
 const CHILD_LEVEL: Partial<Record<OrgLevel, OrgLevel>> = {
   province: 'city',
@@ -56,6 +57,7 @@ export interface LedgerCoverage {
 
 export class BurdenService {
   private ledgers: LedgerCoverage | null = null;
+  private sources: BurdenSources | null = null;
 
   constructor(
     private readonly database: Database,
@@ -65,6 +67,11 @@ export class BurdenService {
 
   private get db() {
     return this.database.db;
+  }
+
+  /** The modules burden is derived from (their services are built after this one). */
+  useSources(sources: BurdenSources): void {
+    this.sources = sources;
   }
 
   /** The hub's form coverage, for ledger burden (the hub's services are built after this one). */
@@ -202,8 +209,9 @@ export class BurdenService {
 
   /** Rebuilds the derived events from their sources and every rollup, all or nothing. */
   async recompute(): Promise<{ events: number; removed: number }> {
+    if (!this.sources) throw new Error('burden sources not bound');
     const events = await deriveEvents(
-      this.database,
+      this.sources,
       this.orgs,
       await this.calendar.calendar(),
       this.currentMonth(),

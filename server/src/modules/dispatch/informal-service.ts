@@ -162,4 +162,9 @@ export class InformalDemandService {
       reveals: reveals.map((x) => ({ by: x.display_name, reason: x.reason, at: x.at })),
     };
   }
+
+  /** Every informal demand with its minutes, for burden monitoring's recompute. */
+  demandsForBurden() {
+    return repo.informalDemands(this.db);
+  }
 }

@@ -361,4 +361,16 @@ export class DispatchService {
     }
     return { filename: a.filename, contentType: a.content_type, data: a.data };
   }
+
+  // Reads for burden monitoring (its recompute and rebound alerts).
+
+  /** Every item dispatched, with the admission's cost figures. */
+  itemsForBurden() {
+    return repo.dispatchedItems(this.db);
+  }
+
+  /** Dispatch titles under a city or district (near-duplicates). */
+  textsForBurden(within: string) {
+    return repo.dispatchTexts(this.db, within);
+  }
 }

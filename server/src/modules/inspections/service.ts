@@ -182,4 +182,9 @@ export class InspectionService {
       hours: Math.round(items.reduce((n, i) => n + i.hoursPerCommunity, 0) * 10) / 10,
     };
   }
+
+  /** Every planned visit with its hours and number, for burden monitoring's recompute. */
+  visitsForBurden() {
+    return repo.inspectionVisits(this.db);
+  }
 }
