@@ -68,19 +68,28 @@ export function createContext(config: Config, database: Database): AppContext {
   const dictionary = new Dictionary(database);
   const grants = new GrantService(database, dictionary, admission);
   const forms = new FormService(database, orgs, dictionary, admission, grants);
+  // Ledger burden counts only the cells the hub leaves to the community (collecting once lowers it).
+  burden.useLedgerCoverage(forms);
   const audit = new AuditService(database);
   const subjects = new SubjectService(database, orgs, dictionary);
   const me = new MeService(database, subjects, orgs, audit);
+  const dispatch = new DispatchService(database, orgs, admission, burden);
+  const informal = new InformalDemandService(database, orgs, burden);
+  const inspections = new InspectionService(database, orgs, admission, burden);
+  const apps = new AppRegistryService(database, orgs, admission, burden);
+  // Burden reads its sources through their modules' services.
+  const burdenSources = { admissions: admission, dispatch, informal, inspections, apps };
+  burden.useSources(burdenSources);
   const services: Services = {
     orgs,
     accounts: new AccountService(database, orgs, config.sessionHours),
     calendar,
     catalogue,
     admission,
-    dispatch: new DispatchService(database, orgs, admission),
-    informal: new InformalDemandService(database, orgs),
-    inspections: new InspectionService(database, orgs, admission),
-    apps: new AppRegistryService(database, orgs, admission),
+    dispatch,
+    informal,
+    inspections,
+    apps,
     dictionary,
     subjects,
     imports: new ImportService(database, config.dataDir, orgs, dictionary),
@@ -92,7 +101,7 @@ export function createContext(config: Config, database: Database): AppContext {
     corrections: new CorrectionService(database, dictionary, subjects, me),
     retention: new RetentionService(database),
     burden,
-    burdenAlerts: new BurdenAlertService(database, orgs, burden),
+    burdenAlerts: new BurdenAlertService(database, orgs, burden, burdenSources),
   };
   return { config, database, services, version: VERSION };
 }

@@ -8,6 +8,7 @@ import * as m003 from './migrations/003_dispatch.js';
 import * as m004 from './migrations/004_hub.js';
 import * as m005 from './migrations/005_privacy.js';
 import * as m006 from './migrations/006_burden.js';
+import * as m007 from './migrations/007_burden_source_ref.js';
 
 type Step = { up: (db: Parameters<Migration['up']>[0], kind: Database['kind']) => Promise<void> };
 
@@ -18,6 +19,7 @@ const steps: Record<string, Step> = {
   '004_hub': m004,
   '005_privacy': m005,
   '006_burden': m006,
+  '007_burden_source_ref': m007,
 };
 
 export async function migrate(database: Database): Promise<string[]> {

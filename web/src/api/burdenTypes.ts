@@ -60,6 +60,8 @@ export interface BurdenAlert {
   subject: string;
   subjectName: string;
   month: string;
+  /** First month of a rise. */
+  since?: string;
   params: Record<string, string | number>;
 }
 

@@ -182,3 +182,66 @@ export async function nextSequence(db: Kysely<DB>, jurisdiction: string, year: n
     .executeTakeFirstOrThrow();
   return r.last_no;
 }
+
+// Read by burden monitoring (through this module's service) to rebuild its events and find rebounds.
+/** Statuses whose admission costs communities something (it was in force for some time). */
+export const COSTED_STATUSES = ['approved', 'renewal_review', 'expired', 'revoked'];
+
+export function costedAdmissions(db: Kysely<DB>) {
+  return db
+    .selectFrom('admissions')
+    .select([
+      'id',
+      'jurisdiction_code',
+      'department_code',
+      'kind',
+      'title',
+      'status',
+      'number',
+      'scope_type',
+      'scope_codes',
+      'frequency',
+      'occurrences_per_year',
+      'minutes_per_occurrence',
+      'ledger_fields',
+      'ledger_rows',
+      'hours_per_community_year',
+      'start_date',
+      'expiry_date',
+      'decided_at',
+    ])
+    .where('status', 'in', COSTED_STATUSES)
+    .where('number', 'is not', null)
+    .execute();
+}
+
+/** Amendments of approved items with their tag (work_change or re_estimate) and before/after hours. */
+export function amendmentEvents(db: Kysely<DB>) {
+  return db
+    .selectFrom('admission_events')
+    .select(['admission_id', 'at', 'tag', 'changes'])
+    .where('action', '=', 'amend')
+    .orderBy('at')
+    .execute();
+}
+
+/** Texts for the rebound alerts: applications, retired or rejected items, apps, dispatches. */
+export function admissionTexts(db: Kysely<DB>, within: string) {
+  return db
+    .selectFrom('admissions')
+    .select([
+      'id',
+      'jurisdiction_code',
+      'title',
+      'description',
+      'status',
+      'number',
+      'department_code',
+      'created_at',
+      'decided_at',
+      'updated_at',
+    ])
+    .where('jurisdiction_code', '>=', within)
+    .where('jurisdiction_code', '<', `${within}~`)
+    .execute();
+}

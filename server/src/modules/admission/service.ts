@@ -9,7 +9,7 @@ import type { SessionUser } from '../accounts/types.js';
 import type { CalendarService } from '../calendar/service.js';
 import { todayInChina } from '../calendar/service.js';
 import type { CatalogueService } from '../catalogue/service.js';
-import type { BurdenService } from '../burden/service.js';
+import type { AdmissionScope, BurdenService } from '../burden/service.js';
 import type { OrgService } from '../orgs/service.js';
 import { getSetting, setSetting } from '../settings/repository.js';
 import { canView, isApplicant, isReviewerFor } from './policy.js';
@@ -499,6 +499,8 @@ export class AdmissionService {
     }
 
     let number = a.number;
+    // Burden (read first: nothing may read outside the transaction once it is open, on SQLite).
+    const costs = await this.burdenCommunities(a, input.action === 'approve' && to === 'approved');
     await this.db.transaction().execute(async (trx) => {
       if (input.action === 'approve' && to === 'approved') {
         await repo.insertSignoff(trx, id, user.id, now);
@@ -507,7 +509,7 @@ export class AdmissionService {
         patch.number = assigned.number;
         patch.code = assigned.code;
         patch.decided_at = now;
-        await this.retireOffsets(trx, a, assigned.number, user, now);
+        await this.retireOffsets(trx, a, assigned.number, user, now, costs.retired);
       } else if (action === 'sign_off') {
         await repo.insertSignoff(trx, id, user.id, now);
       }
@@ -526,8 +528,35 @@ export class AdmissionService {
         tag: input.tag ?? null,
         changes,
       });
+      if (costs.own) await this.recordBurden(trx, id, costs.own);
     });
     return { status: to, number };
+  }
+
+  /**
+   * The communities an admission's burden is counted in, when its burden may change (it was or will be
+   * in force), and those of the items its approval retires.
+   */
+  private async burdenCommunities(
+    a: repo.AdmissionWithNames,
+    approving: boolean,
+  ): Promise<{ own: AdmissionScope | null; retired: Map<number, AdmissionScope> }> {
+    const retired = new Map<number, AdmissionScope>();
+    if (!this.burden) return { own: null, retired };
+    const own = approving || repo.COSTED_STATUSES.includes(a.status) ? await this.burden.scopeOf(a) : null;
+    if (approving)
+      for (const rid of JSON.parse(a.retires) as number[]) {
+        const r = await repo.findAdmission(this.db, rid);
+        if (r) retired.set(rid, await this.burden.scopeOf(r));
+      }
+    return { own, retired };
+  }
+
+  /** Hands the admission as it now stands to burden monitoring, in the writer's transaction. */
+  private async recordBurden(trx: Parameters<typeof repo.updateAdmission>[0], id: number, scope: AdmissionScope) {
+    if (!this.burden) return;
+    const row = (await repo.findAdmission(trx, id))!;
+    await this.burden.admissionIn(trx, row, scope, await repo.listEvents(trx, id));
   }
 
   private async budgetBlocker(a: repo.AdmissionWithNames, lang: Lang): Promise<ProblemError | null> {
@@ -547,6 +576,7 @@ export class AdmissionService {
     number: string,
     user: SessionUser,
     now: string,
+    communities: Map<number, AdmissionScope>,
   ): Promise<void> {
     for (const id of JSON.parse(a.retires) as number[]) {
       const r = await repo.findAdmission(trx, id);
@@ -562,6 +592,9 @@ export class AdmissionService {
         to: 'revoked',
         reason: `一进一出：由${number}「${a.title}」替代`,
       });
+      // A retired item's burden ends the day it is retired.
+      const c = communities.get(id);
+      if (c) await this.recordBurden(trx, id, c);
     }
   }
 
@@ -580,6 +613,16 @@ export class AdmissionService {
     if (errors.length) throw invalid(errors);
     const checks = runPrechecks(draft, { ...ctx, today: decidedOn });
     const at = `${decidedOn}T02:00:00.000Z`;
+    // Not yet stored, so no form of the hub can be issued under it: its scope's communities are enough.
+    const communities = this.burden
+      ? await this.burden.scopeOf({
+          id: 0,
+          kind: draft.kind,
+          scope_type: draft.scope.type,
+          scope_codes: JSON.stringify(draft.scope.codes),
+          jurisdiction_code: dept.orgCode,
+        })
+      : null;
     return this.db.transaction().execute(async (trx) => {
       const id = await repo.insertAdmission(trx, {
         ...this.columns(draft, ctx, checks),
@@ -605,6 +648,7 @@ export class AdmissionService {
         from: null,
         to: 'approved',
       });
+      if (communities) await this.recordBurden(trx, id, communities);
       return number;
     });
   }
@@ -750,5 +794,22 @@ export class AdmissionService {
       expiryDate: v.expiryDate,
       decidedAt: v.decidedAt,
     };
+  }
+
+  // Reads for burden monitoring (its recompute and rebound alerts); no user: the system reads them.
+
+  /** Admissions in force at some time, with what they cost. */
+  costedForBurden() {
+    return repo.costedAdmissions(this.db);
+  }
+
+  /** Amendments of approved items (tag, before/after hours), oldest first. */
+  amendmentsForBurden() {
+    return repo.amendmentEvents(this.db);
+  }
+
+  /** Titles and descriptions of the applications under a city or district (renamed items). */
+  textsForBurden(within: string) {
+    return repo.admissionTexts(this.db, within);
   }
 }

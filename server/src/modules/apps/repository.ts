@@ -95,3 +95,41 @@ export async function updateApp(
 ) {
   await db.updateTable('apps').set(patch).where('id', '=', id).execute();
 }
+
+/** The communities an app or group is required in. */
+export async function communitiesOfApp(db: Kysely<DB>, id: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('app_communities')
+    .select('community_code')
+    .where('app_id', '=', id)
+    .orderBy('community_code')
+    .execute();
+  return rows.map((r) => r.community_code);
+}
+
+// Read by burden monitoring (through this module's service) to rebuild its events and find rebounds.
+export function appUses(db: Kysely<DB>) {
+  return db
+    .selectFrom('app_communities')
+    .innerJoin('apps', 'apps.id', 'app_communities.app_id')
+    .leftJoin('admissions', 'admissions.id', 'apps.admission_id')
+    .select([
+      'apps.id',
+      'app_communities.community_code',
+      'apps.department_code',
+      'apps.minutes_per_day',
+      'apps.created_at',
+      'apps.exited_at',
+      'admissions.number',
+    ])
+    .execute();
+}
+
+export function appTexts(db: Kysely<DB>, within: string) {
+  return db
+    .selectFrom('apps')
+    .select(['id', 'name', 'purpose', 'status', 'department_code', 'created_at', 'exited_at'])
+    .where('district_code', '>=', within.slice(0, 6))
+    .where('district_code', '<', `${within.slice(0, 6)}~`)
+    .execute();
+}

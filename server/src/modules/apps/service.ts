@@ -11,6 +11,7 @@ import type { AdmissionService } from '../admission/service.js';
 import { isValidDate } from '../calendar/workdays.js';
 import { todayInChina } from '../calendar/service.js';
 import { inAdmissionScope } from '../admission/usable.js';
+import type { BurdenService } from '../burden/service.js';
 import type { OrgService } from '../orgs/service.js';
 import * as repo from './repository.js';
 import { appStatus, barred } from './rules.js';
@@ -31,6 +32,7 @@ export class AppRegistryService {
     private readonly database: Database,
     private readonly orgs: OrgService,
     private readonly admissions: AdmissionService,
+    private readonly burden: BurdenService,
   ) {}
 
   private get db() {
@@ -69,8 +71,10 @@ export class AppRegistryService {
       throw new ProblemError(409, 'outside_admission_scope');
     }
     if (inScope.length === 0) throw invalid([{ field: 'targets', reason: 'no_targets' }]);
-    const id = await this.db.transaction().execute((trx) =>
-      repo.insertApp(trx, {
+    const workingDays = await this.burden.workingDays();
+    const at = nowIso();
+    const id = await this.db.transaction().execute(async (trx) => {
+      const appId = await repo.insertApp(trx, {
         district: jurisdiction.slice(0, 6),
         name: input.name.trim(),
         type: input.type,
@@ -82,10 +86,25 @@ export class AppRegistryService {
         lastUsedOn: opts.lastUsedOn ?? today,
         communities: inScope,
         createdBy: user.id,
-        at: nowIso(),
+        at,
         isDemo: opts.isDemo,
-      }),
-    );
+      });
+      // Its minutes on every working day, in each community, from today on.
+      await this.burden.appIn(
+        trx,
+        {
+          id: appId,
+          department: user.departmentCode!,
+          minutesPerDay: input.minutesPerDay,
+          from: at,
+          to: null,
+          number: admission.number,
+          communities: inScope,
+        },
+        workingDays,
+      );
+      return appId;
+    });
     return this.view((await repo.findApp(this.db, id))!, today);
   }
 
@@ -161,7 +180,38 @@ export class AppRegistryService {
     const { a } = await this.load(user, id);
     if (a.status === 'exited') throw new ProblemError(409, 'illegal_transition');
     if (!reason.trim()) throw invalid([{ field: 'reason', reason: 'required' }]);
-    await repo.updateApp(this.db, id, { status: 'exited', exited_at: nowIso(), exit_reason: reason.trim() });
+    const workingDays = await this.burden.workingDays();
+    const communities = await repo.communitiesOfApp(this.db, id);
+    const at = nowIso();
+    await this.db.transaction().execute(async (trx) => {
+      await repo.updateApp(trx, id, { status: 'exited', exited_at: at, exit_reason: reason.trim() });
+      // Its burden stops with the month it exits.
+      await this.burden.appIn(
+        trx,
+        {
+          id,
+          department: a.department_code,
+          minutesPerDay: Number(a.minutes_per_day),
+          from: a.created_at,
+          to: at,
+          number: a.admission_number,
+          communities,
+        },
+        workingDays,
+      );
+    });
     return this.view((await repo.findApp(this.db, id))!, todayInChina());
+  }
+
+  // Reads for burden monitoring (its recompute and rebound alerts).
+
+  /** Every app or group in each community, with its minutes per day. */
+  usesForBurden() {
+    return repo.appUses(this.db);
+  }
+
+  /** Names and purposes of the apps of a district (one that reappears). */
+  textsForBurden(within: string) {
+    return repo.appTexts(this.db, within);
   }
 }

@@ -17,7 +17,7 @@ import { canSeeAlerts } from './policy.js';
 import { monthsBack } from './recompute.js';
 import * as repo from './repository.js';
 import type { BurdenService } from './service.js';
-import * as sources from './sources-repository.js';
+import type { BurdenSources } from './sources.js';
 
 const OPEN = ['draft', 'override_requested', 'submitted', 'consultation', 'under_review', 'returned'];
 const RETIRED = ['rejected', 'revoked', 'expired', 'withdrawn'];
@@ -27,6 +27,7 @@ export class BurdenAlertService {
     private readonly database: Database,
     private readonly orgs: OrgService,
     private readonly burden: BurdenService,
+    private readonly sources: BurdenSources,
   ) {}
 
   private get db() {
@@ -87,7 +88,9 @@ export class BurdenAlertService {
 
     // Applications of this jurisdiction and of those above it (a city's work reaches a district too).
     const related = (j: string) => j.startsWith(org) || org.startsWith(j);
-    const texts = (await sources.admissionTexts(this.db, org.slice(0, 4))).filter((a) => related(a.jurisdiction_code));
+    const texts = (await this.sources.admissions.textsForBurden(org.slice(0, 4))).filter((a) =>
+      related(a.jurisdiction_code),
+    );
     const toItem = (a: (typeof texts)[number], on: string) => ({
       id: a.id,
       title: a.title,
@@ -103,7 +106,7 @@ export class BurdenAlertService {
       ),
     );
 
-    const apps = await sources.appTexts(this.db, org);
+    const apps = await this.sources.apps.textsForBurden(org);
     alerts.push(
       ...appsReappearing(
         apps
@@ -121,7 +124,7 @@ export class BurdenAlertService {
       ),
     );
 
-    const dispatches = (await sources.dispatchTexts(this.db, org.slice(0, 4))).filter((d) =>
+    const dispatches = (await this.sources.dispatch.textsForBurden(org.slice(0, 4))).filter((d) =>
       related(d.jurisdiction_code),
     );
     alerts.push(

@@ -18,7 +18,8 @@ describe('index rising', () => {
     expect(indexRising('340104', series([100, 90, 95, 97, 99]))).toMatchObject({
       rule: 'index_rising',
       month: '2026-05',
-      params: { months: 3, from: 90, to: 99 },
+      since: '2026-03',
+      params: { months: 3, from: 90, to: 99, since: '2026-03' },
     });
     expect(indexRising('340104', series([100, 90, 95, 97]))).toBeNull();
     expect(indexRising('340104', series([90, 95, 97, 99, 98]))).toBeNull();
@@ -28,7 +29,8 @@ describe('index rising', () => {
 describe('back above baseline', () => {
   it('fires when a reduced index climbs back over 100', () => {
     expect(aboveBaselineAgain('340104', series([100, 80, 70, 85, 104]))).toMatchObject({
-      params: { low: 70, lowMonth: '2026-03', now: 104 },
+      since: '2026-04',
+      params: { low: 70, lowMonth: '2026-03', now: 104, since: '2026-04' },
     });
   });
   it('stays quiet without a reduction or while still below', () => {
@@ -40,7 +42,8 @@ describe('back above baseline', () => {
 describe('informal demands rising', () => {
   it('needs three rises and half again as much', () => {
     expect(informalRising('340104-minzheng', series([60, 120, 180, 240]))).toMatchObject({
-      params: { months: 3, fromHours: 1, toHours: 4 },
+      since: '2026-02',
+      params: { months: 3, fromHours: 1, toHours: 4, since: '2026-02' },
     });
     expect(informalRising('340104-minzheng', series([600, 610, 620, 630]))).toBeNull();
   });

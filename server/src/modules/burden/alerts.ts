@@ -7,7 +7,10 @@ export interface Alert {
   rule: AlertRule;
   /** The org or department the alert is about. */
   subject: string;
+  /** The latest month the rule looked at. */
   month: string;
+  /** For rises: the first month of the rise, so a reviewer sees when the rebound began. */
+  since?: string;
   params: Record<string, string | number>;
 }
 
@@ -32,11 +35,13 @@ export function indexRising(subject: string, index: Point[], n = RISING_MONTHS):
   if (run < n) return null;
   const last = index[index.length - 1];
   const first = index[index.length - 1 - run];
+  const since = index[index.length - run].month;
   return {
     rule: 'index_rising',
     subject,
     month: last.month,
-    params: { months: run, from: first.value, to: last.value },
+    since,
+    params: { months: run, from: first.value, to: last.value, since },
   };
 }
 
@@ -49,11 +54,14 @@ export function aboveBaselineAgain(subject: string, index: Point[], reducedBelow
   const last = index[index.length - 1];
   const low = index.slice(0, -1).reduce<Point | null>((m, p) => (m === null || p.value < m.value ? p : m), null)!;
   if (low.value > reducedBelow || last.value <= 100) return null;
+  // The rise began with the first month after the low that stood above it.
+  const since = index.slice(index.indexOf(low) + 1).find((p) => p.value > low.value)!.month;
   return {
     rule: 'above_baseline',
     subject,
     month: last.month,
-    params: { low: low.value, lowMonth: low.month, now: last.value },
+    since,
+    params: { low: low.value, lowMonth: low.month, now: last.value, since },
   };
 }
 
@@ -64,11 +72,18 @@ export function informalRising(department: string, minutes: Point[], n = RISING_
   const last = minutes[minutes.length - 1];
   const first = minutes[minutes.length - 1 - run];
   if (last.value < first.value * 1.5) return null;
+  const since = minutes[minutes.length - run].month;
   return {
     rule: 'informal_rising',
     subject: department,
     month: last.month,
-    params: { months: run, fromHours: Math.round(first.value / 6) / 10, toHours: Math.round(last.value / 6) / 10 },
+    since,
+    params: {
+      since,
+      months: run,
+      fromHours: Math.round(first.value / 6) / 10,
+      toHours: Math.round(last.value / 6) / 10,
+    },
   };
 }
 

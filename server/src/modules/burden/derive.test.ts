@@ -18,6 +18,22 @@ const item: AdmittedItem = {
 };
 
 describe('admitted items', () => {
+  it('costs a hub ledger by the cells each community still fills itself (collecting once lowers it)', () => {
+    // 40 fields × 100 rows at 30 s = 2,000 minutes a month as applied for.
+    const ledger = { ...item, minutesPerOccurrence: null, ledgerFields: 40, ledgerRows: 100 };
+    const hub = new Map([
+      ['340104006001', 0], // the hub fills every column
+      ['340104006002', 1000], // a quarter of the 4,000 cells are missing
+    ]);
+    const [full, quarter, estimate] = ['340104006001', '340104006002', '340104006003'].map((c) =>
+      itemEvents({ ...ledger, communities: [c], cellsToFill: hub }, ['2025-04']).reduce((n, e) => n + e.minutes, 0),
+    );
+    expect(full).toBe(0);
+    expect(quarter).toBe(500);
+    // A community the hub holds nothing for keeps the application's estimate.
+    expect(estimate).toBe(2000);
+  });
+
   it('costs each community in scope each month the approval runs, traced to its number', () => {
     const ev = itemEvents(item, ['2025-02', '2025-03', '2025-06', '2025-07']);
     expect(ev).toHaveLength(4);

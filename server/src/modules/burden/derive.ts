@@ -1,8 +1,16 @@
 // Turns the sources (admitted items, dispatches, inspections, apps, informal demands) into burden
 // events, month by month. Pure: the service reads the rows and the calendar and passes them in.
 import type { Frequency } from '../../../../common/src/admission.js';
+import { occurrencesPerYear } from '../../../../common/src/scm.js';
 import type { BurdenSource } from '../../../../common/src/burden.js';
-import { activeInMonth, appMinutes, minutesPerOccurrence, monthlyItemMinutes, monthsBetween } from './accounting.js';
+import {
+  activeInMonth,
+  appMinutes,
+  ledgerMinutes,
+  minutesPerOccurrence,
+  monthlyItemMinutes,
+  monthsBetween,
+} from './accounting.js';
 import type { EventInput } from './repository.js';
 
 export interface AdmittedItem {
@@ -19,6 +27,11 @@ export interface AdmittedItem {
   /** Last day it applied: the expiry, or the day it was revoked. */
   end: string;
   communities: string[];
+  /**
+   * Ledgers the hub generates: per community, the cells it still fills itself; each occurrence then costs
+   * those cells × seconds per cell instead of the application's fields × rows (collecting once lowers it).
+   */
+  cellsToFill?: Map<string, number> | null;
   /** Amendments, oldest first: the month they took effect, the monthly minutes before and after, the tag. */
   amendments: { month: string; beforeMonthly: number; afterMonthly: number; tag: 're_estimate' | 'work_change' }[];
 }
@@ -53,14 +66,89 @@ export function monthlyShares(item: AdmittedItem, month: string): { work: number
   return { work: Math.max(0, atMonth - reestimate), reestimate };
 }
 
+/** Statuses whose admission costs communities something (it was in force for some time). */
+export const COSTED_STATUSES = ['approved', 'renewal_review', 'expired', 'revoked'];
+
+/** An admission row as the admission module stores it (the columns burden needs). */
+export interface CostedAdmission {
+  id: number;
+  department_code: string;
+  kind: string;
+  status: string;
+  number: string | null;
+  frequency: string;
+  occurrences_per_year: number | null;
+  minutes_per_occurrence: number | null;
+  ledger_fields: number | null;
+  ledger_rows: number | null;
+  start_date: string;
+  expiry_date: string;
+  decided_at: string | null;
+}
+
+/** Whether an admission's burden is counted from its own record (see sourceOfItem, countedByDispatch). */
+export function isCosted(a: Pick<CostedAdmission, 'status' | 'number' | 'kind'>): boolean {
+  return COSTED_STATUSES.includes(a.status) && a.number !== null && sourceOfItem(a.kind) !== null;
+}
+
+/**
+ * The admitted item of an admission row, its communities and its amendment events (oldest first):
+ * the one conversion both the live writes and `burden recompute` use.
+ */
+export function admittedItem(
+  a: CostedAdmission,
+  communities: string[],
+  amendments: { at: string; tag: string | null; changes: string }[],
+  cellsToFill: Map<string, number> | null = null,
+): AdmittedItem {
+  const end = a.status === 'revoked' && a.decided_at ? a.decided_at.slice(0, 10) : a.expiry_date;
+  const item: AdmittedItem = {
+    id: a.id,
+    department: a.department_code,
+    kind: a.kind,
+    number: a.number!,
+    frequency: a.frequency as Frequency,
+    occurrencesPerYear: a.occurrences_per_year,
+    minutesPerOccurrence: a.minutes_per_occurrence,
+    ledgerFields: a.ledger_fields,
+    ledgerRows: a.ledger_rows,
+    start: a.start_date,
+    end,
+    communities,
+    cellsToFill,
+    amendments: amendments.map((e) => {
+      const c = JSON.parse(e.changes) as { hoursPerCommunityYear?: { before: number; after: number } };
+      const h = c.hoursPerCommunityYear ?? { before: 0, after: 0 };
+      return {
+        month: e.at.slice(0, 7),
+        beforeMonthly: (h.before * 60) / 12,
+        afterMonthly: (h.after * 60) / 12,
+        tag: e.tag === 're_estimate' ? ('re_estimate' as const) : ('work_change' as const),
+      };
+    }),
+  };
+  // The stored hours are today's; make the amendments' after-figure agree with the current minutes.
+  if (item.amendments.length) item.amendments[item.amendments.length - 1].afterMonthly = monthlyItemMinutes(item);
+  return item;
+}
+
 export function itemEvents(item: AdmittedItem, months: string[]): EventInput[] {
   const source = sourceOfItem(item.kind);
   if (!source || countedByDispatch(item.frequency)) return [];
   const out: EventInput[] = [];
   for (const month of months) {
     if (!activeInMonth(month, item.start, item.end)) continue;
-    const { work, reestimate } = monthlyShares(item, month);
+    const shares = monthlyShares(item, month);
     for (const community of item.communities) {
+      const cells = item.cellsToFill?.get(community);
+      // Measured by the hub: what the community fills itself, each occurrence (no estimate to re-estimate).
+      const { work, reestimate } =
+        cells === undefined
+          ? shares
+          : {
+              work: (ledgerMinutes(cells) * occurrencesPerYear(item.frequency, item.occurrencesPerYear)) / 12,
+              reestimate: 0,
+            };
       const base = {
         community,
         month,

@@ -1,21 +1,20 @@
 // Rebuilds the derived burden events from their sources (admitted items, dispatches, inspections,
 // apps, informal demands), then the rollups. Entered meetings and the demo history are kept.
 import type { Frequency } from '../../../../common/src/admission.js';
-import type { Database } from '../../db/database.js';
 import type { OrgService } from '../orgs/service.js';
 import type { WorkCalendar } from '../calendar/workdays.js';
-import { monthlyItemMinutes, monthsBetween } from './accounting.js';
+import { monthsBetween } from './accounting.js';
 import {
+  admittedItem,
   appEvents,
   dispatchEvents,
   informalEvents,
   inspectionEvents,
   itemEvents,
   sourceOfItem,
-  type AdmittedItem,
 } from './derive.js';
 import * as repo from './repository.js';
-import * as sources from './sources-repository.js';
+import type { BurdenSources } from './sources.js';
 
 /** Working days of a month on the official calendar. */
 export function workingDaysIn(calendar: WorkCalendar, month: string): number {
@@ -28,20 +27,28 @@ export function workingDaysIn(calendar: WorkCalendar, month: string): number {
 
 const HISTORY_MONTHS = 60;
 
+/** The months events are kept for: the last five years up to the current month. */
+export function historyMonths(currentMonth: string): string[] {
+  return monthsBetween(monthsBack(currentMonth, HISTORY_MONTHS), currentMonth);
+}
+
 export function monthsBack(to: string, n: number): string {
   const total = Number(to.slice(0, 4)) * 12 + Number(to.slice(5, 7)) - 1 - (n - 1);
   return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
 }
 
 export async function deriveEvents(
-  database: Database,
+  sources: BurdenSources,
   orgs: OrgService,
   calendar: WorkCalendar,
   currentMonth: string,
+  cellsToFill: (
+    a: { id: number; kind: string },
+    communities: string[],
+  ) => Promise<Map<string, number> | null> = async () => null,
 ): Promise<repo.EventInput[]> {
-  const db = database.db;
-  const months = monthsBetween(monthsBack(currentMonth, HISTORY_MONTHS), currentMonth);
-  const amendments = await sources.amendments(db);
+  const months = historyMonths(currentMonth);
+  const amendments = await sources.admissions.amendmentsForBurden();
   const byAdmission = new Map<number, typeof amendments>();
   for (const a of amendments) byAdmission.set(a.admission_id, [...(byAdmission.get(a.admission_id) ?? []), a]);
   const scopeCache = new Map<string, string[]>();
@@ -56,43 +63,17 @@ export async function deriveEvents(
   };
 
   const events: repo.EventInput[] = [];
-  for (const a of await sources.costedAdmissions(db)) {
+  for (const a of await sources.admissions.costedForBurden()) {
     if (!sourceOfItem(a.kind)) continue;
     const codes = JSON.parse(a.scope_codes) as string[];
     const communities = await communitiesOf(a.scope_type === 'all' ? [a.jurisdiction_code] : codes);
-    const end = a.status === 'revoked' && a.decided_at ? a.decided_at.slice(0, 10) : a.expiry_date;
-    const item: AdmittedItem = {
-      id: a.id,
-      department: a.department_code,
-      kind: a.kind,
-      number: a.number!,
-      frequency: a.frequency as Frequency,
-      occurrencesPerYear: a.occurrences_per_year,
-      minutesPerOccurrence: a.minutes_per_occurrence,
-      ledgerFields: a.ledger_fields,
-      ledgerRows: a.ledger_rows,
-      start: a.start_date,
-      end,
-      communities,
-      amendments: (byAdmission.get(a.id) ?? []).map((e) => {
-        const c = JSON.parse(e.changes) as { hoursPerCommunityYear?: { before: number; after: number } };
-        const h = c.hoursPerCommunityYear ?? { before: 0, after: 0 };
-        return {
-          month: e.at.slice(0, 7),
-          beforeMonthly: (h.before * 60) / 12,
-          afterMonthly: (h.after * 60) / 12,
-          tag: e.tag === 're_estimate' ? ('re_estimate' as const) : ('work_change' as const),
-        };
-      }),
-    };
-    // The stored hours are today's; make the amendments' after-figure agree with the current minutes.
-    if (item.amendments.length) item.amendments[item.amendments.length - 1].afterMonthly = monthlyItemMinutes(item);
+    const item = admittedItem(a, communities, byAdmission.get(a.id) ?? [], await cellsToFill(a, communities));
     events.push(...itemEvents(item, months));
   }
 
   events.push(
     ...dispatchEvents(
-      (await sources.dispatchedItems(db)).map((d) => ({
+      (await sources.dispatch.itemsForBurden()).map((d) => ({
         id: d.id,
         community: d.community_code,
         status: d.status,
@@ -107,7 +88,7 @@ export async function deriveEvents(
       })),
     ),
     ...inspectionEvents(
-      (await sources.inspectionVisits(db)).map((v) => ({
+      (await sources.inspections.visitsForBurden()).map((v) => ({
         id: v.id,
         community: v.community_code,
         department: v.department_code,
@@ -117,7 +98,7 @@ export async function deriveEvents(
       })),
     ),
     ...appEvents(
-      (await sources.appUses(db)).map((u) => ({
+      (await sources.apps.usesForBurden()).map((u) => ({
         id: u.id,
         community: u.community_code,
         department: u.department_code,
@@ -130,7 +111,7 @@ export async function deriveEvents(
       (m) => workingDaysIn(calendar, m),
     ),
     ...informalEvents(
-      (await sources.informalDemands(db)).map((d) => ({
+      (await sources.informal.demandsForBurden()).map((d) => ({
         id: d.id,
         community: d.community_code,
         department: d.department_code,

@@ -30,7 +30,7 @@ interface RollupDelta {
 }
 
 /** The rollup rows a batch of events adds to, summed first so each row is written once. */
-export function rollupDeltas(events: EventInput[]): RollupDelta[] {
+export function rollupDeltas(events: EventInput[], sign: 1 | -1 = 1): RollupDelta[] {
   const out = new Map<RollupKey, RollupDelta>();
   for (const e of events) {
     for (const o of rollupOrgs(e.community)) {
@@ -46,9 +46,9 @@ export function rollupDeltas(events: EventInput[]): RollupDelta[] {
         reestimate: 0,
         events: 0,
       };
-      d.minutes += e.minutes;
-      if (e.reestimate) d.reestimate += e.minutes;
-      d.events++;
+      d.minutes += sign * e.minutes;
+      if (e.reestimate) d.reestimate += sign * e.minutes;
+      d.events += sign;
       out.set(key, d);
     }
   }
@@ -88,8 +88,8 @@ export async function insertEventRows(db: Kysely<DB>, events: EventInput[]): Pro
 }
 
 /** Adds events to the rollup rows of their community, street, district and city. */
-export async function addToRollups(db: Kysely<DB>, events: EventInput[]): Promise<void> {
-  const deltas = rollupDeltas(events);
+export async function addToRollups(db: Kysely<DB>, events: EventInput[], sign: 1 | -1 = 1): Promise<void> {
+  const deltas = rollupDeltas(events, sign);
   const totals = new Map<string, { org: string; level: string; month: string; minutes: number; reestimate: number }>();
   for (const d of deltas) {
     const key = `${d.org}|${d.month}`;
@@ -142,6 +142,56 @@ export async function addToRollups(db: Kysely<DB>, events: EventInput[]): Promis
           events: sql`burden_monthly.events + excluded.events`,
         }),
       )
+      .execute();
+  }
+}
+
+/**
+ * Takes out the derived events of some sources (refs such as `dispatch_item:7`) and their share of the
+ * rollups; call inside the writer's transaction before writing the sources' new events.
+ */
+export async function removeEvents(db: Kysely<DB>, refs: string[]): Promise<void> {
+  for (let i = 0; i < refs.length; i += CHUNK) {
+    const chunk = refs.slice(i, i + CHUNK);
+    const rows = await db
+      .selectFrom('burden_events')
+      .select([
+        'community_code',
+        'month',
+        'source_kind',
+        'department_code',
+        'admission_number',
+        'object_kind',
+        'minutes',
+        'is_reestimate',
+        'source_ref',
+      ])
+      .where('source_ref', 'in', chunk)
+      .where('is_demo', '=', 0)
+      .execute();
+    if (rows.length === 0) continue;
+    await db.deleteFrom('burden_events').where('source_ref', 'in', chunk).where('is_demo', '=', 0).execute();
+    const gone: EventInput[] = rows.map((r) => ({
+      community: r.community_code,
+      month: r.month,
+      source: r.source_kind,
+      department: r.department_code,
+      number: r.admission_number,
+      objectKind: r.object_kind,
+      minutes: Number(r.minutes),
+      reestimate: Boolean(r.is_reestimate),
+      ref: r.source_ref,
+    }));
+    await addToRollups(db, gone, -1);
+    // A rollup row nothing counts towards any more is dropped, as a rebuild would not write it.
+    const deltas = rollupDeltas(gone);
+    const orgs = [...new Set(deltas.map((d) => d.org))];
+    const months = [...new Set(deltas.map((d) => d.month))];
+    await db
+      .deleteFrom('burden_monthly')
+      .where('org_code', 'in', orgs)
+      .where('month', 'in', months)
+      .where('events', '<=', 0)
       .execute();
   }
 }

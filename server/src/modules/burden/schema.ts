@@ -84,5 +84,7 @@ export const AlertView = Type.Object({
   subject: Type.String(),
   subjectName: Type.String(),
   month: Type.String(),
+  /** First month of a rise (index and informal-demand rules). */
+  since: Type.Optional(Type.String()),
   params: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()])),
 });

@@ -2,7 +2,9 @@
 import { DEFAULT_LEAVE_DAYS, type BurdenSource } from '../../../../common/src/burden.js';
 import { levelOfCode } from '../../../../common/src/orgs.js';
 import type { OrgLevel } from '../../../../common/src/roles.js';
+import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
+import type { DB } from '../../db/types.js';
 import { nowIso } from '../../db/dialect.js';
 import { forbidden, invalid, notFound } from '../../http/problem.js';
 import type { SessionUser } from '../accounts/types.js';
@@ -11,8 +13,20 @@ import { todayInChina } from '../calendar/service.js';
 import type { OrgService } from '../orgs/service.js';
 import { availableHours, baseOf, burdenRatio, indexSeries, monthsBetween } from './accounting.js';
 import { canRecordMeeting, canSeeBurden, canSetBudget, canSetCapacity } from './policy.js';
-import { deriveEvents, monthsBack, workingDaysIn } from './recompute.js';
+import {
+  admittedItem,
+  appEvents,
+  dispatchEvents,
+  informalEvents,
+  inspectionEvents,
+  isCosted,
+  itemEvents,
+  type CostedAdmission,
+  type DispatchedItem,
+} from './derive.js';
+import { deriveEvents, historyMonths, monthsBack, workingDaysIn } from './recompute.js';
 import * as repo from './repository.js';
+import type { BurdenSources } from './sources.js';
 
 const CHILD_LEVEL: Partial<Record<OrgLevel, OrgLevel>> = {
   province: 'city',
@@ -30,7 +44,21 @@ export interface WindowQuery {
   split?: string;
 }
 
+/** Where an admission's burden falls: its communities, and for hub ledgers the cells each fills itself. */
+export interface AdmissionScope {
+  communities: string[];
+  cellsToFill: Map<string, number> | null;
+}
+
+/** What burden asks of the data hub (its FormService), bound after both are built. */
+export interface LedgerCoverage {
+  cellsToFill(admissionId: number, communities: string[]): Promise<Map<string, number> | null>;
+}
+
 export class BurdenService {
+  private ledgers: LedgerCoverage | null = null;
+  private sources: BurdenSources | null = null;
+
   constructor(
     private readonly database: Database,
     private readonly orgs: OrgService,
@@ -40,6 +68,19 @@ export class BurdenService {
   private get db() {
     return this.database.db;
   }
+
+  /** The modules burden is derived from (their services are built after this one). */
+  useSources(sources: BurdenSources): void {
+    this.sources = sources;
+  }
+
+  /** The hub's form coverage, for ledger burden (the hub's services are built after this one). */
+  useLedgerCoverage(ledgers: LedgerCoverage): void {
+    this.ledgers = ledgers;
+  }
+
+  private cellsToFill = async (a: { id: number; kind: string }, communities: string[]) =>
+    a.kind === 'ledger' && this.ledgers ? this.ledgers.cellsToFill(a.id, communities) : null;
 
   currentMonth(): string {
     return todayInChina().slice(0, 7);
@@ -61,9 +102,121 @@ export class BurdenService {
     await this.db.transaction().execute((trx) => repo.insertEvents(trx, events));
   }
 
+  // Live writes: each source's writer calls these inside its own transaction (trx), with the source as it
+  // now stands; the events are derived by the same pure functions as `burden recompute`, and replace the
+  // source's earlier events. Nothing here reads through this.db: on SQLite that would wait on the
+  // writer's open transaction forever. What needs other reads comes first (communitiesOf, workingDays).
+
+  /** The source's earlier events out, its new ones in (only months burden keeps), rollups with them. */
+  private async replaceIn(trx: Kysely<DB>, refs: string[], events: repo.EventInput[]): Promise<void> {
+    const months = historyMonths(this.currentMonth());
+    const first = months[0];
+    const last = months[months.length - 1];
+    await repo.removeEvents(trx, refs);
+    const kept = events.filter((e) => e.month >= first && e.month <= last);
+    if (kept.length) await repo.insertEvents(trx, kept);
+  }
+
+  /** Communities an admission covers and, for a hub ledger, what each fills (read before the writer's transaction). */
+  async scopeOf(a: {
+    id: number;
+    kind: string;
+    scope_type: string;
+    scope_codes: string;
+    jurisdiction_code: string;
+  }): Promise<AdmissionScope> {
+    const prefixes = a.scope_type === 'all' ? [a.jurisdiction_code] : (JSON.parse(a.scope_codes) as string[]);
+    const communities = (await this.orgs.communitiesUnder(prefixes)).map((c) => c.code);
+    return { communities, cellsToFill: await this.cellsToFill(a, communities) };
+  }
+
+  /** Working days per month on the official calendar (read before the writer's transaction). */
+  async workingDays(): Promise<(month: string) => number> {
+    const cal = await this.calendar.calendar();
+    return (m) => workingDaysIn(cal, m);
+  }
+
+  /** An admission approved, imported, amended, renewed, revoked or retired: its standing burden as it now is. */
+  async admissionIn(
+    trx: Kysely<DB>,
+    a: CostedAdmission,
+    scope: AdmissionScope,
+    amendments: { action: string; at: string; tag: string | null; changes: string }[],
+  ): Promise<void> {
+    const item = isCosted(a)
+      ? itemEvents(
+          admittedItem(
+            a,
+            scope.communities,
+            amendments.filter((e) => e.action === 'amend'),
+            scope.cellsToFill,
+          ),
+          historyMonths(this.currentMonth()),
+        )
+      : [];
+    await this.replaceIn(trx, [`admission:${a.id}`], item);
+  }
+
+  /** Work dispatched to communities: one occurrence each. */
+  async dispatchIn(trx: Kysely<DB>, items: DispatchedItem[]): Promise<void> {
+    await this.replaceIn(
+      trx,
+      items.map((i) => `dispatch_item:${i.id}`),
+      dispatchEvents(items),
+    );
+  }
+
+  /** A community refused dispatched work: it costs nothing. */
+  async dispatchRefusedIn(trx: Kysely<DB>, itemId: number): Promise<void> {
+    await this.replaceIn(trx, [`dispatch_item:${itemId}`], []);
+  }
+
+  async informalIn(
+    trx: Kysely<DB>,
+    d: { id: number; community: string; department: string; occurredOn: string; minutes: number },
+  ): Promise<void> {
+    await this.replaceIn(trx, [`informal:${d.id}`], informalEvents([d]));
+  }
+
+  async inspectionIn(
+    trx: Kysely<DB>,
+    i: { id: number; department: string; start: string; hours: number; number: string | null; communities: string[] },
+  ): Promise<void> {
+    await this.replaceIn(
+      trx,
+      [`inspection:${i.id}`],
+      inspectionEvents(i.communities.map((community) => ({ ...i, community }))),
+    );
+  }
+
+  /** An app or group registered or exited (`to` set): its minutes per working day while in use. */
+  async appIn(
+    trx: Kysely<DB>,
+    app: {
+      id: number;
+      department: string;
+      minutesPerDay: number;
+      from: string;
+      to: string | null;
+      number: string | null;
+      communities: string[];
+    },
+    workingDays: (month: string) => number,
+  ): Promise<void> {
+    const uses = app.communities.map((community) => ({ ...app, community }));
+    await this.replaceIn(trx, [`app:${app.id}`], appEvents(uses, this.currentMonth(), workingDays));
+  }
+
   /** Rebuilds the derived events from their sources and every rollup, all or nothing. */
   async recompute(): Promise<{ events: number; removed: number }> {
-    const events = await deriveEvents(this.database, this.orgs, await this.calendar.calendar(), this.currentMonth());
+    if (!this.sources) throw new Error('burden sources not bound');
+    const events = await deriveEvents(
+      this.sources,
+      this.orgs,
+      await this.calendar.calendar(),
+      this.currentMonth(),
+      this.cellsToFill,
+    );
     let removed = 0;
     await this.db.transaction().execute(async (trx) => {
       removed = await repo.deleteDerivedEvents(trx);

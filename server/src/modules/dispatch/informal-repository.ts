@@ -141,3 +141,11 @@ export function listReveals(db: Kysely<DB>, demandId: number) {
     .orderBy('informal_demand_reveals.id')
     .execute();
 }
+
+// Read by burden monitoring (through this module's service) to rebuild its events and find rebounds.
+export function informalDemands(db: Kysely<DB>) {
+  return db
+    .selectFrom('informal_demands')
+    .select(['id', 'community_code', 'department_code', 'occurred_on', 'estimated_minutes'])
+    .execute();
+}

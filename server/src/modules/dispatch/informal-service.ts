@@ -9,6 +9,7 @@ import { ProblemError, forbidden, invalid, notFound, type FieldError } from '../
 import type { SessionUser } from '../accounts/types.js';
 import { isValidDate } from '../calendar/workdays.js';
 import { todayInChina } from '../calendar/service.js';
+import type { BurdenService } from '../burden/service.js';
 import type { OrgService } from '../orgs/service.js';
 import * as repo from './informal-repository.js';
 
@@ -28,6 +29,7 @@ export class InformalDemandService {
   constructor(
     private readonly database: Database,
     private readonly orgs: OrgService,
+    private readonly burden: BurdenService,
   ) {}
 
   private get db() {
@@ -45,17 +47,28 @@ export class InformalDemandService {
     else if (input.occurredOn > todayInChina()) errors.push({ field: 'occurredOn', reason: 'invalid_value' });
     if (!input.content.trim()) errors.push({ field: 'content', reason: 'required' });
     if (errors.length) throw invalid(errors);
-    const id = await repo.insertDemand(this.db, {
-      community: user.orgCode,
-      reporterId: user.id,
-      anonymous: input.anonymous,
-      departmentCode: input.departmentCode,
-      occurredOn: input.occurredOn,
-      channel: input.channel,
-      content: input.content.trim(),
-      estimatedMinutes: input.estimatedMinutes,
-      at: nowIso(),
-      isDemo: opts.isDemo,
+    // The demand and its burden (as reported, no number) land together.
+    const id = await this.db.transaction().execute(async (trx) => {
+      const demandId = await repo.insertDemand(trx, {
+        community: user.orgCode,
+        reporterId: user.id,
+        anonymous: input.anonymous,
+        departmentCode: input.departmentCode,
+        occurredOn: input.occurredOn,
+        channel: input.channel,
+        content: input.content.trim(),
+        estimatedMinutes: input.estimatedMinutes,
+        at: nowIso(),
+        isDemo: opts.isDemo,
+      });
+      await this.burden.informalIn(trx, {
+        id: demandId,
+        community: user.orgCode,
+        department: input.departmentCode,
+        occurredOn: input.occurredOn,
+        minutes: input.estimatedMinutes,
+      });
+      return demandId;
     });
     return this.view(user, (await repo.findDemand(this.db, id))!);
   }
@@ -148,5 +161,10 @@ export class InformalDemandService {
       ...this.view(user, r, true),
       reveals: reveals.map((x) => ({ by: x.display_name, reason: x.reason, at: x.at })),
     };
+  }
+
+  /** Every informal demand with its minutes, for burden monitoring's recompute. */
+  demandsForBurden() {
+    return repo.informalDemands(this.db);
   }
 }

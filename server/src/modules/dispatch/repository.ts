@@ -219,3 +219,34 @@ export async function updateItem(
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
+
+// Read by burden monitoring (through this module's service) to rebuild its events and find rebounds.
+export function dispatchedItems(db: Kysely<DB>) {
+  return db
+    .selectFrom('dispatch_items')
+    .innerJoin('dispatches', 'dispatches.id', 'dispatch_items.dispatch_id')
+    .innerJoin('admissions', 'admissions.id', 'dispatches.admission_id')
+    .select([
+      'dispatch_items.id',
+      'dispatch_items.community_code',
+      'dispatch_items.status',
+      'dispatches.department_code',
+      'dispatches.created_at',
+      'admissions.number',
+      'admissions.kind',
+      'admissions.frequency',
+      'admissions.minutes_per_occurrence',
+      'admissions.ledger_fields',
+      'admissions.ledger_rows',
+    ])
+    .execute();
+}
+
+export function dispatchTexts(db: Kysely<DB>, within: string) {
+  return db
+    .selectFrom('dispatches')
+    .select(['id', 'jurisdiction_code', 'title', 'instructions', 'department_code', 'created_at'])
+    .where('jurisdiction_code', '>=', within)
+    .where('jurisdiction_code', '<', `${within}~`)
+    .execute();
+}

@@ -11,6 +11,7 @@ import type { AdmissionService } from '../admission/service.js';
 import * as attachments from '../attachments/repository.js';
 import { isValidDate } from '../calendar/workdays.js';
 import { todayInChina } from '../calendar/service.js';
+import type { BurdenService } from '../burden/service.js';
 import type { OrgService } from '../orgs/service.js';
 import { codeWithin } from '../../../../common/src/roles.js';
 import { canActOnInbox, canSeeInbox } from './policy.js';
@@ -46,6 +47,7 @@ export class DispatchService {
     private readonly database: Database,
     private readonly orgs: OrgService,
     private readonly admissions: AdmissionService,
+    private readonly burden: BurdenService,
   ) {}
 
   private get db() {
@@ -106,6 +108,24 @@ export class DispatchService {
         isDemo: opts.isDemo,
       });
       await repo.insertItems(trx, dispatchId, targets, at);
+      // One occurrence of the work per community, counted as it is sent.
+      const items = await repo.itemsOfDispatch(trx, dispatchId);
+      await this.burden.dispatchIn(
+        trx,
+        items.map((i) => ({
+          id: i.id,
+          community: i.community_code,
+          status: i.status,
+          department,
+          sentOn: at,
+          number: admission.number,
+          kind: admission.kind,
+          frequency: admission.frequency,
+          minutesPerOccurrence: admission.minutesPerOccurrence,
+          ledgerFields: admission.ledgerFields,
+          ledgerRows: admission.ledgerRows,
+        })),
+      );
       await attachments.insertAttachments(trx, { type: 'dispatch', id: dispatchId }, files, user.id, at);
       return dispatchId;
     });
@@ -288,6 +308,8 @@ export class DispatchService {
     }
     await this.db.transaction().execute(async (trx) => {
       if (!(await repo.updateItem(trx, itemId, item.status, patch))) throw new ProblemError(409, 'conflict');
+      // Refused work costs the community nothing: its burden event goes.
+      if (to === 'refused') await this.burden.dispatchRefusedIn(trx, itemId);
       await attachments.insertAttachments(trx, { type: 'dispatch_item', id: itemId }, files, user.id, at);
     });
     const updated = (await repo.findItem(this.db, itemId))!;
@@ -338,5 +360,17 @@ export class DispatchService {
       if (!allowed) throw forbidden('out_of_scope');
     }
     return { filename: a.filename, contentType: a.content_type, data: a.data };
+  }
+
+  // Reads for burden monitoring (its recompute and rebound alerts).
+
+  /** Every item dispatched, with the admission's cost figures. */
+  itemsForBurden() {
+    return repo.dispatchedItems(this.db);
+  }
+
+  /** Dispatch titles under a city or district (near-duplicates). */
+  textsForBurden(within: string) {
+    return repo.dispatchTexts(this.db, within);
   }
 }

@@ -95,6 +95,10 @@ export function listForms(db: Kysely<DB>, f: { departmentCode?: string; orgWithi
   return q.orderBy('forms.id').execute();
 }
 
+export function formsOfAdmission(db: Kysely<DB>, admissionId: number) {
+  return withNames(db).where('forms.admission_id', '=', admissionId).orderBy('forms.id').execute();
+}
+
 export function columnsOf(db: Kysely<DB>, formIds: number[]) {
   if (formIds.length === 0) return Promise.resolve([]);
   return db

@@ -296,6 +296,25 @@ export class FormService {
     };
   }
 
+  /**
+   * For burden monitoring: per community, the ledger cells it still has to fill itself (cells the hub
+   * does not know, and form-only columns) over the forms issued under an admission. Communities the hub
+   * holds no subjects for are left out (their burden stays the application's estimate); null without a form.
+   */
+  async cellsToFill(admissionId: number, communities: string[]): Promise<Map<string, number> | null> {
+    const forms = await repo.formsOfAdmission(this.db, admissionId);
+    if (forms.length === 0) return null;
+    const out = new Map<string, number>();
+    for (const f of forms)
+      for (const c of communities) {
+        const { cells } = await this.rows(f, c);
+        if (cells.length === 0) continue;
+        const open = cells.reduce((n, row) => n + row.filter((x) => x.state !== 'known').length, 0);
+        out.set(c, (out.get(c) ?? 0) + open);
+      }
+    return out;
+  }
+
   async coverage(user: SessionUser, formId: number, community: string) {
     const { f, org } = await this.access(user, formId, community);
     const { cells, columns } = await this.rows(f, community);

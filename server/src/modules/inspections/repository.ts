@@ -100,3 +100,20 @@ export function calendarOf(db: Kysely<DB>, community: string, year: number) {
     .orderBy('inspections.start_date')
     .execute();
 }
+
+// Read by burden monitoring (through this module's service) to rebuild its events and find rebounds.
+export function inspectionVisits(db: Kysely<DB>) {
+  return db
+    .selectFrom('inspection_visits')
+    .innerJoin('inspections', 'inspections.id', 'inspection_visits.inspection_id')
+    .innerJoin('admissions', 'admissions.id', 'inspections.admission_id')
+    .select([
+      'inspections.id',
+      'inspection_visits.community_code',
+      'inspections.department_code',
+      'inspections.start_date',
+      'inspections.hours_per_community',
+      'admissions.number',
+    ])
+    .execute();
+}

@@ -9,6 +9,7 @@ import type { AdmissionService } from '../admission/service.js';
 import { isValidDate } from '../calendar/workdays.js';
 import { todayInChina } from '../calendar/service.js';
 import { inAdmissionScope } from '../admission/usable.js';
+import type { BurdenService } from '../burden/service.js';
 import type { OrgService } from '../orgs/service.js';
 import { getSetting, setSetting } from '../settings/repository.js';
 import * as repo from './repository.js';
@@ -29,6 +30,7 @@ export class InspectionService {
     private readonly database: Database,
     private readonly orgs: OrgService,
     private readonly admissions: AdmissionService,
+    private readonly burden: BurdenService,
   ) {}
 
   private get db() {
@@ -97,6 +99,14 @@ export class InspectionService {
         createdBy: user.id,
         at,
         isDemo: opts.isDemo,
+      });
+      await this.burden.inspectionIn(trx, {
+        id,
+        department: user.departmentCode!,
+        start: input.startDate,
+        hours: input.hoursPerCommunity,
+        number: admission.number,
+        communities,
       });
       return { id };
     });
@@ -171,5 +181,10 @@ export class InspectionService {
       items,
       hours: Math.round(items.reduce((n, i) => n + i.hoursPerCommunity, 0) * 10) / 10,
     };
+  }
+
+  /** Every planned visit with its hours and number, for burden monitoring's recompute. */
+  visitsForBurden() {
+    return repo.inspectionVisits(this.db);
   }
 }

@@ -78,12 +78,13 @@ export const burdenEn: typeof burdenZh = {
     month: 'Month',
     detail: 'Details',
     params: {
-      index_rising: 'Rising {{months}} months in a row: {{from}} → {{to}}',
-      above_baseline: 'Down to {{low}} ({{lowMonth}}), now {{now}}: above the baseline again',
+      index_rising: 'Rising {{months}} months in a row since {{since}}: {{from}} → {{to}}',
+      above_baseline: 'Down to {{low}} ({{lowMonth}}), rising since {{since}}, now {{now}}: above the baseline again',
       renamed_item:
         'Application “{{title}}” closely resembles the retired or rejected “{{resembles}}” {{resemblesLabel}} ({{score}})',
       app_reappears: '“{{name}}” resembles “{{exited}}”, exited on {{exitedOn}} ({{score}})',
-      informal_rising: 'Informal demands up {{months}} months in a row: {{fromHours}} → {{toHours}} h a month',
+      informal_rising:
+        'Informal demands up {{months}} months in a row since {{since}}: {{fromHours}} → {{toHours}} h a month',
       near_duplicate_dispatch: 'Dispatch “{{title}}” nearly repeats “{{earlier}}” of {{earlierOn}} ({{score}})',
     },
   },

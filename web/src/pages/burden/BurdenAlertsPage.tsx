@@ -62,7 +62,13 @@ export function BurdenAlertsPage() {
               render: (_, a) => <Tag color={COLORS[a.rule]}>{labels.rule(a.rule)}</Tag>,
             },
             { key: 'subject', title: t('burden.alerts.subject'), width: 200, render: (_, a) => a.subjectName },
-            { key: 'month', title: t('burden.alerts.month'), width: 90, dataIndex: 'month' },
+            {
+              key: 'month',
+              title: t('burden.alerts.month'),
+              width: 150,
+              // A rise shows the month it began as well as the latest.
+              render: (_, a) => (a.since && a.since !== a.month ? `${a.since} → ${a.month}` : a.month),
+            },
             {
               key: 'detail',
               title: t('burden.alerts.detail'),

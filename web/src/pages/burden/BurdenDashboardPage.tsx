@@ -291,6 +291,20 @@ function Dashboard({
                   max={20}
                 />
               </Suspense>
+              {/* The same drill-down without the chart: by keyboard, and for screen readers. */}
+              <nav className="burden-child-links" aria-label={t('burden.charts.children')}>
+                {d.children.map((x) => (
+                  <Button
+                    key={x.code}
+                    type="link"
+                    size="small"
+                    onClick={() => onDrill(x.code)}
+                    data-testid={`burden-child-${x.code}`}
+                  >
+                    {x.name}
+                  </Button>
+                ))}
+              </nav>
             </Card>
           </Col>
           <Col xs={24} xl={12}>
