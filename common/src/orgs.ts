@@ -5,6 +5,7 @@ import type { OrgLevel } from './roles.js';
 const COMMITTEE_SUFFIXES: ReadonlyArray<[suffix: string, kind: string]> = [
   ['居民委员会', '社区'],
   ['村民委员会', '村'],
+  ['社区委员会', '社区'], // 146 names nationally, e.g. 学林轩社区委员会 in 蜀山区
   ['居委会', '社区'],
   ['村委会', '村'],
 ];

@@ -51,6 +51,11 @@ export function formatAmount(n: number): string {
   return new Intl.NumberFormat(currentLanguage(), { maximumFractionDigits: 1 }).format(n);
 }
 
+/** Chart axis ticks: short (3万, 180K) so that a row of them fits. */
+export function formatCompact(n: number): string {
+  return new Intl.NumberFormat(currentLanguage(), { notation: 'compact', maximumFractionDigits: 1 }).format(n);
+}
+
 /** Money in yuan, without cents. */
 export function formatYuan(n: number): string {
   return new Intl.NumberFormat(currentLanguage(), {

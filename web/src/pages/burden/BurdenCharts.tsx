@@ -23,6 +23,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useTranslation } from 'react-i18next';
 import type { BurdenPoint } from '../../api/burdenTypes.js';
+import { formatAmount, formatCompact } from '../../i18n/format.js';
 
 echarts.use([
   BarChart,
@@ -117,7 +118,13 @@ export function IndexChart({
               yAxis: 100,
               name: t('burden.charts.baseline'),
               lineStyle: { color: '#8c8c8c', type: 'dashed' },
-              label: { formatter: `${t('burden.charts.baseline')} 100`, position: 'insideStartTop' },
+              // A white backing keeps the label legible over the bars it crosses.
+              label: {
+                formatter: `${t('burden.charts.baseline')} 100`,
+                position: 'insideStartTop',
+                backgroundColor: 'rgba(255,255,255,0.85)',
+                padding: [1, 4],
+              },
             },
             ...(split
               ? [
@@ -164,14 +171,24 @@ export function HBarChart({
   const option: Option = {
     grid: { left: 8, right: 64, top: 8, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    xAxis: { type: 'value', splitLine: { lineStyle: { color: '#f0f0f0' } } },
+    xAxis: {
+      type: 'value',
+      splitNumber: 4,
+      axisLabel: { formatter: (v: number) => formatCompact(v) },
+      splitLine: { lineStyle: { color: '#f0f0f0' } },
+    },
     yAxis: { type: 'category', data: sorted.map((r) => r.name), axisTick: { show: false } },
     series: [
       {
         type: 'bar',
         barMaxWidth: 16,
         data: sorted.map((r) => ({ value: r.value, itemStyle: { color: BLUE, borderRadius: [0, 3, 3, 0] } })),
-        label: { show: true, position: 'right', formatter: '{c} h', color: 'rgba(0,0,0,0.65)' },
+        label: {
+          show: true,
+          position: 'right',
+          formatter: (p: { value: unknown }) => `${formatAmount(Number(p.value))} h`,
+          color: 'rgba(0,0,0,0.65)',
+        },
       },
     ],
   };
