@@ -151,7 +151,7 @@ export const hubEn: typeof hubZh = {
     key: 'ID number',
     householdKey: 'Household no.',
     name: 'Name',
-    householder: 'Householder',
+    householder: 'Household',
     gender: 'Gender',
     age: 'Age',
     mobile: 'Mobile',

@@ -145,7 +145,7 @@ export const hubZh = {
     key: '身份证号',
     householdKey: '户号',
     name: '姓名',
-    householder: '户主',
+    householder: '户名',
     gender: '性别',
     age: '年龄',
     mobile: '手机',
