@@ -168,7 +168,7 @@ export const hubEn: typeof hubZh = {
     maskedNote: 'Some values are masked',
   },
   collect: {
-    title: 'Collect once · household of {{name}}',
+    title: 'Collect once · {{name}}',
     intro:
       'Every fact still missing for this household’s ledgers, on one screen: fill each once; saving updates every ledger that uses it.',
     household: 'Household no.',
