@@ -91,6 +91,7 @@ export interface SubjectRow {
   name: string;
   communityCode: string;
   gridCode: string | null;
+  gridName: string | null;
   gender: string | null;
   age: number | null;
   mobile: string | null;

@@ -60,13 +60,14 @@ export const en: Messages = {
       'Take on admitted work items only and refuse what is not on the list; record informal demands; collect each fact once and let ledgers be generated.',
     street_officer: "Oversee the work of the street's communities, their staffing and their grids.",
     department_officer:
-      'Apply for admission of work that communities should take on, dispatch admitted items, define reports and pull data from the hub.',
+      'Apply for admission of work that communities should take on, dispatch admitted items, define ledgers and pull their data from the hub instead of asking communities to fill them in.',
     reviewer:
       'Review admission applications, keep the list of community work items, watch the burden index and rebound alerts.',
     data_steward:
       'Manage data elements and department dataset imports and approve data-sharing grants: collect once, share many ways.',
     admin: 'Manage user accounts with their roles and jurisdictions, and keep the org tree and departments.',
-    resident: 'Use online services and certificates, and see who accessed your personal data and when.',
+    resident:
+      'See the facts departments hold about you and your household with their sources, ask for a correction when one is wrong, and see which department looked at your data, for what and when.',
   },
   levels: {
     province: 'Province',
@@ -175,6 +176,7 @@ export const en: Messages = {
     afternoon: 'Good afternoon, {{name}}',
     evening: 'Good evening, {{name}}',
     duty: 'Your responsibilities: ',
+    dutyResident: 'You can: ',
     quickLinks: 'Shortcuts',
     account: 'Account',
     username: 'Username',

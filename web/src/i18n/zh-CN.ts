@@ -59,11 +59,13 @@ export const zhCN = {
     community_worker:
       '只承接已准入的工作事项，清单以外的事项有权拒绝；登记非正式派活；每项信息只采集一次，台账自动生成。',
     street_officer: '统筹本街道各社区的工作事项，掌握社区人员配备与网格划分情况。',
-    department_officer: '就需要社区承担的工作提出准入申请，派发已准入的事项，定义报表，从数据中心调取数据。',
+    department_officer:
+      '就需要社区承担的工作提出准入申请，派发已准入的事项；定义台账，从一表通调取数据，不再要求社区填报。',
     reviewer: '审核事项准入申请，维护社区工作事项清单，关注负担指数与反弹预警。',
     data_steward: '管理数据元与部门数据集导入，审批数据共享授权，做到一次采集、多方共享。',
     admin: '管理用户账号及其角色与管辖范围，维护行政区划与部门设置。',
-    resident: '在线办理服务与证明，查看谁在何时访问过您的个人信息。',
+    resident:
+      '查看政务部门掌握的您和您家庭户的信息及来源，发现有误可申请更正；查看哪个部门、为了什么用途、什么时候查看过您的数据。',
   },
   levels: { province: '省', city: '市', district: '区县', street: '街道/乡镇', community: '社区/村', grid: '网格' },
   levelCount: {
@@ -157,6 +159,7 @@ export const zhCN = {
     afternoon: '下午好，{{name}}',
     evening: '晚上好，{{name}}',
     duty: '您的职责：',
+    dutyResident: '您可以：',
     quickLinks: '常用功能',
     account: '账号信息',
     username: '用户名',

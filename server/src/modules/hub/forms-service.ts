@@ -141,11 +141,16 @@ export class FormService {
         (await repo.listForms(this.db, { departmentCode: user.departmentCode })).map((f) => this.view(f)),
       );
     }
+    if (['reviewer', 'data_steward', 'admin'].includes(user.role)) {
+      // Overseers see the forms of departments above them and within their jurisdiction: a city
+      // steward sees 蜀山区民政局's forms, a district reviewer the city's and its own district's.
+      const all = await repo.listForms(this.db, {});
+      const mine = all.filter((f) => codeWithin(f.org_code, user.orgCode) || codeWithin(user.orgCode, f.org_code));
+      return Promise.all(mine.map((f) => this.view(f)));
+    }
     const ancestors = [user.orgCode.slice(0, 4), user.orgCode.slice(0, 6)];
     const all = await repo.listForms(this.db, { orgWithin: ancestors.filter((a) => a.length <= user.orgCode.length) });
     const views = await Promise.all(all.map((f) => this.view(f)));
-    if (['reviewer', 'data_steward', 'admin'].includes(user.role))
-      return views.filter((v) => v.department.code.startsWith(user.orgCode.slice(0, 4)));
     if (user.role === 'community_worker' || user.role === 'street_officer') return views.filter((v) => v.issuable);
     throw forbidden('forbidden_role');
   }

@@ -55,6 +55,17 @@ describeEachDatabase(
       expect((await baohe.get(`/api/v1/forms/${forms[0].id}/ledger?community=340104006005`)).statusCode).toBe(403);
     });
 
+    it('shows the city steward and the district reviewer the district departments’ forms, not another district’s reviewer', async () => {
+      const titles = async (user: string) =>
+        ((await (await env().login(user)).get('/api/v1/forms')).json() as { title: string }[])
+          .map((f) => f.title)
+          .sort();
+      const shushan = ['残疾人两项补贴台账', '独居老人台账', '高龄津贴台账'];
+      expect(await titles('steward.hefei')).toEqual(expect.arrayContaining(shushan));
+      expect(await titles('reviewer.shushan')).toEqual(expect.arrayContaining(shushan));
+      expect(await titles('reviewer.baohe')).not.toContain('高龄津贴台账');
+    });
+
     it('collects a household’s missing facts once, and the ledger shows them', async () => {
       const worker = await env().login('worker.jiajia');
       const forms = (await worker.get('/api/v1/forms')).json();

@@ -62,6 +62,8 @@ describeEachDatabase(
         await worker.get('/api/v1/hub/subjects?community=340104006005&type=household&pageSize=1')
       ).json();
       expect(households.total).toBe(5000);
+      // The grid by its name, as the 行政区划 tree shows it, not its 15-digit code.
+      expect(households.items[0]).toMatchObject({ gridCode: '340104006005001', gridName: '第1网格' });
     });
 
     it('refuses another community, departments and residents', async () => {

@@ -70,6 +70,7 @@ export const hubRoutes =
       name: Type.String(),
       communityCode: Type.String(),
       gridCode: Nullable(Type.String()),
+      gridName: Nullable(Type.String({ description: '网格名称（如 第1网格）' })),
       gender: Nullable(Type.String()),
       age: Nullable(Type.Integer()),
       mobile: Nullable(Type.String()),

@@ -137,6 +137,7 @@ export class SubjectService {
     cur: Record<string, { value: string | null }>,
     today: string,
     clearAddress: boolean,
+    gridNames: Map<string, string>,
   ) {
     const v = (code: string) => cur[code]?.value ?? null;
     const mobile = v('mobile');
@@ -148,6 +149,7 @@ export class SubjectService {
       name: s.name,
       communityCode: s.community_code,
       gridCode: s.grid_code,
+      gridName: s.grid_code ? (gridNames.get(s.grid_code) ?? null) : null,
       gender: v('gender'),
       age: s.type === 'resident' ? ageOn(v('birth_date'), today) : null,
       mobile: mobile ? maskMobile(mobile) : null,
@@ -182,8 +184,13 @@ export class SubjectService {
     const today = todayInChina();
     // Addresses in full only for the community's own workers; others see the area (privacy/masking.ts).
     const clearAddress = user.role === 'community_worker' && user.orgCode === f.community;
+    // Grids by name (第1网格), not by their 15-digit code.
+    const gridCodes = [...new Set(rows.map((r) => r.grid_code).filter((c): c is string => c !== null))];
+    const gridNames = new Map((await this.orgs.findMany(gridCodes)).map((o) => [o.code, o.name]));
     return {
-      items: rows.map((s) => this.listRow(s, currentValues(facts.get(s.id) ?? [], owners), today, clearAddress)),
+      items: rows.map((s) =>
+        this.listRow(s, currentValues(facts.get(s.id) ?? [], owners), today, clearAddress, gridNames),
+      ),
       total,
     };
   }

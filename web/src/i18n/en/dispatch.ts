@@ -155,7 +155,8 @@ export const dispatchEn: typeof dispatchZh = {
 
 export const communitiesEn: typeof communitiesZh = {
   title: 'Community inboxes',
-  intro: 'Work, inspections and apps of the communities of {{org}}. Open a community for details (read-only).',
+  intro:
+    'Work, inspections and apps of the communities of {{org}}. Open a community’s inbox, inspection calendar or apps below its name for details (read-only).',
   pickStreet: 'Choose a street',
   open: 'Open',
   overdue: 'Overdue',

@@ -153,7 +153,7 @@ export const hubEn: typeof hubZh = {
     key: 'ID number',
     householdKey: 'Household no.',
     name: 'Name',
-    householder: 'Householder',
+    householder: 'Household',
     gender: 'Gender',
     age: 'Age',
     mobile: 'Mobile',
@@ -170,7 +170,7 @@ export const hubEn: typeof hubZh = {
     maskedNote: 'Some values are masked',
   },
   collect: {
-    title: 'Collect once · household of {{name}}',
+    title: 'Collect once · {{name}}',
     intro:
       'Every fact still missing for this household’s ledgers, on one screen: fill each once; saving updates every ledger that uses it.',
     household: 'Household no.',

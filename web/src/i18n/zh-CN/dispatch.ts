@@ -158,7 +158,8 @@ export const dispatchZh = {
 
 export const communitiesZh = {
   title: '社区待办',
-  intro: '{{org}}各社区承接的派单、督查检查和须使用的应用。点击社区查看详情（只读）。',
+  intro:
+    '{{org}}各社区承接的派单、督查检查和须使用的应用。点击社区下方的“待办”“督查检查日历”“应用与工作群”查看详情（只读）。',
   pickStreet: '选择街道',
   open: '未办结',
   overdue: '已逾期',

@@ -147,7 +147,7 @@ export const hubZh = {
     key: '身份证号',
     householdKey: '户号',
     name: '姓名',
-    householder: '户主',
+    householder: '户名',
     gender: '性别',
     age: '年龄',
     mobile: '手机',
@@ -164,7 +164,7 @@ export const hubZh = {
     maskedNote: '部分信息已脱敏',
   },
   collect: {
-    title: '一次入户 · {{name}}户',
+    title: '一次入户 · {{name}}',
     intro: '本户各台账仍缺的信息汇总在一屏：逐项填写一次，保存后所有相关台账自动更新。',
     household: '户号',
     members: '家庭成员',

@@ -45,7 +45,7 @@ export function HomePage() {
           <OrgPath path={me.org.path} self={{ code: me.org.code, name: me.org.name }} testId="home-org-path" />
         </div>
         <div className="home-duty">
-          <Typography.Text strong>{t('home.duty')}</Typography.Text>
+          <Typography.Text strong>{t(me.role === 'resident' ? 'home.dutyResident' : 'home.duty')}</Typography.Text>
           <Typography.Text>{t(`roleDuties.${me.role}`)}</Typography.Text>
         </div>
       </Card>

@@ -84,8 +84,8 @@ export function SubjectsPage() {
     {
       key: 'grid',
       title: t('hub.subjects.grid'),
-      width: 150,
-      render: (_, s) => <span className="mono small">{s.gridCode ?? '—'}</span>,
+      width: 110,
+      render: (_, s) => s.gridName ?? s.gridCode ?? '—',
     },
     {
       key: 'actions',

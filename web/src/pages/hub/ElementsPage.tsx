@@ -66,6 +66,7 @@ export function ElementsPage() {
     {
       key: 'synonyms',
       title: t('hub.elements.synonyms'),
+      width: 220,
       render: (_, e) => <span className="small">{e.synonyms.join(t('common.enumSeparator'))}</span>,
     },
     {
@@ -115,7 +116,6 @@ export function ElementsPage() {
     {
       key: 'description',
       title: t('hub.elements.description'),
-      width: 300,
       render: (_, e) => <span className="small">{e.description}</span>,
     },
   ];
@@ -183,6 +183,7 @@ export function ElementsPage() {
                     rowKey="code"
                     size="middle"
                     data-testid="elements-table"
+                    tableLayout="fixed"
                     loading={elements.loading}
                     columns={columns}
                     dataSource={shown}

@@ -63,7 +63,8 @@ export function UsersTable({ data, loading, page, pageSize, onPage, onEdit, onRe
             </Space>
           ),
         },
-        { key: 'username', title: t('users.username'), dataIndex: 'username', width: 160 },
+        // 200 px keeps dept.shushan.chengguan on one line at 1440×900.
+        { key: 'username', title: t('users.username'), dataIndex: 'username', width: 200 },
         { key: 'role', title: t('users.role'), width: 150, render: (_, u) => <RoleTag role={u.role} /> },
         {
           key: 'org',
