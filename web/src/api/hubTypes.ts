@@ -30,6 +30,8 @@ export interface Dataset {
   isDemo: boolean;
   /** Set once the department withdrew it: its facts are gone and it takes no more imports. */
   withdrawnAt: string | null;
+  /** When a file was last uploaded to it (null: never). */
+  lastImportAt: string | null;
 }
 
 export interface Mapping {

@@ -66,6 +66,7 @@ export const importRoutes =
                 subjectType: Type.String(),
                 isDemo: Type.Boolean(),
                 withdrawnAt: Type.Union([Type.Null(), Type.String()]),
+                lastImportAt: Type.Union([Type.Null(), Type.String()]),
               }),
             ),
           },

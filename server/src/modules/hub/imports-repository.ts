@@ -178,6 +178,13 @@ export function listDatasets(db: Kysely<DB>) {
     .innerJoin('departments', 'departments.code', 'datasets.department_code')
     .selectAll('datasets')
     .select(['departments.name as department_name', 'departments.org_code'])
+    .select((eb) =>
+      eb
+        .selectFrom('dataset_imports')
+        .select((e) => e.fn.max('dataset_imports.created_at').as('m'))
+        .whereRef('dataset_imports.dataset_id', '=', 'datasets.id')
+        .as('last_import_at'),
+    )
     .orderBy('datasets.id')
     .execute();
 }

@@ -92,6 +92,7 @@ export class ImportService {
         subjectType: d.subject_type,
         isDemo: Boolean(d.is_demo),
         withdrawnAt: d.withdrawn_at ?? null,
+        lastImportAt: d.last_import_at ?? null,
       }));
   }
 

@@ -90,6 +90,9 @@ describeEachDatabase(
         `${good.id}:committed`,
         `${up.id}:has_errors`,
       ]);
+      // The dataset list says when it was last worked on (the import page opens that one first).
+      const listed = (await steward.get('/api/v1/hub/datasets')).json().find((d: { id: number }) => d.id === ds);
+      expect(listed.lastImportAt).toBe(history[0].createdAt);
       const dept = await env().login('dept.shushan.minzheng');
       expect((await dept.get(`/api/v1/hub/datasets/${ds}/imports`)).statusCode).toBe(403);
     });

@@ -7,19 +7,27 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../api/client.js';
 import { importsApi } from '../../api/hubEndpoints.js';
-import type { ImportView } from '../../api/hubTypes.js';
+import type { Dataset, ImportView } from '../../api/hubTypes.js';
 import { useApi } from '../../api/useApi.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { IMPORT_STATUS_COLOR, hubLabel } from '../../components/hub/labels.js';
 import { formatDateTime, formatNumber } from '../../i18n/format.js';
 
+/** The dataset with the newest upload, else the first (withdrawn ones only if nothing else). */
+function latestWorked(list: Dataset[]): Dataset | undefined {
+  const open = list.filter((d) => !d.withdrawnAt);
+  const pool = open.length ? open : list;
+  return [...pool].sort((a, b) => (b.lastImportAt ?? '').localeCompare(a.lastImportAt ?? ''))[0];
+}
+
 export function ImportsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const datasets = useApi((signal) => importsApi.datasets(signal), []);
-  const chosen = Number(params.get('dataset')) || datasets.data?.[0]?.id;
+  // Without a choice in the URL, open the dataset worked on last: its history is what a steward looks for.
+  const chosen = Number(params.get('dataset')) || latestWorked(datasets.data ?? [])?.id;
   const dataset = datasets.data?.find((d) => d.id === chosen);
   const history = useApi((signal) => (chosen ? importsApi.history(chosen, signal) : null), [chosen]);
   const input = useRef<HTMLInputElement>(null);
