@@ -1,4 +1,6 @@
 // Vocabulary of burden monitoring, shared by server and web.
+import { OBJECT_KINDS } from './admission.js';
+
 export const BURDEN_SOURCES = [
   'admitted_item',
   'dispatch',
@@ -11,18 +13,7 @@ export const BURDEN_SOURCES = [
 export type BurdenSource = (typeof BURDEN_SOURCES)[number];
 
 /** Object kinds of the catalogue plus `informal` for demands that came without a number. */
-export const BURDEN_OBJECT_KINDS = [
-  'task',
-  'ledger',
-  'survey',
-  'inspection',
-  'campaign',
-  'signboard',
-  'app',
-  'certificate',
-  'meeting',
-  'informal',
-] as const;
+export const BURDEN_OBJECT_KINDS = [...OBJECT_KINDS, 'informal'] as const;
 export type BurdenObjectKind = (typeof BURDEN_OBJECT_KINDS)[number];
 
 export const ALERT_RULES = [
