@@ -86,6 +86,28 @@ describeEachDatabase('admission gate', (env) => {
     expect((await officer.get('/api/v1/admissions')).json().total).toBe(before);
   });
 
+  it('gives the reviewer two demo applications awaiting review, one of them with a warning', async () => {
+    const reviewer = await env().login('reviewer.shushan');
+    const queue = (await reviewer.get('/api/v1/admissions?queue=true')).json();
+    const byTitle = Object.fromEntries(queue.items.map((a: { title: string }) => [a.title, a]));
+    for (const title of ['社区应急避难场所标识及物资年度核查', '共享单车停放秩序每周报送']) {
+      expect(byTitle[title], title).toMatchObject({ status: 'submitted', isDemo: true });
+      expect(byTitle[title].clock.workingDaysLeft).toBeGreaterThan(0);
+    }
+    const verdicts = async (title: string) =>
+      (await reviewer.get(`/api/v1/admissions/${byTitle[title].id}`))
+        .json()
+        .prechecks // 2027 has no official holiday schedule yet: the lead time is only a weekend count, a note.
+        .filter(
+          (c: { rule: string; verdict: string; message: string }) =>
+            c.verdict !== 'pass' && !(c.rule === 'lead_time' && c.verdict === 'warn' && c.message.includes('尚未录入')),
+        )
+        .map((c: { rule: string; verdict: string }) => `${c.rule}:${c.verdict}`);
+    expect(await verdicts('社区应急避难场所标识及物资年度核查')).toEqual([]);
+    // An assist item with no funds, staff, training or equipment following it.
+    expect(await verdicts('共享单车停放秩序每周报送')).toEqual(['funding:warn']);
+  });
+
   it('admits an application end to end; the number is then valid for anyone', async () => {
     const { officer, id } = await createDraft(env());
     const submitted = await officer.post(`/api/v1/admissions/${id}/actions`, { action: 'submit' });

@@ -67,7 +67,12 @@ export class AdmissionService {
     return this.database.db;
   }
 
-  private async context(jurisdiction: string, draft: DraftInput, excludeId?: number): Promise<PrecheckContext> {
+  private async context(
+    jurisdiction: string,
+    draft: DraftInput,
+    excludeId?: number,
+    today = todayInChina(),
+  ): Promise<PrecheckContext> {
     const scope = draft.scope
       ? await this.orgs.communityScope(jurisdiction, draft.scope)
       : { communities: 0, outside: [], unknown: [] };
@@ -84,7 +89,7 @@ export class AdmissionService {
         .map((a) => ({ code: a.number ?? `#${a.id}`, name: a.title, description: a.description, source: 'admission' })),
     ];
     return {
-      today: todayInChina(),
+      today,
       calendar: await this.calendar.calendar(),
       negativeItems: await this.catalogue.negativeItems(jurisdiction),
       comparables,
@@ -168,14 +173,15 @@ export class AdmissionService {
   }
 
   /** Saves a new draft; a form that breaks the rules (legal basis, 36 months, scope) is refused whole. */
-  async create(user: SessionUser, draft: CompleteDraft, opts: { isDemo?: boolean } = {}): Promise<number> {
+  // `at`: when it was drafted, for applications recorded after the fact (the demo); defaults to now.
+  async create(user: SessionUser, draft: CompleteDraft, opts: { isDemo?: boolean; at?: string } = {}): Promise<number> {
     const department = this.requireDepartment(user);
     const jurisdiction = this.jurisdictionOf(user);
-    const ctx = await this.context(jurisdiction, draft);
+    const now = opts.at ?? nowIso();
+    const ctx = await this.context(jurisdiction, draft, undefined, todayInChina(new Date(now)));
     const errors = formErrors(draft, ctx);
     if (errors.length) throw invalid(errors);
     const checks = runPrechecks(draft, ctx);
-    const now = nowIso();
     return this.db.transaction().execute(async (trx) => {
       const id = await repo.insertAdmission(trx, {
         ...this.columns(draft, ctx, checks),
@@ -373,6 +379,8 @@ export class AdmissionService {
     id: number,
     input: ActInput,
     lang: Lang = 'zh-CN',
+    // `at`: when the step was taken, for steps recorded after the fact (the demo); defaults to now.
+    opts: { at?: string } = {},
   ): Promise<{ status: AdmissionStatus; number: string | null }> {
     const a = await this.load(id);
     if (!canView(user, a)) throw forbidden('out_of_scope');
@@ -388,8 +396,9 @@ export class AdmissionService {
       throw new ProblemError(409, 'illegal_transition', `${from} → ${input.action}`);
     }
     let to = t.to;
-    const now = nowIso();
-    const today = todayInChina();
+    const now = opts.at ?? nowIso();
+    if (opts.at && now < a.updated_at) throw invalid([{ field: 'at', reason: 'invalid_value' }]);
+    const today = todayInChina(new Date(now));
     const cal = await this.calendar.calendar();
     const patch: Parameters<typeof repo.updateAdmission>[2] = { updated_at: now };
     let changes: Record<string, unknown> = {};
@@ -398,7 +407,7 @@ export class AdmissionService {
     switch (input.action) {
       case 'submit': {
         const draft = this.draftOf(a);
-        const ctx = await this.context(a.jurisdiction_code, draft, id);
+        const ctx = await this.context(a.jurisdiction_code, draft, id, today);
         const checks = runPrechecks(draft, ctx);
         const blockers = submissionBlockers(checks, Boolean(a.override_reason));
         patch.prechecks = JSON.stringify(checks);

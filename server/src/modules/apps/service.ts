@@ -42,7 +42,8 @@ export class AppRegistryService {
   async register(
     user: SessionUser,
     input: AppInput,
-    opts: { isDemo?: boolean; lastUsedOn?: string; today?: string } = {},
+    // `at`: when it was registered, for apps recorded after the fact (the demo); defaults to now.
+    opts: { isDemo?: boolean; lastUsedOn?: string; today?: string; at?: string } = {},
   ) {
     if (user.role !== 'department_officer' || !user.departmentCode) throw forbidden('forbidden_role');
     // 打卡、排名、强制装机、截图留痕、在线时长: any of them and the app cannot be admitted at all.
@@ -51,7 +52,7 @@ export class AppRegistryService {
         features: input.features,
       });
     }
-    const today = opts.today ?? todayInChina();
+    const today = opts.today ?? todayInChina(opts.at ? new Date(opts.at) : undefined);
     const admission = await this.admissions.requireUsable(input.admissionId, user.departmentCode, today, 'app');
     const errors: FieldError[] = [];
     if (!input.name.trim()) errors.push({ field: 'name', reason: 'required' });
@@ -72,7 +73,7 @@ export class AppRegistryService {
     }
     if (inScope.length === 0) throw invalid([{ field: 'targets', reason: 'no_targets' }]);
     const workingDays = await this.burden.workingDays();
-    const at = nowIso();
+    const at = opts.at ?? nowIso();
     const id = await this.db.transaction().execute(async (trx) => {
       const appId = await repo.insertApp(trx, {
         district: jurisdiction.slice(0, 6),
@@ -176,13 +177,14 @@ export class AppRegistryService {
   }
 
   /** Exit: the owner or a reviewer retires an app or group; communities are freed from it. */
-  async exit(user: SessionUser, id: number, reason: string) {
+  async exit(user: SessionUser, id: number, reason: string, opts: { at?: string } = {}) {
     const { a } = await this.load(user, id);
     if (a.status === 'exited') throw new ProblemError(409, 'illegal_transition');
     if (!reason.trim()) throw invalid([{ field: 'reason', reason: 'required' }]);
     const workingDays = await this.burden.workingDays();
     const communities = await repo.communitiesOfApp(this.db, id);
-    const at = nowIso();
+    const at = opts.at ?? nowIso();
+    if (opts.at && at < a.created_at) throw invalid([{ field: 'at', reason: 'invalid_value' }]);
     await this.db.transaction().execute(async (trx) => {
       await repo.updateApp(trx, id, { status: 'exited', exited_at: at, exit_reason: reason.trim() });
       // Its burden stops with the month it exits.

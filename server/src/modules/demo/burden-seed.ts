@@ -3,6 +3,8 @@
 // the real demo sources (admissions, dispatches, inspections, apps, informal demands) give.
 import type { AppContext } from '../../context.js';
 import { burdenHistory, demoStaff } from './burden-history.js';
+import { chinaTime } from './clock.js';
+import { todayInChina } from '../calendar/service.js';
 
 const RETIRED = {
   title: '社区老年人居家安全入户排查登记',
@@ -45,22 +47,26 @@ export async function seedBurden(ctx: AppContext, log: (m: string) => void): Pro
     { isDemo: true },
   );
   const retired = (await admission.viewByNumber(number))!;
-  await admission.act(reviewer, retired.id, {
-    action: 'revoke',
-    reason: '减负专项行动：入户排查与网格日常走访合并，拍照上传不再要求（演示）',
-  });
+  // Revoked in the 2025 campaign; the renamed application is drafted in the 2026 rebound.
+  await admission.act(
+    reviewer,
+    retired.id,
+    { action: 'revoke', reason: '减负专项行动：入户排查与网格日常走访合并，拍照上传不再要求（演示）' },
+    'zh-CN',
+    { at: chinaTime('2025-06-16', '10:00') },
+  );
   const minzheng = await accounts.actingAs('dept.shushan.minzheng');
   await admission.create(
     minzheng,
     { ...draft, ...RENAMED, startDate: '2027-04-01', expiryDate: '2028-03-31' },
-    { isDemo: true },
+    { isDemo: true, at: chinaTime('2026-03-16', '15:00') },
   );
 
   // A check-in group exited, and one like it back in use.
   const chengguan = await accounts.actingAs('dept.shushan.chengguan');
   const group = (await apps.list(chengguan)).find((a) => a.name === '五里墩街道创卫工作群');
   if (group) {
-    await apps.exit(chengguan, group.id, '创卫验收结束，工作群解散（演示）');
+    await apps.exit(chengguan, group.id, '创卫验收结束，工作群解散（演示）', { at: chinaTime('2026-07-31', '17:00') });
     const sorting = await admission.viewByNumber(group.admissionNumber);
     await apps.register(
       chengguan,
@@ -74,7 +80,8 @@ export async function seedBurden(ctx: AppContext, log: (m: string) => void): Pro
         features: [],
         targets: { type: 'streets', codes: ['340104006'] },
       },
-      { isDemo: true },
+      // Back from September and in use today.
+      { isDemo: true, at: chinaTime('2026-09-01'), lastUsedOn: todayInChina() },
     );
   }
   const r = await burden.recompute();

@@ -1,9 +1,11 @@
 // Demo step: work already dispatched to the communities of 五里墩街道 in different states, informal
 // demands in the register, a 2026 inspection plan and the apps communities must use. Dates are fixed
-// (the demo is deterministic); states such as "overdue" follow from today's date.
+// (the demo is deterministic) and passed to the services as each step's time; states such as "overdue"
+// follow from today's date, and the zombie app's last use is kept 120 days before today.
 import type { AppContext } from '../../context.js';
 import type { ItemAction } from '../dispatch/rules.js';
 import type { RefusalReason } from '../../../../common/src/dispatch.js';
+import { chinaTime, daysAgo } from './clock.js';
 
 const SENT_ON = '2026-11-02';
 
@@ -16,7 +18,8 @@ const WORKERS: Record<string, string> = {
   '340104006006': 'worker.longjushequ',
 };
 
-type Step = { action: ItemAction; note?: string; reason?: RefusalReason; text?: string };
+/** A worker's step on an item, and when (Beijing date and time). */
+type Step = { action: ItemAction; note?: string; reason?: RefusalReason; text?: string; on: [string, string] };
 
 async function publicAdmission(ctx: AppContext, title: string) {
   const all = await ctx.services.admission.publicActive('340104');
@@ -34,6 +37,7 @@ export async function seedDispatches(ctx: AppContext, log: (m: string) => void):
     title: string,
     instructions: string,
     dueDate: string,
+    sentAt: string,
     codes: string[],
     steps: Record<string, Step[]>,
   ) => {
@@ -41,11 +45,12 @@ export async function seedDispatches(ctx: AppContext, log: (m: string) => void):
       minzheng,
       { admissionId: gaoling.id, title, instructions, dueDate, targets: { type: 'communities', codes } },
       [],
-      { isDemo: true, today: SENT_ON },
+      { isDemo: true, at: chinaTime(SENT_ON, sentAt) },
     );
     for (const item of d.items) {
       const worker = await accounts.actingAs(WORKERS[item.community.code]);
-      for (const step of steps[item.community.code] ?? []) await dispatch.act(worker, item.id, step, []);
+      for (const { on, ...step } of steps[item.community.code] ?? [])
+        await dispatch.act(worker, item.id, step, [], { at: chinaTime(...on) });
     }
   };
 
@@ -53,29 +58,40 @@ export async function seedDispatches(ctx: AppContext, log: (m: string) => void):
     '2026年第四季度高龄津贴资格认证',
     '请核对系统生成的认证名单，对连续两个月未完成线上认证的老人上门协助认证，并在系统中补录认证结果。无需拍照留痕。',
     '2026-12-20',
+    '09:30',
     Object.keys(WORKERS),
     {
       '340104006001': [
-        { action: 'acknowledge' },
-        { action: 'complete', note: '名单 138 人已全部核对，上门协助认证 5 人。' },
+        { action: 'acknowledge', on: ['2026-11-02', '14:10'] },
+        { action: 'complete', note: '名单 138 人已全部核对，上门协助认证 5 人。', on: ['2026-11-27', '16:40'] },
       ],
-      '340104006002': [{ action: 'acknowledge' }],
+      '340104006002': [{ action: 'acknowledge', on: ['2026-11-03', '09:05'] }],
       '340104006004': [
         {
           action: 'refuse',
           reason: 'no_resources',
           text: '人脸识别终端尚未配发到本社区，上门认证无法开展，请先落实设备。',
+          on: ['2026-11-04', '10:20'],
         },
       ],
-      '340104006005': [{ action: 'acknowledge' }, { action: 'start' }],
+      '340104006005': [
+        { action: 'acknowledge', on: ['2026-11-03', '08:50'] },
+        { action: 'start', on: ['2026-11-10', '09:30'] },
+      ],
     },
   );
   await send(
     '高龄老人名单年度核对',
     '核对八十周岁以上老人名单中的迁出、去世人员，在系统中标注。',
     '2026-11-25',
+    '10:00',
     ['340104006005', '340104006006', '340104006003'],
-    { '340104006006': [{ action: 'acknowledge' }, { action: 'complete', note: '迁出 2 人、去世 1 人，已标注。' }] },
+    {
+      '340104006006': [
+        { action: 'acknowledge', on: ['2026-11-03', '11:00'] },
+        { action: 'complete', note: '迁出 2 人、去世 1 人，已标注。', on: ['2026-11-19', '15:20'] },
+      ],
+    },
   );
 
   const jiajia = await accounts.actingAs('worker.jiajia');
@@ -147,6 +163,9 @@ export async function seedDispatches(ctx: AppContext, log: (m: string) => void):
 
   const chengguan = await accounts.actingAs('dept.shushan.chengguan');
   const sorting = await publicAdmission(ctx, '生活垃圾分类桶边督导小程序');
+  // Registered when its admission came into force, then no longer opened: a zombie (unused 90 days).
+  const sortingFrom = '2026-06-08';
+  const idleSince = daysAgo(120);
   await apps.register(
     chengguan,
     {
@@ -159,7 +178,11 @@ export async function seedDispatches(ctx: AppContext, log: (m: string) => void):
       features: [],
       targets: { type: 'streets', codes: ['340104006'] },
     },
-    { isDemo: true, today: SENT_ON },
+    {
+      isDemo: true,
+      at: chinaTime(sortingFrom, '10:00'),
+      lastUsedOn: idleSince > sortingFrom ? idleSince : sortingFrom,
+    },
   );
   await apps.register(
     chengguan,
@@ -173,9 +196,10 @@ export async function seedDispatches(ctx: AppContext, log: (m: string) => void):
       features: [],
       targets: { type: 'streets', codes: ['340104006'] },
     },
-    { isDemo: true, lastUsedOn: '2026-07-20', today: SENT_ON },
+    // Set up for the 创卫 inspection in June; exited after it (burden step).
+    { isDemo: true, at: chinaTime('2026-06-03'), lastUsedOn: '2026-07-20' },
   );
   log(
-    '演示派单 2 批（9 个社区事项，含签收、办理、办结、拒绝、逾期）、违规派单登记 4 条、汛期检查计划 4 次、应用与工作群 2 个',
+    '演示派单 2 批（9 个社区事项，含签收、办理、办结、拒绝、逾期）、违规派单登记 4 条、汛期检查计划 4 次、应用与工作群 2 个（1 个僵尸）',
   );
 }

@@ -9,6 +9,7 @@ import { seedPopulation } from './population-seed.js';
 import { seedForms } from './forms-seed.js';
 import { seedPrivacy } from './privacy-seed.js';
 import { seedBurden } from './burden-seed.js';
+import { seedPendingReviews } from './review-seed.js';
 
 export interface DemoStep {
   name: string;
@@ -53,6 +54,7 @@ export const DEMO_STEPS: DemoStep[] = [
   { name: 'forms', run: seedForms },
   { name: 'privacy', run: seedPrivacy },
   { name: 'burden-shushan', run: seedBurden },
+  { name: 'admissions-pending', run: seedPendingReviews },
 ];
 
 /** Runs the demo steps not yet run on this database. */

@@ -241,6 +241,18 @@ describeEachDatabase('dispatch and refusal', (env) => {
     expect(q4.counts).toMatchObject({ total: 6, done: 1, refused: 1 });
   });
 
+  it('dates the demo work on its intended days, not when the demo was loaded', async () => {
+    const officer = await env().login('dept.shushan.minzheng');
+    const annual = (await officer.get('/api/v1/dispatches'))
+      .json()
+      .items.find((d: { title: string }) => d.title === '高龄老人名单年度核对');
+    expect(annual.createdAt.slice(0, 10)).toBe('2026-11-02'); // sent well before its 2026-11-25 deadline
+    const detail = (await officer.get(`/api/v1/dispatches/${annual.id}`)).json();
+    const done = detail.items.find((i: { community: { code: string } }) => i.community.code === '340104006006');
+    expect(done.acknowledgedAt.slice(0, 10)).toBe('2026-11-03');
+    expect(done.completedAt.slice(0, 10)).toBe('2026-11-19');
+  });
+
   it('keeps inboxes to their community and dispatches to their department', async () => {
     const worker = await env().login('worker.jiajia');
     expect((await worker.get('/api/v1/communities/340104006005/inbox')).statusCode).toBe(200);

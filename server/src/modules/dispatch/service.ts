@@ -64,10 +64,11 @@ export class DispatchService {
     user: SessionUser,
     input: DispatchInput,
     files: UploadedFile[],
-    opts: { isDemo?: boolean; today?: string } = {},
+    // `at`: when it was sent, for work recorded after the fact (the demo); defaults to now.
+    opts: { isDemo?: boolean; today?: string; at?: string } = {},
   ) {
     const department = this.requireDepartment(user);
-    const today = opts.today ?? todayInChina();
+    const today = opts.today ?? todayInChina(opts.at ? new Date(opts.at) : undefined);
     const admission = await this.admissions.requireUsable(input.admissionId, department, today);
 
     const errors: FieldError[] = [];
@@ -94,7 +95,7 @@ export class DispatchService {
       throw new ProblemError(409, 'outside_admission_scope', outside.join('、'));
     if (targets.length === 0) throw invalid([{ field: 'targets', reason: 'no_targets' }]);
 
-    const at = nowIso();
+    const at = opts.at ?? nowIso();
     const id = await this.db.transaction().execute(async (trx) => {
       const dispatchId = await repo.insertDispatch(trx, {
         admissionId: admission.id,
@@ -280,7 +281,7 @@ export class DispatchService {
   }
 
   /** A community worker acknowledges, starts, completes (with a note) or refuses (with a reason). */
-  async act(user: SessionUser, itemId: number, input: ItemActInput, files: UploadedFile[]) {
+  async act(user: SessionUser, itemId: number, input: ItemActInput, files: UploadedFile[], opts: { at?: string } = {}) {
     const item = await repo.findItem(this.db, itemId);
     if (!item) throw notFound('item_not_found');
     if (!canSeeInbox(user, item.community_code)) throw forbidden('out_of_scope');
@@ -293,7 +294,7 @@ export class DispatchService {
     if (input.action === 'refuse' && !input.text?.trim()) errors.push({ field: 'text', reason: 'required' });
     if (input.action !== 'complete' && files.length) errors.push({ field: 'files', reason: 'invalid_value' });
     if (errors.length) throw invalid(errors);
-    const at = nowIso();
+    const at = opts.at ?? nowIso();
     const patch: Parameters<typeof repo.updateItem>[3] = { status: to, updated_by: user.id, updated_at: at };
     if (input.action === 'acknowledge') patch.acknowledged_at = at;
     if (input.action === 'start') patch.started_at = at;

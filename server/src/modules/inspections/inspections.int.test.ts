@@ -105,6 +105,17 @@ describeEachDatabase('apps and work groups', (env) => {
     ...over,
   });
 
+  it('holds one demo zombie (unused for 120 days) and the 创卫 group exited on its day', async () => {
+    const worker = await env().login('worker.jiajia');
+    const mine = (await worker.get('/api/v1/communities/340104006005/apps')).json();
+    const byName = Object.fromEntries(mine.items.map((a: { name: string }) => [a.name, a]));
+    expect(byName['垃圾分类桶边督导'].status).toBe('zombie');
+    expect(mine.counts.zombie).toBe(1);
+    expect(byName['五里墩街道创卫工作群']).toMatchObject({ status: 'exited' });
+    expect(byName['五里墩街道创卫工作群'].exitedAt.slice(0, 10)).toBe('2026-07-31');
+    expect(byName['五里墩街道创卫巩固工作群'].status).toBe('active');
+  });
+
   it('refuses an app with a prohibited feature and files one without', async () => {
     const officer = await env().login('dept.shushan.chengguan');
     const barred = await officer.post('/api/v1/apps', await body({ features: ['check_in', 'ranking'] }));
