@@ -47,6 +47,10 @@ type Option = echarts.ComposeOption<
 >;
 
 const BLUE = '#1d5bbf';
+
+// Hours the same way everywhere (thousands separators, one decimal), as the cards show them.
+const hoursText = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : `${formatAmount(Number(v))} h`);
+const indexText = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : formatAmount(Number(v)));
 const ORANGE = '#fa8c16';
 const PALETTE = [
   '#1d5bbf',
@@ -84,7 +88,12 @@ export function IndexChart({
         nameTextStyle: { align: 'left' },
         splitLine: { lineStyle: { color: '#f0f0f0' } },
       },
-      { type: 'value', name: t('burden.charts.hours'), splitLine: { show: false } },
+      {
+        type: 'value',
+        name: t('burden.charts.hours'),
+        splitLine: { show: false },
+        axisLabel: { formatter: (v: number) => formatCompact(v) },
+      },
     ],
     series: [
       {
@@ -93,6 +102,7 @@ export function IndexChart({
         yAxisIndex: 1,
         stack: 'h',
         barMaxWidth: 22,
+        tooltip: { valueFormatter: hoursText },
         data: series.map((s) => Math.round((s.hours - s.reestimateHours) * 10) / 10),
       },
       {
@@ -101,6 +111,7 @@ export function IndexChart({
         yAxisIndex: 1,
         stack: 'h',
         barMaxWidth: 22,
+        tooltip: { valueFormatter: hoursText },
         data: series.map((s) => s.reestimateHours || null),
       },
       {
@@ -109,6 +120,7 @@ export function IndexChart({
         smooth: false,
         symbolSize: 6,
         lineStyle: { width: 3 },
+        tooltip: { valueFormatter: indexText },
         data: series.map((s) => s.index),
         markLine: {
           symbol: 'none',
@@ -170,7 +182,7 @@ export function HBarChart({
   const sorted = [...top].reverse(); // echarts draws the first category at the bottom
   const option: Option = {
     grid: { left: 8, right: 64, top: 8, bottom: 8, containLabel: true },
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: hoursText },
     xAxis: {
       type: 'value',
       splitNumber: 4,
@@ -206,7 +218,13 @@ export function HBarChart({
 export function DonutChart({ rows }: { rows: BarRow[] }) {
   const option: Option = {
     color: PALETTE,
-    tooltip: { trigger: 'item', formatter: '{b}<br/>{c} h（{d}%）' },
+    tooltip: {
+      trigger: 'item',
+      formatter: (p: unknown) => {
+        const { name, value, percent } = p as { name: string; value: number; percent: number };
+        return `${echarts.format.encodeHTML(name)}<br/>${hoursText(value)}（${formatAmount(percent)}%）`;
+      },
+    },
     legend: { type: 'scroll', orient: 'vertical', right: 0, top: 'middle' },
     series: [
       {
