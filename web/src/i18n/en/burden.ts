@@ -112,7 +112,7 @@ export const burdenEn: typeof burdenZh = {
     missing: 'Not entered',
     entered: 'Entered',
     all: 'All',
-    search: 'Community name, pinyin initials or code',
+    search: 'Name, pinyin initials or code',
     district: 'All districts',
     anyStreet: 'All streets',
     total: '{{n}} communities',

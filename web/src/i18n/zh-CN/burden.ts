@@ -104,7 +104,7 @@ export const burdenZh = {
     missing: '未录入',
     entered: '已录入',
     all: '全部',
-    search: '社区名称、拼音首字母或区划代码',
+    search: '名称、拼音首字母或代码',
     district: '全部区县',
     anyStreet: '全部街道',
     total: '共 {{n}} 个社区',

@@ -76,7 +76,6 @@ export function IndexChart({
 }) {
   const { t } = useTranslation();
   const option: Option = {
-    color: [BLUE, '#bfd3f2', '#ffd591'],
     grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
     legend: { top: 0, data: [t('burden.charts.index'), t('burden.charts.hours'), t('burden.charts.reestimate')] },
     tooltip: { trigger: 'axis' },
@@ -102,6 +101,8 @@ export function IndexChart({
         yAxisIndex: 1,
         stack: 'h',
         barMaxWidth: 22,
+        // Colours by series, not by legend order: the index is the strong line, the hours behind it pale.
+        itemStyle: { color: '#bfd3f2' },
         tooltip: { valueFormatter: hoursText },
         data: series.map((s) => Math.round((s.hours - s.reestimateHours) * 10) / 10),
       },
@@ -111,6 +112,7 @@ export function IndexChart({
         yAxisIndex: 1,
         stack: 'h',
         barMaxWidth: 22,
+        itemStyle: { color: '#ffd591' },
         tooltip: { valueFormatter: hoursText },
         data: series.map((s) => s.reestimateHours || null),
       },
@@ -119,7 +121,8 @@ export function IndexChart({
         type: 'line',
         smooth: false,
         symbolSize: 6,
-        lineStyle: { width: 3 },
+        lineStyle: { width: 3, color: BLUE },
+        itemStyle: { color: BLUE },
         tooltip: { valueFormatter: indexText },
         data: series.map((s) => s.index),
         markLine: {

@@ -10,6 +10,7 @@ import { isApiError } from '../../api/client.js';
 import { allChildren } from '../../api/endpoints.js';
 import { useMe } from '../../api/session.js';
 import { useApi } from '../../api/useApi.js';
+import { formatAmount } from '../../i18n/format.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { useDebounced } from '../../components/useDebounced.js';
@@ -167,7 +168,7 @@ export function CapacityPage() {
             pageSize: PAGE_SIZE,
             total: list.data?.total ?? 0,
             showSizeChanger: false,
-            showTotal: (n) => t('burden.capacity.total', { n }),
+            showTotal: (n) => t('burden.capacity.total', { n: formatAmount(n) }),
             onChange: setPage,
           }}
           columns={[
