@@ -45,6 +45,37 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'burden journeys' : `burden journe
     }
   });
 
+  it('admin: 社区人员 narrows 1,700+ communities by district, 未录入 and search', async () => {
+    const s = await openBrowser();
+    try {
+      const p = s.page;
+      await login(p, 'admin');
+      await p.goto('/burden/capacity');
+      const page = p.getByTestId('burden-capacity');
+      const total = () => page.locator('.ant-pagination-total-text').textContent();
+      await expect.poll(total).toMatch(/共 1,?\d{3} 个社区/);
+      await p.getByTestId('capacity-district').click();
+      await p.locator('.ant-select-item-option', { hasText: '蜀山区' }).click();
+      await p.getByTestId('capacity-street').click();
+      await p.locator('.ant-select-item-option', { hasText: '五里墩街道' }).click();
+      await expect.poll(() => page.locator('tbody').textContent()).toContain('家家景园社区');
+      expect(await page.locator('tbody tr').count()).toBeLessThan(21);
+      // Every 五里墩 community has its staff in the demo data: 未录入 shows the empty state.
+      await p.getByTestId('capacity-status').getByText('未录入').click();
+      await page.getByText('所选范围内的社区都已录入在岗人数').waitFor();
+      await page.getByRole('button', { name: '清除筛选' }).click();
+      await p.getByTestId('capacity-status').getByText('未录入').click();
+      await expect.poll(() => page.locator('tbody .ant-tag').first().textContent()).toBe('未录入');
+      await p.getByTestId('capacity-status').getByText('全部').click();
+      await p.getByTestId('capacity-search').locator('input').fill('jjjy');
+      await expect.poll(total).toMatch(/共 [1-9] 个社区/);
+      expect(await page.locator('tbody').textContent()).toContain('家家景园社区');
+      await screenshot(p, 'burden-capacity');
+    } finally {
+      await s.close();
+    }
+  });
+
   it('public: /public/burden shows the aggregates without signing in', async () => {
     const s = await openBrowser();
     try {

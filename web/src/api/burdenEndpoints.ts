@@ -7,8 +7,10 @@ import type {
   BurdenEvent,
   BurdenQuery,
   BurdenSettings,
+  CapacityQuery,
   CapacityRow,
 } from './burdenTypes.js';
+import type { Page } from './types.js';
 
 export const burdenApi = {
   dashboard: (q: BurdenQuery, signal?: AbortSignal) => api.get<BurdenDashboard>('/burden', q, signal),
@@ -17,8 +19,7 @@ export const burdenApi = {
   events: (community: string, month: string, signal?: AbortSignal) =>
     api.get<BurdenEvent[]>('/burden/events', { community, month }, signal),
   alerts: (org: string | undefined, signal?: AbortSignal) => api.get<BurdenAlert[]>('/burden/alerts', { org }, signal),
-  capacity: (org: string | undefined, signal?: AbortSignal) =>
-    api.get<CapacityRow[]>('/burden/capacity', { org }, signal),
+  capacity: (q: CapacityQuery, signal?: AbortSignal) => api.get<Page<CapacityRow>>('/burden/capacity', q, signal),
   setCapacity: (items: { community: string; staff: number; leaveDays?: number }[]) =>
     api.put<void>('/burden/capacity', { items }),
   settings: (code: string, signal?: AbortSignal) =>

@@ -68,8 +68,17 @@ export interface BurdenAlert {
 export interface CapacityRow {
   code: string;
   name: string;
+  streetName: string;
   staff: number | null;
   leaveDays: number;
+}
+
+export interface CapacityQuery {
+  org?: string;
+  q?: string;
+  status?: 'missing' | 'entered';
+  page?: number;
+  pageSize?: number;
 }
 
 export interface BurdenSettings {

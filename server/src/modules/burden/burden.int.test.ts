@@ -49,7 +49,7 @@ describeEachDatabase('burden monitoring', (env) => {
       items: [{ community: JIAJIA, staff: 20, leaveDays: 10 }],
     });
     expect(put.statusCode, put.body).toBe(204);
-    const cap = (await street.get(`/api/v1/burden/capacity?org=${WULIDUN}`)).json();
+    const cap = (await street.get(`/api/v1/burden/capacity?org=${WULIDUN}&pageSize=200`)).json().items;
     expect(cap.find((c: { code: string }) => c.code === JIAJIA)).toMatchObject({ staff: 20, leaveDays: 10 });
     expect(
       (await street.request('PUT', '/api/v1/burden/capacity', { items: [{ community: '340104001001', staff: 3 }] }))

@@ -1,5 +1,7 @@
 // SQL for burden events and their monthly rollups, capacity and per-jurisdiction settings.
 import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../db/database.js';
+import { likeText } from '../../db/dialect.js';
 import type { DB } from '../../db/types.js';
 import { rollupOrgs } from './accounting.js';
 
@@ -426,4 +428,43 @@ export function totalsUnderNumbered(db: Kysely<DB>, parent: string, w: Omit<Wind
     .where('month', '<=', w.to)
     .groupBy('org_code')
     .execute();
+}
+
+export interface CapacitySearch {
+  /** The scope: communities whose code starts with it (the caller's jurisdiction or a district/street in it). */
+  within: string;
+  q?: string;
+  status?: 'missing' | 'entered';
+  offset: number;
+  limit: number;
+}
+
+/** One page of the communities under an org with their staff (null when none is entered), and the count. */
+export async function searchCapacity(database: Database, s: CapacitySearch) {
+  const { db, kind } = database;
+  const q = s.q?.trim() ?? '';
+  let base = db
+    .selectFrom('orgs as o')
+    .leftJoin('burden_capacity as c', 'c.community_code', 'o.code')
+    .leftJoin('orgs as p', 'p.code', 'o.parent_code')
+    .where('o.level', '=', 'community')
+    .where('o.code', '>=', s.within)
+    .where('o.code', '<', `${s.within}~`);
+  // The same three ways as the org search: code prefix, pinyin initials, or part of the name.
+  if (/^\d+$/.test(q)) base = base.where(likeText(kind, 'o.code', q, 'prefix'));
+  else if (/^[a-zA-Z]+$/.test(q))
+    base = base.where((eb) => eb.or([likeText(kind, 'o.initials', q.toLowerCase()), likeText(kind, 'o.name', q)]));
+  else if (q) base = base.where(likeText(kind, 'o.name', q));
+  if (s.status === 'missing') base = base.where('c.community_code', 'is', null);
+  if (s.status === 'entered') base = base.where('c.community_code', 'is not', null);
+  const [rows, total] = await Promise.all([
+    base
+      .select(['o.code', 'o.name', 'p.name as street_name', 'c.staff', 'c.leave_days'])
+      .orderBy('o.code')
+      .offset(s.offset)
+      .limit(s.limit)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(total.n) };
 }

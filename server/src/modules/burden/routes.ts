@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { ORG_CODE_PATTERN } from '../../../../common/src/orgs.js';
 import { requireUser } from '../../http/auth.js';
+import { PagedOf, pageOf, pageProps } from '../../http/pagination.js';
 import { DateString, Nullable } from '../../http/schema-helpers.js';
 import type { AppContext } from '../../context.js';
 import { burdenWorkbook } from './export.js';
@@ -123,14 +124,26 @@ export const burdenRoutes =
       {
         schema: {
           tags,
-          summary: '各社区在岗人数与请假天数（用于负担率）',
-          querystring: Type.Object({ org: Type.Optional(OrgCode) }),
-          response: { 200: Type.Array(CapacityRow) },
+          summary: '各社区在岗人数与请假天数（用于负担率），可按名称、拼音首字母、代码搜索，按区县/街道与是否录入筛选',
+          querystring: Type.Object({
+            ...pageProps,
+            org: Type.Optional(OrgCode),
+            q: Type.Optional(Type.String({ maxLength: 50, description: '名称、拼音首字母或代码前缀' })),
+            status: Type.Optional(Type.Union([Type.Literal('missing'), Type.Literal('entered')])),
+          }),
+          response: { 200: PagedOf(CapacityRow) },
         },
       },
       async (req) => {
         const user = requireUser(req);
-        return burden.capacityList(user, req.query.org ?? user.orgCode);
+        const { page, pageSize, offset } = pageOf(req.query);
+        const r = await burden.capacityList(user, req.query.org ?? user.orgCode, {
+          q: req.query.q,
+          status: req.query.status,
+          offset,
+          limit: pageSize,
+        });
+        return { ...r, page, pageSize };
       },
     );
 

@@ -68,6 +68,8 @@ export const EventView = Type.Object({
 export const CapacityRow = Type.Object({
   code: Type.String(),
   name: Type.String(),
+  /** The community's street, so that two 官塘社区 can be told apart. */
+  streetName: Type.String(),
   staff: Nullable(Type.Integer()),
   leaveDays: Type.Number(),
 });

@@ -423,19 +423,24 @@ export class BurdenService {
     }));
   }
 
-  async capacityList(user: SessionUser, org: string) {
+  /** One page of the communities under `org` (the caller's jurisdiction or a district/street in it). */
+  async capacityList(
+    user: SessionUser,
+    org: string,
+    opts: { q?: string; status?: 'missing' | 'entered'; offset: number; limit: number },
+  ) {
     if (!canSeeBurden(user, org)) throw forbidden('out_of_scope');
-    const [rows, communities] = await Promise.all([
-      repo.capacityUnder(this.db, org),
-      this.orgs.communitiesUnder([org]),
-    ]);
-    const byCode = new Map(rows.map((r) => [r.community_code, r]));
-    return communities.map((c) => ({
-      code: c.code,
-      name: c.name,
-      staff: byCode.get(c.code)?.staff ?? null,
-      leaveDays: byCode.has(c.code) ? Number(byCode.get(c.code)!.leave_days) : DEFAULT_LEAVE_DAYS,
-    }));
+    const { rows, total } = await repo.searchCapacity(this.database, { within: org, ...opts });
+    return {
+      total,
+      items: rows.map((r) => ({
+        code: r.code,
+        name: r.name,
+        streetName: r.street_name ?? '',
+        staff: r.staff ?? null,
+        leaveDays: r.leave_days === null ? DEFAULT_LEAVE_DAYS : Number(r.leave_days),
+      })),
+    };
   }
 
   async setCapacity(

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { burdenApi } from '../../api/burdenEndpoints.js';
 import type { BurdenAlert } from '../../api/burdenTypes.js';
 import { useMe } from '../../api/session.js';
+import { formatAmount } from '../../i18n/format.js';
 import { useApi } from '../../api/useApi.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
@@ -20,6 +21,12 @@ const COLORS: Record<string, string> = {
   app_reappears: 'purple',
   near_duplicate_dispatch: 'gold',
 };
+
+/** Hours in an alert's sentence read like hours elsewhere (12,345.6); scores and months stay as sent. */
+const withHours = (params: BurdenAlert['params']) =>
+  Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, typeof v === 'number' && /Hours$/.test(k) ? formatAmount(v) : v]),
+  );
 
 export function BurdenAlertsPage() {
   const { t } = useTranslation();
@@ -73,7 +80,7 @@ export function BurdenAlertsPage() {
               key: 'detail',
               title: t('burden.alerts.detail'),
               render: (_, a) =>
-                t(`burden.alerts.params.${a.rule}`, { ...a.params, interpolation: { escapeValue: false } }),
+                t(`burden.alerts.params.${a.rule}`, { ...withHours(a.params), interpolation: { escapeValue: false } }),
             },
           ]}
         />

@@ -47,6 +47,10 @@ type Option = echarts.ComposeOption<
 >;
 
 const BLUE = '#1d5bbf';
+
+// Hours the same way everywhere (thousands separators, one decimal), as the cards show them.
+const hoursText = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : `${formatAmount(Number(v))} h`);
+const indexText = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : formatAmount(Number(v)));
 const ORANGE = '#fa8c16';
 const PALETTE = [
   '#1d5bbf',
@@ -72,7 +76,6 @@ export function IndexChart({
 }) {
   const { t } = useTranslation();
   const option: Option = {
-    color: [BLUE, '#bfd3f2', '#ffd591'],
     grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
     legend: { top: 0, data: [t('burden.charts.index'), t('burden.charts.hours'), t('burden.charts.reestimate')] },
     tooltip: { trigger: 'axis' },
@@ -84,7 +87,12 @@ export function IndexChart({
         nameTextStyle: { align: 'left' },
         splitLine: { lineStyle: { color: '#f0f0f0' } },
       },
-      { type: 'value', name: t('burden.charts.hours'), splitLine: { show: false } },
+      {
+        type: 'value',
+        name: t('burden.charts.hours'),
+        splitLine: { show: false },
+        axisLabel: { formatter: (v: number) => formatCompact(v) },
+      },
     ],
     series: [
       {
@@ -93,6 +101,9 @@ export function IndexChart({
         yAxisIndex: 1,
         stack: 'h',
         barMaxWidth: 22,
+        // Colours by series, not by legend order: the index is the strong line, the hours behind it pale.
+        itemStyle: { color: '#bfd3f2' },
+        tooltip: { valueFormatter: hoursText },
         data: series.map((s) => Math.round((s.hours - s.reestimateHours) * 10) / 10),
       },
       {
@@ -101,6 +112,8 @@ export function IndexChart({
         yAxisIndex: 1,
         stack: 'h',
         barMaxWidth: 22,
+        itemStyle: { color: '#ffd591' },
+        tooltip: { valueFormatter: hoursText },
         data: series.map((s) => s.reestimateHours || null),
       },
       {
@@ -108,7 +121,9 @@ export function IndexChart({
         type: 'line',
         smooth: false,
         symbolSize: 6,
-        lineStyle: { width: 3 },
+        lineStyle: { width: 3, color: BLUE },
+        itemStyle: { color: BLUE },
+        tooltip: { valueFormatter: indexText },
         data: series.map((s) => s.index),
         markLine: {
           symbol: 'none',
@@ -170,7 +185,7 @@ export function HBarChart({
   const sorted = [...top].reverse(); // echarts draws the first category at the bottom
   const option: Option = {
     grid: { left: 8, right: 64, top: 8, bottom: 8, containLabel: true },
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: hoursText },
     xAxis: {
       type: 'value',
       splitNumber: 4,
@@ -206,7 +221,13 @@ export function HBarChart({
 export function DonutChart({ rows }: { rows: BarRow[] }) {
   const option: Option = {
     color: PALETTE,
-    tooltip: { trigger: 'item', formatter: '{b}<br/>{c} h（{d}%）' },
+    tooltip: {
+      trigger: 'item',
+      formatter: (p: unknown) => {
+        const { name, value, percent } = p as { name: string; value: number; percent: number };
+        return `${echarts.format.encodeHTML(name)}<br/>${hoursText(value)}（${formatAmount(percent)}%）`;
+      },
+    },
     legend: { type: 'scroll', orient: 'vertical', right: 0, top: 'middle' },
     series: [
       {

@@ -188,7 +188,7 @@ function Dashboard({
           <Card size="small">
             <Statistic
               title={t('burden.kpi.latestIndex')}
-              value={latest?.index ?? '—'}
+              value={latest?.index == null ? '—' : formatAmount(latest.index)}
               styles={{ content: { color: (latest?.index ?? 0) > 100 ? '#cf1322' : undefined } }}
             />
             <div className="muted small">
@@ -217,7 +217,7 @@ function Dashboard({
         </Col>
         <Col xs={12} xl={6}>
           <Card size="small">
-            <Statistic title={t('burden.kpi.staff')} value={d.capacity.staff} />
+            <Statistic title={t('burden.kpi.staff')} value={formatAmount(d.capacity.staff)} />
             <div className="muted small">{t('burden.kpi.staffOf', { n: d.capacity.communitiesWithStaff })}</div>
           </Card>
         </Col>
@@ -235,12 +235,12 @@ function Dashboard({
             <Card title={t('burden.beforeAfter.title')} size="small" data-testid="burden-before-after">
               <Statistic
                 title={t('burden.beforeAfter.before', { split: ba.split })}
-                value={ba.beforeMonthlyHours ?? '—'}
+                value={ba.beforeMonthlyHours === null ? '—' : formatAmount(ba.beforeMonthlyHours)}
                 suffix="h"
               />
               <Statistic
                 title={t('burden.beforeAfter.after', { split: ba.split })}
-                value={ba.afterMonthlyHours ?? '—'}
+                value={ba.afterMonthlyHours === null ? '—' : formatAmount(ba.afterMonthlyHours)}
                 suffix="h"
               />
               <Statistic

@@ -4,6 +4,7 @@ import { Form, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { admissionsApi } from '../../api/endpoints.js';
 import { useApi } from '../../api/useApi.js';
+import { formatAmount } from '../../i18n/format.js';
 import { FormSection } from '../admission/form/FormSection.js';
 
 export function RetireSection() {
@@ -20,7 +21,7 @@ export function RetireSection() {
           data-testid="admission-retires"
           options={(own.data?.items ?? []).map((a) => ({
             value: a.id,
-            label: `${a.title}（${a.number}，${t('burden.retire.hours', { n: a.burden.hoursPerCommunityYear })}）`,
+            label: `${a.title}（${a.number}，${t('burden.retire.hours', { n: formatAmount(a.burden.hoursPerCommunityYear) })}）`,
           }))}
         />
       </Form.Item>

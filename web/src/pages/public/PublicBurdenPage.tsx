@@ -54,7 +54,10 @@ export function PublicBurdenPage() {
           <Row gutter={[16, 16]}>
             <Col xs={12} md={8}>
               <Card size="small">
-                <Statistic title={t('burden.kpi.latestIndex')} value={latest?.index ?? '—'} />
+                <Statistic
+                  title={t('burden.kpi.latestIndex')}
+                  value={latest?.index == null ? '—' : formatAmount(latest.index)}
+                />
                 <div className="muted small">
                   {latest?.month} · {t('burden.charts.baseline')} {s.baselineMonth ?? '—'}
                 </div>
