@@ -2,29 +2,12 @@
 // entry's hash and a canonical serialisation of its own fields (fixed order, no whitespace), so that
 // changing any field, removing an entry or reordering entries breaks the chain from that entry on.
 import crypto from 'node:crypto';
+import type { AuditLogTable } from '../../db/types.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-export interface ChainEntry {
-  id: number;
-  at: string;
-  request_id: string;
-  user_id: number | null;
-  username: string;
-  role: string;
-  org_code: string;
-  department_code: string | null;
-  district_code: string;
-  action: string;
-  outcome: string;
-  subject_ids: string;
-  subject_count: number;
-  elements: string;
-  purpose: string;
-  admission_number: string | null;
-  file_sha256: string | null;
-  detail: string;
-}
+/** An audit entry as stored, without its two hashes (what the hash covers). */
+export type ChainEntry = Omit<AuditLogTable, 'prev_hash' | 'hash'>;
 
 /** The fields covered by the hash, in this order; adding a field needs a new chain version. */
 const FIELDS: (keyof ChainEntry)[] = [

@@ -24,6 +24,7 @@ export function PublicBurdenPage() {
   const labels = useBurdenLabels();
   const [params, setParams] = useSearchParams();
   const org = params.get('org') ?? '340104';
+  const city = useApi((signal) => orgsApi.get(CITY, signal), []);
   const districts = useApi((signal) => orgsApi.children(CITY, 1, 50, signal), []);
   const summary = useApi((signal) => burdenApi.publicSummary({ org }, signal), [org]);
   const s = summary.data;
@@ -40,7 +41,7 @@ export function PublicBurdenPage() {
             aria-label={t('burden.public.org')}
             onChange={(v) => setParams({ org: v })}
             options={[
-              { value: CITY, label: '合肥市' },
+              { value: CITY, label: city.data?.name ?? CITY },
               ...(districts.data?.items ?? []).map((d) => ({ value: d.code, label: d.name })),
             ]}
           />
