@@ -16,6 +16,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['server/src/**/*.int.test.ts'],
+          globalSetup: ['server/src/testing/global-setup-integration.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -13,8 +13,7 @@ import { openDatabase, type Database } from '../server/src/db/database.js';
 import { bulkUpsert } from '../server/src/db/bulk.js';
 import { migrate } from '../server/src/db/migrate.js';
 import { rebuildRollups } from '../server/src/modules/burden/repository.js';
-import { monthsBack } from '../server/src/modules/burden/recompute.js';
-import { monthsBetween } from '../server/src/modules/burden/accounting.js';
+import { lastMonths, monthsBack } from '#common/dates.js';
 import { hashOf } from '../server/src/modules/demo/burden-history.js';
 
 const MONTHS = 60;
@@ -61,7 +60,7 @@ async function runOn(database: Database, label: string): Promise<void> {
   await ctx.services.orgs.importDivisions({ kind: 'city', code: '3401' });
   const communities = (await ctx.services.orgs.communitiesUnder(['3401'])).map((c) => c.code);
   const to = ctx.services.burden.currentMonth();
-  const months = monthsBetween(monthsBack(to, MONTHS), to);
+  const months = lastMonths(to, MONTHS);
   let n = 0;
   function* rows() {
     for (const c of communities) {
@@ -110,7 +109,7 @@ async function runOn(database: Database, label: string): Promise<void> {
     rows(),
   );
   const t1 = Date.now();
-  await database.db.transaction().execute((trx) => rebuildRollups(trx));
+  await database.transaction((trx) => rebuildRollups(trx));
   const t2 = Date.now();
   if (database.kind === 'postgres') await database.pool!.query('analyze');
   else database.sqlite!.exec('analyze');

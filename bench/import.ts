@@ -12,7 +12,7 @@ import { Readable } from 'node:stream';
 import pg from 'pg';
 import { parse } from 'csv-parse';
 import { from as copyFrom } from 'pg-copy-streams';
-import { makeIdNumber } from '../common/src/idcard.js';
+import { makeIdNumber } from '#common/idcard.js';
 import { loadConfig } from '../server/src/config.js';
 import { createContext } from '../server/src/context.js';
 import { openDatabase, type Database } from '../server/src/db/database.js';

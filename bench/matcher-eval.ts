@@ -1,45 +1,84 @@
-// Precision and recall of the field matcher on the hand-labelled set bench/matcher-eval-set.json
-// (399 labels as printed on 72 kinds of real forms, written without looking at the matcher).
-//   npm run bench -- matcher-eval
+// Precision and recall of the field matcher on bench/matcher-eval-set.json: labels of real forms, each with its
+// gold binding (relation, element) or null — `kind: form` for fields of the form itself, `kind: absent` for
+// facts the dictionary does not hold. Forms are split by source into a tuning part and a test part that is
+// never tuned on (a form is wholly in one part).
+//   npm run bench -- matcher-eval [--misses] [--part tune|test] [--sources]
 import fs from 'node:fs';
 import { DATA_ELEMENTS } from '../server/src/modules/hub/elements-data.js';
 import { indexElements, matchLabel } from '../server/src/modules/hub/matcher.js';
 
-interface Item {
+interface Gold {
   label: string;
   element: string | null;
+  relation: string | null;
+  kind?: 'form' | 'absent';
+}
+export interface EvalForm {
+  title: string;
+  part: 'tune' | 'test';
   source: string;
+  subject?: 'resident' | 'household' | 'house' | 'organisation';
+  labels: Gold[];
 }
 
+export function loadEvalSet(): EvalForm[] {
+  const url = new URL('./matcher-eval-set.json', import.meta.url);
+  return (JSON.parse(fs.readFileSync(url, 'utf8')) as { forms: EvalForm[] }).forms;
+}
+
+const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '—');
+const show = (element: string | null, relation: string | null) =>
+  element ? (relation ? `${relation}.${element}` : element) : '∅';
+
 export async function run(): Promise<void> {
-  const set = JSON.parse(fs.readFileSync(new URL('./matcher-eval-set.json', import.meta.url), 'utf8')) as {
-    items: Item[];
-  };
+  const forms = loadEvalSet();
+  const args = process.argv.slice(3);
+  const onlyPart = args.includes('--part') ? args[args.indexOf('--part') + 1] : null;
   const index = indexElements(DATA_ELEMENTS);
-  const t = Date.now();
-  let predicted = 0;
-  let correct = 0;
-  let gold = 0;
-  let nullRight = 0;
-  let nullGold = 0;
-  const misses: string[] = [];
-  for (const it of set.items) {
-    const m = matchLabel(it.label, index);
-    if (m.element) predicted++;
-    if (it.element) gold++;
-    else nullGold++;
-    if (it.element && m.element === it.element) correct++;
-    if (!it.element && !m.element) nullRight++;
-    if (m.element !== it.element)
-      misses.push(`${it.label}  →  ${m.element ?? '∅'} (${m.score})  expected ${it.element ?? '∅'}`);
+  const known = new Set(DATA_ELEMENTS.filter((e) => !e.retiredFor).map((e) => e.code));
+  for (const part of ['tune', 'test'] as const) {
+    if (onlyPart && onlyPart !== part) continue;
+    const inPart = forms.filter((f) => f.part === part);
+    let predicted = 0;
+    let correct = 0;
+    let gold = 0;
+    let formOnly = 0;
+    let formOnlyUnbound = 0;
+    let absent = 0;
+    let absentUnbound = 0;
+    let labels = 0;
+    const misses: string[] = [];
+    for (const f of inPart) {
+      for (const g of f.labels) {
+        if (g.element && !known.has(g.element)) throw new Error(`unknown element ${g.element} in ${f.title}`);
+        labels++;
+        const m = matchLabel(g.label, index, { subject: f.subject });
+        const ok = m.element === g.element && (m.relation ?? null) === (g.relation ?? null);
+        if (m.element) predicted++;
+        if (g.element) {
+          gold++;
+          if (ok) correct++;
+        } else if (g.kind === 'absent') {
+          absent++;
+          if (!m.element) absentUnbound++;
+        } else {
+          formOnly++;
+          if (!m.element) formOnlyUnbound++;
+        }
+        if (!ok)
+          misses.push(
+            `${f.title} | ${g.label}  →  ${show(m.element, m.relation)} (${m.score})  expected ${show(g.element, g.relation)}`,
+          );
+      }
+    }
+    console.log(
+      `\n${part}: ${inPart.length} forms, ${labels} labels (${gold} bound in gold, ${formOnly} form-only, ${absent} facts not in the dictionary)`,
+    );
+    console.log(
+      `  precision ${pct(correct, predicted)} (${correct}/${predicted})  recall ${pct(correct, gold)} (${correct}/${gold})  form-only left unbound ${pct(formOnlyUnbound, formOnly)} (${formOnlyUnbound}/${formOnly})  absent facts left unbound ${pct(absentUnbound, absent)} (${absentUnbound}/${absent})`,
+    );
+    if (args.includes('--misses')) for (const m of misses) console.log(`    ${m}`);
+    if (args.includes('--sources'))
+      for (const f of inPart) console.log(`    [${f.labels.length}] ${f.title} — ${f.source}`);
   }
-  const ms = Date.now() - t;
-  const precision = correct / predicted;
-  const recall = correct / gold;
-  console.log(`labels: ${set.items.length} (${gold} with an element, ${nullGold} form-only or not in the dictionary)`);
-  console.log(
-    `precision ${(precision * 100).toFixed(1)}%  recall ${(recall * 100).toFixed(1)}%  F1 ${((200 * precision * recall) / (precision + recall)).toFixed(1)}%`,
-  );
-  console.log(`none recognised as none: ${nullRight}/${nullGold}; ${ms} ms for all labels`);
-  if (process.argv.includes('--misses')) for (const m of misses) console.log(`  ${m}`);
 }

@@ -3,6 +3,7 @@ const name = process.argv[2];
 const benches: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   'org-import': () => import('./org-import.js'),
   'matcher-eval': () => import('./matcher-eval.js'),
+  'matcher-speed': () => import('./matcher-speed.js'),
   import: () => import('./import.js'),
   ledger: () => import('./ledger.js'),
   burden: () => import('./burden.js'),

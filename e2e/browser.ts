@@ -5,8 +5,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { chinaDate } from '#common/dates.js';
 
 export const ARTIFACTS = path.resolve('e2e/artifacts');
+
+/** Today in China: the journeys' server runs on the real clock, so dates typed in are relative to it. */
+export const todayInChina = (): string => chinaDate(new Date());
 
 export const CHROMIUM_FLAGS = [
   '--headless',
@@ -29,13 +33,25 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function openBrowser(locale = 'zh-CN'): Promise<Session> {
+/** A phone (390×844, touch) or another screen; the default is a 1366×768 desktop. */
+export interface Screen {
+  viewport: { width: number; height: number };
+  isMobile?: boolean;
+  hasTouch?: boolean;
+}
+
+export const PHONE: Screen = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+
+export async function openBrowser(
+  locale = 'zh-CN',
+  screen: Screen = { viewport: { width: 1366, height: 768 } },
+): Promise<Session> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'jianfu-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath!,
     args: CHROMIUM_FLAGS,
     headless: true,
-    viewport: { width: 1366, height: 768 },
+    ...screen,
     locale,
     timezoneId: 'Asia/Shanghai', // the users' clock: times show as China Standard Time
     baseURL: baseUrl,
@@ -64,4 +80,50 @@ export async function login(page: Page, username: string, password = 'jianfu-dem
   await page.getByTestId('login-password').fill(password);
   await page.getByTestId('login-submit').click();
   await page.getByTestId('user-menu').waitFor();
+}
+
+/**
+ * Picks `option` in the antd Select marked `testId` and waits until the select shows it: a click
+ * that lands while the dropdown is still opening is otherwise lost, and the journey fails later on
+ * a symptom (e.g. a pre-check that sees no scope). Retries the click, never toggles a chosen option.
+ */
+export async function choose(page: Page, testId: string, option: string): Promise<void> {
+  const select = page.getByTestId(testId);
+  // antd 6: a single select shows its value as the text of .ant-select-content-has-value, a multiple one as tags.
+  const chosen = select
+    .locator('.ant-select-content-has-value, .ant-select-selection-item', { hasText: option })
+    .first();
+  for (let attempt = 1; ; attempt++) {
+    if (attempt > 1) await page.keyboard.press('Escape');
+    await select.click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: option })
+      .first()
+      .click();
+    try {
+      await chosen.waitFor({ timeout: 3_000 });
+      return;
+    } catch (err) {
+      if (attempt >= 3) throw err;
+    }
+  }
+}
+
+/**
+ * Logs out through the user menu and waits for the login page. On a loaded machine a click can land
+ * while antd's dropdown is still opening and be lost; the menu is opened again then, up to three times.
+ */
+export async function logout(page: Page): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('logout').click();
+    try {
+      await page.getByTestId('login-username').waitFor({ timeout: 5_000 });
+      return;
+    } catch (err) {
+      if (attempt >= 3) throw err;
+      await page.keyboard.press('Escape');
+    }
+  }
 }

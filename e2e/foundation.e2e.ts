@@ -1,7 +1,7 @@
 // Browser journeys of the foundation: a worker finds their community, a department is refused another
 // district, the language switch, and an admin creating an account.
 import { describe, expect, it } from 'vitest';
-import { chromiumPath, login, openBrowser, screenshot, SKIP_REASON } from './browser.js';
+import { chromiumPath, login, logout, openBrowser, screenshot, SKIP_REASON } from './browser.js';
 
 describe.skipIf(!chromiumPath)(chromiumPath ? 'foundation journeys' : `foundation journeys — ${SKIP_REASON}`, () => {
   it('shows the login page in Chinese with the demo accounts', async () => {
@@ -117,9 +117,8 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'foundation journeys' : `foundatio
       await screenshot(s.page, 'users-create');
       await s.page.getByTestId('user-form-submit').click();
       await expect.poll(() => s.page.getByTestId('users-table').textContent()).toContain('worker.qingxi');
-      await s.page.getByTestId('user-menu').click();
-      await s.page.getByTestId('logout').click();
-      await s.page.waitForURL(/\/login/);
+      await logout(s.page);
+      expect(s.page.url()).toMatch(/\/login/);
       await login(s.page, 'worker.qingxi', 'qingxi-2026');
       expect(await s.page.getByTestId('user-menu').textContent()).toContain('清溪路社区');
     } finally {

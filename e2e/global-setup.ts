@@ -45,6 +45,12 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const chromium = fs.existsSync(CHROMIUM) ? CHROMIUM : null;
   project.provide('chromium', chromium);
+  // A developer without Chromium sees the journeys skipped with the reason; CI must not go green that way.
+  if (!chromium && process.env.CI && !['0', 'false'].includes(process.env.CI)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: the browser journeys cannot run. Install Debian's chromium and fonts-wqy-microhei (apt-get install chromium fonts-wqy-microhei), or set JIANFU_CHROMIUM.`,
+    );
+  }
   if (!chromium) {
     project.provide('baseUrl', '');
     return async () => undefined;

@@ -131,6 +131,39 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'privacy journeys' : `privacy jour
     }
   });
 
+  it('the community worker’s drawer masks the ID number and phone until she gives a reason', async () => {
+    const s = await openBrowser();
+    try {
+      await login(s.page, 'worker.jiajia');
+      const community = '340104006005';
+      const list = await (
+        await s.page.request.get(`/api/v1/hub/subjects?community=${community}&type=resident&q=李桂兰`)
+      ).json();
+      const li = (list.items as { id: number; name: string }[]).find((x) => x.name === '李桂兰')!;
+      await s.page.goto(`/subjects?community=${community}`);
+      await s.page.getByTestId('subjects-tab-resident').click();
+      await s.page.getByTestId('subjects-search').locator('input').fill('李桂兰');
+      await s.page.keyboard.press('Enter');
+      await s.page.getByTestId(`subject-open-${li.id}`).click();
+      const drawer = s.page.getByTestId('subject-drawer');
+      const id = drawer.getByTestId('fact-id_number');
+      await id.waitFor();
+      expect(await id.textContent()).toContain('********');
+      const title = s.page.locator('.ant-drawer-title');
+      expect(await title.textContent()).toContain('********');
+      await screenshot(s.page, 'privacy-worker-drawer-masked');
+      await drawer.getByTestId('unmask-button').click();
+      await s.page.getByTestId('unmask-reason').fill('核对入户采集信息');
+      await s.page.getByRole('button', { name: '确认查看' }).click();
+      await drawer.getByText('本次查看已记入审计记录').waitFor();
+      expect(await id.textContent()).toMatch(/^\d{17}[\dX]$/);
+      expect(await title.textContent()).not.toContain('********');
+      await screenshot(s.page, 'privacy-worker-drawer-shown');
+    } finally {
+      await s.close();
+    }
+  });
+
   it('a department shows one masked ledger row in clear after giving a reason', async () => {
     const s = await openBrowser();
     try {

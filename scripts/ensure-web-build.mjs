@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import zlib from 'node:zlib';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'web', 'dist', 'index.html');
@@ -35,3 +36,21 @@ execFileSync(
     stdio: 'inherit',
   },
 );
+
+// Compress the build once, at the highest levels, so the server sends .br/.gz files as they are
+// (@fastify/static preCompressed) instead of compressing every request.
+function precompress(dir) {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) precompress(p);
+    else if (/\.(js|css|html|svg|json|txt)$/.test(entry.name) && fs.statSync(p).size > 1024) {
+      const body = fs.readFileSync(p);
+      fs.writeFileSync(
+        `${p}.br`,
+        zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }),
+      );
+      fs.writeFileSync(`${p}.gz`, zlib.gzipSync(body, { level: 9 }));
+    }
+  }
+}
+precompress(path.join(root, 'web', 'dist'));

@@ -57,11 +57,102 @@ export const ADMISSION_STATUSES = [
 ] as const;
 export type AdmissionStatus = (typeof ADMISSION_STATUSES)[number];
 
-export const VERDICTS = ['pass', 'warn', 'block'] as const;
+// The status sets every module reads (admission, dispatch, burden, the hub): defined once here.
+/** In force: the number may be used and the work asked (until the expiry date passes). */
+export const IN_FORCE_STATUSES = ['approved', 'renewal_review'] as const satisfies readonly AdmissionStatus[];
+/** Costed: the admission was in force for some time, so it cost communities something. */
+export const COSTED_STATUSES = [
+  ...IN_FORCE_STATUSES,
+  'expired',
+  'revoked',
+] as const satisfies readonly AdmissionStatus[];
+/** Waiting for the burden-reduction office (the review clock runs). */
+export const AWAITING_REVIEW_STATUSES = [
+  'submitted',
+  'consultation',
+  'under_review',
+  'override_requested',
+] as const satisfies readonly AdmissionStatus[];
+/** Still an application: not decided yet (drafts and returned ones included). */
+export const OPEN_STATUSES = [
+  'draft',
+  ...AWAITING_REVIEW_STATUSES,
+  'returned',
+] as const satisfies readonly AdmissionStatus[];
+/** Over: refused, withdrawn, or no longer in force. */
+export const RETIRED_STATUSES = [
+  'rejected',
+  'revoked',
+  'expired',
+  'withdrawn',
+] as const satisfies readonly AdmissionStatus[];
+
+/** Whether a status is one of a set (typed for plain string columns too). */
+export function statusIn(set: readonly AdmissionStatus[], status: string): boolean {
+  return (set as readonly string[]).includes(status);
+}
+
+/** The moves of the admission workflow (server/src/modules/admission/workflow.ts says who may make which). */
+export const WORKFLOW_ACTIONS = [
+  'submit',
+  'request_override',
+  'override',
+  'decline_override',
+  'start_consultation',
+  'close_consultation',
+  'start_review',
+  'sign_off',
+  'approve',
+  'reject',
+  'return',
+  'withdraw',
+  'request_renewal',
+  'renew',
+  'deny_renewal',
+  'revoke',
+  'amend',
+] as const;
+export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
+
+/**
+ * Decisions of the burden-reduction office: each needs the reviewer's written opinion (审查意见), kept in
+ * the application's history and shown on the public record of the number. `sign_off` is one 会签 of an
+ * approval (an `approve` that still waits for other reviewers is recorded as a sign-off).
+ */
+export const DECISION_ACTIONS = [
+  'approve',
+  'sign_off',
+  'return',
+  'reject',
+  'revoke',
+  'renew',
+  'deny_renewal',
+] as const satisfies readonly WorkflowAction[];
+export type DecisionAction = (typeof DECISION_ACTIONS)[number];
+
+export function isDecision(action: string): action is DecisionAction {
+  return (DECISION_ACTIONS as readonly string[]).includes(action);
+}
+
+/** Steps of the public record of a number (the decisions, the import of a paper approval, a retirement). */
+export const PUBLIC_RECORD_ACTIONS = ['import', 'approve', 'renew', 'deny_renewal', 'revoke', 'retire'] as const;
+export type PublicRecordAction = (typeof PUBLIC_RECORD_ACTIONS)[number];
+
+/** 协助 (assist) items are admitted only after the communities they fall on were consulted (征求意见). */
+export const CONSULTATION_WORKING_DAYS = 5;
+
+/** What an admission number means today, to a community deciding whether it may refuse. */
+export const PUBLIC_STATUSES = ['valid', 'expired', 'revoked', 'unknown'] as const;
+export type PublicStatus = (typeof PUBLIC_STATUSES)[number];
+
+/** `unchecked`: nothing to judge yet (a blank form) — never shown as a pass. */
+export const VERDICTS = ['pass', 'warn', 'block', 'unchecked'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 export const PRECHECK_RULES = [
   'negative_list',
+  // The ban on photos, screenshots and check-ins as proof of work; the same rule refuses such a dispatch.
+  'photo_proof',
   'duplicates',
   'burden',
   // Budgets of the burden module (006_burden): shown only where a jurisdiction has a budget.

@@ -23,6 +23,8 @@ export const ALERT_RULES = [
   'app_reappears',
   'informal_rising',
   'near_duplicate_dispatch',
+  /** A department's work that communities refused, the refusal upheld by the 减负办 on its contest. */
+  'refusals_upheld',
 ] as const;
 export type AlertRule = (typeof ALERT_RULES)[number];
 

@@ -20,7 +20,8 @@ export interface IdInfo {
 /** Parses an 18-character ID number; returns the problem when it is not a valid one. */
 export function parseIdNumber(
   raw: string,
-  today = new Date().toISOString().slice(0, 10),
+  /** Today (YYYY-MM-DD): a birth date after it is impossible. */
+  today: string,
 ): IdInfo | { problem: IdProblem } {
   const id = raw.trim().toUpperCase();
   if (!/^\d{17}[\dX]$/.test(id)) return { problem: 'format' };

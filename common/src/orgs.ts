@@ -47,6 +47,12 @@ export function levelOfCode(code: string): OrgLevel | null {
   }
 }
 
+/** A city or a province: the level that decides for a whole deployment (the calendar, unknown login names). */
+export function isCityOrAbove(code: string): boolean {
+  const level = levelOfCode(code);
+  return level === 'city' || level === 'province';
+}
+
 /** Parent code by code structure: 340104006005 → 340104006. */
 export function parentCodeOf(code: string): string | null {
   switch (code.length) {

@@ -10,12 +10,17 @@ import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { AppContext } from './context.js';
-import { MAX_ATTACHMENT_BYTES } from '../../common/src/dispatch.js';
+import { MAX_ATTACHMENT_BYTES } from '#common/dispatch.js';
 import { installAuth } from './http/auth.js';
+import { installAccess } from './http/access.js';
 import { installErrorHandler, sendProblem } from './http/errors.js';
-import { ProblemError } from './http/problem.js';
+import { installDelivery, staticCacheControl } from './http/delivery.js';
+import { cleanOrRefuse, installTextChecks } from './http/strings.js';
+import { problem } from './http/problem.js';
+import { withProblemResponses } from './http/openapi.js';
 import { accountRoutes } from './modules/accounts/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
+import { configRoutes } from './modules/config/routes.js';
 import { orgRoutes } from './modules/orgs/routes.js';
 import { calendarRoutes } from './modules/calendar/routes.js';
 import { catalogueRoutes } from './modules/catalogue/routes.js';
@@ -32,6 +37,7 @@ import { installAudit } from './modules/privacy/audit-hook.js';
 import { privacyRoutes } from './modules/privacy/routes.js';
 import { meRoutes } from './modules/privacy/me-routes.js';
 import { burdenRoutes } from './modules/burden/routes.js';
+import { notificationRoutes } from './modules/notifications/routes.js';
 
 export interface AppOptions {
   logger?: boolean;
@@ -52,14 +58,20 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
       : false,
     genReqId: () => crypto.randomUUID(),
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
-    ajv: { customOptions: { coerceTypes: 'array', useDefaults: true } },
+    // Forwarded headers only from configured proxies (JIANFU_TRUST_PROXY); else the socket's address.
+    trustProxy: ctx.config.trustProxy.length ? ctx.config.trustProxy : false,
+    // Query strings arrive as text: numbers and booleans are coerced; arrays never stand in for a scalar.
+    ajv: { customOptions: { coerceTypes: true, useDefaults: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
+
+  // The outbound channel's timer stops with the app.
+  app.addHook('onClose', async () => ctx.services.notifications.stop());
 
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
   });
 
+  await installDelivery(app);
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: MAX_ATTACHMENT_BYTES } });
   await app.register(swagger, {
@@ -73,6 +85,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
         securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'jianfu_session' } },
       },
     },
+    transformObject: (doc) => withProblemResponses('openapiObject' in doc ? doc.openapiObject : doc.swaggerObject),
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
@@ -83,17 +96,25 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
     const text = String(body);
     if (text.trim() === '') return done(null, {});
     try {
-      done(null, JSON.parse(text));
+      const parsed: unknown = JSON.parse(text);
+      try {
+        done(null, cleanOrRefuse(parsed));
+      } catch (err) {
+        done(err as Error, undefined);
+      }
     } catch {
-      done(new ProblemError(400, 'malformed_json'), undefined);
+      done(problem('malformed_json'), undefined);
     }
   });
 
   await app.register(
     async (api) => {
+      installTextChecks(api);
       installAuth(api, (token) => ctx.services.accounts.resolveSession(token));
+      installAccess(api);
       installAudit(api, ctx.services.audit);
       await api.register(healthRoutes(ctx));
+      await api.register(configRoutes(ctx));
       await api.register(accountRoutes(ctx));
       await api.register(orgRoutes(ctx));
       await api.register(calendarRoutes(ctx));
@@ -110,6 +131,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
       await api.register(privacyRoutes(ctx));
       await api.register(meRoutes(ctx));
       await api.register(burdenRoutes(ctx));
+      await api.register(notificationRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );
@@ -117,11 +139,18 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   const indexHtml = path.join(ctx.config.webDist, 'index.html');
   const hasWeb = fs.existsSync(indexHtml);
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: ctx.config.webDist, wildcard: false, index: false });
+    await app.register(fastifyStatic, {
+      root: ctx.config.webDist,
+      wildcard: false,
+      index: false,
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply, filePath) => void reply.header('cache-control', staticCacheControl(filePath)),
+    });
   }
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/') || req.method !== 'GET' || !hasWeb) {
-      return sendProblem(req, reply, new ProblemError(404, 'not_found'));
+      return sendProblem(req, reply, problem('not_found'));
     }
     // The web app routes on the client: any other GET gets index.html (its own 404 page handles the rest).
     return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').sendFile('index.html');

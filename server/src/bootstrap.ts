@@ -1,4 +1,5 @@
-// What every start does after the migrations: the standard data dictionary, then the demo when on.
+// What every start does after the migrations: the standard data dictionary, imports left mid-way, burden
+// sources still marked in the outbox (a projection cut short by a stop), then the demo when on.
 import type { AppContext } from './context.js';
 import { seedDemo } from './modules/demo/seed.js';
 
@@ -9,5 +10,10 @@ export async function prepare(
 ): Promise<string[]> {
   await ctx.services.dictionary.sync();
   await ctx.services.imports.recover();
-  return ctx.config.demo ? seedDemo(ctx, log, { skip: opts.skipDemoSteps }) : [];
+  await ctx.services.burden.drain();
+  const seeded = ctx.config.demo ? await seedDemo(ctx, log, { skip: opts.skipDemoSteps }) : [];
+  // Notifications a stop left unsent go out now, and dated notices (grants running out) are looked for
+  // now and every hour — in the background.
+  ctx.services.notifications.startDelivery();
+  return seeded;
 }

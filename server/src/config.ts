@@ -11,12 +11,40 @@ export interface Config {
   dataDir: string;
   /** Demo mode: demo accounts and the Hefei demo data exist only when this is on. */
   demo: boolean;
+  /** The deployment's city (JIANFU_ROOT_JURISDICTION, a division code): 合肥市 (3401) by default. */
+  rootJurisdiction: string;
+  /**
+   * The jurisdiction the public pages open on (JIANFU_DEFAULT_JURISDICTION): 蜀山区 (340104), the
+   * district with published lists and the demo's history, when the city is Hefei; else the city.
+   */
+  defaultJurisdiction: string;
   sessionHours: number;
-  /** Secure cookies when served over HTTPS (behind a proxy in production). */
+  /** Secure cookies always (they are Secure anyway on every request that came over HTTPS). */
   secureCookies: boolean;
+  /**
+   * Proxies whose X-Forwarded-For / -Proto we believe (addresses or CIDRs, e.g. 127.0.0.1,10.0.0.0/8);
+   * none by default, so a client cannot pick its own address for the login throttle.
+   */
+  trustProxy: string[];
   logLevel: string;
   webDist: string;
+  /** The audit trail's keyring, outside the database (JIANFU_AUDIT_KEY_FILE; created on first start). */
+  auditKeyFile: string;
+  /** Signed checkpoints of the audit chain's head (JIANFU_AUDIT_CHECKPOINTS; appended). */
+  auditCheckpointFile: string;
+  /** JIANFU_NOW: pins the server's clock (an ISO instant or a date) for demos and browser journeys. */
+  now?: string;
+  /**
+   * The outbound channel of notifications (an SMS gateway or a 政务 IM webhook): each notification is
+   * POSTed there as JSON after its commit (JIANFU_NOTIFY_WEBHOOK_URL; none when unset), with
+   * `Authorization: Bearer JIANFU_NOTIFY_WEBHOOK_TOKEN` when that is set; retried with backoff starting at
+   * JIANFU_NOTIFY_RETRY_MS (30 s), at most JIANFU_NOTIFY_MAX_ATTEMPTS times (8).
+   */
+  notify: { webhookUrl?: string; webhookToken?: string; retryBaseMs: number; maxAttempts: number; timeoutMs: number };
 }
+
+const HEFEI = '3401';
+const SHUSHAN = '340104';
 
 const truthy = (v: string | undefined) => v !== undefined && ['1', 'true', 'yes', 'on'].includes(v.toLowerCase());
 
@@ -26,6 +54,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseKind: DatabaseKind = /^postgres(ql)?:\/\//.test(databaseUrl) ? 'postgres' : 'sqlite';
   // Demo is on by default for the embedded quick start, off on PostgreSQL unless asked for.
   const demo = env.JIANFU_DEMO !== undefined ? truthy(env.JIANFU_DEMO) : databaseKind === 'sqlite';
+  const rootJurisdiction = env.JIANFU_ROOT_JURISDICTION || HEFEI;
+  const defaultJurisdiction =
+    env.JIANFU_DEFAULT_JURISDICTION || (rootJurisdiction === HEFEI ? SHUSHAN : rootJurisdiction);
   return {
     port: Number(env.PORT ?? 3000),
     host: env.HOST ?? '0.0.0.0',
@@ -33,10 +64,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseKind,
     dataDir,
     demo,
+    rootJurisdiction,
+    defaultJurisdiction,
     sessionHours: Number(env.JIANFU_SESSION_HOURS ?? 12),
     secureCookies: truthy(env.JIANFU_SECURE_COOKIES),
+    trustProxy: (env.JIANFU_TRUST_PROXY ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     logLevel: env.LOG_LEVEL ?? 'info',
     webDist: path.resolve(env.JIANFU_WEB_DIST ?? 'web/dist'),
+    auditKeyFile: path.resolve(env.JIANFU_AUDIT_KEY_FILE ?? path.join(dataDir, 'audit.key')),
+    auditCheckpointFile: path.resolve(env.JIANFU_AUDIT_CHECKPOINTS ?? path.join(dataDir, 'audit-checkpoints.jsonl')),
+    ...(env.JIANFU_NOW ? { now: env.JIANFU_NOW } : {}),
+    notify: {
+      ...(env.JIANFU_NOTIFY_WEBHOOK_URL ? { webhookUrl: env.JIANFU_NOTIFY_WEBHOOK_URL } : {}),
+      ...(env.JIANFU_NOTIFY_WEBHOOK_TOKEN ? { webhookToken: env.JIANFU_NOTIFY_WEBHOOK_TOKEN } : {}),
+      retryBaseMs: Number(env.JIANFU_NOTIFY_RETRY_MS ?? 30_000),
+      maxAttempts: Number(env.JIANFU_NOTIFY_MAX_ATTEMPTS ?? 8),
+      timeoutMs: 10_000,
+    },
   };
 }
 

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
+import { clockFrom, type Clock } from './clock/clock.js';
 import { AccountService } from './modules/accounts/service.js';
 import { AdmissionService } from './modules/admission/service.js';
 import { AppRegistryService } from './modules/apps/service.js';
@@ -23,6 +24,23 @@ import { CorrectionService } from './modules/privacy/corrections-service.js';
 import { RetentionService } from './modules/privacy/retention-service.js';
 import { BurdenService } from './modules/burden/service.js';
 import { BurdenAlertService } from './modules/burden/alerts-service.js';
+import { BurdenBudgets } from './modules/burden/budget-source.js';
+import { BurdenOutboxWriter } from './modules/burden/outbox.js';
+import type { BurdenSources } from './modules/burden/ports.js';
+import { admissionBurdenSource } from './modules/admission/burden-source.js';
+import { appBurdenSource } from './modules/apps/burden-source.js';
+import { dispatchBurdenSource, informalBurdenSource } from './modules/dispatch/burden-source.js';
+import { inspectionBurdenSource } from './modules/inspections/burden-source.js';
+import { NotificationService } from './modules/notifications/service.js';
+import { NotificationWriter } from './modules/notifications/writer.js';
+import { OutboundChannel } from './modules/notifications/channel.js';
+import { accountRecipients } from './modules/accounts/recipients.js';
+import { dispatchTodoSource } from './modules/dispatch/todo-source.js';
+import { admissionTodoSource } from './modules/admission/todo-source.js';
+import { burdenTodoSource } from './modules/burden/todo-source.js';
+import { hubTodoSource } from './modules/hub/todo-source.js';
+import { privacyTodoSource } from './modules/privacy/todo-source.js';
+import { privacyNoticeSource } from './modules/privacy/notice-source.js';
 
 export interface Services {
   orgs: OrgService;
@@ -46,11 +64,14 @@ export interface Services {
   retention: RetentionService;
   burden: BurdenService;
   burdenAlerts: BurdenAlertService;
+  notifications: NotificationService;
 }
 
 export interface AppContext {
   config: Config;
   database: Database;
+  /** The one clock: services and routes read the time only through it. */
+  clock: Clock;
   services: Services;
   version: string;
 }
@@ -59,30 +80,83 @@ export const VERSION = (
   JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
 ).version;
 
-export function createContext(config: Config, database: Database): AppContext {
+export function createContext(config: Config, database: Database, clock: Clock = clockFrom(config.now)): AppContext {
+  // Built in dependency order; nothing is bound after construction. Burden sits at the end: the writers
+  // only mark their changed sources in its outbox, and its projector reads them back through its ports.
   const orgs = new OrgService(database);
-  const calendar = new CalendarService(database);
-  const catalogue = new CatalogueService(database, orgs);
-  const burden = new BurdenService(database, orgs, calendar);
-  const admission = new AdmissionService(database, orgs, calendar, catalogue, burden);
+  const calendar = new CalendarService(database, clock);
+  const catalogue = new CatalogueService(database, clock, orgs);
+  // The outbox starts the projector after each writer's commit; `burden` is only read when that runs.
+  const burdenOutbox = new BurdenOutboxWriter(database, clock, () => burden.drain());
+  // Writers notify through the Notifier port inside their transaction; the outbound channel (when the
+  // deployment has one) sends after the commit; the centre that reads and counts is built last.
+  const { webhookUrl, webhookToken, ...delivery } = config.notify;
+  const channel = webhookUrl
+    ? new OutboundChannel(database, clock, { url: webhookUrl, token: webhookToken, ...delivery }, (msg) =>
+        process.emitWarning(msg),
+      )
+    : null;
+  const notifier = new NotificationWriter(
+    database,
+    clock,
+    accountRecipients(database),
+    channel && (() => channel.kick()),
+  );
+  const admission = new AdmissionService(
+    database,
+    clock,
+    orgs,
+    calendar,
+    catalogue,
+    new BurdenBudgets(database, clock),
+    burdenOutbox,
+    notifier,
+  );
   const dictionary = new Dictionary(database);
-  const grants = new GrantService(database, dictionary, admission);
-  const forms = new FormService(database, orgs, dictionary, admission, grants);
-  // Ledger burden counts only the cells the hub leaves to the community (collecting once lowers it).
-  burden.useLedgerCoverage(forms);
-  const audit = new AuditService(database);
-  const subjects = new SubjectService(database, orgs, dictionary);
+  const grants = new GrantService(database, clock, dictionary, admission, orgs);
+  const forms = new FormService(database, clock, orgs, dictionary, admission, grants);
+  const audit = new AuditService(database, clock, {
+    keyFile: config.auditKeyFile,
+    checkpointFile: config.auditCheckpointFile,
+    checkpointEvery: 1000,
+  });
+  const subjects = new SubjectService(database, clock, orgs, dictionary);
   const me = new MeService(database, subjects, orgs, audit);
-  const dispatch = new DispatchService(database, orgs, admission, burden);
-  const informal = new InformalDemandService(database, orgs, burden);
-  const inspections = new InspectionService(database, orgs, admission, burden);
-  const apps = new AppRegistryService(database, orgs, admission, burden);
-  // Burden reads its sources through their modules' services.
-  const burdenSources = { admissions: admission, dispatch, informal, inspections, apps };
-  burden.useSources(burdenSources);
+  const dispatch = new DispatchService(database, clock, orgs, admission, burdenOutbox, notifier);
+  const informal = new InformalDemandService(database, clock, orgs, burdenOutbox);
+  const inspections = new InspectionService(database, clock, orgs, admission, burdenOutbox);
+  const apps = new AppRegistryService(database, clock, orgs, admission, burdenOutbox);
+  // Burden reads its sources through its ports, each implemented by its module (burden-source.ts);
+  // ledger burden counts only the cells the hub leaves to the community (collecting once lowers it).
+  const burdenSources: BurdenSources = {
+    admissions: admissionBurdenSource(database),
+    dispatch: dispatchBurdenSource(database),
+    informal: informalBurdenSource(database),
+    inspections: inspectionBurdenSource(database),
+    apps: appBurdenSource(database),
+    ledgers: forms,
+  };
+  const burden = new BurdenService(database, clock, orgs, calendar, burdenSources);
+  const burdenAlerts = new BurdenAlertService(database, orgs, burden, burdenSources);
+  const collect = new CollectService(database, clock, dictionary, forms);
+  // Each module counts its own open work (its todo-source.ts); the centre adds them up.
+  const notifications = new NotificationService(
+    database,
+    clock,
+    [
+      dispatchTodoSource(database, clock),
+      admissionTodoSource(database, clock, calendar),
+      burdenTodoSource(burdenAlerts, clock),
+      hubTodoSource(collect, forms, clock),
+      privacyTodoSource(database),
+    ],
+    channel,
+    notifier,
+    [privacyNoticeSource(database)],
+  );
   const services: Services = {
     orgs,
-    accounts: new AccountService(database, orgs, config.sessionHours),
+    accounts: new AccountService(database, clock, orgs, config.sessionHours),
     calendar,
     catalogue,
     admission,
@@ -92,16 +166,17 @@ export function createContext(config: Config, database: Database): AppContext {
     apps,
     dictionary,
     subjects,
-    imports: new ImportService(database, config.dataDir, orgs, dictionary),
+    imports: new ImportService(database, clock, config.dataDir, orgs, dictionary),
     forms,
-    collect: new CollectService(database, dictionary, forms),
+    collect,
     audit,
     grants,
     me,
-    corrections: new CorrectionService(database, dictionary, subjects, me),
-    retention: new RetentionService(database),
+    corrections: new CorrectionService(database, clock, dictionary, subjects, me, notifier),
+    retention: new RetentionService(database, clock),
     burden,
-    burdenAlerts: new BurdenAlertService(database, orgs, burden, burdenSources),
+    burdenAlerts,
+    notifications,
   };
-  return { config, database, services, version: VERSION };
+  return { config, database, clock, services, version: VERSION };
 }

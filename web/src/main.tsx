@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { initI18n } from './i18n/index.js';
 import { App } from './app/App.js';
 import './styles.css';
+import './styles/plain.css';
 import './styles/common.css';
 import './styles/public.css';
 import './styles/catalogue.css';
@@ -12,10 +13,12 @@ import './styles/admission-form.css';
 import './styles/admission-detail.css';
 import './styles/manage.css';
 import './styles/dispatch.css';
+import './styles/notifications.css';
 import './styles/plan.css';
 import './styles/hub.css';
 import './styles/register.css';
 import './styles/burden.css';
+import './styles/mobile.css';
 
 void initI18n().then(() => {
   const root = document.getElementById('root');

@@ -27,4 +27,5 @@ export const ALERT_RULE_LABELS: Labels<AlertRule> = {
   app_reappears: { 'zh-CN': 'APP/工作群回潮', en: 'App or group reappears' },
   informal_rising: { 'zh-CN': '部门非正式派单增多', en: 'Informal demands of a department rising' },
   near_duplicate_dispatch: { 'zh-CN': '部门重复派单', en: 'Near-duplicate dispatches' },
+  refusals_upheld: { 'zh-CN': '社区拒绝经裁定成立', en: 'Refusals upheld by the 减负办' },
 };

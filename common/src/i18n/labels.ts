@@ -2,7 +2,18 @@
 // exports (XLSX) both read them from here.
 import type { Lang } from './problems.js';
 import type { AdmissionStatus, Frequency, ListType, ObjectKind, PrecheckRule, Verdict } from '../admission.js';
-import type { AppType, Channel, DemandStatus, InboxStatus, ProhibitedFeature, RefusalReason } from '../dispatch.js';
+import type { Relation } from '../relations.js';
+import type {
+  AppType,
+  Channel,
+  DemandStatus,
+  InboxStatus,
+  ProhibitedFeature,
+  RefusalAnswer,
+  RefusalDecision,
+  RefusalReason,
+  RefusalState,
+} from '../dispatch.js';
 
 type Labels<K extends string> = Record<K, Record<Lang, string>>;
 
@@ -54,6 +65,7 @@ export const ADMISSION_STATUS_LABELS: Labels<AdmissionStatus> = {
 
 export const PRECHECK_RULE_LABELS: Labels<PrecheckRule> = {
   negative_list: { 'zh-CN': '负面清单比对', en: 'Negative lists' },
+  photo_proof: { 'zh-CN': '禁止照片留痕', en: 'No photo proof' },
   duplicates: { 'zh-CN': '重复事项比对', en: 'Duplicates' },
   burden: { 'zh-CN': '负担测算', en: 'Burden estimate' },
   budget: { 'zh-CN': '负担预算', en: 'Burden budget' },
@@ -66,6 +78,7 @@ export const VERDICT_LABELS: Labels<Verdict> = {
   pass: { 'zh-CN': '通过', en: 'Pass' },
   warn: { 'zh-CN': '提示', en: 'Warning' },
   block: { 'zh-CN': '拦截', en: 'Blocked' },
+  unchecked: { 'zh-CN': '未检查', en: 'Not checked' },
 };
 
 export function label<K extends string>(labels: Labels<K>, key: string, lang: Lang = 'zh-CN'): string {
@@ -87,6 +100,7 @@ export const ADMISSION_FIELD_LABELS: Record<string, Record<Lang, string>> = {
   expiryDate: { 'zh-CN': '截止日期', en: 'Expiry date' },
   emergencyReason: { 'zh-CN': '紧急理由', en: 'Emergency reason' },
   retires: { 'zh-CN': '拟退出事项', en: 'Items to retire' },
+  assessment: { 'zh-CN': '考核评价方式', en: 'Assessment' },
 };
 
 export const INBOX_STATUS_LABELS: Labels<InboxStatus> = {
@@ -95,6 +109,7 @@ export const INBOX_STATUS_LABELS: Labels<InboxStatus> = {
   in_progress: { 'zh-CN': '办理中', en: 'In progress' },
   done: { 'zh-CN': '已办结', en: 'Done' },
   refused: { 'zh-CN': '已拒绝', en: 'Refused' },
+  withdrawn: { 'zh-CN': '部门已撤回', en: 'Withdrawn by the department' },
   overdue: { 'zh-CN': '已逾期', en: 'Overdue' },
 };
 
@@ -105,6 +120,28 @@ export const REFUSAL_REASON_LABELS: Labels<RefusalReason> = {
   negative_list: { 'zh-CN': '属于负面清单事项', en: 'On the negative list' },
   duplicate: { 'zh-CN': '与已有事项重复', en: 'Duplicates existing work' },
   no_resources: { 'zh-CN': '未随转经费和资源（费随事转未落实）', en: 'No resources followed the task' },
+  over_admitted: { 'zh-CN': '超出准入频次/工时', en: 'More often or more hours than admitted' },
+  other: { 'zh-CN': '其他（见说明）', en: 'Other (see the text)' },
+};
+
+export const REFUSAL_STATE_LABELS: Labels<RefusalState> = {
+  unanswered: { 'zh-CN': '待部门答复', en: 'Awaiting the department' },
+  contested: { 'zh-CN': '已提请减负办裁定', en: 'Contested, awaiting the 减负办' },
+  upheld: { 'zh-CN': '减负办裁定：维持拒绝', en: 'Refusal upheld by the 减负办' },
+  ordered: { 'zh-CN': '减负办裁定：社区应办理', en: 'The 减负办 ordered the work done' },
+  resent: { 'zh-CN': '部门已补正后重新派发', en: 'Fixed and sent again' },
+  withdrawn: { 'zh-CN': '部门已撤回', en: 'Withdrawn by the department' },
+};
+
+export const REFUSAL_ANSWER_LABELS: Labels<RefusalAnswer> = {
+  withdraw: { 'zh-CN': '撤回派单', en: 'Withdraw' },
+  resend: { 'zh-CN': '补正后重新派发', en: 'Fix and send again' },
+  contest: { 'zh-CN': '提请减负办裁定', en: 'Contest to the 减负办' },
+};
+
+export const REFUSAL_DECISION_LABELS: Labels<RefusalDecision> = {
+  uphold: { 'zh-CN': '维持拒绝', en: 'Uphold the refusal' },
+  order: { 'zh-CN': '社区应办理', en: 'Order the community to do it' },
 };
 
 export const CHANNEL_LABELS: Labels<Channel> = {
@@ -153,8 +190,33 @@ export const IMPORT_REASON_LABELS: Record<string, Record<Lang, string>> = {
   not_a_boolean: { 'zh-CN': '应为“是”或“否”', en: 'Must be yes or no' },
   unknown_code: { 'zh-CN': '不在代码表中', en: 'Not in the code list' },
   too_long: { 'zh-CN': '内容过长', en: 'Too long' },
+  bad_characters: { 'zh-CN': '含有无效字符（控制字符或残缺的字符）', en: 'Contains invalid characters' },
   missing_key: { 'zh-CN': '缺少关键列的值', en: 'The key column is empty' },
   duplicate_key: { 'zh-CN': '与前面的行重复（同一对象出现两次）', en: 'Duplicate key (the same subject twice)' },
   unknown_subject: { 'zh-CN': '数据库中没有该对象，且未提供所属社区', en: 'Not in the hub and no community given' },
   unknown_community: { 'zh-CN': '所属社区无法识别', en: 'Unknown community' },
 };
+
+/** The person a form field speaks of (relation of a binding); null — the subject itself — is 本人. */
+export const RELATION_LABELS: Labels<Relation> = {
+  householder: { 'zh-CN': '户主', en: 'Householder' },
+  spouse: { 'zh-CN': '配偶', en: 'Spouse' },
+  father: { 'zh-CN': '父亲', en: 'Father' },
+  mother: { 'zh-CN': '母亲', en: 'Mother' },
+  child: { 'zh-CN': '子女', en: 'Child' },
+  guardian: { 'zh-CN': '监护人', en: 'Guardian' },
+  supporter: { 'zh-CN': '赡养（抚养、扶养）义务人', en: 'Person with a duty of support' },
+  caregiver: { 'zh-CN': '照料护理人', en: 'Caregiver' },
+  agent: { 'zh-CN': '代办人（代领人）', en: 'Agent (acting for the subject)' },
+  applicant: { 'zh-CN': '申请人', en: 'Applicant' },
+  tenant: { 'zh-CN': '承租人', en: 'Tenant' },
+  landlord: { 'zh-CN': '出租人（房东）', en: 'Landlord' },
+  owner: { 'zh-CN': '产权人', en: 'Owner of the property' },
+  emergency_contact: { 'zh-CN': '紧急联系人', en: 'Emergency contact' },
+  contact: { 'zh-CN': '联系人', en: 'Contact person' },
+  legal_representative: { 'zh-CN': '法定代表人', en: 'Legal representative' },
+  employer: { 'zh-CN': '工作单位', en: 'Employer' },
+  grid_worker: { 'zh-CN': '网格员', en: 'Grid worker' },
+};
+
+export const SUBJECT_ITSELF_LABEL: Record<Lang, string> = { 'zh-CN': '本人', en: 'The subject' };

@@ -12,6 +12,23 @@ export const PRECHECK_MESSAGES = {
     en: 'Somewhat resembles the negative-list item “{name}” (similarity {score}); explain the difference in the description.',
   },
   negative_pass: { 'zh-CN': '未发现与负面清单相似的事项。', en: 'Nothing similar on the negative lists.' },
+  no_text_yet: {
+    'zh-CN': '尚未填写事项名称和说明，暂未检查。',
+    en: 'No title or description yet, so nothing was checked.',
+  },
+  photo_proof_block: {
+    'zh-CN':
+      '要求以拍照、截图、打卡等留痕作为工作证明（「{phrases}」）。负面清单规定工作不以照片论，此类要求不得写入准入事项，派单时同样会被拒收。',
+    en: 'Asks for photos, screenshots or check-ins as proof of work (“{phrases}”). The negative list bans judging work by photos; such a demand cannot be admitted, and a dispatch asking it is refused too.',
+  },
+  photo_proof_pass: {
+    'zh-CN': '未要求拍照、截图或打卡留痕。',
+    en: 'No photos, screenshots or check-ins asked as proof.',
+  },
+  funding_no_list_type: {
+    'zh-CN': '尚未选择事项性质（依法履职或依法协助），暂未检查。',
+    en: 'No nature chosen yet (duty or assistance), so nothing was checked.',
+  },
   duplicate_warn: {
     'zh-CN': '可能与已有事项重复：「{name}」（{code}，相似度 {score}）。已覆盖的工作请勿重复下派。',
     en: 'May duplicate “{name}” ({code}, similarity {score}); do not send communities work that is already covered.',
@@ -53,7 +70,7 @@ export const PRECHECK_MESSAGES = {
     'zh-CN': '紧急事项：开始日期距提交 {days} 个工作日，免于 30 个工作日的提前申请要求。',
     en: 'Emergency: starts {days} working days after submission, exempt from the 30-working-day lead time.',
   },
-  lead_missing: { 'zh-CN': '未填写开始日期。', en: 'No start date.' },
+  lead_missing: { 'zh-CN': '尚未填写开始日期，暂未检查。', en: 'No start date yet, so nothing was counted.' },
   lead_assumed: {
     'zh-CN': '（{years} 年的官方节假日安排尚未录入，暂只按周末计算，请管理员录入后复核。）',
     en: '(No official holiday schedule for {years} yet; only weekends were counted. An admin should enter it.)',

@@ -9,7 +9,10 @@ export const PROBLEM_TITLES = {
   session_expired: { 'zh-CN': '登录已过期，请重新登录', en: 'Your session has expired; please log in again' },
   bad_credentials: { 'zh-CN': '用户名或密码不正确', en: 'Wrong username or password' },
   account_disabled: { 'zh-CN': '用户名或密码不正确', en: 'Wrong username or password' },
-  too_many_attempts: { 'zh-CN': '登录尝试过多，请稍后再试', en: 'Too many login attempts; try again later' },
+  too_many_attempts: {
+    'zh-CN': '登录尝试过多，请 {retryAfter} 秒后再试',
+    en: 'Too many login attempts; try again in {retryAfter} seconds',
+  },
   csrf_failed: { 'zh-CN': '页面已过期，请刷新后重试', en: 'The page is out of date; reload and try again' },
   forbidden_role: { 'zh-CN': '您的角色无权进行此操作', en: 'Your role may not do this' },
   out_of_scope: { 'zh-CN': '超出您的管辖范围', en: 'Outside your jurisdiction' },
@@ -41,6 +44,22 @@ export const PROBLEM_TITLES = {
     en: 'Your community was not consulted on this application',
   },
   consultation_closed: { 'zh-CN': '征求意见期限已过', en: 'The consultation window has closed' },
+  opinion_required: {
+    'zh-CN': '审查决定须填写审查意见',
+    en: 'A review decision needs a written opinion',
+  },
+  consultation_required: {
+    'zh-CN': '协助事项须先向所涉社区征求意见，方可准入',
+    en: 'An assist item is admitted only after the communities it falls on were consulted',
+  },
+  consultation_pending: {
+    'zh-CN': '征求意见尚未完成：{answered}/{total} 个社区已答复，期限至 {dueDate}',
+    en: 'The consultation is not done: {answered} of {total} communities answered; it runs until {dueDate}',
+  },
+  already_signed_off: {
+    'zh-CN': '您已会签过此申请，须由其他审核人员会签',
+    en: 'You already signed this application off; another reviewer must sign',
+  },
   nothing_to_override: { 'zh-CN': '只有负面清单拦截可申请复核', en: 'Only a negative-list block can be overridden' },
   attachment_too_large: { 'zh-CN': '附件过大：每个附件不超过 10 MB', en: 'Attachment too large: 10 MB at most each' },
   attachment_type: {
@@ -58,6 +77,18 @@ export const PROBLEM_TITLES = {
   not_own_admission: { 'zh-CN': '只能在本部门的准入编号下派单', en: 'Only under your own department’s admissions' },
   outside_admission_scope: { 'zh-CN': '派单对象超出准入范围', en: 'Targets outside the admitted scope' },
   dispatch_not_found: { 'zh-CN': '找不到该派单', en: 'No such dispatch' },
+  dispatch_over_frequency: {
+    'zh-CN': '超出准入频次，不能派单',
+    en: 'More often than the admission allows; not dispatched',
+  },
+  dispatch_over_hours: {
+    'zh-CN': '超出准入工时（每社区每年），不能派单',
+    en: 'More hours per community and year than the admission allows; not dispatched',
+  },
+  dispatch_near_duplicate: {
+    'zh-CN': '与尚未办结的派单近似，确认后仍可派发',
+    en: 'Nearly the same as an open dispatch; confirm to send anyway',
+  },
   item_not_found: { 'zh-CN': '找不到该待办事项', en: 'No such inbox item' },
   demand_not_found: { 'zh-CN': '找不到该登记', en: 'No such entry' },
   inspection_cap_exceeded: { 'zh-CN': '超出督查检查次数上限', en: 'Over the inspection cap' },
@@ -80,6 +111,19 @@ export const PROBLEM_TITLES = {
     en: 'Over 150 MB: use the command line or split the file',
   },
   dataset_not_found: { 'zh-CN': '找不到该数据集', en: 'No such dataset' },
+  dataset_unreadable: {
+    'zh-CN': '文件已损坏或不是有效的 XLSX 工作簿，请在 Excel 中重新保存后上传',
+    en: 'The file is damaged or not a valid XLSX workbook; save it again in Excel and upload it',
+  },
+  dataset_expands_too_much: {
+    'zh-CN': '文件解压后过大（超过 1 GB 或压缩比异常），不是正常的数据表',
+    en: 'The file expands too much when unpacked (over 1 GB or an abnormal ratio)',
+  },
+  dataset_cell_too_long: {
+    'zh-CN': '有单元格超过 32767 个字符（Excel 的上限），请检查文件',
+    en: 'A cell is longer than 32,767 characters (Excel’s limit)',
+  },
+  dataset_too_many_columns: { 'zh-CN': '列数超过 500 列，请检查文件', en: 'More than 500 columns' },
   import_not_found: { 'zh-CN': '找不到该导入', en: 'No such import' },
   import_has_errors: {
     'zh-CN': '试导入发现错误行，请修正文件后重新上传',
@@ -125,6 +169,10 @@ export const FIELD_REASONS = {
   too_long: { 'zh-CN': '最多 {max} 个字符', en: 'must be at most {max} characters' },
   invalid_format: { 'zh-CN': '格式不正确', en: 'has an invalid format' },
   invalid_value: { 'zh-CN': '取值无效', en: 'has an invalid value' },
+  invalid_characters: {
+    'zh-CN': '含有无效字符（控制字符或残缺的 Unicode 字符）',
+    en: 'contains invalid characters (control characters or broken Unicode)',
+  },
   unknown_org: { 'zh-CN': '行政区划代码不存在', en: 'is not a known org code' },
   unknown_department: { 'zh-CN': '部门不存在', en: 'is not a known department' },
   level_mismatch: {
@@ -158,6 +206,10 @@ export const FIELD_REASONS = {
     en: 'as-needed work needs an estimate of times per year',
   },
   invalid_date: { 'zh-CN': '日期格式应为 YYYY-MM-DD', en: 'must be a date YYYY-MM-DD' },
+  negative_list_item: {
+    'zh-CN': '与负面清单事项「{name}」高度相似，不得派给社区',
+    en: 'closely resembles the negative-list item “{name}”; it may not be sent to communities',
+  },
   photo_proof_forbidden: {
     'zh-CN': '不得要求社区拍照、截图或打卡留痕（工作不以照片论）',
     en: 'may not demand photos, screenshots or check-ins as proof',

@@ -1,5 +1,6 @@
 // Bulk upsert, the fastest way each database offers: one prepared statement in one transaction on
 // SQLite; COPY into a temporary table and one INSERT … ON CONFLICT on PostgreSQL. All-or-nothing.
+import crypto from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -66,7 +67,7 @@ export function copyLine(row: Cell[]): string {
 
 async function postgresUpsert(database: Database, spec: BulkUpsert, rows: Iterable<Cell[]>): Promise<number> {
   const client = await database.pool!.connect();
-  const staging = `bulk_${spec.table}_${process.pid}_${Date.now()}`;
+  const staging = `bulk_${spec.table}_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
   const cols = spec.columns.map(ident).join(', ');
   try {
     await client.query('begin');

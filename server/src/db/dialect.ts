@@ -39,10 +39,6 @@ export function likeText(
   return sql<SqlBool>`${sql.ref(column)} ${op} ${pattern} escape '\\'`;
 }
 
-export function nowIso(): string {
-  return new Date().toISOString();
-}
-
 /** Current server version string, for the health check. */
 export async function serverVersion(db: Kysely<DB>, kind: DatabaseKind): Promise<string> {
   const q: RawBuilder<{ v: string }> =

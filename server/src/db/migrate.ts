@@ -9,6 +9,13 @@ import * as m004 from './migrations/004_hub.js';
 import * as m005 from './migrations/005_privacy.js';
 import * as m006 from './migrations/006_burden.js';
 import * as m007 from './migrations/007_burden_source_ref.js';
+import * as m008 from './migrations/008_burden_outbox.js';
+import * as m009 from './migrations/009_audit_keyed.js';
+import * as m010 from './migrations/010_login_failures.js';
+import * as m011 from './migrations/011_informal_sources.js';
+import * as m012 from './migrations/012_refusal_answers.js';
+import * as m013 from './migrations/013_review_opinions.js';
+import * as m014 from './migrations/014_notifications.js';
 
 type Step = { up: (db: Parameters<Migration['up']>[0], kind: Database['kind']) => Promise<void> };
 
@@ -20,6 +27,13 @@ const steps: Record<string, Step> = {
   '005_privacy': m005,
   '006_burden': m006,
   '007_burden_source_ref': m007,
+  '008_burden_outbox': m008,
+  '009_audit_keyed': m009,
+  '010_login_failures': m010,
+  '011_informal_sources': m011,
+  '012_refusal_answers': m012,
+  '013_review_opinions': m013,
+  '014_notifications': m014,
 };
 
 export async function migrate(database: Database): Promise<string[]> {

@@ -1,12 +1,15 @@
 // Table types for Kysely. Timestamps are ISO-8601 UTC strings and booleans are 0/1 integers on
 // both databases, so that rows look the same on SQLite and PostgreSQL.
 import type { Generated, Selectable, Insertable } from 'kysely';
+import type { AdmissionStatus } from '#common/admission.js';
+import type { DemandStatus, ItemStatus, RefusalState } from '#common/dispatch.js';
+import type { OrgLevel, Role } from '#common/roles.js';
 
 export interface OrgTable {
   code: string;
   name: string;
   full_name: string;
-  level: string;
+  level: OrgLevel;
   parent_code: string | null;
   initials: string;
   child_count: Generated<number>;
@@ -32,7 +35,7 @@ export interface UserTable {
   username: string;
   display_name: string;
   password_hash: string;
-  role: string;
+  role: Role;
   org_code: string;
   department_code: string | null;
   disabled: Generated<number>;
@@ -93,7 +96,7 @@ export interface AdmissionTable {
   jurisdiction_code: string;
   department_code: string;
   applicant_id: number | null;
-  status: string;
+  status: AdmissionStatus;
   title: string;
   kind: string;
   list_type: string;
@@ -141,11 +144,13 @@ export interface AdmissionEventTable {
   actor_id: number | null;
   actor_name: string;
   action: string;
-  from_status: string | null;
-  to_status: string;
+  from_status: AdmissionStatus | null;
+  to_status: AdmissionStatus;
   reason: Generated<string>;
   tag: string | null;
   changes: Generated<string>;
+  /** 审查意见 of a decision (013_review_opinions); '' for steps that are not decisions. */
+  opinion: Generated<string>;
 }
 
 export interface AdmissionCommentTable {
@@ -162,6 +167,7 @@ export interface AdmissionSignoffTable {
   admission_id: number;
   user_id: number;
   at: string;
+  opinion: Generated<string>;
 }
 
 export interface AdmissionSequenceTable {
@@ -196,7 +202,7 @@ export interface DispatchItemTable {
   dispatch_id: number;
   community_code: string;
   district_code: string;
-  status: string;
+  status: ItemStatus;
   acknowledged_at: string | null;
   started_at: string | null;
   completed_at: string | null;
@@ -204,6 +210,15 @@ export interface DispatchItemTable {
   refused_at: string | null;
   refusal_reason: string | null;
   refusal_text: Generated<string>;
+  /** JSON array of RefusalReason. */
+  refusal_reasons: Generated<string>;
+  refusal_state: RefusalState | null;
+  answer_note: Generated<string>;
+  answered_by: number | null;
+  answered_at: string | null;
+  decision_note: Generated<string>;
+  decided_by: number | null;
+  decided_at: string | null;
   updated_by: number | null;
   updated_at: string;
 }
@@ -228,11 +243,13 @@ export interface InformalDemandTable {
   reporter_id: number;
   anonymous: Generated<number>;
   department_code: string;
+  /** Who asked, in the community's words (required when the source is "other", 011_informal_sources). */
+  source_note: Generated<string>;
   occurred_on: string;
   channel: string;
   content: string;
   estimated_minutes: number;
-  status: string;
+  status: DemandStatus;
   review_note: Generated<string>;
   reviewed_by: number | null;
   reviewed_at: string | null;
@@ -444,6 +461,8 @@ export interface AuditLogTable {
   admission_number: string | null;
   file_sha256: string | null;
   detail: string;
+  /** The id of the key the entry's HMAC was made with; null for entries of the unkeyed chain v1. */
+  key_id: string | null;
   prev_hash: string;
   hash: string;
 }
@@ -454,10 +473,46 @@ export interface AuditSubjectTable {
   district_code: string;
 }
 
+export interface LoginFailureTable {
+  id: Generated<number>;
+  at: string;
+  /** The name tried; masked when no such user exists. */
+  username: string;
+  user_id: number | null;
+  org_code: string | null;
+  client_ip: string;
+  reason: 'unknown_user' | 'bad_password' | 'disabled';
+}
+
+export interface NotificationTable {
+  id: Generated<number>;
+  user_id: number;
+  kind: string;
+  params: string;
+  link: string | null;
+  subject_type: string | null;
+  subject_id: number | null;
+  created_at: string;
+  read_at: string | null;
+}
+
+export interface NotificationOutboxTable {
+  notification_id: number;
+  recipient: string;
+  attempts: Generated<number>;
+  next_at: string;
+  claimed_until: string | null;
+  sent_at: string | null;
+  gave_up_at: string | null;
+  last_error: string | null;
+}
+
 export interface AuditHeadTable {
   id: number;
   last_id: number;
   last_hash: string;
+  /** The key the next entry is made with (set by the first keyed entry and by a key rotation). */
+  key_id: string | null;
 }
 
 export interface AccessGrantTable {
@@ -515,9 +570,18 @@ export interface BurdenEventTable {
   is_demo: Generated<number>;
 }
 
+/** The outbox (008_burden_outbox): sources whose burden events the projector has still to rebuild. */
+export interface BurdenDirtyTable {
+  /** The events' reference: `admission:12`, `dispatch_item:7`, `informal:3`, `inspection:5`, `app:9`. */
+  source_ref: string;
+  source_kind: 'admission' | 'dispatch_item' | 'informal' | 'inspection' | 'app';
+  marked_at: string;
+  seq: Generated<number>;
+}
+
 export interface BurdenMonthlyTable {
   org_code: string;
-  level: string;
+  level: OrgLevel;
   month: string;
   department_code: string;
   source_kind: string;
@@ -529,7 +593,7 @@ export interface BurdenMonthlyTable {
 
 export interface BurdenOrgMonthlyTable {
   org_code: string;
-  level: string;
+  level: OrgLevel;
   month: string;
   minutes: number;
   reestimate_minutes: Generated<number>;
@@ -557,10 +621,14 @@ export interface DB {
   audit_log: AuditLogTable;
   audit_subjects: AuditSubjectTable;
   audit_head: AuditHeadTable;
+  login_failures: LoginFailureTable;
+  notifications: NotificationTable;
+  notification_outbox: NotificationOutboxTable;
   access_grants: AccessGrantTable;
   resident_links: ResidentLinkTable;
   correction_requests: CorrectionRequestTable;
   burden_events: BurdenEventTable;
+  burden_dirty: BurdenDirtyTable;
   burden_monthly: BurdenMonthlyTable;
   burden_org_monthly: BurdenOrgMonthlyTable;
   burden_capacity: BurdenCapacityTable;

@@ -1,8 +1,8 @@
-// Session cookie → request.user, CSRF check on state-changing requests, and the guards routes call.
+// Session cookie → request.user, and the guards routes call (roles and CSRF at the gate: access.ts).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Role } from '../../../common/src/roles.js';
+import type { Role } from '#common/roles.js';
 import type { SessionUser } from '../modules/accounts/types.js';
-import { ProblemError, forbidden, unauthenticated } from './problem.js';
+import { forbidden, unauthenticated } from './problem.js';
 
 export const SESSION_COOKIE = 'jianfu_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -31,12 +31,7 @@ export function installAuth(app: FastifyInstance, resolve: SessionResolver): voi
     if (found === 'expired') req.sessionExpired = true;
     else req.user = found;
   });
-
-  app.addHook('preHandler', async (req) => {
-    if (['GET', 'HEAD', 'OPTIONS'].includes(req.method)) return;
-    if (req.routeOptions.config.csrf === false || !req.user) return;
-    if (req.headers[CSRF_HEADER] !== req.user.csrfToken) throw new ProblemError(403, 'csrf_failed');
-  });
+  // Roles and the CSRF check of writes: http/access.ts, from the table in http/route-policy.ts.
 }
 
 /** The signed-in user, or 401 (saying "expired" when the session ran out). */

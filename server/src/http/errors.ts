@@ -1,7 +1,7 @@
 // One error handler for the whole API: everything leaves as problem+json with a stable code.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { classifyDbError } from '../db/errors.js';
-import { ProblemError, pickLang, problemBody, type FieldError } from './problem.js';
+import { ProblemError, pickLang, problem, problemBody, type FieldError } from './problem.js';
 
 interface AjvIssue {
   instancePath?: string;
@@ -11,7 +11,7 @@ interface AjvIssue {
 
 /** Fastify/ajv validation issues → our field errors. */
 export function fieldErrorsFromValidation(issues: AjvIssue[], context?: string): FieldError[] {
-  return issues.map((v) => {
+  const errors = issues.map((v): FieldError => {
     const path = (v.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.');
     const missing = typeof v.params?.missingProperty === 'string' ? v.params.missingProperty : '';
     const field = [path, missing].filter(Boolean).join('.') || context || 'body';
@@ -33,6 +33,8 @@ export function fieldErrorsFromValidation(issues: AjvIssue[], context?: string):
         return { field, reason: 'invalid_value' };
     }
   });
+  // A union (null or a number) fails once per branch and again as a whole: one error per field.
+  return errors.filter((e, i) => errors.findIndex((x) => x.field === e.field) === i);
 }
 
 export function sendProblem(req: FastifyRequest, reply: FastifyReply, err: ProblemError): FastifyReply {
@@ -49,26 +51,26 @@ export function installErrorHandler(app: FastifyInstance): void {
       const context = error.validationContext;
       const errors = fieldErrorsFromValidation(error.validation as AjvIssue[], context);
       // A path parameter that fails its schema names no such thing, rather than a form to fix.
-      if (context === 'params') return sendProblem(req, reply, new ProblemError(404, 'not_found'));
-      return sendProblem(req, reply, new ProblemError(422, 'validation_failed', undefined, errors));
+      if (context === 'params') return sendProblem(req, reply, problem('not_found'));
+      return sendProblem(req, reply, problem('validation_failed', { fields: errors }));
     }
     if (
       error instanceof SyntaxError ||
       error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
       error.code === 'FST_ERR_CTP_INVALID_JSON_BODY'
     ) {
-      return sendProblem(req, reply, new ProblemError(400, 'malformed_json'));
+      return sendProblem(req, reply, problem('malformed_json'));
     }
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || error.statusCode === 413) {
-      return sendProblem(req, reply, new ProblemError(413, 'payload_too_large'));
+      return sendProblem(req, reply, problem('payload_too_large'));
     }
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || error.statusCode === 415) {
-      return sendProblem(req, reply, new ProblemError(415, 'unsupported_media_type'));
+      return sendProblem(req, reply, problem('unsupported_media_type'));
     }
-    if (classifyDbError(error) === 'unique') return sendProblem(req, reply, new ProblemError(409, 'conflict'));
-    if (classifyDbError(error) === 'foreign_key') return sendProblem(req, reply, new ProblemError(409, 'conflict'));
+    if (classifyDbError(error) === 'unique') return sendProblem(req, reply, problem('conflict'));
+    if (classifyDbError(error) === 'foreign_key') return sendProblem(req, reply, problem('conflict'));
     // Log the error itself, never the request body (it may hold personal data).
     req.log.error({ err: { message: error.message, stack: error.stack, code: error.code } }, 'unhandled error');
-    return sendProblem(req, reply, new ProblemError(500, 'internal_error'));
+    return sendProblem(req, reply, problem('internal_error'));
   });
 }

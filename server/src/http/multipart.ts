@@ -1,9 +1,10 @@
 // Reading a multipart/form-data request: the JSON `data` field plus files, each checked for size and
 // type before anything is written, so a bad file refuses the whole request.
 import type { FastifyRequest } from 'fastify';
-import { MAX_ATTACHMENTS, MAX_ATTACHMENT_BYTES } from '../../../common/src/dispatch.js';
+import { MAX_ATTACHMENTS, MAX_ATTACHMENT_BYTES } from '#common/dispatch.js';
 import { acceptedType, cleanFilename } from '../modules/attachments/validate.js';
-import { ProblemError } from './problem.js';
+import { ProblemError, problem } from './problem.js';
+import { cleanOrRefuse } from './strings.js';
 
 export interface UploadedFile {
   filename: string;
@@ -30,23 +31,24 @@ export async function readForm(req: FastifyRequest): Promise<FormBody> {
           try {
             data = JSON.parse(String(part.value));
           } catch {
-            throw new ProblemError(400, 'malformed_json');
+            throw problem('malformed_json');
           }
+          data = cleanOrRefuse(data);
         }
         continue;
       }
       const bytes = await part.toBuffer();
-      if (files.length >= MAX_ATTACHMENTS) throw new ProblemError(413, 'too_many_attachments');
+      if (files.length >= MAX_ATTACHMENTS) throw problem('too_many_attachments');
       const filename = cleanFilename(part.filename);
       const contentType = acceptedType(filename, bytes);
-      if (!contentType) throw new ProblemError(415, 'attachment_type', filename);
+      if (!contentType) throw problem('attachment_type', { detail: filename });
       files.push({ filename, contentType, bytes });
     }
   } catch (err) {
     if (err instanceof ProblemError) throw err;
     const code = (err as { code?: string }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE') throw new ProblemError(413, 'attachment_too_large');
-    if (code === 'FST_FILES_LIMIT') throw new ProblemError(413, 'too_many_attachments');
+    if (code === 'FST_REQ_FILE_TOO_LARGE') throw problem('attachment_too_large');
+    if (code === 'FST_FILES_LIMIT') throw problem('too_many_attachments');
     throw err;
   }
   return { data, files };

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fieldErrorsFromValidation } from './errors.js';
-import { ProblemError, pickLang, problemBody } from './problem.js';
+import { Value } from 'typebox/value';
+import { PROBLEMS, ProblemBody } from '#common/api/problems.js';
+import { PROBLEM_TITLES } from '#common/i18n/problems.js';
+import { pickLang, problem, problemBody } from './problem.js';
 
 describe('problem+json bodies', () => {
   it('carries a stable code and a title in the caller’s language', () => {
-    const err = new ProblemError(403, 'out_of_scope', '340111');
+    const err = problem('out_of_scope', { detail: '340111' });
     expect(problemBody(err, 'zh-CN', '/api/v1/x', 'req-1')).toEqual({
       type: 'https://jianfu.cn/problems/out_of_scope',
       title: '超出您的管辖范围',
@@ -18,9 +21,9 @@ describe('problem+json bodies', () => {
   });
 
   it('fills field messages from their reason and parameters', () => {
-    const err = new ProblemError(422, 'validation_failed', undefined, [
-      { field: 'password', reason: 'too_short', params: { min: 8 } },
-    ]);
+    const err = problem('validation_failed', {
+      fields: [{ field: 'password', reason: 'too_short', params: { min: 8 } }],
+    });
     expect(problemBody(err, 'zh-CN').errors).toEqual([
       { field: 'password', reason: 'too_short', message: '至少 8 个字符' },
     ]);
@@ -28,15 +31,29 @@ describe('problem+json bodies', () => {
   });
 
   it('words the value checks shared with imports in the caller’s language, keeping the reason', () => {
-    const err = new ProblemError(422, 'validation_failed', undefined, [
-      { field: 'entries.0.value', reason: 'bad_mobile' },
-      { field: 'entries.1.value', reason: 'no_such_reason' },
-    ]);
+    const err = problem('validation_failed', {
+      fields: [
+        { field: 'entries.0.value', reason: 'bad_mobile' },
+        { field: 'entries.1.value', reason: 'no_such_reason' },
+      ],
+    });
     expect(problemBody(err, 'zh-CN').errors).toEqual([
       { field: 'entries.0.value', reason: 'bad_mobile', message: '手机号码格式不正确' },
       { field: 'entries.1.value', reason: 'no_such_reason', message: 'no_such_reason' },
     ]);
     expect(problemBody(err, 'en').errors?.[0].message).toBe('Not a mobile number');
+  });
+
+  it('takes the status from the one catalogue, and every code has a title in both languages', () => {
+    expect(problem('import_busy').status).toBe(409);
+    expect(problem('not_own_admission').status).toBe(403);
+    expect(problem('too_many_attempts', { extra: { retryAfter: 3 } }).extra).toEqual({ retryAfter: 3 });
+    expect(Object.keys(PROBLEMS).sort()).toEqual(Object.keys(PROBLEM_TITLES).sort());
+    for (const [code, { status }] of Object.entries(PROBLEMS)) {
+      expect(status, code).toBeGreaterThanOrEqual(400);
+      const body = problemBody(problem(code as keyof typeof PROBLEMS), 'en', '/api/v1/x', 'r');
+      expect(Value.Check(ProblemBody, body), code).toBe(true);
+    }
   });
 
   it('picks Chinese unless English is asked for first', () => {

@@ -7,8 +7,9 @@ import {
   type FieldReason,
   type Lang,
   type ProblemCode,
-} from '../../../common/src/i18n/problems.js';
-import { IMPORT_REASON_LABELS } from '../../../common/src/i18n/labels.js';
+} from '#common/i18n/problems.js';
+import { IMPORT_REASON_LABELS } from '#common/i18n/labels.js';
+import { statusOf } from '#common/api/problems.js';
 
 export interface FieldError {
   field: string;
@@ -30,13 +31,27 @@ export class ProblemError extends Error {
   }
 }
 
-export const badRequest = (code: ProblemCode, detail?: string) => new ProblemError(400, code, detail);
-export const unauthenticated = (code: ProblemCode = 'unauthenticated') => new ProblemError(401, code);
+export interface ProblemOptions {
+  /** Shown as `detail` (a name, a number, the state moved from …). */
+  detail?: string | null;
+  /** Field errors (422 and friends): each names a field and a reason. */
+  fields?: FieldError[];
+  /** Extra members of the body (e.g. `retryAfter`, `prechecks`). */
+  extra?: Record<string, unknown>;
+}
+
+/** The one way to raise an error: the status comes from the catalogue (common/src/api/problems.ts). */
+export const problem = (code: ProblemCode, opts: ProblemOptions = {}): ProblemError =>
+  new ProblemError(statusOf(code), code, opts.detail ?? undefined, opts.fields, opts.extra);
+
+// Shorthands for the commonest problems.
+export const badRequest = (code: ProblemCode, detail?: string) => problem(code, { detail });
+export const unauthenticated = (code: ProblemCode = 'unauthenticated') => problem(code);
 export const forbidden = (code: 'forbidden_role' | 'out_of_scope' = 'forbidden_role', detail?: string) =>
-  new ProblemError(403, code, detail);
-export const notFound = (code: ProblemCode = 'not_found', detail?: string) => new ProblemError(404, code, detail);
-export const conflict = (code: ProblemCode = 'conflict', detail?: string) => new ProblemError(409, code, detail);
-export const invalid = (errors: FieldError[]) => new ProblemError(422, 'validation_failed', undefined, errors);
+  problem(code, { detail });
+export const notFound = (code: ProblemCode = 'not_found', detail?: string) => problem(code, { detail });
+export const conflict = (code: ProblemCode = 'conflict', detail?: string) => problem(code, { detail });
+export const invalid = (fields: FieldError[]) => problem('validation_failed', { fields });
 
 export function pickLang(acceptLanguage: string | undefined): Lang {
   if (!acceptLanguage) return 'zh-CN';
@@ -57,7 +72,8 @@ export interface ProblemBody {
 }
 
 export function problemBody(err: ProblemError, lang: Lang, instance?: string, requestId?: string): ProblemBody {
-  const title = PROBLEM_TITLES[err.code][lang];
+  // A title may name a parameter the error carries (the seconds to wait before the next login attempt).
+  const title = fillTemplate(PROBLEM_TITLES[err.code][lang], err.extra as Record<string, string | number> | undefined);
   const body: ProblemBody = {
     type: `https://jianfu.cn/problems/${err.code}`,
     title,

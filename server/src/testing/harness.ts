@@ -1,122 +1,183 @@
-// Integration test harness: one fresh database per test file — an in-memory-like SQLite file, and a
-// fresh PostgreSQL schema when JIANFU_TEST_PG_URL is set — migrated and loaded with the Hefei demo.
+// Integration test harness: one fresh database per test file — a SQLite file, and a PostgreSQL database
+// when JIANFU_TEST_PG_URL is set — migrated, and for the suites that read it, copied from a template
+// holding the Hefei demo (templates.ts); the others build their own small world (builders.ts).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe } from 'vitest';
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.js';
-import { loadConfig, type DatabaseKind } from '../config.js';
-import { createContext, type AppContext } from '../context.js';
+import { loadConfig, type Config, type DatabaseKind } from '../config.js';
+import { createContext } from '../context.js';
 import { openDatabase, type Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import { prepare } from '../bootstrap.js';
 import { DEMO_PASSWORD } from '../modules/demo/accounts.js';
+import { PinnedClock, systemClock } from '../clock/clock.js';
+import { TestDates } from './dates.js';
+import { Builders } from './builders.js';
+import { Agent, type BaseEnv } from './agent.js';
+import { useTemplate, type DemoVariant } from './templates.js';
 
-export interface TestEnv {
-  kind: DatabaseKind;
-  /** DATABASE_URL of this test's database (a child process can open it). */
-  databaseUrl: string;
-  ctx: AppContext;
-  app: FastifyInstance;
-  /** An anonymous client. */
-  anon: Agent;
-  /** Logs a demo (or any) account in and returns a client carrying its cookie and CSRF token. */
-  login(username: string, password?: string): Promise<Agent>;
-}
+export { Agent } from './agent.js';
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-
-export class Agent {
-  constructor(
-    private readonly app: FastifyInstance,
-    public cookie: string | null = null,
-    public csrf: string | null = null,
-    private readonly lang = 'zh-CN',
-  ) {}
-
-  async request(
-    method: Method,
-    url: string,
-    body?: unknown,
-    headers: Record<string, string> = {},
-  ): Promise<LightMyRequestResponse> {
-    return this.app.inject({
-      method,
-      url,
-      headers: {
-        'accept-language': this.lang,
-        ...(this.cookie ? { cookie: this.cookie } : {}),
-        ...(this.csrf && method !== 'GET' ? { 'x-csrf-token': this.csrf } : {}),
-        ...headers,
-      },
-      ...(body !== undefined ? { payload: body as object } : {}),
-    });
-  }
-
-  get = (url: string) => this.request('GET', url);
-  post = (url: string, body?: unknown) => this.request('POST', url, body ?? {});
-  patch = (url: string, body: unknown) => this.request('PATCH', url, body);
+export interface TestEnv extends BaseEnv {
+  /** Builders of a test's own small jurisdiction, accounts and admitted work (through the services). */
+  build: Builders;
 }
 
 const PG_URL = process.env.JIANFU_TEST_PG_URL;
 
-export const TEST_DATABASES: DatabaseKind[] = PG_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+/**
+ * SQLite always, PostgreSQL when JIANFU_TEST_PG_URL is set; JIANFU_TEST_DATABASES=postgres (or sqlite)
+ * narrows a run to one of them — CI runs PostgreSQL at today's date and SQLite two years ahead.
+ */
+export const TEST_DATABASES: DatabaseKind[] = selectDatabases(PG_URL ? ['sqlite', 'postgres'] : ['sqlite']);
 
+function selectDatabases(available: DatabaseKind[]): DatabaseKind[] {
+  const wanted = process.env.JIANFU_TEST_DATABASES?.split(',').map((s) => s.trim());
+  if (!wanted?.length || wanted[0] === '') return available;
+  const missing = wanted.filter((k) => !available.includes(k as DatabaseKind));
+  if (missing.length) throw new Error(`JIANFU_TEST_DATABASES names ${missing.join(', ')}, which this run cannot reach`);
+  return available.filter((k) => wanted.includes(k));
+}
+
+/** The URL of another database on the test server. */
+function pgDatabaseUrl(name: string): string {
+  const u = new URL(PG_URL!);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+async function pgAdmin<T>(run: (c: pg.Client) => Promise<T>): Promise<T> {
+  const c = new pg.Client({ connectionString: PG_URL });
+  await c.connect();
+  try {
+    return await run(c);
+  } finally {
+    await c.end();
+  }
+}
+
+/**
+ * A fresh database for one test file: a new SQLite file, or a new PostgreSQL database — empty, or a copy
+ * of a template (a file copy; CREATE DATABASE … TEMPLATE).
+ */
 async function freshDatabase(
   kind: DatabaseKind,
+  template: string | null,
 ): Promise<{ database: Database; url: string; drop: () => Promise<void> }> {
   if (kind === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianfu-test-'));
-    const url = `sqlite://${path.join(dir, 'test.db')}`;
+    const file = path.join(dir, 'test.db');
+    if (template) fs.copyFileSync(template, file);
+    const url = `sqlite://${file}`;
     const database = openDatabase(url);
     return { database, url, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
   }
-  const schema = `t_${crypto.randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: PG_URL });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
-  const database = openDatabase(PG_URL!, { schema });
+  const name = `t_${crypto.randomBytes(6).toString('hex')}`;
+  await pgAdmin((c) => c.query(`create database ${name}${template ? ` template ${template}` : ''}`));
+  const url = pgDatabaseUrl(name);
   return {
-    database,
-    // The schema rides in the URL (libpq `options`), so that a child process reaches the same tables.
-    url: `${PG_URL!}${PG_URL!.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`,
-    drop: async () => {
-      const c = new pg.Client({ connectionString: PG_URL });
-      await c.connect();
-      await c.query(`drop schema ${schema} cascade`);
-      await c.end();
-    },
+    database: openDatabase(url),
+    url,
+    drop: () => pgAdmin((c) => dropWhenClosed(c, name)),
   };
 }
 
-/** Opens a migrated database with the demo loaded, outside any describe (for tests that need raw access). */
-export async function createTestEnv(
-  kind: DatabaseKind,
-  opts: { demo?: boolean; population?: boolean } = {},
-): Promise<TestEnv & { close(): Promise<void> }> {
-  const { database, url, drop } = await freshDatabase(kind);
-  await migrate(database);
-  const config = {
-    ...loadConfig({}),
+/**
+ * Drops a test database once the closed pool's sessions are gone: pg's pool.end() resolves before its
+ * sockets close, and forcing the drop then kills a session still saying goodbye, whose FATAL message
+ * surfaces as an uncaught error in the test process. Forced only if a session lingers past 2 s.
+ */
+async function dropWhenClosed(c: pg.Client, name: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const r = await c.query<{ n: string }>('select count(*) as n from pg_stat_activity where datname = $1', [name]);
+    if (Number(r.rows[0]?.n) === 0) break;
+    await new Promise((done) => setTimeout(done, 20));
+  }
+  await c.query(`drop database if exists ${name} with (force)`);
+}
+
+/** One audit keyring for every test process (templates are built in one process and copied in others). */
+export const TEST_AUDIT_KEY_FILE = path.join(os.tmpdir(), 'jianfu-test', 'audit.key');
+
+function testConfig(kind: DatabaseKind, url: string, demo: boolean) {
+  // Each database its own checkpoint file, named after it.
+  const checkpoints = path.join(
+    os.tmpdir(),
+    'jianfu-test',
+    `${crypto.createHash('sha1').update(url).digest('hex')}.jsonl`,
+  );
+  return {
+    ...loadConfig({ JIANFU_AUDIT_KEY_FILE: TEST_AUDIT_KEY_FILE, JIANFU_AUDIT_CHECKPOINTS: checkpoints }),
     databaseUrl: url,
     databaseKind: kind,
-    demo: opts.demo ?? true,
+    demo,
     webDist: '/nonexistent',
   };
-  const ctx = createContext(config, database);
-  // The demo population (40k people) only for the suites that read it; the rest start faster.
-  await prepare(ctx, undefined, { skipDemoSteps: opts.population ? [] : ['population-wulidun', 'forms'] });
+}
+
+// The demo population (40k people) only for the suites that read it; the rest start faster.
+const skipDemoSteps = (variant: DemoVariant) => (variant === 'population' ? [] : ['population-wulidun', 'forms']);
+
+/** Builds a demo template at `target` (a SQLite file or a PostgreSQL database name), dated by `start`. */
+async function buildTemplate(kind: DatabaseKind, variant: DemoVariant, start: string, target: string) {
+  if (kind === 'postgres') await pgAdmin((c) => c.query(`create database ${target}`));
+  const url = kind === 'sqlite' ? `sqlite://${target}` : pgDatabaseUrl(target);
+  const database = openDatabase(url);
+  try {
+    await migrate(database);
+    const ctx = createContext(testConfig(kind, url, true), database, new PinnedClock(start));
+    await prepare(ctx, undefined, { skipDemoSteps: skipDemoSteps(variant) });
+  } finally {
+    await database.close();
+  }
+}
+
+/** Opens a migrated database with the demo loaded, outside any describe (for tests that need raw access). */
+export interface EnvOptions {
+  demo?: boolean;
+  population?: boolean;
+  /** Pins the clock at this instant or date (else today, or JIANFU_TEST_NOW when set). */
+  now?: string;
+  /** Configuration of this suite's app, read when the environment is made (after the file's beforeAll). */
+  config?: () => Partial<Config>;
+}
+
+/** The instant a test clock starts at: the suite's own, JIANFU_TEST_NOW, or the real time. */
+export function testStart(now?: string): string {
+  return now ?? process.env.JIANFU_TEST_NOW ?? systemClock.nowIso();
+}
+
+export async function createTestEnv(
+  kind: DatabaseKind,
+  opts: EnvOptions = {},
+): Promise<TestEnv & { close(): Promise<void> }> {
+  const start = testStart(opts.now);
+  const clock = new PinnedClock(start);
+  const demo = opts.demo ?? true;
+  const variant: DemoVariant = opts.population ? 'population' : 'demo';
+  const template = demo
+    ? await useTemplate(kind, variant, clock.today(), (target) => buildTemplate(kind, variant, start, target))
+    : null;
+  const { database, url, drop } = await freshDatabase(kind, template);
+  if (!template) await migrate(database);
+  const config = { ...testConfig(kind, url, demo), ...opts.config?.() };
+  const ctx = createContext(config, database, clock);
+  // On a template copy the demo steps are done already: this syncs the dictionary and nothing else.
+  await prepare(ctx, undefined, { skipDemoSteps: skipDemoSteps(variant) });
   const app = await buildApp(ctx);
   await app.ready();
-  return {
+  const env: TestEnv & { close(): Promise<void> } = {
     kind,
     databaseUrl: url,
     ctx,
     app,
+    clock,
+    dates: new TestDates(clock, await ctx.services.calendar.calendar()),
+    build: null as unknown as Builders, // set just below: the builders need the env
     anon: new Agent(app),
     async login(username: string, password = DEMO_PASSWORD) {
       const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
@@ -128,16 +189,15 @@ export async function createTestEnv(
       await app.close();
       await database.close();
       await drop();
+      fs.rmSync(config.auditCheckpointFile, { force: true });
     },
   };
+  env.build = new Builders(env);
+  return env;
 }
 
 /** Runs the same suite on every configured database: `describeEachDatabase('orgs', (env) => { … })`. */
-export function describeEachDatabase(
-  title: string,
-  suite: (env: () => TestEnv) => void,
-  opts: { demo?: boolean; population?: boolean } = {},
-): void {
+export function describeEachDatabase(title: string, suite: (env: () => TestEnv) => void, opts: EnvOptions = {}): void {
   for (const kind of TEST_DATABASES) {
     describe(`${title} [${kind}]`, () => {
       let env: (TestEnv & { close(): Promise<void> }) | undefined;

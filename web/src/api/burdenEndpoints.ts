@@ -9,8 +9,8 @@ import type {
   BurdenSettings,
   CapacityQuery,
   CapacityRow,
-} from './burdenTypes.js';
-import type { Page } from './types.js';
+} from '#common/api/burden.js';
+import type { Page } from '#common/api/schema.js';
 
 export const burdenApi = {
   dashboard: (q: BurdenQuery, signal?: AbortSignal) => api.get<BurdenDashboard>('/burden', q, signal),

@@ -1,21 +1,10 @@
 // The one fetch wrapper: JSON in and out, the session cookie, the UI language, the CSRF token, and
 // RFC 9457 problem bodies turned into a typed ApiError.
-export interface FieldProblem {
-  field: string;
-  reason: string;
-  message: string;
-}
+import type { FieldProblem, ProblemBody } from '#common/api/problems.js';
 
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  code: string;
-  detail?: string;
-  errors?: FieldProblem[];
-  requestId?: string;
-  retryAfter?: number;
-}
+export type { FieldProblem };
+/** An error response body (the contract's problem+json). */
+export type Problem = ProblemBody;
 
 export class ApiError extends Error {
   constructor(readonly problem: Problem) {

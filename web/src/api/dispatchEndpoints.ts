@@ -9,24 +9,21 @@ import type {
   Dispatch,
   DispatchBody,
   DispatchDetail,
-  InboxFilter,
   InboxItem,
+  InboxQuery,
   InboxReply,
   ItemActBody,
   Refusal,
+  RefusalAnswerBody,
+  RefusalDecisionBody,
+  RefusalState,
   Reveal,
-  ReviewAction,
-} from './dispatchTypes.js';
-import type {
-  AppBody,
-  Caps,
-  CommunityApps,
-  CommunityCalendar,
-  DistrictPlan,
-  InspectionBody,
-  RegisteredApp,
-} from './planTypes.js';
-import type { Page } from './types.js';
+  StreetWorkloadReply,
+} from '#common/api/dispatch.js';
+import type { ReviewAction } from '#common/dispatch.js';
+import type { AppBody, CommunityApps, RegisteredApp } from '#common/api/apps.js';
+import type { Caps, CommunityCalendar, DistrictPlan, InspectionBody } from '#common/api/inspections.js';
+import type { Page } from '#common/api/schema.js';
 
 const enc = encodeURIComponent;
 
@@ -36,18 +33,20 @@ export const dispatchApi = {
   get: (id: number, signal?: AbortSignal) => api.get<DispatchDetail>(`/dispatches/${id}`, undefined, signal),
   create: (body: DispatchBody, files: readonly File[]) => api.postWithFiles<DispatchDetail>('/dispatches', body, files),
   exportUrl: (id: number) => `/api/v1/dispatches/${id}/progress.xlsx`,
-  refusals: (page: number, pageSize: number, signal?: AbortSignal) =>
-    api.get<Page<Refusal>>('/refusals', { page, pageSize }, signal),
+  refusals: (page: number, pageSize: number, state?: RefusalState, signal?: AbortSignal) =>
+    api.get<Page<Refusal>>('/refusals', { page, pageSize, state }, signal),
+  /** The department's answer to a refusal (files only with a resend). */
+  answer: (itemId: number, body: RefusalAnswerBody, files: readonly File[] = []) =>
+    api.postWithFiles<Refusal>(`/refusals/${itemId}/answer`, body, files),
+  decide: (itemId: number, body: RefusalDecisionBody) => api.post<Refusal>(`/refusals/${itemId}/decision`, body),
   attachmentUrl: (id: number) => `/api/v1/attachments/${id}`,
 };
 
-export interface InboxQuery {
-  status?: InboxFilter;
-  page?: number;
-  pageSize?: number;
-}
+export type { InboxQuery } from '#common/api/dispatch.js';
 
 export const inboxApi = {
+  /** Open and overdue work per street of the jurisdiction, busiest first, and the street to open on. */
+  workload: (signal?: AbortSignal) => api.get<StreetWorkloadReply>('/communities/workload', undefined, signal),
   list: (community: string, query: InboxQuery, signal?: AbortSignal) =>
     api.get<InboxReply>(`/communities/${enc(community)}/inbox`, query, signal),
   act: (itemId: number, body: ItemActBody, files: readonly File[] = []) =>

@@ -1,5 +1,4 @@
 // One function per API call the web makes.
-import type { OrgLevel } from '../../../common/src/roles.js';
 import { api } from './client.js';
 import type {
   ActBody,
@@ -7,38 +6,38 @@ import type {
   AdmissionDetail,
   AdmissionDraft,
   AdmissionQuery,
+  AdmissionSettings,
+  ConsultationView,
   PartialDraft,
   PrecheckResult,
   PublicAdmission,
   PublicCheck,
+  SettingsPatch,
   Stance,
-} from './admissionTypes.js';
+} from '#common/api/admission.js';
+import type { CalendarYear, WorkdaysReply } from '#common/api/calendar.js';
 import type {
-  CalendarYear,
   CatalogueDiff,
   CatalogueItem,
   CatalogueItemBody,
   CatalogueJurisdiction,
   CatalogueQuery,
   CatalogueVersion,
-  DemoAccounts,
   PublishedCatalogue,
-  WorkdaysReply,
-} from './catalogueTypes.js';
+} from '#common/api/catalogue.js';
+import type { DemoAccounts } from '#common/api/demo.js';
+import type { Department, OrgDetail, OrgProfile, OrgSearchHit, OrgSearchQuery, OrgView } from '#common/api/orgs.js';
+import type { Health } from '#common/api/health.js';
 import type {
-  Department,
-  Health,
+  LoginFailure,
+  LoginFailureQuery,
   Me,
-  OrgDetail,
-  OrgProfile,
-  OrgSearchHit,
-  OrgView,
-  Page,
   UserCreateBody,
   UserPatchBody,
   UserQuery,
   UserView,
-} from './types.js';
+} from '#common/api/accounts.js';
+import type { Page } from '#common/api/schema.js';
 
 const enc = encodeURIComponent;
 
@@ -52,13 +51,7 @@ export const authApi = {
   logout: () => api.post<void>('/auth/logout'),
 };
 
-export interface OrgSearchQuery {
-  q?: string;
-  within?: string;
-  level?: OrgLevel;
-  page?: number;
-  pageSize?: number;
-}
+export type { OrgSearchQuery } from '#common/api/orgs.js';
 
 export const orgsApi = {
   search: (query: OrgSearchQuery, signal?: AbortSignal) => api.get<Page<OrgSearchHit>>('/orgs', query, signal),
@@ -75,6 +68,8 @@ export const usersApi = {
   create: (body: UserCreateBody) => api.post<UserView>('/users', body),
   update: (id: number, body: UserPatchBody) => api.patch<UserView>(`/users/${id}`, body),
   resetPassword: (id: number, password: string) => api.post<void>(`/users/${id}/password`, { password }),
+  loginFailures: (query: LoginFailureQuery, signal?: AbortSignal) =>
+    api.get<Page<LoginFailure>>('/users/login-failures', query, signal),
 };
 
 export const demoApi = {
@@ -105,10 +100,13 @@ export const admissionsApi = {
   create: (draft: AdmissionDraft) => api.post<AdmissionDetail>('/admissions', draft),
   update: (id: number, draft: AdmissionDraft) => api.put<AdmissionDetail>(`/admissions/${id}`, draft),
   act: (id: number, body: ActBody) => api.post<AdmissionDetail>(`/admissions/${id}/actions`, body),
-  consultations: (signal?: AbortSignal) =>
-    api.get<Omit<Admission, 'clock'>[]>('/admissions/consultations', undefined, signal),
+  consultations: (signal?: AbortSignal) => api.get<ConsultationView[]>('/admissions/consultations', undefined, signal),
   comment: (id: number, stance: Stance, comment: string) =>
     api.post<void>(`/admissions/${id}/comments`, { stance, comment }),
+  settings: (jurisdiction: string, signal?: AbortSignal) =>
+    api.get<AdmissionSettings>(`/admissions/settings/${enc(jurisdiction)}`, undefined, signal),
+  updateSettings: (jurisdiction: string, patch: SettingsPatch) =>
+    api.put<AdmissionSettings>(`/admissions/settings/${enc(jurisdiction)}`, patch),
 };
 
 /** Drafting and publishing the lists (reviewers and admins of the jurisdiction). */

@@ -18,8 +18,8 @@ import type {
   SubjectRow,
   SubjectType,
   UploadReply,
-} from './hubTypes.js';
-import type { Page } from './types.js';
+} from '#common/api/hub.js';
+import type { Page } from '#common/api/schema.js';
 
 const enc = encodeURIComponent;
 

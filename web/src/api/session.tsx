@@ -2,7 +2,9 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { apiConfig, isApiError } from './client.js';
 import { authApi, healthApi } from './endpoints.js';
-import type { Health, Me } from './types.js';
+import type { Health } from '#common/api/health.js';
+import type { Me } from '#common/api/accounts.js';
+import { queryClient } from './queries.js';
 
 export interface Session {
   /** false until the first /auth/me answer arrived. */
@@ -26,7 +28,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const setMe = useCallback((next: Me | null) => {
     apiConfig.setCsrfToken(next?.csrfToken ?? null);
-    setMeState(next);
+    // Whatever was read for another user (or none) is not shown to this one.
+    setMeState((previous) => {
+      if (previous?.id !== next?.id) queryClient.clear();
+      return next;
+    });
   }, []);
 
   const refresh = useCallback(async () => {
@@ -44,11 +50,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setMe(null);
     });
     void healthApi.get().then(setHealth, () => setHealth(null));
-    refresh()
-      .catch(() => setMe(null))
+    authApi
+      .me()
+      .then(setMe, () => setMe(null))
       .finally(() => setReady(true));
     return () => apiConfig.setUnauthorizedHandler(null);
-  }, [refresh, setMe]);
+  }, [setMe]);
 
   const login = useCallback(
     async (username: string, password: string) => {

@@ -1,38 +1,26 @@
-// Providers: antd theme and locale (following the language), the session, the router.
-import { App as AntApp, ConfigProvider, Spin } from 'antd';
-import zhCNLocale from 'antd/locale/zh_CN';
-import enUSLocale from 'antd/locale/en_US';
+// Providers: server data (TanStack Query), the session and the router. antd's providers sit in AntdRoot (routes.tsx), around every
+// page but the login page, so the login page loads without antd.
+import { QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { queryClient } from '../api/queries.js';
 import { SessionProvider, useSession } from '../api/session.js';
+import { PageLoading } from './lazyPage.js';
 import { routes } from './routes.js';
-import { theme } from './theme.js';
 
 const router = createBrowserRouter(routes);
 
 function Routed() {
   const { ready } = useSession();
-  const { t } = useTranslation();
-  if (!ready) {
-    return (
-      <div className="full-page-center">
-        <Spin size="large" description={t('app.loading')} />
-      </div>
-    );
-  }
+  if (!ready) return <PageLoading full />;
   return <RouterProvider router={router} />;
 }
 
 export function App() {
-  const { i18n } = useTranslation();
-  const locale = i18n.language === 'en' ? enUSLocale : zhCNLocale;
   return (
-    <ConfigProvider locale={locale} theme={theme}>
-      <AntApp>
-        <SessionProvider>
-          <Routed />
-        </SessionProvider>
-      </AntApp>
-    </ConfigProvider>
+    <QueryClientProvider client={queryClient}>
+      <SessionProvider>
+        <Routed />
+      </SessionProvider>
+    </QueryClientProvider>
   );
 }

@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe, useSession } from '../api/session.js';
 import { LanguageSwitch } from '../components/LanguageSwitch.js';
+import { NotificationBell } from '../components/notifications/NotificationBell.js';
 
 export function HeaderBar({ collapsed, onToggle }: { collapsed: boolean; onToggle: () => void }) {
   const { t } = useTranslation();
@@ -51,6 +52,7 @@ export function HeaderBar({ collapsed, onToggle }: { collapsed: boolean; onToggl
       <div className="app-header-spacer" />
       <Space size={8}>
         <LanguageSwitch />
+        <NotificationBell />
         <Dropdown menu={{ items, onClick }} placement="bottomRight" trigger={['click']}>
           <button type="button" className="user-trigger" data-testid="user-menu">
             <Avatar size={32} icon={<UserOutlined />} className="user-avatar" />

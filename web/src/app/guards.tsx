@@ -2,8 +2,10 @@
 import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useSession } from '../api/session.js';
-import { ForbiddenPage } from '../pages/errors/ForbiddenPage.js';
+import { page } from './lazyPage.js';
 import { menuEntry, rolesOf } from './menu.js';
+
+const ForbiddenPage = page(() => import('../pages/errors/ForbiddenPage.js'), 'ForbiddenPage');
 
 export function RequireAuth() {
   const { me } = useSession();

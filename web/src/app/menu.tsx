@@ -33,7 +33,7 @@ import {
   KeyOutlined,
   EditOutlined,
 } from '@ant-design/icons';
-import { ROLES, type Role } from '../../../common/src/roles.js';
+import { ROLES, type Role } from '#common/roles.js';
 
 export type MenuGroup = 'workspace' | 'basics' | 'public' | 'system';
 
@@ -41,6 +41,8 @@ export interface MenuEntry {
   key: string;
   path: string;
   labelKey: ParseKeys;
+  /** A role's own name for the entry (the resident's home is 首页, not 工作台). */
+  roleLabelKeys?: Partial<Record<Role, ParseKeys>>;
   /** One line for the 工作台 shortcut card; omit to keep the entry out of the shortcuts. */
   descKey?: ParseKeys;
   /** A role-specific line where the page serves roles differently (the worker records, the office reviews). */
@@ -56,9 +58,19 @@ export interface MenuEntry {
 export const MENU_GROUPS: readonly MenuGroup[] = ['workspace', 'basics', 'public', 'system'];
 
 const EVERYONE = ROLES;
+/** Everyone who works in the system: a resident gets her own home and menu, not the staff shell. */
+const STAFF = ROLES.filter((r) => r !== 'resident');
 
 export const MENU: readonly MenuEntry[] = [
-  { key: 'home', path: '/', labelKey: 'menu.home', icon: <DashboardOutlined />, roles: EVERYONE, group: 'workspace' },
+  {
+    key: 'home',
+    path: '/',
+    labelKey: 'menu.home',
+    roleLabelKeys: { resident: 'mobile.tabs.home' },
+    icon: <DashboardOutlined />,
+    roles: EVERYONE,
+    group: 'workspace',
+  },
   {
     key: 'admissions',
     path: '/admissions',
@@ -315,7 +327,7 @@ export const MENU: readonly MenuEntry[] = [
     labelKey: 'menu.orgs',
     descKey: 'menu.orgsDesc',
     icon: <ApartmentOutlined />,
-    roles: EVERYONE,
+    roles: STAFF,
     group: 'basics',
   },
   {
@@ -355,6 +367,11 @@ export const MENU: readonly MenuEntry[] = [
     group: 'system',
   },
 ];
+
+/** The entry's name for a role: its own where the entry has one, else the entry's. */
+export function labelOf(entry: MenuEntry, role: Role): ParseKeys {
+  return entry.roleLabelKeys?.[role] ?? entry.labelKey;
+}
 
 /** The shortcut line for a role: its own where the entry has one, else the entry's. */
 export function descOf(entry: MenuEntry, role: Role): ParseKeys | undefined {

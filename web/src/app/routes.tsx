@@ -1,138 +1,169 @@
-// The route table. The public pages (lists, admission check) have their own light layout and need
+// The route table. Every page but the login page is loaded on demand (lazyPage.tsx) inside AntdRoot
+// (antd's providers), so the login page's JavaScript stays small. The public pages (lists, admission check) have their own light layout and need
 // no login; pages behind RequireAuth get the shell; role-limited pages sit in a RoleGate keyed by
 // their menu entry (menu.tsx), so the menu and the guard cannot disagree.
 import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
-import { AppLayout } from './AppLayout.js';
 import { RequireAuth, RoleGate } from './guards.js';
+import { page } from './lazyPage.js';
 import { LoginPage } from '../pages/login/LoginPage.js';
-import { HomePage } from '../pages/home/HomePage.js';
-import { OrgBrowserPage } from '../pages/orgs/OrgBrowserPage.js';
-import { UsersPage } from '../pages/admin/users/UsersPage.js';
-import { CalendarPage } from '../pages/admin/calendar/CalendarPage.js';
-import { AdmissionsPage } from '../pages/admission/AdmissionsPage.js';
-import { AdmissionDetailPage } from '../pages/admission/detail/AdmissionDetailPage.js';
-import { EditAdmissionRoute, NewAdmissionRoute } from '../pages/admission/form/AdmissionFormRoute.js';
-import { ReviewPage } from '../pages/review/ReviewPage.js';
-import { CatalogueManagePage } from '../pages/catalogue/CatalogueManagePage.js';
-import { ConsultationsPage } from '../pages/consultations/ConsultationsPage.js';
-import { PublicLayout } from '../pages/public/PublicLayout.js';
-import { CatalogueIndexPage } from '../pages/public/CatalogueIndexPage.js';
-import { CataloguePage } from '../pages/public/CataloguePage.js';
-import { CheckPage } from '../pages/public/CheckPage.js';
-import { PublicAdmissionsPage } from '../pages/public/PublicAdmissionsPage.js';
-import { CommunityInboxRoute, MyInboxRoute } from '../pages/inbox/InboxPage.js';
-import { CommunitiesPage } from '../pages/communities/CommunitiesPage.js';
-import { DispatchesPage } from '../pages/dispatch/DispatchesPage.js';
-import { DispatchFormPage } from '../pages/dispatch/DispatchFormPage.js';
-import { DispatchDetailPage } from '../pages/dispatch/DispatchDetailPage.js';
-import { RefusalsPage } from '../pages/dispatch/RefusalsPage.js';
-import { RegisterPage } from '../pages/register/RegisterPage.js';
-import { InspectionPlanPage } from '../pages/inspections/InspectionPlanPage.js';
-import { InspectionFormPage } from '../pages/inspections/InspectionFormPage.js';
-import { CommunityCalendarRoute, MyCalendarRoute } from '../pages/inspections/CommunityCalendarPage.js';
-import { AppsPage } from '../pages/apps/AppsPage.js';
-import { AppFormPage } from '../pages/apps/AppFormPage.js';
-import { CommunityAppsRoute, MyAppsRoute } from '../pages/apps/CommunityAppsPage.js';
-import { GrantsPage } from '../pages/privacy/GrantsPage.js';
-import { MyDataPage } from '../pages/privacy/MyDataPage.js';
-import { AccessLogPage } from '../pages/privacy/AccessLogPage.js';
-import { CorrectionsPage } from '../pages/privacy/CorrectionsPage.js';
-import { AuditPage } from '../pages/privacy/AuditPage.js';
-import { ElementsPage } from '../pages/hub/ElementsPage.js';
-import { ImportsPage } from '../pages/hub/ImportsPage.js';
-import { ImportDetailPage } from '../pages/hub/ImportDetailPage.js';
-import { FormsPage } from '../pages/forms/FormsPage.js';
-import { FormEditPage } from '../pages/forms/FormEditPage.js';
-import { FormDetailPage } from '../pages/forms/FormDetailPage.js';
-import { SubjectsPage } from '../pages/households/SubjectsPage.js';
-import { HouseholdPage } from '../pages/households/HouseholdPage.js';
-import { BurdenDashboardPage } from '../pages/burden/BurdenDashboardPage.js';
-import { BurdenAlertsPage } from '../pages/burden/BurdenAlertsPage.js';
-import { CapacityPage } from '../pages/burden/CapacityPage.js';
-import { PublicBurdenPage } from '../pages/public/PublicBurdenPage.js';
-import { NotFoundPage } from '../pages/errors/NotFoundPage.js';
-import { ErrorPage } from '../pages/errors/ErrorPage.js';
+
+const ErrorPage = page(() => import('../pages/errors/ErrorPage.js'), 'ErrorPage');
+const AntdErrorPage = page(() => import('./AntdRoot.js'), 'AntdErrorPage', { full: true });
+const AntdRoot = page(() => import('./AntdRoot.js'), 'AntdRoot', { full: true });
+const AppLayout = page(() => import('./AppLayout.js'), 'AppLayout');
+const HomePage = page(() => import('../pages/home/HomePage.js'), 'HomePage');
+const OrgBrowserPage = page(() => import('../pages/orgs/OrgBrowserPage.js'), 'OrgBrowserPage');
+const UsersPage = page(() => import('../pages/admin/users/UsersPage.js'), 'UsersPage');
+const CalendarPage = page(() => import('../pages/admin/calendar/CalendarPage.js'), 'CalendarPage');
+const AdmissionsPage = page(() => import('../pages/admission/AdmissionsPage.js'), 'AdmissionsPage');
+const AdmissionDetailPage = page(
+  () => import('../pages/admission/detail/AdmissionDetailPage.js'),
+  'AdmissionDetailPage',
+);
+const EditAdmissionRoute = page(() => import('../pages/admission/form/AdmissionFormRoute.js'), 'EditAdmissionRoute');
+const NewAdmissionRoute = page(() => import('../pages/admission/form/AdmissionFormRoute.js'), 'NewAdmissionRoute');
+const ReviewPage = page(() => import('../pages/review/ReviewPage.js'), 'ReviewPage');
+const CatalogueManagePage = page(() => import('../pages/catalogue/CatalogueManagePage.js'), 'CatalogueManagePage');
+const NotificationsPage = page(() => import('../pages/notifications/NotificationsPage.js'), 'NotificationsPage');
+const ConsultationsPage = page(() => import('../pages/consultations/ConsultationsPage.js'), 'ConsultationsPage');
+const PublicLayout = page(() => import('../pages/public/PublicLayout.js'), 'PublicLayout');
+const CatalogueIndexPage = page(() => import('../pages/public/CatalogueIndexPage.js'), 'CatalogueIndexPage');
+const CataloguePage = page(() => import('../pages/public/CataloguePage.js'), 'CataloguePage');
+const CheckPage = page(() => import('../pages/public/CheckPage.js'), 'CheckPage');
+const PublicAdmissionsPage = page(() => import('../pages/public/PublicAdmissionsPage.js'), 'PublicAdmissionsPage');
+const CommunityInboxRoute = page(() => import('../pages/inbox/InboxPage.js'), 'CommunityInboxRoute');
+const MyInboxRoute = page(() => import('../pages/inbox/InboxPage.js'), 'MyInboxRoute');
+const CommunitiesPage = page(() => import('../pages/communities/CommunitiesPage.js'), 'CommunitiesPage');
+const DispatchesPage = page(() => import('../pages/dispatch/DispatchesPage.js'), 'DispatchesPage');
+const DispatchFormPage = page(() => import('../pages/dispatch/DispatchFormPage.js'), 'DispatchFormPage');
+const DispatchDetailPage = page(() => import('../pages/dispatch/DispatchDetailPage.js'), 'DispatchDetailPage');
+const RefusalsPage = page(() => import('../pages/dispatch/RefusalsPage.js'), 'RefusalsPage');
+const RegisterPage = page(() => import('../pages/register/RegisterPage.js'), 'RegisterPage');
+const InspectionPlanPage = page(() => import('../pages/inspections/InspectionPlanPage.js'), 'InspectionPlanPage');
+const InspectionFormPage = page(() => import('../pages/inspections/InspectionFormPage.js'), 'InspectionFormPage');
+const CommunityCalendarRoute = page(
+  () => import('../pages/inspections/CommunityCalendarPage.js'),
+  'CommunityCalendarRoute',
+);
+const MyCalendarRoute = page(() => import('../pages/inspections/CommunityCalendarPage.js'), 'MyCalendarRoute');
+const AppsPage = page(() => import('../pages/apps/AppsPage.js'), 'AppsPage');
+const AppFormPage = page(() => import('../pages/apps/AppFormPage.js'), 'AppFormPage');
+const CommunityAppsRoute = page(() => import('../pages/apps/CommunityAppsPage.js'), 'CommunityAppsRoute');
+const MyAppsRoute = page(() => import('../pages/apps/CommunityAppsPage.js'), 'MyAppsRoute');
+const GrantsPage = page(() => import('../pages/privacy/GrantsPage.js'), 'GrantsPage');
+const MyDataPage = page(() => import('../pages/privacy/MyDataPage.js'), 'MyDataPage');
+const AccessLogPage = page(() => import('../pages/privacy/AccessLogPage.js'), 'AccessLogPage');
+const CorrectionsPage = page(() => import('../pages/privacy/CorrectionsPage.js'), 'CorrectionsPage');
+const AuditPage = page(() => import('../pages/privacy/AuditPage.js'), 'AuditPage');
+const ElementsPage = page(() => import('../pages/hub/ElementsPage.js'), 'ElementsPage');
+const ImportsPage = page(() => import('../pages/hub/ImportsPage.js'), 'ImportsPage');
+const ImportDetailPage = page(() => import('../pages/hub/ImportDetailPage.js'), 'ImportDetailPage');
+const FormsPage = page(() => import('../pages/forms/FormsPage.js'), 'FormsPage');
+const FormEditPage = page(() => import('../pages/forms/FormEditPage.js'), 'FormEditPage');
+const FormDetailPage = page(() => import('../pages/forms/FormDetailPage.js'), 'FormDetailPage');
+const SubjectsPage = page(() => import('../pages/households/SubjectsPage.js'), 'SubjectsPage');
+const HouseholdPage = page(() => import('../pages/households/HouseholdPage.js'), 'HouseholdPage');
+const BurdenDashboardPage = page(() => import('../pages/burden/BurdenDashboardPage.js'), 'BurdenDashboardPage');
+const BurdenAlertsPage = page(() => import('../pages/burden/BurdenAlertsPage.js'), 'BurdenAlertsPage');
+const CapacityPage = page(() => import('../pages/burden/CapacityPage.js'), 'CapacityPage');
+const PublicBurdenPage = page(() => import('../pages/public/PublicBurdenPage.js'), 'PublicBurdenPage');
+const NotFoundPage = page(() => import('../pages/errors/NotFoundPage.js'), 'NotFoundPage');
 
 const gated = (menuKey: string | readonly string[], page: ReactNode) => <RoleGate menuKey={menuKey}>{page}</RoleGate>;
 
 export const routes: RouteObject[] = [
-  { path: '/login', element: <LoginPage />, errorElement: <ErrorPage /> },
+  { path: '/login', element: <LoginPage />, errorElement: <AntdErrorPage /> },
   {
-    element: <PublicLayout />,
-    errorElement: <ErrorPage />,
+    element: <AntdRoot />,
+    errorElement: <AntdErrorPage />,
     children: [
-      { path: '/public/catalogue', element: <CatalogueIndexPage /> },
-      { path: '/public/catalogue/:jurisdiction', element: <CataloguePage /> },
-      { path: '/public/admissions', element: <PublicAdmissionsPage /> },
-      { path: '/check', element: <CheckPage /> },
-      { path: '/check/:number', element: <CheckPage /> },
-      { path: '/public/burden', element: <PublicBurdenPage /> },
+      {
+        element: <PublicLayout />,
+        errorElement: <ErrorPage />,
+        children: [
+          { path: '/public/catalogue', element: <CatalogueIndexPage /> },
+          { path: '/public/catalogue/:jurisdiction', element: <CataloguePage /> },
+          { path: '/public/admissions', element: <PublicAdmissionsPage /> },
+          { path: '/check', element: <CheckPage /> },
+          { path: '/check/:number', element: <CheckPage /> },
+          { path: '/public/burden', element: <PublicBurdenPage /> },
+        ],
+      },
     ],
   },
   {
     element: <RequireAuth />,
-    errorElement: <ErrorPage />,
+    errorElement: <AntdErrorPage />,
     children: [
       {
-        element: <AppLayout />,
+        element: <AntdRoot />,
         children: [
           {
-            errorElement: <ErrorPage />,
+            element: <AppLayout />,
             children: [
-              { index: true, element: <HomePage /> },
-              { path: 'orgs', element: <OrgBrowserPage /> },
-              { path: 'orgs/:code', element: <OrgBrowserPage /> },
-              { path: 'admissions', element: gated('admissions', <AdmissionsPage />) },
-              { path: 'admissions/new', element: gated('admissions', <NewAdmissionRoute />) },
-              { path: 'admissions/:id/edit', element: gated('admissions', <EditAdmissionRoute />) },
-              { path: 'admissions/:id', element: gated(['admissions', 'review'], <AdmissionDetailPage />) },
-              { path: 'review', element: gated('review', <ReviewPage />) },
-              { path: 'catalogue/manage', element: gated('catalogueManage', <CatalogueManagePage />) },
-              { path: 'consultations', element: gated('consultations', <ConsultationsPage />) },
-              { path: 'inbox', element: gated('inbox', <MyInboxRoute />) },
-              { path: 'communities', element: gated('communities', <CommunitiesPage />) },
-              { path: 'communities/:code/inbox', element: gated(['inbox', 'communities'], <CommunityInboxRoute />) },
-              { path: 'privacy/grants', element: gated('grants', <GrantsPage />) },
-              { path: 'privacy/audit', element: gated('privacyAudit', <AuditPage />) },
-              { path: 'me/data', element: gated('myData', <MyDataPage />) },
-              { path: 'me/access-log', element: gated('accessLog', <AccessLogPage />) },
-              { path: 'corrections', element: gated('corrections', <CorrectionsPage />) },
-              { path: 'dispatches', element: gated('dispatch', <DispatchesPage />) },
-              { path: 'dispatches/new', element: gated('dispatch', <DispatchFormPage />) },
-              { path: 'dispatches/:id', element: gated(['dispatch', 'refusals'], <DispatchDetailPage />) },
-              { path: 'register', element: gated('register', <RegisterPage />) },
-              { path: 'inspections', element: gated('inspections', <InspectionPlanPage />) },
-              { path: 'inspections/new', element: gated('inspections', <InspectionFormPage />) },
-              { path: 'inspections/calendar', element: gated('communityCalendar', <MyCalendarRoute />) },
               {
-                path: 'communities/:code/inspections',
-                element: gated(['communityCalendar', 'communities'], <CommunityCalendarRoute />),
+                errorElement: <ErrorPage />,
+                children: [
+                  { index: true, element: <HomePage /> },
+                  { path: 'notifications', element: <NotificationsPage /> },
+                  { path: 'orgs', element: gated('orgs', <OrgBrowserPage />) },
+                  { path: 'orgs/:code', element: gated('orgs', <OrgBrowserPage />) },
+                  { path: 'admissions', element: gated('admissions', <AdmissionsPage />) },
+                  { path: 'admissions/new', element: gated('admissions', <NewAdmissionRoute />) },
+                  { path: 'admissions/:id/edit', element: gated('admissions', <EditAdmissionRoute />) },
+                  { path: 'admissions/:id', element: gated(['admissions', 'review'], <AdmissionDetailPage />) },
+                  { path: 'review', element: gated('review', <ReviewPage />) },
+                  { path: 'catalogue/manage', element: gated('catalogueManage', <CatalogueManagePage />) },
+                  { path: 'consultations', element: gated('consultations', <ConsultationsPage />) },
+                  { path: 'inbox', element: gated('inbox', <MyInboxRoute />) },
+                  { path: 'communities', element: gated('communities', <CommunitiesPage />) },
+                  {
+                    path: 'communities/:code/inbox',
+                    element: gated(['inbox', 'communities'], <CommunityInboxRoute />),
+                  },
+                  { path: 'privacy/grants', element: gated('grants', <GrantsPage />) },
+                  { path: 'privacy/audit', element: gated('privacyAudit', <AuditPage />) },
+                  { path: 'me/data', element: gated('myData', <MyDataPage />) },
+                  { path: 'me/access-log', element: gated('accessLog', <AccessLogPage />) },
+                  { path: 'corrections', element: gated('corrections', <CorrectionsPage />) },
+                  { path: 'dispatches', element: gated('dispatch', <DispatchesPage />) },
+                  { path: 'dispatches/new', element: gated('dispatch', <DispatchFormPage />) },
+                  { path: 'dispatches/:id', element: gated(['dispatch', 'refusals'], <DispatchDetailPage />) },
+                  { path: 'register', element: gated('register', <RegisterPage />) },
+                  { path: 'inspections', element: gated('inspections', <InspectionPlanPage />) },
+                  { path: 'inspections/new', element: gated('inspections', <InspectionFormPage />) },
+                  { path: 'inspections/calendar', element: gated('communityCalendar', <MyCalendarRoute />) },
+                  {
+                    path: 'communities/:code/inspections',
+                    element: gated(['communityCalendar', 'communities'], <CommunityCalendarRoute />),
+                  },
+                  { path: 'apps', element: gated('apps', <AppsPage />) },
+                  { path: 'apps/new', element: gated('apps', <AppFormPage />) },
+                  { path: 'community-apps', element: gated('communityApps', <MyAppsRoute />) },
+                  {
+                    path: 'communities/:code/apps',
+                    element: gated(['communityApps', 'communities'], <CommunityAppsRoute />),
+                  },
+                  { path: 'refusals', element: gated('refusals', <RefusalsPage />) },
+                  // 一表通
+                  { path: 'hub/elements', element: gated('hubElements', <ElementsPage />) },
+                  { path: 'hub/imports', element: gated('hubImports', <ImportsPage />) },
+                  { path: 'hub/imports/:id', element: gated('hubImports', <ImportDetailPage />) },
+                  { path: 'forms', element: gated('forms', <FormsPage />) },
+                  { path: 'forms/new', element: gated('forms', <FormEditPage />) },
+                  { path: 'forms/:id', element: gated('forms', <FormDetailPage />) },
+                  { path: 'forms/:id/edit', element: gated('forms', <FormEditPage />) },
+                  { path: 'subjects', element: gated('subjects', <SubjectsPage />) },
+                  { path: 'households/:id', element: gated('subjects', <HouseholdPage />) },
+                  { path: 'burden', element: gated('burden', <BurdenDashboardPage />) },
+                  { path: 'burden/alerts', element: gated('burdenAlerts', <BurdenAlertsPage />) },
+                  { path: 'burden/capacity', element: gated('burdenCapacity', <CapacityPage />) },
+                  { path: 'admin/users', element: gated('users', <UsersPage />) },
+                  { path: 'admin/calendar', element: gated('calendar', <CalendarPage />) },
+                  { path: '*', element: <NotFoundPage /> },
+                ],
               },
-              { path: 'apps', element: gated('apps', <AppsPage />) },
-              { path: 'apps/new', element: gated('apps', <AppFormPage />) },
-              { path: 'community-apps', element: gated('communityApps', <MyAppsRoute />) },
-              {
-                path: 'communities/:code/apps',
-                element: gated(['communityApps', 'communities'], <CommunityAppsRoute />),
-              },
-              { path: 'refusals', element: gated('refusals', <RefusalsPage />) },
-              // 一表通
-              { path: 'hub/elements', element: gated('hubElements', <ElementsPage />) },
-              { path: 'hub/imports', element: gated('hubImports', <ImportsPage />) },
-              { path: 'hub/imports/:id', element: gated('hubImports', <ImportDetailPage />) },
-              { path: 'forms', element: gated('forms', <FormsPage />) },
-              { path: 'forms/new', element: gated('forms', <FormEditPage />) },
-              { path: 'forms/:id', element: gated('forms', <FormDetailPage />) },
-              { path: 'forms/:id/edit', element: gated('forms', <FormEditPage />) },
-              { path: 'subjects', element: gated('subjects', <SubjectsPage />) },
-              { path: 'households/:id', element: gated('subjects', <HouseholdPage />) },
-              { path: 'burden', element: gated('burden', <BurdenDashboardPage />) },
-              { path: 'burden/alerts', element: gated('burdenAlerts', <BurdenAlertsPage />) },
-              { path: 'burden/capacity', element: gated('burdenCapacity', <CapacityPage />) },
-              { path: 'admin/users', element: gated('users', <UsersPage />) },
-              { path: 'admin/calendar', element: gated('calendar', <CalendarPage />) },
-              { path: '*', element: <NotFoundPage /> },
             ],
           },
         ],

@@ -1,7 +1,7 @@
 // An org's path (安徽省 / 合肥市 / 蜀山区 / …) as a breadcrumb whose parts open the org browser.
 import { Breadcrumb } from 'antd';
 import { Link } from 'react-router';
-import type { PathItem } from '../api/types.js';
+import type { PathItem } from '#common/api/schema.js';
 
 interface Props {
   path: readonly PathItem[];

@@ -3,10 +3,11 @@
 import { useState } from 'react';
 import { Select, Spin, type SelectProps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { OrgLevel } from '../../../common/src/roles.js';
+import type { OrgLevel } from '#common/roles.js';
 import { orgsApi } from '../api/endpoints.js';
-import type { OrgSearchHit } from '../api/types.js';
-import { useApi } from '../api/useApi.js';
+import type { OrgSearchHit } from '#common/api/orgs.js';
+import { keys, useApiQuery } from '../api/queries.js';
+import { skipToken } from '@tanstack/react-query';
 import { levelsPhrase } from '../i18n/format.js';
 import { OrgHit } from '../pages/orgs/OrgHit.js';
 import { useDebounced } from './useDebounced.js';
@@ -41,7 +42,10 @@ export function OrgSelect({ value, onChange, levels, within, status, disabled, t
   const levelKey = levels.join(',');
   // An org chosen before (editing a user) shows with its path, looked up once.
   const known = value !== undefined && chosen?.code === value;
-  const detail = useApi((signal) => (value && !known ? orgsApi.get(value, signal) : null), [value, known]);
+  const detail = useApiQuery({
+    queryKey: keys.orgs.of('get', value),
+    queryFn: value && !known ? ({ signal }) => orgsApi.get(value, signal) : skipToken,
+  });
   const shown =
     known || !detail.data
       ? chosen
@@ -51,10 +55,10 @@ export function OrgSelect({ value, onChange, levels, within, status, disabled, t
           level: detail.data.level,
           pathNames: detail.data.path.map((p) => p.name),
         };
-  const { data, loading } = useApi(
-    (signal) => (q ? searchLevels(q, levels, within, signal) : null),
-    [q, levelKey, within],
-  );
+  const { data, loading } = useApiQuery({
+    queryKey: keys.orgs.of('searchLevels', q, levelKey, within),
+    queryFn: q ? ({ signal }) => searchLevels(q, levels, within, signal) : skipToken,
+  });
 
   const hits: OrgSearchHit[] = data ?? [];
   const toOption = (o: OrgChoice) => ({

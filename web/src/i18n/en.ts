@@ -1,18 +1,7 @@
 // English: the second language. Same keys as zh-CN.ts (the type makes sure).
-import type { Messages } from './zh-CN.js';
-import { admFormEn } from './en/admission.js';
-import { calendarEn, catEn, consultEn, reviewEn } from './en/manage.js';
-import { pubEn } from './en/public.js';
-import { admWorkflowEn } from './en/workflow.js';
-import { attachmentEn, communitiesEn, dispatchEn, inboxEn } from './en/dispatch.js';
-import { registerEn } from './en/register.js';
-import { burdenEn } from './en/burden.js';
-import { appsEn, inspEn } from './en/plan.js';
-import { privacyEn } from './en/privacy.js';
-import { hubEn } from './en/hub.js';
-import { hubEditEn } from './en/hubEdit.js';
+import type { CoreMessages } from './zh-CN.js';
 
-export const en: Messages = {
+export const en: CoreMessages = {
   app: {
     name: 'Jianfu',
     subtitle: 'Community Burden Reduction Platform',
@@ -152,6 +141,8 @@ export const en: Messages = {
     password: 'Password',
     usernamePlaceholder: 'Enter your username',
     passwordPlaceholder: 'Enter your password',
+    showPassword: 'Show password',
+    hidePassword: 'Hide password',
     usernameRequired: 'Please enter your username',
     passwordRequired: 'Please enter your password',
     submit: 'Log in',
@@ -229,6 +220,17 @@ export const en: Messages = {
     active: 'Active',
   },
   users: {
+    failures: {
+      title: 'Failed logins',
+      intro:
+        'Failed logins of the accounts in your jurisdiction and (for a city admin) names that match no account, shown by their first two characters (they may be a mistyped password). Five failures from one address lock that address out for 15 minutes; other addresses are not affected.',
+      search: 'Find by username',
+      at: 'Time',
+      ip: 'Address',
+      reason: 'Reason',
+      total: '{{n}} in all',
+      reasons: { unknown_user: 'No such user', bad_password: 'Wrong password', disabled: 'Account disabled' },
+    },
     title: 'Users',
     intro:
       'Accounts can only be created inside your jurisdiction ({{scope}}); the role decides which level and department an account may be bound to.',
@@ -288,21 +290,4 @@ export const en: Messages = {
     network: 'Cannot reach the server; check the network and try again',
     requestId: 'Request ID: {{id}}',
   },
-  pub: pubEn,
-  adm: { ...admFormEn, ...admWorkflowEn },
-  review: reviewEn,
-  cat: catEn,
-  consult: consultEn,
-  calendar: calendarEn,
-  inbox: inboxEn,
-  dispatch: dispatchEn,
-  communities: communitiesEn,
-  register: registerEn,
-  burden: burdenEn,
-  insp: inspEn,
-  apps: appsEn,
-  att: attachmentEn,
-  privacy: privacyEn,
-  hub: hubEn,
-  hubEdit: hubEditEn,
 };

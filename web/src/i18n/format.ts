@@ -1,7 +1,7 @@
 // Display helpers that depend on the language: numbers, dates, level and role names, count lines.
 import type { TFunction } from 'i18next';
 import dayjs from 'dayjs';
-import { ORG_LEVELS, type OrgLevel } from '../../../common/src/roles.js';
+import { ORG_LEVELS, type OrgLevel } from '#common/roles.js';
 import { currentLanguage } from './index.js';
 
 export function formatNumber(n: number): string {

@@ -7,6 +7,7 @@ import 'dayjs/locale/zh-cn';
 import 'dayjs/locale/en';
 import { apiConfig } from '../api/client.js';
 import { zhCN } from './zh-CN.js';
+import type { AreaMessages } from './zh-CN/areas.js';
 import { en } from './en.js';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
@@ -17,7 +18,7 @@ const STORAGE_KEY = 'jianfu.lang';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof zhCN };
+    resources: { translation: typeof zhCN & AreaMessages };
   }
 }
 
@@ -65,3 +66,15 @@ export async function initI18n(): Promise<void> {
 }
 
 export default i18n;
+
+let areas: Promise<void> | null = null;
+
+/** The messages of the areas behind the login (both languages), added once before the first such page. */
+export function loadAreaMessages(): Promise<void> {
+  areas ??= Promise.all([import('./zh-CN/areas.js'), import('./en/areas.js')]).then(([zh, en]) => {
+    i18n.addResourceBundle('zh-CN', 'translation', zh.zhCNAreas, true, false);
+    i18n.addResourceBundle('en', 'translation', en.enAreas, true, false);
+  });
+  areas.catch(() => (areas = null)); // a failed load is tried again by the next page
+  return areas;
+}

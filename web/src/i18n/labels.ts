@@ -15,11 +15,14 @@ import {
   OBJECT_KIND_LABELS,
   PRECHECK_RULE_LABELS,
   PROHIBITED_FEATURE_LABELS,
+  REFUSAL_ANSWER_LABELS,
+  REFUSAL_DECISION_LABELS,
   REFUSAL_REASON_LABELS,
+  REFUSAL_STATE_LABELS,
   VERDICT_LABELS,
   label,
-} from '../../../common/src/i18n/labels.js';
-import type { Lang } from '../../../common/src/i18n/problems.js';
+} from '#common/i18n/labels.js';
+import type { Lang } from '#common/i18n/problems.js';
 
 export interface Labels {
   lang: Lang;
@@ -34,6 +37,10 @@ export interface Labels {
   /** A community's view of a dispatched item: 新派发, 已签收, 办理中, 已办结, 已拒绝, 已逾期. */
   inboxStatus: (key: string) => string;
   refusalReason: (key: string) => string;
+  /** Where a refusal stands: 待部门答复, 已提请减负办裁定, 维持拒绝 … */
+  refusalState: (key: string) => string;
+  refusalAnswer: (key: string) => string;
+  refusalDecision: (key: string) => string;
   /** How an informal demand reached the community: 电话, 工作群 … */
   channel: (key: string) => string;
   demandStatus: (key: string) => string;
@@ -54,6 +61,9 @@ export function labelsFor(lang: Lang): Labels {
     field: (k) => label(ADMISSION_FIELD_LABELS, k, lang),
     inboxStatus: (k) => label(INBOX_STATUS_LABELS, k, lang),
     refusalReason: (k) => label(REFUSAL_REASON_LABELS, k, lang),
+    refusalState: (k) => label(REFUSAL_STATE_LABELS, k, lang),
+    refusalAnswer: (k) => label(REFUSAL_ANSWER_LABELS, k, lang),
+    refusalDecision: (k) => label(REFUSAL_DECISION_LABELS, k, lang),
     channel: (k) => label(CHANNEL_LABELS, k, lang),
     demandStatus: (k) => label(DEMAND_STATUS_LABELS, k, lang),
     appType: (k) => label(APP_TYPE_LABELS, k, lang),

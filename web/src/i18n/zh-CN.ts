@@ -1,16 +1,6 @@
-// Simplified Chinese: the product's first language. en.ts must have the same keys. The larger areas
-// live in zh-CN/ (one file per area) and are assembled here.
-import { admFormZh } from './zh-CN/admission.js';
-import { calendarZh, catZh, consultZh, reviewZh } from './zh-CN/manage.js';
-import { pubZh } from './zh-CN/public.js';
-import { admWorkflowZh } from './zh-CN/workflow.js';
-import { attachmentZh, communitiesZh, dispatchZh, inboxZh } from './zh-CN/dispatch.js';
-import { registerZh } from './zh-CN/register.js';
-import { burdenZh } from './zh-CN/burden.js';
-import { appsZh, inspZh } from './zh-CN/plan.js';
-import { privacyZh } from './zh-CN/privacy.js';
-import { hubZh } from './zh-CN/hub.js';
-import { hubEditZh } from './zh-CN/hubEdit.js';
+// Simplified Chinese: the product's first language. en.ts must have the same keys. This file holds what
+// the login page and the shell need; the larger areas live in zh-CN/ (one file per area), assembled in
+// zh-CN/areas.ts and loaded with the first page behind the login (i18n/index.ts, loadAreaMessages).
 
 export const zhCN = {
   app: {
@@ -135,6 +125,8 @@ export const zhCN = {
     password: '密码',
     usernamePlaceholder: '请输入用户名',
     passwordPlaceholder: '请输入密码',
+    showPassword: '显示密码',
+    hidePassword: '隐藏密码',
     usernameRequired: '请输入用户名',
     passwordRequired: '请输入密码',
     submit: '登录',
@@ -211,6 +203,17 @@ export const zhCN = {
     active: '正常',
   },
   users: {
+    failures: {
+      title: '登录失败记录',
+      intro:
+        '本辖区账号的登录失败，以及（市级管理员可见）不存在的用户名（只显示前两个字符，可能误输入了密码）。同一地址连续失败 5 次将被锁定 15 分钟，其他地址不受影响。',
+      search: '按用户名查找',
+      at: '时间',
+      ip: '来源地址',
+      reason: '原因',
+      total: '共 {{n}} 条',
+      reasons: { unknown_user: '用户名不存在', bad_password: '密码错误', disabled: '账号已停用' },
+    },
     title: '用户管理',
     intro: '账号只能建在您的管辖范围（{{scope}}）以内；角色决定账号可绑定的层级与部门。',
     searchPlaceholder: '搜索用户名或姓名',
@@ -269,23 +272,6 @@ export const zhCN = {
     network: '无法连接服务器，请检查网络后重试',
     requestId: '请求编号：{{id}}',
   },
-  pub: pubZh,
-  adm: { ...admFormZh, ...admWorkflowZh },
-  review: reviewZh,
-  cat: catZh,
-  consult: consultZh,
-  calendar: calendarZh,
-  inbox: inboxZh,
-  dispatch: dispatchZh,
-  communities: communitiesZh,
-  register: registerZh,
-  burden: burdenZh,
-  insp: inspZh,
-  apps: appsZh,
-  att: attachmentZh,
-  privacy: privacyZh,
-  hub: hubZh,
-  hubEdit: hubEditZh,
 };
 
-export type Messages = typeof zhCN;
+export type CoreMessages = typeof zhCN;

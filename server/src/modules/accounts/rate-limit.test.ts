@@ -23,3 +23,17 @@ it('forgets failures after a successful login', () => {
   expect(limiter.retryAfter(['u:a'])).toBe(0);
   expect(limiter.retryAfter(['u:b'])).toBe(0);
 });
+
+it('backs off exponentially after a threshold, a minute at most', () => {
+  let now = 0;
+  const limiter = new LoginLimiter({ maxFailures: 100, windowMs: 15 * 60_000, now: () => now });
+  for (let i = 0; i < 3; i++) limiter.fail(['u:a']);
+  expect(limiter.backoff('u:a', 3, 60)).toBe(1);
+  limiter.fail(['u:a']);
+  limiter.fail(['u:a']);
+  expect(limiter.backoff('u:a', 3, 60)).toBe(4);
+  for (let i = 0; i < 10; i++) limiter.fail(['u:a']);
+  expect(limiter.backoff('u:a', 3, 60)).toBe(60);
+  now = 61_000;
+  expect(limiter.backoff('u:a', 3, 60)).toBe(0);
+});

@@ -1,9 +1,10 @@
-// Login throttling: at most N failures per username and per client address in a sliding window.
-// Kept in memory: one Jianfu process serves a deployment; a restart forgets the counts.
+// Login throttling: at most N failures per key in a sliding window, and an exponential backoff after a
+// threshold. Kept in memory: one Jianfu process serves a deployment; a restart forgets the counts.
 export interface LimiterOptions {
   maxFailures: number;
   windowMs: number;
-  now?: () => number;
+  /** Milliseconds since the epoch, from the app clock. */
+  now: () => number;
 }
 
 export class LoginLimiter {
@@ -11,7 +12,7 @@ export class LoginLimiter {
   private readonly now: () => number;
 
   constructor(private readonly opts: LimiterOptions) {
-    this.now = opts.now ?? Date.now;
+    this.now = opts.now;
   }
 
   private recent(key: string): number[] {
@@ -32,6 +33,18 @@ export class LoginLimiter {
       }
     }
     return wait;
+  }
+
+  /**
+   * Seconds to wait under an exponential backoff: from the `after`-th failure in the window on, each
+   * attempt waits `2^(n - after)` seconds (at most `maxSeconds`) after the latest failure. It slows a
+   * guesser down without locking the real user out for the whole window.
+   */
+  backoff(key: string, after: number, maxSeconds: number): number {
+    const list = this.recent(key);
+    if (list.length < after) return 0;
+    const wait = Math.min(maxSeconds, 2 ** (list.length - after)) * 1000;
+    return Math.max(0, Math.ceil((list[list.length - 1] + wait - this.now()) / 1000));
   }
 
   fail(keys: string[]): void {

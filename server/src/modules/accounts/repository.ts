@@ -1,5 +1,6 @@
 // SQL for users and sessions.
-import type { Kysely } from 'kysely';
+import type { Role } from '#common/roles.js';
+import type { Insertable, Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
 import { likeText } from '../../db/dialect.js';
 import type { DB, SessionRow, UserRow } from '../../db/types.js';
@@ -28,7 +29,7 @@ export function findUserById(db: Kysely<DB>, id: number): Promise<UserWithNames 
 
 export interface UserFilter {
   q?: string;
-  role?: string;
+  role?: Role;
   within?: string;
   disabled?: boolean;
   offset: number;
@@ -53,8 +54,13 @@ export async function listUsers(database: Database, f: UserFilter): Promise<{ ro
 }
 
 /** Users bound exactly to one org (its staff), for the org profile. */
+/** The org's own staff accounts: residents are registered under their community but are not its staff. */
 export function listUsersOfOrg(db: Kysely<DB>, orgCode: string): Promise<UserWithNames[]> {
-  return usersWithNames(db).where('users.org_code', '=', orgCode).orderBy('users.username').execute();
+  return usersWithNames(db)
+    .where('users.org_code', '=', orgCode)
+    .where('users.role', '!=', 'resident')
+    .orderBy('users.username')
+    .execute();
 }
 
 export async function insertUser(
@@ -63,7 +69,7 @@ export async function insertUser(
     username: string;
     displayName: string;
     passwordHash: string;
-    role: string;
+    role: Role;
     orgCode: string;
     departmentCode: string | null;
     isDemo?: boolean;
@@ -93,7 +99,7 @@ export async function updateUser(
   id: number,
   patch: Partial<{
     display_name: string;
-    role: string;
+    role: Role;
     org_code: string;
     department_code: string | null;
     disabled: number;
@@ -107,6 +113,30 @@ export async function updateUser(
     .set({ ...patch, updated_at: now })
     .where('id', '=', id)
     .execute();
+}
+
+export async function insertLoginFailure(db: Kysely<DB>, f: Insertable<DB['login_failures']>): Promise<void> {
+  await db.insertInto('login_failures').values(f).execute();
+}
+
+/**
+ * Failed logins of users inside `within` (a code prefix), newest first; with `unknownToo`, also those of
+ * names that match no user (kept masked), which only an admin of the whole deployment sees.
+ */
+export function listLoginFailures(
+  db: Kysely<DB>,
+  f: { within: string; unknownToo: boolean; username?: string; offset: number; limit: number },
+) {
+  let q = db
+    .selectFrom('login_failures')
+    .where((eb) =>
+      eb.or([eb('org_code', 'like', `${f.within}%`), ...(f.unknownToo ? [eb('org_code', 'is', null)] : [])]),
+    );
+  if (f.username) q = q.where('username', '=', f.username.toLowerCase());
+  return Promise.all([
+    q.selectAll().orderBy('id', 'desc').offset(f.offset).limit(f.limit).execute(),
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
 }
 
 export async function insertSession(db: Kysely<DB>, s: SessionRow): Promise<void> {
@@ -131,4 +161,29 @@ export async function deleteSessionsOfUser(db: Kysely<DB>, userId: number): Prom
 
 export async function deleteExpiredSessions(db: Kysely<DB>, now: string): Promise<void> {
   await db.deleteFrom('sessions').where('expires_at', '<', now).execute();
+}
+
+/** Enabled accounts for notifications: by id, workers of communities, officers of departments, reviewers over a code. */
+export async function recipients(
+  db: Kysely<DB>,
+  f: { ids: number[]; communities: string[]; departments: string[]; reviewersOver: string[] },
+): Promise<{ id: number; username: string; role: Role }[]> {
+  if (!f.ids.length && !f.communities.length && !f.departments.length && !f.reviewersOver.length) return [];
+  return db
+    .selectFrom('users')
+    .select(['id', 'username', 'role'])
+    .where('disabled', '=', 0)
+    .where((eb) => {
+      const any = [];
+      if (f.ids.length) any.push(eb('id', 'in', f.ids));
+      if (f.communities.length)
+        any.push(eb.and([eb('role', '=', 'community_worker'), eb('org_code', 'in', f.communities)]));
+      if (f.departments.length)
+        any.push(eb.and([eb('role', '=', 'department_officer'), eb('department_code', 'in', f.departments)]));
+      if (f.reviewersOver.length)
+        any.push(eb.and([eb('role', '=', 'reviewer'), eb('org_code', 'in', f.reviewersOver)]));
+      return eb.or(any);
+    })
+    .orderBy('id')
+    .execute();
 }

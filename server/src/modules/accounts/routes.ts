@@ -2,9 +2,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { clearSessionCookie, requireUser, setSessionCookie } from '../../http/auth.js';
 import { pageOf } from '../../http/pagination.js';
+import { overHttps } from '../../http/delivery.js';
 import type { AppContext } from '../../context.js';
+import { NoContent } from '#common/api/schema.js';
 import {
   LoginBody,
+  LoginFailurePage,
+  LoginFailureQuery,
   MeView,
   PasswordBody,
   UserCreate,
@@ -13,7 +17,7 @@ import {
   UserPatch,
   UserQuery,
   UserView,
-} from './schema.js';
+} from '#common/api/accounts.js';
 
 export const accountRoutes =
   (ctx: AppContext): FastifyPluginAsyncTypebox =>
@@ -28,16 +32,20 @@ export const accountRoutes =
       },
       async (req, reply) => {
         const { token, user } = await accounts.login(req.body.username.trim(), req.body.password, req.ip);
-        setSessionCookie(reply, token, ctx.config.secureCookies);
+        setSessionCookie(reply, token, ctx.config.secureCookies || overHttps(req));
         return accounts.me(user);
       },
     );
 
-    app.post('/auth/logout', { schema: { tags: ['auth'], summary: '退出登录' } }, async (req, reply) => {
-      if (req.user) await accounts.logout(req.user.sessionId);
-      clearSessionCookie(reply);
-      return reply.code(204).send();
-    });
+    app.post(
+      '/auth/logout',
+      { schema: { tags: ['auth'], summary: '退出登录', response: { 204: NoContent } } },
+      async (req, reply) => {
+        if (req.user) await accounts.logout(req.user.sessionId);
+        clearSessionCookie(reply);
+        return reply.code(204).send(null);
+      },
+    );
 
     app.get('/auth/me', { schema: { tags: ['auth'], summary: '当前用户', response: { 200: MeView } } }, async (req) =>
       accounts.me(requireUser(req)),
@@ -55,6 +63,27 @@ export const accountRoutes =
         const { q, role, within, disabled } = req.query;
         return {
           ...(await accounts.listUsers(user, { q, role, within, disabled, offset, limit: pageSize })),
+          page,
+          pageSize,
+        };
+      },
+    );
+
+    app.get(
+      '/users/login-failures',
+      {
+        schema: {
+          tags,
+          summary: '登录失败记录（管理员）：本辖区账号的失败登录；市级及以上管理员还看到不存在的用户名（已遮蔽）',
+          querystring: LoginFailureQuery,
+          response: { 200: LoginFailurePage },
+        },
+      },
+      async (req) => {
+        const user = requireUser(req, admin);
+        const { page, pageSize, offset } = pageOf(req.query);
+        return {
+          ...(await accounts.loginFailures(user, { username: req.query.username, offset, limit: pageSize })),
           page,
           pageSize,
         };
@@ -92,10 +121,10 @@ export const accountRoutes =
 
     app.post(
       '/users/:id/password',
-      { schema: { tags, summary: '重置密码', params: UserIdParams, body: PasswordBody } },
+      { schema: { tags, summary: '重置密码', params: UserIdParams, body: PasswordBody, response: { 204: NoContent } } },
       async (req, reply) => {
         await accounts.resetPassword(requireUser(req, admin), req.params.id, req.body.password);
-        return reply.code(204).send();
+        return reply.code(204).send(null);
       },
     );
   };

@@ -1,5 +1,5 @@
 // Which org and department a role may be bound to. Pure: the caller looks the org and department up.
-import { ROLE_SCOPE, codeWithin, type OrgLevel, type Role } from '../../../../common/src/roles.js';
+import { ROLE_SCOPE, codeWithin, type OrgLevel, type Role } from '#common/roles.js';
 import type { FieldError } from '../../http/problem.js';
 
 export interface ScopeInput {

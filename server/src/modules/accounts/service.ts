@@ -1,16 +1,17 @@
 // Accounts: login and sessions, and the admin's user management.
 import crypto from 'node:crypto';
 import type { Database } from '../../db/database.js';
-import { nowIso } from '../../db/dialect.js';
 import { classifyDbError } from '../../db/errors.js';
-import { ProblemError, forbidden, invalid, notFound, unauthenticated, type FieldError } from '../../http/problem.js';
-import { isRole, type OrgLevel, type Role } from '../../../../common/src/roles.js';
+import { forbidden, invalid, notFound, unauthenticated, type FieldError, problem } from '../../http/problem.js';
+import { isRole, type OrgLevel, type Role } from '#common/roles.js';
+import { isCityOrAbove } from '#common/orgs.js';
 import type { OrgService } from '../orgs/service.js';
 import type { SessionUser } from './types.js';
 import { MIN_PASSWORD_LENGTH, decoyHash, hashPassword, verifyPassword } from './password.js';
 import { LoginLimiter } from './rate-limit.js';
 import { adminCovers, scopeErrors } from './scope.js';
 import * as repo from './repository.js';
+import type { Clock } from '../../clock/clock.js';
 
 export interface UserView {
   id: number;
@@ -60,14 +61,23 @@ export function toUserView(u: repo.UserWithNames): UserView {
   };
 }
 
+/** A tried name that matches no user, kept only as its first two characters (it may be a password). */
+export const maskTriedName = (name: string) => `${[...name].slice(0, 2).join('')}***`;
+
 const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
 
 export class AccountService {
-  readonly limiter = new LoginLimiter({ maxFailures: 5, windowMs: 15 * 60 * 1000 });
-  private readonly ipLimiter = new LoginLimiter({ maxFailures: 30, windowMs: 15 * 60 * 1000 });
+  // The clock is read at each call (lazily), so the limiter follows a pinned or moved clock.
+  private readonly clockMs = () => this.clock.now().getTime();
+  // Three keys: a username from one address is locked after 5 failures (so a guesser elsewhere cannot lock
+  // the real user out); the username from anywhere backs off exponentially after 10 (a distributed
+  // guesser is slowed, the real user waits a minute at most); one address is capped at 30 over all names.
+  readonly limiter = new LoginLimiter({ maxFailures: 5, windowMs: 15 * 60 * 1000, now: this.clockMs });
+  private readonly ipLimiter = new LoginLimiter({ maxFailures: 30, windowMs: 15 * 60 * 1000, now: this.clockMs });
 
   constructor(
     private readonly database: Database,
+    private readonly clock: Clock,
     private readonly orgs: OrgService,
     private readonly sessionHours: number,
   ) {}
@@ -77,22 +87,36 @@ export class AccountService {
   }
 
   async login(username: string, password: string, clientIp: string): Promise<{ token: string; user: SessionUser }> {
-    const userKey = [`u:${username.toLowerCase()}`];
+    const name = username.toLowerCase();
+    const pairKey = [`u:${name}@${clientIp}`];
+    const userKey = `u:${name}`;
     const ipKey = [`ip:${clientIp}`];
-    const wait = Math.max(this.limiter.retryAfter(userKey), this.ipLimiter.retryAfter(ipKey));
-    if (wait > 0) throw new ProblemError(429, 'too_many_attempts', undefined, undefined, { retryAfter: wait });
+    const wait = Math.max(
+      this.limiter.retryAfter(pairKey),
+      this.limiter.backoff(userKey, 10, 60),
+      this.ipLimiter.retryAfter(ipKey),
+    );
+    if (wait > 0) throw problem('too_many_attempts', { extra: { retryAfter: wait } });
     const row = await repo.findUserByUsername(this.db, username);
     const ok = row
       ? await verifyPassword(row.password_hash, password)
       : await verifyPassword(await decoyHash(), password);
     if (!row || !ok || row.disabled) {
-      this.limiter.fail(userKey);
+      this.limiter.fail([...pairKey, userKey]);
       this.ipLimiter.fail(ipKey);
+      await repo.insertLoginFailure(this.db, {
+        username: row ? name.slice(0, 64) : maskTriedName(name),
+        user_id: row?.id ?? null,
+        org_code: row?.org_code ?? null,
+        client_ip: clientIp,
+        reason: !row ? 'unknown_user' : row.disabled ? 'disabled' : 'bad_password',
+        at: this.clock.nowIso(),
+      });
       throw unauthenticated('bad_credentials');
     }
-    this.limiter.succeed(userKey);
+    this.limiter.succeed([...pairKey, userKey]);
     const token = crypto.randomBytes(32).toString('base64url');
-    const now = new Date();
+    const now = this.clock.now();
     const session = {
       id: sha256(token),
       user_id: row.id,
@@ -137,7 +161,7 @@ export class AccountService {
     const id = sha256(token);
     const session = await repo.findSession(this.db, id);
     if (!session) return null;
-    const now = Date.now();
+    const now = this.clock.now().getTime();
     if (Date.parse(session.expires_at) <= now) {
       await repo.deleteSession(this.db, id);
       return 'expired';
@@ -176,6 +200,27 @@ export class AccountService {
 
   private requireAdmin(actor: SessionUser): void {
     if (actor.role !== 'admin') throw forbidden('forbidden_role');
+  }
+
+  /** Failed logins in the admin's org; names that match no user only for an admin of a city or above. */
+  async loginFailures(actor: SessionUser, f: { username?: string; offset: number; limit: number }) {
+    const [rows, count] = await repo.listLoginFailures(this.db, {
+      ...f,
+      within: actor.orgCode,
+      unknownToo: isCityOrAbove(actor.orgCode),
+    });
+    return {
+      items: rows.map((r) => ({
+        id: Number(r.id),
+        at: r.at,
+        username: r.username,
+        known: r.user_id !== null,
+        orgCode: r.org_code,
+        clientIp: r.client_ip,
+        reason: r.reason,
+      })),
+      total: Number(count.n),
+    };
   }
 
   async listUsers(actor: SessionUser, f: Omit<repo.UserFilter, 'within'> & { within?: string }) {
@@ -238,11 +283,11 @@ export class AccountService {
         username: input.username,
         displayName: input.displayName.trim(),
         passwordHash: await hashPassword(input.password),
-        role: input.role,
+        role: input.role as Role, // a role: validateScope refused anything else
         orgCode: input.orgCode,
         departmentCode: input.departmentCode || null,
         isDemo: opts.isDemo,
-        now: nowIso(),
+        now: this.clock.nowIso(),
       });
       return toUserView((await repo.findUserById(this.db, id))!);
     } catch (err) {
@@ -269,16 +314,17 @@ export class AccountService {
       }
     }
     if (errors.length) throw invalid(errors);
-    await this.database.db.transaction().execute(async (trx) => {
+    await this.database.transaction(async (trx) => {
       await repo.updateUser(
         trx,
         id,
         {
           ...(patch.displayName !== undefined ? { display_name: patch.displayName.trim() } : {}),
-          ...(rescoped ? { role, org_code: orgCode, department_code: departmentCode ?? null } : {}),
+          // A role: validateScope refused anything else.
+          ...(rescoped ? { role: role as Role, org_code: orgCode, department_code: departmentCode ?? null } : {}),
           ...(patch.disabled !== undefined ? { disabled: patch.disabled ? 1 : 0 } : {}),
         },
-        nowIso(),
+        this.clock.nowIso(),
       );
       // A new scope or a disabled account takes effect at once: its sessions end.
       if (rescoped || patch.disabled) await repo.deleteSessionsOfUser(trx, id);
@@ -291,8 +337,8 @@ export class AccountService {
     if (password.length < MIN_PASSWORD_LENGTH) {
       throw invalid([{ field: 'password', reason: 'too_short', params: { min: MIN_PASSWORD_LENGTH } }]);
     }
-    await this.database.db.transaction().execute(async (trx) => {
-      await repo.updateUser(trx, id, { password_hash: await hashPassword(password) }, nowIso());
+    await this.database.transaction(async (trx) => {
+      await repo.updateUser(trx, id, { password_hash: await hashPassword(password) }, this.clock.nowIso());
       await repo.deleteSessionsOfUser(trx, id);
     });
   }
@@ -309,6 +355,6 @@ export class AccountService {
   }
 
   async purgeExpiredSessions(): Promise<void> {
-    await repo.deleteExpiredSessions(this.db, nowIso());
+    await repo.deleteExpiredSessions(this.db, this.clock.nowIso());
   }
 }

@@ -1,5 +1,5 @@
 // The signed-in user as every route sees it.
-import type { Role } from '../../../../common/src/roles.js';
+import type { Role } from '#common/roles.js';
 
 export interface SessionUser {
   id: number;

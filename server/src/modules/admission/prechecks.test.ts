@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { packageSchedules } from '../calendar/package-schedules.js';
 import { WorkCalendar } from '../calendar/workdays.js';
-import { runPrechecks, submissionBlockers, type DraftInput, type PrecheckContext } from './prechecks.js';
+import {
+  approvalBlockers,
+  runPrechecks,
+  submissionBlockers,
+  type DraftInput,
+  type PrecheckContext,
+} from './prechecks.js';
 
 const ctx: PrecheckContext = {
   today: '2026-11-27',
@@ -52,6 +58,7 @@ describe('admission pre-checks', () => {
     const checks = runPrechecks(good, ctx);
     expect(verdicts(good)).toEqual({
       negative_list: 'pass',
+      photo_proof: 'pass',
       duplicates: 'pass',
       burden: 'pass',
       funding: 'pass',
@@ -120,5 +127,30 @@ describe('admission pre-checks', () => {
       'expiryDate:expiry_too_long',
       'emergencyReason:emergency_reason_required',
     ]);
+  });
+
+  it('blocks an application that asks for photos as proof, at submission and again at approval', () => {
+    const photo = { ...good, title: '入户核查', description: '填写入户核查表并拍照上传系统' };
+    const checks = runPrechecks(photo, ctx);
+    const rule = checks.find((c) => c.rule === 'photo_proof')!;
+    expect(rule.verdict).toBe('block');
+    expect(rule.fieldErrors).toEqual([{ field: 'description', reason: 'photo_proof_forbidden' }]);
+    // Not a negative-list similarity: a reviewer's override of the negative list does not lift it.
+    expect(submissionBlockers(checks, true).map((c) => c.rule)).toEqual(['photo_proof']);
+    expect(approvalBlockers(checks, true).map((c) => c.rule)).toEqual(['photo_proof']);
+    expect(approvalBlockers(runPrechecks(good, ctx), false)).toEqual([]);
+  });
+
+  it('says "not checked" — never "pass" — for what a blank form gives nothing to judge', () => {
+    const v = verdicts({});
+    expect(v).toMatchObject({
+      negative_list: 'unchecked',
+      photo_proof: 'unchecked',
+      duplicates: 'unchecked',
+      funding: 'unchecked',
+      lead_time: 'unchecked',
+      form: 'block',
+    });
+    expect(Object.values(v)).not.toContain('pass');
   });
 });

@@ -8,12 +8,21 @@ import {
   type PrecheckRule,
   type ScopeType,
   type Verdict,
-} from '../../../../common/src/admission.js';
-import { estimateBurden, type BurdenEstimate } from '../../../../common/src/scm.js';
+} from '#common/admission.js';
+import { estimateBurden, type BurdenEstimate } from '#common/scm.js';
 import type { FieldError } from '../../http/problem.js';
-import { itemSimilarity } from '../../text/similarity.js';
-import { addMonths, isValidDate, type WorkCalendar } from '../calendar/workdays.js';
-import type { PrecheckMessageKey } from '../../../../common/src/i18n/prechecks.js';
+import {
+  hasText,
+  NEGATIVE_BLOCK,
+  NEGATIVE_WARN,
+  photoProofFindings,
+  similarItems,
+  type ItemMatch,
+  type ListedItem,
+} from './work-rules.js';
+import { isValidDate, type WorkCalendar } from '../calendar/workdays.js';
+import { addMonths } from '#common/dates.js';
+import type { PrecheckMessageKey } from '#common/i18n/prechecks.js';
 import { budgetVerdict, type Budget } from '../burden/budget.js';
 
 export interface DraftInput {
@@ -38,13 +47,9 @@ export interface DraftInput {
   retires?: number[];
 }
 
-export interface Comparable {
-  code: string;
-  name: string;
-  description?: string;
-  /** Which list or register it comes from: negative, cert_forbidden, duty, assist, admission … */
-  source: string;
-}
+/** An item of a list or register the draft is compared with (work-rules.ts). */
+export type Comparable = ListedItem;
+export type Match = ItemMatch;
 
 export interface PrecheckContext {
   today: string;
@@ -65,13 +70,6 @@ export interface BudgetContext {
   invalid: number[];
 }
 
-export interface Match {
-  code: string;
-  name: string;
-  score: number;
-  source: string;
-}
-
 export interface Message {
   key: PrecheckMessageKey;
   params?: Record<string, string | number>;
@@ -86,30 +84,21 @@ export interface Check {
   fieldErrors?: FieldError[];
 }
 
-export const NEGATIVE_BLOCK = 0.75;
-export const NEGATIVE_WARN = 0.45;
+export { NEGATIVE_BLOCK, NEGATIVE_WARN };
 export const DUPLICATE_WARN = 0.6;
 
 const r2 = (x: number) => Math.round(x * 100) / 100;
 
-function rank(draft: DraftInput, items: Comparable[], threshold: number): Match[] {
-  const request = { title: draft.title ?? '', description: draft.description ?? '' };
-  if (!request.title.trim() && !request.description.trim()) return [];
-  return items
-    .map((i) => ({
-      code: i.code,
-      name: i.name,
-      source: i.source,
-      score: r2(itemSimilarity(request, { name: i.name, text: i.description })),
-    }))
-    .filter((m) => m.score >= threshold)
-    .sort((a, b) => b.score - a.score)
-    .filter((m, i, all) => all.findIndex((x) => x.name === m.name) === i) // the city's and district's copy of one item
-    .slice(0, 5);
-}
+const unchecked = (rule: PrecheckRule, key: PrecheckMessageKey): Check => ({
+  rule,
+  verdict: 'unchecked',
+  messages: [{ key }],
+  matches: [],
+});
 
 export function negativeListCheck(draft: DraftInput, ctx: PrecheckContext): Check {
-  const matches = rank(draft, ctx.negativeItems, NEGATIVE_WARN);
+  if (!hasText(draft)) return unchecked('negative_list', 'no_text_yet');
+  const matches = similarItems(draft, ctx.negativeItems, NEGATIVE_WARN);
   const top = matches[0];
   if (!top) return { rule: 'negative_list', verdict: 'pass', messages: [{ key: 'negative_pass' }], matches };
   const params = { name: top.name, score: top.score.toFixed(2) };
@@ -118,8 +107,24 @@ export function negativeListCheck(draft: DraftInput, ctx: PrecheckContext): Chec
     : { rule: 'negative_list', verdict: 'warn', messages: [{ key: 'negative_warn', params }], matches };
 }
 
+/** Photos, screenshots and check-ins as proof of work are banned (the same rule refuses such a dispatch). */
+export function photoProofCheck(draft: DraftInput): Check {
+  if (!hasText(draft)) return unchecked('photo_proof', 'no_text_yet');
+  const findings = photoProofFindings(draft);
+  if (findings.length === 0)
+    return { rule: 'photo_proof', verdict: 'pass', messages: [{ key: 'photo_proof_pass' }], matches: [] };
+  return {
+    rule: 'photo_proof',
+    verdict: 'block',
+    messages: [{ key: 'photo_proof_block', params: { phrases: findings.flatMap((f) => f.phrases).join('」「') } }],
+    matches: [],
+    fieldErrors: findings.map((f) => ({ field: f.field, reason: 'photo_proof_forbidden' })),
+  };
+}
+
 export function duplicatesCheck(draft: DraftInput, ctx: PrecheckContext): Check {
-  const matches = rank(draft, ctx.comparables, DUPLICATE_WARN);
+  if (!hasText(draft)) return unchecked('duplicates', 'no_text_yet');
+  const matches = similarItems(draft, ctx.comparables, DUPLICATE_WARN);
   if (matches.length === 0)
     return { rule: 'duplicates', verdict: 'pass', messages: [{ key: 'duplicate_pass' }], matches };
   return {
@@ -167,6 +172,7 @@ export function burdenCheck(draft: DraftInput, ctx: PrecheckContext): Check {
 }
 
 export function fundingCheck(draft: DraftInput): Check {
+  if (!draft.listType) return unchecked('funding', 'funding_no_list_type');
   if (draft.listType !== 'assist')
     return { rule: 'funding', verdict: 'pass', messages: [{ key: 'funding_duty' }], matches: [] };
   const r = draft.resources ?? {};
@@ -186,9 +192,8 @@ export function fundingCheck(draft: DraftInput): Check {
 }
 
 export function leadTimeCheck(draft: DraftInput, ctx: PrecheckContext): Check {
-  if (!draft.startDate || !isValidDate(draft.startDate)) {
-    return { rule: 'lead_time', verdict: 'block', messages: [{ key: 'lead_missing' }], matches: [] };
-  }
+  // No start date yet: nothing to count (the form rule refuses a missing or broken date).
+  if (!draft.startDate || !isValidDate(draft.startDate)) return unchecked('lead_time', 'lead_missing');
   const days = ctx.calendar.workingDaysBetween(ctx.today, draft.startDate);
   const messages: Message[] = [];
   let verdict: Verdict;
@@ -296,6 +301,7 @@ export function runPrechecks(draft: DraftInput, ctx: PrecheckContext): Check[] {
   const active = ctx.budget && (ctx.budget.budget.annualCapHours !== null || ctx.budget.budget.oneInOneOut);
   return [
     negativeListCheck(draft, ctx),
+    photoProofCheck(draft),
     duplicatesCheck(draft, ctx),
     burden,
     ...(active ? [budgetCheck(draft, ctx, burden)] : []),
@@ -308,4 +314,16 @@ export function runPrechecks(draft: DraftInput, ctx: PrecheckContext): Check[] {
 /** Whether the checks let an application be submitted; a negative-list block only with an override. */
 export function submissionBlockers(checks: Check[], overridden: boolean): Check[] {
   return checks.filter((c) => c.verdict === 'block' && !(c.rule === 'negative_list' && overridden));
+}
+
+/** The rules that hold again when a reviewer approves: what it asks of communities, and its form. */
+const APPROVAL_RULES: readonly PrecheckRule[] = ['negative_list', 'photo_proof', 'form'];
+
+/**
+ * What stops an approval: the same rules judged again on the application as it stands (an application
+ * submitted before a rule existed, or whose list changed since, does not pass on an old verdict). The
+ * lead time is not judged again — the review clock is the office's, not the applicant's.
+ */
+export function approvalBlockers(checks: Check[], overridden: boolean): Check[] {
+  return submissionBlockers(checks, overridden).filter((c) => APPROVAL_RULES.includes(c.rule));
 }

@@ -4,6 +4,7 @@ import type { Database } from '../../db/database.js';
 import { likeText } from '../../db/dialect.js';
 import type { AdmissionRow, AdmissionTable, DB } from '../../db/types.js';
 import type { Insertable, Updateable } from 'kysely';
+import { AWAITING_REVIEW_STATUSES, COSTED_STATUSES, type AdmissionStatus } from '#common/admission.js';
 
 export type AdmissionWithNames = AdmissionRow & { department_name: string; jurisdiction_name: string };
 
@@ -35,11 +36,24 @@ export function findByNumberOrCode(db: Kysely<DB>, key: string): Promise<Admissi
     .executeTakeFirst();
 }
 
+/** Numbers issued under one abbreviation (蜀准…): the candidates for "did you mean" on the public check. */
+export async function numbersWithPrefix(database: Database, prefix: string): Promise<string[]> {
+  const rows = await database.db
+    .selectFrom('admissions')
+    .select('number')
+    .where('number', 'is not', null)
+    .where(likeText(database.kind, 'admissions.number', prefix, 'prefix'))
+    .orderBy('code')
+    .limit(5000)
+    .execute();
+  return rows.map((r) => r.number!);
+}
+
 export interface AdmissionFilter {
   departmentCode?: string;
   jurisdictionWithin?: string;
   jurisdiction?: string;
-  statuses?: string[];
+  statuses?: readonly AdmissionStatus[];
   q?: string;
   offset: number;
   limit: number;
@@ -64,6 +78,7 @@ export async function listAdmissions(
       eb.or([
         likeText(kind, 'admissions.title', q),
         likeText(kind, 'admissions.number', q),
+        likeText(kind, 'admissions.code', q),
         likeText(kind, 'departments.name', q),
       ]),
     );
@@ -91,11 +106,12 @@ export async function insertEvent(
     actorId: number | null;
     actorName: string;
     action: string;
-    from: string | null;
-    to: string;
+    from: AdmissionStatus | null;
+    to: AdmissionStatus;
     reason?: string;
     tag?: string | null;
     changes?: unknown;
+    opinion?: string;
   },
 ): Promise<void> {
   await db
@@ -111,12 +127,26 @@ export async function insertEvent(
       reason: e.reason ?? '',
       tag: e.tag ?? null,
       changes: JSON.stringify(e.changes ?? {}),
+      opinion: e.opinion ?? '',
     })
     .execute();
 }
 
 export function listEvents(db: Kysely<DB>, admissionId: number) {
   return db.selectFrom('admission_events').selectAll().where('admission_id', '=', admissionId).orderBy('id').execute();
+}
+
+/** The decision steps of some applications (their public record), oldest first. */
+export function listRecordEvents(db: Kysely<DB>, admissionIds: number[], actions: readonly string[]) {
+  if (admissionIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('admission_events')
+    .select(['admission_id', 'action', 'at', 'opinion', 'reason'])
+    .where('admission_id', 'in', admissionIds)
+    .where('action', 'in', [...actions])
+    .orderBy('admission_id')
+    .orderBy('id')
+    .execute();
 }
 
 export async function insertComment(
@@ -152,10 +182,16 @@ export function listComments(db: Kysely<DB>, admissionId: number) {
     .execute();
 }
 
-export async function insertSignoff(db: Kysely<DB>, admissionId: number, userId: number, at: string): Promise<void> {
+export async function insertSignoff(
+  db: Kysely<DB>,
+  admissionId: number,
+  userId: number,
+  at: string,
+  opinion: string,
+): Promise<void> {
   await db
     .insertInto('admission_signoffs')
-    .values({ admission_id: admissionId, user_id: userId, at })
+    .values({ admission_id: admissionId, user_id: userId, at, opinion })
     .onConflict((oc) => oc.doNothing())
     .execute();
 }
@@ -164,7 +200,7 @@ export function listSignoffs(db: Kysely<DB>, admissionId: number) {
   return db
     .selectFrom('admission_signoffs')
     .innerJoin('users', 'users.id', 'admission_signoffs.user_id')
-    .select(['users.id as user_id', 'users.display_name', 'admission_signoffs.at'])
+    .select(['users.id as user_id', 'users.display_name', 'admission_signoffs.at', 'admission_signoffs.opinion'])
     .where('admission_id', '=', admissionId)
     .orderBy('admission_signoffs.at')
     .execute();
@@ -183,12 +219,24 @@ export async function nextSequence(db: Kysely<DB>, jurisdiction: string, year: n
   return r.last_no;
 }
 
-// Read by burden monitoring (through this module's service) to rebuild its events and find rebounds.
-/** Statuses whose admission costs communities something (it was in force for some time). */
-export const COSTED_STATUSES = ['approved', 'renewal_review', 'expired', 'revoked'];
+/** Makes the next number of a jurisdiction and year come after `seq` (a number kept from before Jianfu). */
+export async function raiseSequence(db: Kysely<DB>, jurisdiction: string, year: number, seq: number): Promise<void> {
+  await db
+    .insertInto('admission_sequences')
+    .values({ jurisdiction_code: jurisdiction, year, last_no: seq })
+    .onConflict((oc) =>
+      oc.columns(['jurisdiction_code', 'year']).doUpdateSet({
+        last_no: sql`case when admission_sequences.last_no < ${seq} then ${seq} else admission_sequences.last_no end`,
+      }),
+    )
+    .execute();
+}
 
-export function costedAdmissions(db: Kysely<DB>) {
-  return db
+// Read by burden monitoring (through burden-source.ts, this module's implementation of burden's port)
+// to rebuild its events and find rebounds. `ids`: only those (burden's projector); else all.
+export function costedAdmissions(db: Kysely<DB>, ids?: number[]) {
+  if (ids?.length === 0) return Promise.resolve([]);
+  let q = db
     .selectFrom('admissions')
     .select([
       'id',
@@ -210,19 +258,21 @@ export function costedAdmissions(db: Kysely<DB>) {
       'expiry_date',
       'decided_at',
     ])
-    .where('status', 'in', COSTED_STATUSES)
-    .where('number', 'is not', null)
-    .execute();
+    .where('status', 'in', [...COSTED_STATUSES])
+    .where('number', 'is not', null);
+  if (ids) q = q.where('id', 'in', ids);
+  return q.execute();
 }
 
 /** Amendments of approved items with their tag (work_change or re_estimate) and before/after hours. */
-export function amendmentEvents(db: Kysely<DB>) {
-  return db
+export function amendmentEvents(db: Kysely<DB>, ids?: number[]) {
+  if (ids?.length === 0) return Promise.resolve([]);
+  let q = db
     .selectFrom('admission_events')
     .select(['admission_id', 'at', 'tag', 'changes'])
-    .where('action', '=', 'amend')
-    .orderBy('at')
-    .execute();
+    .where('action', '=', 'amend');
+  if (ids) q = q.where('admission_id', 'in', ids);
+  return q.orderBy('at').orderBy('id').execute();
 }
 
 /** Texts for the rebound alerts: applications, retired or rejected items, apps, dispatches. */
@@ -244,4 +294,48 @@ export function admissionTexts(db: Kysely<DB>, within: string) {
     .where('jurisdiction_code', '>=', within)
     .where('jurisdiction_code', '<', `${within}~`)
     .execute();
+}
+
+/** Review due dates of the applications awaiting review in a jurisdiction (the reviewer's to-do counts). */
+export function reviewDueDates(database: Database, within: string) {
+  return database.db
+    .selectFrom('admissions')
+    .where('status', 'in', [...AWAITING_REVIEW_STATUSES])
+    .where(likeText(database.kind, 'admissions.jurisdiction_code', within, 'prefix'))
+    .select(['id', 'review_due_date'])
+    .execute();
+}
+
+/** Applications in consultation that ask this community and have no opinion of it yet, still open on `today`. */
+export async function openConsultationCount(database: Database, community: string, today: string): Promise<number> {
+  const rows = await database.db
+    .selectFrom('admissions')
+    .where('status', '=', 'consultation')
+    .where(likeText(database.kind, 'admissions.jurisdiction_code', community.slice(0, 6), 'prefix'))
+    .where((eb) => eb.or([eb('consultation_due_date', 'is', null), eb('consultation_due_date', '>=', today)]))
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('admission_comments')
+            .whereRef('admission_comments.admission_id', '=', 'admissions.id')
+            .where('admission_comments.community_code', '=', community)
+            .select('admission_comments.id'),
+        ),
+      ),
+    )
+    .select(['consultation_codes'])
+    .execute();
+  return rows.filter((r) => (JSON.parse(r.consultation_codes) as string[]).includes(community)).length;
+}
+
+/** A department's applications in a status (returned ones wait for it). */
+export async function countOfDepartment(db: Kysely<DB>, departmentCode: string, status: AdmissionStatus) {
+  const r = await db
+    .selectFrom('admissions')
+    .where('department_code', '=', departmentCode)
+    .where('status', '=', status)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
 }

@@ -6,23 +6,27 @@ import { renderSVG } from 'uqr';
 import { requireUser } from '../../http/auth.js';
 import { pageOf } from '../../http/pagination.js';
 import { pickLang } from '../../http/problem.js';
-import { ORG_CODE_PATTERN } from '../../../../common/src/orgs.js';
+import { NoContent } from '#common/api/schema.js';
 import type { AppContext } from '../../context.js';
 import {
   ActBody,
   AdmissionDetail,
-  AdmissionListItem,
   AdmissionPage,
+  AdmissionSettings,
   CommentBody,
+  ConsultationView,
   DraftBody,
+  IdParams,
+  JurisdictionParams,
+  JurisdictionQuery,
   ListQuery,
+  NumberParams,
   PartialDraftBody,
   PrecheckReply,
   PublicAdmission,
   PublicCheckReply,
-} from './schema.js';
-
-const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+  SettingsPatch,
+} from '#common/api/admission.js';
 
 export const admissionRoutes =
   (ctx: AppContext): FastifyPluginAsyncTypebox =>
@@ -85,7 +89,7 @@ export const admissionRoutes =
         schema: {
           tags,
           summary: '征求本社区意见的申请',
-          response: { 200: Type.Array(Type.Omit(AdmissionListItem, ['clock'])) },
+          response: { 200: Type.Array(ConsultationView) },
         },
       },
       async (req) => admission.consultations(requireUser(req, ['community_worker'])),
@@ -142,7 +146,15 @@ export const admissionRoutes =
 
     app.post(
       '/admissions/:id/comments',
-      { schema: { tags, summary: '社区对征求意见的申请发表意见', params: IdParams, body: CommentBody } },
+      {
+        schema: {
+          tags,
+          summary: '社区对征求意见的申请发表意见',
+          params: IdParams,
+          body: CommentBody,
+          response: { 204: NoContent },
+        },
+      },
       async (req, reply) => {
         await admission.comment(
           requireUser(req, ['community_worker']),
@@ -150,16 +162,9 @@ export const admissionRoutes =
           req.body.stance,
           req.body.comment,
         );
-        return reply.code(204).send();
+        return reply.code(204).send(null);
       },
     );
-
-    const Settings = Type.Object({
-      jurisdiction: Type.String(),
-      signoffsRequired: Type.Integer(),
-      abbreviation: Type.String(),
-    });
-    const JurisdictionParams = Type.Object({ jurisdiction: Type.String({ pattern: ORG_CODE_PATTERN }) });
 
     app.get(
       '/admissions/settings/:jurisdiction',
@@ -168,7 +173,7 @@ export const admissionRoutes =
           tags,
           summary: '准入设置：会签人数、编号简称',
           params: JurisdictionParams,
-          response: { 200: Settings },
+          response: { 200: AdmissionSettings },
         },
       },
       async (req) => {
@@ -184,11 +189,8 @@ export const admissionRoutes =
           tags,
           summary: '修改准入设置（本辖区减负办或管理员）',
           params: JurisdictionParams,
-          body: Type.Object({
-            signoffsRequired: Type.Optional(Type.Integer({ minimum: 1, maximum: 9 })),
-            abbreviation: Type.Optional(Type.String({ minLength: 1, maxLength: 4 })),
-          }),
-          response: { 200: Settings },
+          body: SettingsPatch,
+          response: { 200: AdmissionSettings },
         },
       },
       async (req) => admission.updateSettings(requireUser(req), req.params.jurisdiction, req.body),
@@ -202,7 +204,7 @@ export const admissionRoutes =
         schema: {
           tags: pub,
           summary: '辖区内有效的准入事项（无需登录）',
-          querystring: Type.Object({ jurisdiction: Type.String({ pattern: ORG_CODE_PATTERN }) }),
+          querystring: JurisdictionQuery,
           response: { 200: Type.Array(PublicAdmission) },
         },
       },
@@ -215,7 +217,7 @@ export const admissionRoutes =
         schema: {
           tags: pub,
           summary: '核验准入编号（人类可读编号需 URL 编码，或使用编码）',
-          params: Type.Object({ number: Type.String({ minLength: 1, maxLength: 60 }) }),
+          params: NumberParams,
           response: { 200: PublicCheckReply },
         },
       },
@@ -228,7 +230,7 @@ export const admissionRoutes =
         schema: {
           tags: pub,
           summary: '准入编号核验页的二维码',
-          params: Type.Object({ number: Type.String({ minLength: 1, maxLength: 60 }) }),
+          params: NumberParams,
         },
       },
       async (req, reply) => {

@@ -1,20 +1,41 @@
 // The admission gate: drafting with pre-checks, the review workflow, numbers, and the public check.
-import { REVIEW_WORKING_DAYS, type AdmissionStatus, type ObjectKind } from '../../../../common/src/admission.js';
-import { estimateBurden } from '../../../../common/src/scm.js';
-import type { Lang } from '../../../../common/src/i18n/problems.js';
+import {
+  CONSULTATION_WORKING_DAYS,
+  COSTED_STATUSES,
+  IN_FORCE_STATUSES,
+  PUBLIC_RECORD_ACTIONS,
+  REVIEW_WORKING_DAYS,
+  isDecision,
+  statusIn,
+  type PublicRecordAction,
+  type AdmissionStatus,
+  type ObjectKind,
+} from '#common/admission.js';
+import { estimateBurden } from '#common/scm.js';
+import type { Lang } from '#common/i18n/problems.js';
 import type { Database } from '../../db/database.js';
-import { nowIso } from '../../db/dialect.js';
-import { ProblemError, forbidden, invalid, notFound } from '../../http/problem.js';
+import { ProblemError, forbidden, invalid, notFound, problem } from '../../http/problem.js';
 import type { SessionUser } from '../accounts/types.js';
 import type { CalendarService } from '../calendar/service.js';
-import { todayInChina } from '../calendar/service.js';
 import type { CatalogueService } from '../catalogue/service.js';
-import type { AdmissionScope, BurdenService } from '../burden/service.js';
+import type { Notifier } from '../notifications/ports.js';
+import type { BurdenOutbox } from '../burden/ports.js';
 import type { OrgService } from '../orgs/service.js';
 import { getSetting, setSetting } from '../settings/repository.js';
-import { canView, isApplicant, isReviewerFor } from './policy.js';
-import { usableBlocker } from './usable.js';
 import {
+  canApply,
+  canBeConsulted,
+  canConfigure,
+  canView,
+  isAdmissionOverseer,
+  isApplicant,
+  isReviewerFor,
+} from './policy.js';
+import type { BudgetSource } from './ports.js';
+import { usableBlocker } from './usable.js';
+import { consultationBlocker, consultationState, type ConsultationState } from './consultation.js';
+import {
+  approvalBlockers,
   formErrors,
   runPrechecks,
   submissionBlockers,
@@ -24,8 +45,18 @@ import {
   type PrecheckContext,
 } from './prechecks.js';
 import * as repo from './repository.js';
+import { dispatchRuleErrors } from './work-rules.js';
 import { renderChecks, toAdmissionView, type AdmissionView } from './views.js';
 import { allowedActions, AWAITING_REVIEW, EDITABLE, publicStatus, transition, type Action } from './workflow.js';
+import type { Clock } from '../../clock/clock.js';
+import { chinaDate } from '#common/dates.js';
+import {
+  admissionLookupKey,
+  formatAdmissionNumber,
+  nearestAdmissionNumbers,
+  parseAdmissionNumber,
+  typedAbbreviation,
+} from '#common/admission-number.js';
 
 export type CompleteDraft = Required<
   Pick<DraftInput, 'title' | 'kind' | 'listType' | 'scope' | 'frequency' | 'startDate' | 'expiryDate'>
@@ -35,32 +66,42 @@ export type CompleteDraft = Required<
 export interface ActInput {
   action: Action;
   reason?: string;
+  /** 审查意见: every decision (approve, sign-off, return, reject, revoke, renew, deny_renewal) needs one. */
+  opinion?: string;
   /** amend: whether the change is to the work itself or only a re-estimate. */
   tag?: 'work_change' | 're_estimate';
   amendment?: Pick<
     DraftInput,
     'frequency' | 'occurrencesPerYear' | 'minutesPerOccurrence' | 'ledgerFields' | 'ledgerRows'
   >;
-  /** start_consultation */
-  consultation?: { codes: string[]; workingDays: number };
+  /** start_consultation: all communities in scope and 5 working days unless given. */
+  consultation?: { codes?: string[]; workingDays?: number };
   /** renew */
   expiryDate?: string;
 }
 
-export interface Clock {
+export interface ReviewClock {
   dueDate: string;
   workingDaysLeft: number;
   overdue: boolean;
 }
 
+/** The steps that decide an application, told to the applying department. */
+const DECISIONS: readonly string[] = ['approve', 'return', 'decline_override', 'reject', 'revoke', 'deny_renewal'];
+
 export class AdmissionService {
   constructor(
     private readonly database: Database,
+    private readonly clock: Clock,
     private readonly orgs: OrgService,
     private readonly calendar: CalendarService,
     private readonly catalogue: CatalogueService,
-    /** Budgets (burden module); absent in tests that build the gate alone. */
-    private readonly burden?: BurdenService,
+    /** The budget pre-check's numbers (burden monitoring). */
+    private readonly budgets: BudgetSource,
+    /** Where an admission whose burden may have changed is marked for burden monitoring. */
+    private readonly burdenOutbox: BurdenOutbox,
+    /** Who hears of a decision or a consultation (the notification centre). */
+    private readonly notifier: Notifier,
   ) {}
 
   private get db() {
@@ -71,14 +112,14 @@ export class AdmissionService {
     jurisdiction: string,
     draft: DraftInput,
     excludeId?: number,
-    today = todayInChina(),
+    today = this.clock.today(),
   ): Promise<PrecheckContext> {
     const scope = draft.scope
       ? await this.orgs.communityScope(jurisdiction, draft.scope)
       : { communities: 0, outside: [], unknown: [] };
     const admitted = await repo.listAdmissions(this.database, {
       jurisdictionWithin: jurisdiction.slice(0, 4),
-      statuses: ['approved', 'renewal_review', 'submitted', 'consultation', 'under_review'],
+      statuses: [...IN_FORCE_STATUSES, 'submitted', 'consultation', 'under_review'],
       offset: 0,
       limit: 1000,
     });
@@ -100,8 +141,7 @@ export class AdmissionService {
 
   /** The jurisdiction's burden budget and the items the draft offers to retire (burden module). */
   private async budgetContext(jurisdiction: string, draft: DraftInput): Promise<BudgetContext | undefined> {
-    if (!this.burden) return undefined;
-    const budget = await this.burden.budgetOf(jurisdiction);
+    const budget = await this.budgets.budgetOf(jurisdiction);
     if (budget.annualCapHours === null && !budget.oneInOneOut) return undefined;
     const prefixes =
       !draft.scope || draft.scope.type === 'all'
@@ -111,11 +151,11 @@ export class AdmissionService {
     const found = await Promise.all(ids.map((id) => repo.findAdmission(this.db, id)));
     const valid = found.filter(
       (a): a is repo.AdmissionWithNames =>
-        !!a && ['approved', 'renewal_review'].includes(a.status) && a.jurisdiction_code === jurisdiction,
+        !!a && statusIn(IN_FORCE_STATUSES, a.status) && a.jurisdiction_code === jurisdiction,
     );
     return {
       budget,
-      currentHours: await this.burden.heaviestCommunityHours(prefixes),
+      currentHours: await this.budgets.heaviestCommunityHours(prefixes),
       retiring: valid.map((a) => ({
         id: a.id,
         label: `${a.title}（${a.number}）`,
@@ -136,7 +176,7 @@ export class AdmissionService {
   }
 
   private requireDepartment(user: SessionUser): string {
-    if (user.role !== 'department_officer' || !user.departmentCode) throw forbidden('forbidden_role');
+    if (!canApply(user)) throw forbidden('forbidden_role');
     return user.departmentCode;
   }
 
@@ -177,12 +217,12 @@ export class AdmissionService {
   async create(user: SessionUser, draft: CompleteDraft, opts: { isDemo?: boolean; at?: string } = {}): Promise<number> {
     const department = this.requireDepartment(user);
     const jurisdiction = this.jurisdictionOf(user);
-    const now = opts.at ?? nowIso();
-    const ctx = await this.context(jurisdiction, draft, undefined, todayInChina(new Date(now)));
+    const now = opts.at ?? this.clock.nowIso();
+    const ctx = await this.context(jurisdiction, draft, undefined, chinaDate(now));
     const errors = formErrors(draft, ctx);
     if (errors.length) throw invalid(errors);
     const checks = runPrechecks(draft, ctx);
-    return this.db.transaction().execute(async (trx) => {
+    return this.database.transaction(async (trx) => {
       const id = await repo.insertAdmission(trx, {
         ...this.columns(draft, ctx, checks),
         jurisdiction_code: jurisdiction,
@@ -215,13 +255,13 @@ export class AdmissionService {
   async update(user: SessionUser, id: number, draft: CompleteDraft): Promise<void> {
     const a = await this.load(id);
     if (!isApplicant(user, a)) throw forbidden(canView(user, a) ? 'forbidden_role' : 'out_of_scope');
-    if (!EDITABLE.includes(a.status as AdmissionStatus)) throw new ProblemError(409, 'illegal_transition');
+    if (!EDITABLE.includes(a.status as AdmissionStatus)) throw problem('illegal_transition');
     const ctx = await this.context(a.jurisdiction_code, draft, id);
     const errors = formErrors(draft, ctx);
     if (errors.length) throw invalid(errors);
     const checks = runPrechecks(draft, ctx);
-    const now = nowIso();
-    await this.db.transaction().execute(async (trx) => {
+    const now = this.clock.nowIso();
+    await this.database.transaction(async (trx) => {
       await repo.updateAdmission(trx, id, { ...this.columns(draft, ctx, checks), updated_at: now });
       await repo.insertEvent(trx, {
         admissionId: id,
@@ -235,10 +275,10 @@ export class AdmissionService {
     });
   }
 
-  private async clock(a: { review_due_date: string | null; status: string }): Promise<Clock | null> {
+  private async reviewClock(a: { review_due_date: string | null; status: string }): Promise<ReviewClock | null> {
     if (!a.review_due_date || !AWAITING_REVIEW.includes(a.status as AdmissionStatus)) return null;
     const cal = await this.calendar.calendar();
-    const today = todayInChina();
+    const today = this.clock.today();
     if (today <= a.review_due_date) {
       return {
         dueDate: a.review_due_date,
@@ -268,14 +308,13 @@ export class AdmissionService {
     jurisdiction: string,
     s: { signoffsRequired?: number; abbreviation?: string },
   ) {
-    const allowed = (user.role === 'reviewer' || user.role === 'admin') && jurisdiction.startsWith(user.orgCode);
-    if (!allowed)
-      throw forbidden(user.role === 'reviewer' || user.role === 'admin' ? 'out_of_scope' : 'forbidden_role');
+    if (!canConfigure(user, jurisdiction))
+      throw forbidden(isAdmissionOverseer(user) ? 'out_of_scope' : 'forbidden_role');
     await this.orgs.require(jurisdiction);
     if (s.signoffsRequired !== undefined)
-      await setSetting(this.db, `admission.signoffs.${jurisdiction}`, String(s.signoffsRequired));
+      await setSetting(this.db, `admission.signoffs.${jurisdiction}`, String(s.signoffsRequired), this.clock.nowIso());
     if (s.abbreviation !== undefined)
-      await setSetting(this.db, `admission.abbr.${jurisdiction}`, s.abbreviation.trim());
+      await setSetting(this.db, `admission.abbr.${jurisdiction}`, s.abbreviation.trim(), this.clock.nowIso());
     return this.settings(jurisdiction);
   }
 
@@ -296,7 +335,7 @@ export class AdmissionService {
     return {
       ...toAdmissionView(a),
       prechecks: renderChecks(JSON.parse(a.prechecks) as Check[], lang),
-      clock: await this.clock(a),
+      clock: await this.reviewClock(a),
       events: events.map((e) => ({
         at: e.at,
         actorName: e.actor_name,
@@ -306,6 +345,7 @@ export class AdmissionService {
         reason: e.reason,
         tag: e.tag,
         changes: JSON.parse(e.changes) as Record<string, unknown>,
+        opinion: e.opinion,
       })),
       comments: comments.map((c) => ({
         communityCode: c.community_code,
@@ -314,11 +354,45 @@ export class AdmissionService {
         comment: c.comment,
         at: c.at,
       })),
+      consultationProgress: await this.consultationProgress(a, comments),
       signoffs: {
         required: await this.signoffsRequired(a.jurisdiction_code),
-        done: signoffs.map((s) => ({ name: s.display_name, at: s.at })),
+        done: signoffs.map((s) => ({ name: s.display_name, at: s.at, opinion: s.opinion })),
       },
       allowedActions: this.offeredActions(a, actor, ownDepartment),
+    };
+  }
+
+  /** Where the consultation of the communities stands, from the application and the answers so far. */
+  private async consultationOf(
+    a: repo.AdmissionWithNames,
+    comments?: { community_code: string }[],
+  ): Promise<ConsultationState> {
+    const answers = comments ?? (await repo.listComments(this.db, a.id));
+    return consultationState(
+      {
+        listType: a.list_type as 'duty' | 'assist',
+        codes: JSON.parse(a.consultation_codes) as string[],
+        dueDate: a.consultation_due_date,
+      },
+      new Set(answers.map((c) => c.community_code)),
+      this.clock.today(),
+    );
+  }
+
+  private async consultationProgress(a: repo.AdmissionWithNames, comments: { community_code: string }[]) {
+    const state = await this.consultationOf(a, comments);
+    const codes = JSON.parse(a.consultation_codes) as string[];
+    const names = new Map((await this.orgs.findMany(codes)).map((o) => [o.code, o.name]));
+    const answered = new Set(comments.map((c) => c.community_code));
+    return {
+      required: state.required,
+      started: state.started,
+      dueDate: state.dueDate,
+      communities: codes.map((code) => ({ code, name: names.get(code) ?? code, answered: answered.has(code) })),
+      answered: state.answered,
+      total: state.total,
+      done: state.done,
     };
   }
 
@@ -337,21 +411,25 @@ export class AdmissionService {
     user: SessionUser,
     f: { q?: string; statuses?: string[]; queue?: boolean; offset: number; limit: number },
   ) {
+    // Query values: an unknown status matches nothing.
+    const statuses = f.statuses as AdmissionStatus[] | undefined;
+    // A typed number (蜀准(2026)1号, full-width digits …) is searched as the number the system issued.
+    f = { ...f, q: searchText(f.q) };
     let filter: repo.AdmissionFilter;
-    if (user.role === 'department_officer' && user.departmentCode) {
+    if (canApply(user)) {
       filter = {
         departmentCode: user.departmentCode,
-        statuses: f.statuses,
+        statuses,
         q: f.q,
         offset: f.offset,
         limit: f.limit,
         order: 'recent',
       };
-    } else if (user.role === 'reviewer' || user.role === 'admin') {
-      const statuses = f.queue ? [...AWAITING_REVIEW] : f.statuses;
+    } else if (isAdmissionOverseer(user)) {
+      const queue = f.queue ? [...AWAITING_REVIEW] : statuses;
       filter = {
         jurisdictionWithin: user.orgCode,
-        statuses,
+        statuses: queue,
         q: f.q,
         offset: f.offset,
         limit: f.limit,
@@ -361,7 +439,9 @@ export class AdmissionService {
       throw forbidden('forbidden_role');
     }
     const { rows, total } = await repo.listAdmissions(this.database, filter);
-    const items = await Promise.all(rows.map(async (r) => ({ ...toAdmissionView(r), clock: await this.clock(r) })));
+    const items = await Promise.all(
+      rows.map(async (r) => ({ ...toAdmissionView(r), clock: await this.reviewClock(r) })),
+    );
     return { items, total };
   }
 
@@ -372,6 +452,17 @@ export class AdmissionService {
       number: `${abbr}准〔${year}〕${n}号`,
       code: `${a.jurisdiction_code}-${year}-${String(n).padStart(4, '0')}`,
     };
+  }
+
+  /** A number issued before Jianfu, kept as issued: it must be the jurisdiction's and unused; later numbers follow it. */
+  private async keepNumber(trx: Parameters<typeof repo.nextSequence>[0], a: repo.AdmissionWithNames, typed: string) {
+    const parts = parseAdmissionNumber(typed);
+    const abbr = (await getSetting(trx, `admission.abbr.${a.jurisdiction_code}`)) ?? a.jurisdiction_name.slice(0, 1);
+    if (!parts || parts.abbr !== abbr) throw invalid([{ field: 'number', reason: 'invalid_value' }]);
+    const number = formatAdmissionNumber(parts);
+    if (await repo.findByNumberOrCode(trx, number)) throw problem('conflict', { detail: number });
+    await repo.raiseSequence(trx, a.jurisdiction_code, parts.year, parts.seq);
+    return { number, code: `${a.jurisdiction_code}-${parts.year}-${String(parts.seq).padStart(4, '0')}` };
   }
 
   async act(
@@ -386,19 +477,29 @@ export class AdmissionService {
     if (!canView(user, a)) throw forbidden('out_of_scope');
     const actor = isApplicant(user, a) ? 'applicant' : isReviewerFor(user, a) ? 'reviewer' : null;
     if (!actor) throw forbidden('forbidden_role');
-    if (actor === 'reviewer' && user.departmentCode === a.department_code)
-      throw new ProblemError(403, 'own_application');
+    if (actor === 'reviewer' && user.departmentCode === a.department_code) throw problem('own_application');
     const from = a.status as AdmissionStatus;
-    const t = transition(from, input.action, actor, input.reason);
+    // A decision's opinion is its reason too (a return, a rejection, a revocation says why in it).
+    const decision = isDecision(input.action);
+    const opinion = decision ? (input.opinion?.trim() ?? '') : '';
+    const reason = input.reason?.trim() || opinion || undefined;
+    const t = transition(from, input.action, actor, reason);
+    if (!t.ok && t.error !== 'reason_required') {
+      if (t.error === 'wrong_actor') throw forbidden('forbidden_role');
+      throw problem('illegal_transition', { detail: `${from} → ${input.action}` });
+    }
+    if (decision && !opinion) {
+      throw problem('opinion_required', { fields: [{ field: 'opinion', reason: 'required' }] });
+    }
     if (!t.ok) {
       if (t.error === 'reason_required') throw invalid([{ field: 'reason', reason: 'required' }]);
       if (t.error === 'wrong_actor') throw forbidden('forbidden_role');
-      throw new ProblemError(409, 'illegal_transition', `${from} → ${input.action}`);
+      throw problem('illegal_transition', { detail: `${from} → ${input.action}` });
     }
     let to = t.to;
-    const now = opts.at ?? nowIso();
+    const now = opts.at ?? this.clock.nowIso();
     if (opts.at && now < a.updated_at) throw invalid([{ field: 'at', reason: 'invalid_value' }]);
-    const today = todayInChina(new Date(now));
+    const today = chinaDate(now);
     const cal = await this.calendar.calendar();
     const patch: Parameters<typeof repo.updateAdmission>[2] = { updated_at: now };
     let changes: Record<string, unknown> = {};
@@ -413,8 +514,10 @@ export class AdmissionService {
         patch.prechecks = JSON.stringify(checks);
         if (blockers.length) {
           await repo.updateAdmission(this.db, id, patch);
-          throw new ProblemError(409, 'precheck_blocked', undefined, undefined, {
-            checks: renderChecks(blockers, lang),
+          throw problem('precheck_blocked', {
+            extra: {
+              checks: renderChecks(blockers, lang),
+            },
           });
         }
         patch.submitted_at = now;
@@ -425,7 +528,7 @@ export class AdmissionService {
         const checks = JSON.parse(a.prechecks) as Check[];
         const blockers = submissionBlockers(checks, false);
         if (!blockers.some((c) => c.rule === 'negative_list') || submissionBlockers(checks, true).length) {
-          throw new ProblemError(409, 'nothing_to_override');
+          throw problem('nothing_to_override');
         }
         patch.submitted_at = now;
         patch.review_due_date = cal.addWorkingDays(today, REVIEW_WORKING_DAYS).value;
@@ -435,15 +538,18 @@ export class AdmissionService {
         patch.override_reason = input.reason!.trim();
         break;
       case 'start_consultation': {
-        const codes = [...new Set(input.consultation?.codes ?? [])];
-        const days = input.consultation?.workingDays ?? 5;
+        // The communities the work falls on are asked, all of them unless the reviewer names some.
+        const inScope = (await this.scopeCommunities(a)).map((c) => c.code);
+        const codes = [...new Set(input.consultation?.codes ?? inScope)];
+        const days = input.consultation?.workingDays ?? CONSULTATION_WORKING_DAYS;
         const scoped = await this.orgs.communityScope(a.jurisdiction_code, { type: 'communities', codes });
-        if (codes.length === 0 || scoped.outside.length || scoped.unknown.length) {
+        const outsideScope = codes.filter((c) => !inScope.includes(c) && !scoped.unknown.includes(c));
+        if (codes.length === 0 || scoped.outside.length || scoped.unknown.length || outsideScope.length) {
           throw invalid([
             {
               field: 'consultation.codes',
-              reason: codes.length ? 'scope_unknown' : 'scope_empty',
-              params: { codes: [...scoped.outside, ...scoped.unknown].join('、') },
+              reason: codes.length === 0 ? 'scope_empty' : scoped.unknown.length ? 'scope_unknown' : 'scope_outside',
+              params: { codes: [...new Set([...scoped.outside, ...scoped.unknown, ...outsideScope])].join('、') },
             },
           ]);
         }
@@ -452,17 +558,31 @@ export class AdmissionService {
         changes = { codes, workingDays: days };
         break;
       }
+      case 'sign_off':
       case 'approve': {
-        if (a.start_date > a.expiry_date) throw new ProblemError(409, 'illegal_transition');
-        // Budgets: checked again at the decision; the items it retires leave with its approval.
-        const budget = await this.budgetBlocker(a, lang);
-        if (budget) throw budget;
-        const required = await this.signoffsRequired(a.jurisdiction_code);
+        if (a.start_date > a.expiry_date) throw problem('illegal_transition');
+        // 会签: each reviewer counts once; the one who started the review signs like any other.
         const done = await repo.listSignoffs(this.db, id);
-        if (done.some((s) => s.user_id === user.id)) throw new ProblemError(409, 'conflict', 'already signed off');
+        if (done.some((s) => s.user_id === user.id)) throw problem('already_signed_off');
+        // 协助 items: the communities they fall on are consulted first.
+        const consulted = await this.consultationOf(a);
+        const waiting = consultationBlocker(consulted);
+        if (waiting) {
+          throw problem(waiting, {
+            extra: { answered: consulted.answered, total: consulted.total, dueDate: consulted.dueDate ?? '' },
+          });
+        }
+        // The rules are judged again at the decision (negative list, photo proof, form), and budgets; the
+        // items it retires leave with its approval.
+        const blocker = await this.approvalBlocker(a, lang);
+        if (blocker) throw blocker;
+        const required = await this.signoffsRequired(a.jurisdiction_code);
         if (done.length + 1 < required) {
           action = 'sign_off';
           to = from;
+        } else {
+          action = 'approve';
+          to = 'approved';
         }
         break;
       }
@@ -508,19 +628,19 @@ export class AdmissionService {
     }
 
     let number = a.number;
-    // Burden (read first: nothing may read outside the transaction once it is open, on SQLite).
-    const costs = await this.burdenCommunities(a, input.action === 'approve' && to === 'approved');
-    await this.db.transaction().execute(async (trx) => {
-      if (input.action === 'approve' && to === 'approved') {
-        await repo.insertSignoff(trx, id, user.id, now);
+    const approving = action === 'approve' && to === 'approved';
+    const costed = approving || statusIn(COSTED_STATUSES, a.status);
+    await this.database.transaction(async (trx) => {
+      if (approving) {
+        await repo.insertSignoff(trx, id, user.id, now, opinion);
         const assigned = await this.assignNumber(trx, a, Number(today.slice(0, 4)));
         number = assigned.number;
         patch.number = assigned.number;
         patch.code = assigned.code;
         patch.decided_at = now;
-        await this.retireOffsets(trx, a, assigned.number, user, now, costs.retired);
+        await this.retireOffsets(trx, a, assigned.number, user, now);
       } else if (action === 'sign_off') {
-        await repo.insertSignoff(trx, id, user.id, now);
+        await repo.insertSignoff(trx, id, user.id, now, opinion);
       }
       if (['reject', 'deny_renewal', 'revoke'].includes(input.action)) patch.decided_at = now;
       patch.status = to;
@@ -533,48 +653,46 @@ export class AdmissionService {
         action,
         from,
         to,
-        reason: input.reason?.trim(),
+        reason: input.reason?.trim() ?? '',
         tag: input.tag ?? null,
         changes,
+        opinion,
       });
-      if (costs.own) await this.recordBurden(trx, id, costs.own);
+      // Its burden as it now stands is rebuilt once this commits (burden's projector).
+      if (costed) await this.burdenOutbox.changed('admission', [id]);
+      if (DECISIONS.includes(action) && to !== from)
+        await this.notifier.notify({
+          kind: 'admission_decision',
+          to: { officersOf: [a.department_code] },
+          params: { title: a.title, decision: to, number: number ?? '' },
+          link: `/admissions/${id}`,
+          subject: { type: 'admission', id },
+          at: now,
+        });
+      if (input.action === 'start_consultation')
+        await this.notifier.notify({
+          kind: 'consultation_request',
+          to: { workersOf: changes.codes as string[] },
+          params: { title: a.title, dueDate: patch.consultation_due_date ?? '' },
+          link: '/consultations',
+          subject: { type: 'admission', id },
+          at: now,
+        });
     });
     return { status: to, number };
   }
 
-  /**
-   * The communities an admission's burden is counted in, when its burden may change (it was or will be
-   * in force), and those of the items its approval retires.
-   */
-  private async burdenCommunities(
-    a: repo.AdmissionWithNames,
-    approving: boolean,
-  ): Promise<{ own: AdmissionScope | null; retired: Map<number, AdmissionScope> }> {
-    const retired = new Map<number, AdmissionScope>();
-    if (!this.burden) return { own: null, retired };
-    const own = approving || repo.COSTED_STATUSES.includes(a.status) ? await this.burden.scopeOf(a) : null;
-    if (approving)
-      for (const rid of JSON.parse(a.retires) as number[]) {
-        const r = await repo.findAdmission(this.db, rid);
-        if (r) retired.set(rid, await this.burden.scopeOf(r));
-      }
-    return { own, retired };
-  }
-
-  /** Hands the admission as it now stands to burden monitoring, in the writer's transaction. */
-  private async recordBurden(trx: Parameters<typeof repo.updateAdmission>[0], id: number, scope: AdmissionScope) {
-    if (!this.burden) return;
-    const row = (await repo.findAdmission(trx, id))!;
-    await this.burden.admissionIn(trx, row, scope, await repo.listEvents(trx, id));
-  }
-
-  private async budgetBlocker(a: repo.AdmissionWithNames, lang: Lang): Promise<ProblemError | null> {
+  private async approvalBlocker(a: repo.AdmissionWithNames, lang: Lang): Promise<ProblemError | null> {
     const draft = this.draftOf(a);
     const checks = runPrechecks(draft, await this.context(a.jurisdiction_code, draft, a.id));
+    const rules = approvalBlockers(checks, Boolean(a.override_reason));
+    if (rules.length) return problem('precheck_blocked', { extra: { checks: renderChecks(rules, lang) } });
     const blocked = checks.filter((c) => c.rule === 'budget' && c.verdict === 'block');
     if (!blocked.length) return null;
-    return new ProblemError(409, 'budget_retire_required', undefined, undefined, {
-      checks: renderChecks(blocked, lang),
+    return problem('budget_retire_required', {
+      extra: {
+        checks: renderChecks(blocked, lang),
+      },
     });
   }
 
@@ -585,11 +703,10 @@ export class AdmissionService {
     number: string,
     user: SessionUser,
     now: string,
-    communities: Map<number, AdmissionScope>,
   ): Promise<void> {
     for (const id of JSON.parse(a.retires) as number[]) {
       const r = await repo.findAdmission(trx, id);
-      if (!r || !['approved', 'renewal_review'].includes(r.status)) continue;
+      if (!r || !statusIn(IN_FORCE_STATUSES, r.status)) continue;
       await repo.updateAdmission(trx, id, { status: 'revoked', decided_at: now, updated_at: now });
       await repo.insertEvent(trx, {
         admissionId: id,
@@ -600,10 +717,10 @@ export class AdmissionService {
         from: r.status,
         to: 'revoked',
         reason: `一进一出：由${number}「${a.title}」替代`,
+        opinion: `一进一出：由${number}「${a.title}」替代`,
       });
       // A retired item's burden ends the day it is retired.
-      const c = communities.get(id);
-      if (c) await this.recordBurden(trx, id, c);
+      await this.burdenOutbox.changed('admission', [id]);
     }
   }
 
@@ -613,8 +730,12 @@ export class AdmissionService {
     draft: CompleteDraft,
     decidedOn: string,
     actorName: string,
-    opts: { isDemo?: boolean } = {},
+    /** The 审查意见 of the paper approval (shown on the public record of the number). */
+    opinion: string,
+    // `number`: the number it was issued on paper, kept (typed in any of the usual ways); else the next one.
+    opts: { isDemo?: boolean; number?: string } = {},
   ): Promise<string> {
+    if (!opinion.trim()) throw problem('opinion_required', { fields: [{ field: 'opinion', reason: 'required' }] });
     const dept = await this.orgs.department(departmentCode);
     if (!dept) throw notFound('department_not_found', departmentCode);
     const ctx = await this.context(dept.orgCode, draft);
@@ -622,17 +743,7 @@ export class AdmissionService {
     if (errors.length) throw invalid(errors);
     const checks = runPrechecks(draft, { ...ctx, today: decidedOn });
     const at = `${decidedOn}T02:00:00.000Z`;
-    // Not yet stored, so no form of the hub can be issued under it: its scope's communities are enough.
-    const communities = this.burden
-      ? await this.burden.scopeOf({
-          id: 0,
-          kind: draft.kind,
-          scope_type: draft.scope.type,
-          scope_codes: JSON.stringify(draft.scope.codes),
-          jurisdiction_code: dept.orgCode,
-        })
-      : null;
-    return this.db.transaction().execute(async (trx) => {
+    return this.database.transaction(async (trx) => {
       const id = await repo.insertAdmission(trx, {
         ...this.columns(draft, ctx, checks),
         jurisdiction_code: dept.orgCode,
@@ -646,7 +757,9 @@ export class AdmissionService {
         is_demo: opts.isDemo ? 1 : 0,
       });
       const a = (await repo.findAdmission(trx, id))!;
-      const { number, code } = await this.assignNumber(trx, a, Number(decidedOn.slice(0, 4)));
+      const { number, code } = opts.number
+        ? await this.keepNumber(trx, a, opts.number)
+        : await this.assignNumber(trx, a, Number(decidedOn.slice(0, 4)));
       await repo.updateAdmission(trx, id, { number, code });
       await repo.insertEvent(trx, {
         admissionId: id,
@@ -656,10 +769,17 @@ export class AdmissionService {
         action: 'import',
         from: null,
         to: 'approved',
+        opinion: opinion.trim(),
       });
-      if (communities) await this.recordBurden(trx, id, communities);
+      await this.burdenOutbox.changed('admission', [id]);
       return number;
     });
+  }
+
+  /** The communities an application's work falls on (its scope). */
+  private scopeCommunities(a: repo.AdmissionWithNames): Promise<{ code: string; name: string }[]> {
+    const codes = JSON.parse(a.scope_codes) as string[];
+    return this.orgs.communitiesUnder(a.scope_type === 'all' ? [a.jurisdiction_code] : codes);
   }
 
   private draftOf(a: repo.AdmissionWithNames): CompleteDraft {
@@ -700,11 +820,9 @@ export class AdmissionService {
     const admission = await this.view(id);
     if (!admission) throw notFound('admission_not_found');
     if (kind && admission.kind !== kind)
-      throw new ProblemError(
-        409,
-        kind === 'inspection' ? 'inspection_needs_number' : 'admission_not_valid',
-        admission.number ?? undefined,
-      );
+      throw problem(kind === 'inspection' ? 'inspection_needs_number' : 'admission_not_valid', {
+        detail: admission.number,
+      });
     const blocker = usableBlocker(
       {
         status: admission.status,
@@ -715,25 +833,46 @@ export class AdmissionService {
       departmentCode,
       onDate,
     );
-    if (blocker)
-      throw new ProblemError(blocker === 'not_own_admission' ? 403 : 409, blocker, admission.number ?? undefined);
+    if (blocker) throw problem(blocker, { detail: admission.number });
     return admission;
   }
 
+  /** An admission by its number or code as a person typed it (any brackets, 年, 第, spaces, full width). */
+  private findTyped(typed: string) {
+    const key = admissionLookupKey(typed);
+    return repo.findByNumberOrCode(this.db, 'number' in key ? key.number : 'code' in key ? key.code : key.raw);
+  }
+
+  /**
+   * The rules an application is judged by, applied to work dispatched under an admission (admission/work-rules.ts):
+   * field errors that refuse it.
+   */
+  async dispatchRuleErrors(admission: AdmissionView, work: { title: string; instructions?: string }) {
+    const negative = await this.catalogue.negativeItems(admission.jurisdiction.code);
+    return dispatchRuleErrors(work, negative, Boolean(admission.overrideReason));
+  }
+
   async viewByNumber(numberOrCode: string): Promise<AdmissionView | null> {
-    const a = await repo.findByNumberOrCode(this.db, numberOrCode.trim());
+    const a = await this.findTyped(numberOrCode);
     return a ? toAdmissionView(a) : null;
   }
 
   /** A community consulted on an application leaves its opinion. */
-  async comment(user: SessionUser, id: number, stance: 'agree' | 'concern' | 'object', comment: string): Promise<void> {
-    if (user.role !== 'community_worker') throw forbidden('forbidden_role');
+  // `at`: when it was answered, for answers recorded after the fact (the demo); defaults to now.
+  async comment(
+    user: SessionUser,
+    id: number,
+    stance: 'agree' | 'concern' | 'object',
+    comment: string,
+    opts: { at?: string } = {},
+  ): Promise<void> {
+    if (!canBeConsulted(user)) throw forbidden('forbidden_role');
     const a = await this.load(id);
     const codes = JSON.parse(a.consultation_codes) as string[];
-    if (a.status !== 'consultation' || !codes.includes(user.orgCode))
-      throw new ProblemError(409, 'not_in_consultation');
-    if (a.consultation_due_date && todayInChina() > a.consultation_due_date) {
-      throw new ProblemError(409, 'consultation_closed');
+    if (a.status !== 'consultation' || !codes.includes(user.orgCode)) throw problem('not_in_consultation');
+    const at = opts.at ?? this.clock.nowIso();
+    if (a.consultation_due_date && chinaDate(at) > a.consultation_due_date) {
+      throw problem('consultation_closed');
     }
     await repo.insertComment(this.db, {
       admissionId: id,
@@ -741,22 +880,34 @@ export class AdmissionService {
       userId: user.id,
       stance,
       comment: comment.trim(),
-      at: nowIso(),
+      at,
     });
   }
 
   /** Applications a community has been asked to comment on. */
   async consultations(user: SessionUser) {
-    if (user.role !== 'community_worker') throw forbidden('forbidden_role');
+    if (!canBeConsulted(user)) throw forbidden('forbidden_role');
     const { rows } = await repo.listAdmissions(this.database, {
       jurisdictionWithin: user.orgCode.slice(0, 6),
       statuses: ['consultation'],
       offset: 0,
       limit: 200,
     });
-    return rows
-      .filter((r) => (JSON.parse(r.consultation_codes) as string[]).includes(user.orgCode))
-      .map(toAdmissionView);
+    const asked = rows.filter((r) => (JSON.parse(r.consultation_codes) as string[]).includes(user.orgCode));
+    return Promise.all(
+      asked.map(async (r) => ({
+        ...toAdmissionView(r),
+        answers: (await repo.listComments(this.db, r.id))
+          .filter((c) => c.community_code === user.orgCode)
+          .map((c) => ({
+            communityCode: c.community_code,
+            communityName: c.community_name,
+            stance: c.stance,
+            comment: c.comment,
+            at: c.at,
+          })),
+      })),
+    );
   }
 
   // ---- public: no login ----
@@ -765,24 +916,57 @@ export class AdmissionService {
     await this.orgs.require(jurisdiction);
     const { rows } = await repo.listAdmissions(this.database, {
       jurisdiction,
-      statuses: ['approved', 'renewal_review'],
+      statuses: [...IN_FORCE_STATUSES],
       offset: 0,
       limit: 1000,
       order: 'number',
     });
-    const today = todayInChina();
-    return rows
-      .filter((r) => publicStatus(r.status as AdmissionStatus, r.expiry_date, today) === 'valid')
-      .map((r) => this.publicView(r, today));
+    const today = this.clock.today();
+    const valid = rows.filter((r) => publicStatus(r.status as AdmissionStatus, r.expiry_date, today) === 'valid');
+    const records = await this.publicRecords(valid.map((r) => r.id));
+    return valid.map((r) => this.publicView(r, today, records.get(r.id) ?? []));
   }
 
   async publicCheck(key: string) {
-    const a = await repo.findByNumberOrCode(this.db, key.trim());
-    if (!a || !a.number) return { status: 'unknown' as const, query: key };
-    return { ...this.publicView(a, todayInChina()), query: key };
+    const a = await this.findTyped(key);
+    if (!a || !a.number) return { status: 'unknown' as const, query: key, suggestions: await this.suggest(key) };
+    const records = await this.publicRecords([a.id]);
+    return { ...this.publicView(a, this.clock.today(), records.get(a.id) ?? []), query: key };
   }
 
-  private publicView(a: repo.AdmissionWithNames, today: string) {
+  /** The decisions on numbers with their opinions (older steps without one show their recorded reason). */
+  private async publicRecords(ids: number[]) {
+    const out = new Map<number, { action: PublicRecordAction; at: string; opinion: string }[]>();
+    for (const e of await repo.listRecordEvents(this.db, ids, PUBLIC_RECORD_ACTIONS)) {
+      const list = out.get(e.admission_id) ?? [];
+      list.push({ action: e.action as PublicRecordAction, at: e.at, opinion: e.opinion || e.reason });
+      out.set(e.admission_id, list);
+    }
+    return out;
+  }
+
+  /** Real numbers of the same jurisdiction near an unknown one (same abbreviation, same year first). */
+  private async suggest(typed: string) {
+    const abbr = typedAbbreviation(typed);
+    if (!abbr) return [];
+    const near = nearestAdmissionNumbers(typed, await repo.numbersWithPrefix(this.database, `${abbr}准`));
+    const today = this.clock.today();
+    const found = await Promise.all(near.map((n) => repo.findByNumberOrCode(this.db, n)));
+    return found
+      .filter((a): a is repo.AdmissionWithNames => !!a)
+      .map((a) => ({
+        number: a.number!,
+        code: a.code!,
+        title: a.title,
+        status: publicStatus(a.status as AdmissionStatus, a.expiry_date, today),
+      }));
+  }
+
+  private publicView(
+    a: repo.AdmissionWithNames,
+    today: string,
+    record: { action: PublicRecordAction; at: string; opinion: string }[],
+  ) {
     const v = toAdmissionView(a);
     return {
       status: publicStatus(v.status, v.expiryDate, today),
@@ -802,23 +986,14 @@ export class AdmissionService {
       startDate: v.startDate,
       expiryDate: v.expiryDate,
       decidedAt: v.decidedAt,
+      record,
     };
   }
+}
 
-  // Reads for burden monitoring (its recompute and rebound alerts); no user: the system reads them.
-
-  /** Admissions in force at some time, with what they cost. */
-  costedForBurden() {
-    return repo.costedAdmissions(this.db);
-  }
-
-  /** Amendments of approved items (tag, before/after hours), oldest first. */
-  amendmentsForBurden() {
-    return repo.amendmentEvents(this.db);
-  }
-
-  /** Titles and descriptions of the applications under a city or district (renamed items). */
-  textsForBurden(within: string) {
-    return repo.admissionTexts(this.db, within);
-  }
+/** The search text of an admission list: a typed number or code in its issued form, other text as typed. */
+function searchText(q: string | undefined): string | undefined {
+  if (!q?.trim()) return q;
+  const key = admissionLookupKey(q);
+  return 'number' in key ? key.number : 'code' in key ? key.code : q;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inAdmissionScope, usableBlocker } from './usable.js';
+import { inAdmissionScope, scopeReaches, usableBlocker } from './usable.js';
 
 const admission = {
   status: 'approved' as const,
@@ -33,5 +33,22 @@ describe('admission scope', () => {
     expect(inAdmissionScope({ type: 'streets', codes: ['340104006'] }, '340104', '340104001001')).toBe(false);
     expect(inAdmissionScope({ type: 'communities', codes: ['340104006005'] }, '340104', '340104006006')).toBe(false);
     expect(inAdmissionScope({ type: 'all', codes: [] }, '340104', '340104006')).toBe(false); // a street is not a community
+  });
+});
+
+describe('whom a scope reaches', () => {
+  it('reaches a community inside it, and a street with at least one community inside it', () => {
+    const streets = { type: 'streets' as const, codes: ['340104006'] };
+    const communities = { type: 'communities' as const, codes: ['340104006005'] };
+    expect(scopeReaches(streets, '340104', '340104006005')).toBe(true);
+    expect(scopeReaches(streets, '340104', '340104001001')).toBe(false);
+    expect(scopeReaches(streets, '340104', '340104006')).toBe(true);
+    expect(scopeReaches(streets, '340104', '340104001')).toBe(false);
+    expect(scopeReaches(communities, '340104', '340104006')).toBe(true);
+    expect(scopeReaches(communities, '340104', '340104006006')).toBe(false);
+    expect(scopeReaches({ type: 'all', codes: [] }, '340104', '340104001')).toBe(true);
+    expect(scopeReaches({ type: 'all', codes: [] }, '340104', '340111001')).toBe(false);
+    // A city's admission over all of it reaches a street of one of its districts.
+    expect(scopeReaches({ type: 'all', codes: [] }, '3401', '340104006')).toBe(true);
   });
 });

@@ -1,9 +1,9 @@
 // Shapes the API returns for applications, and the rendering of pre-check results in a language.
-import type { AdmissionStatus, Frequency, ListType, ObjectKind, ScopeType } from '../../../../common/src/admission.js';
-import { PRECHECK_MESSAGES } from '../../../../common/src/i18n/prechecks.js';
-import { ADMISSION_FIELD_LABELS, label } from '../../../../common/src/i18n/labels.js';
-import { fillTemplate, type Lang } from '../../../../common/src/i18n/problems.js';
-import { problemBody, ProblemError } from '../../http/problem.js';
+import type { AdmissionStatus, Frequency, ListType, ObjectKind, ScopeType } from '#common/admission.js';
+import { PRECHECK_MESSAGES } from '#common/i18n/prechecks.js';
+import { ADMISSION_FIELD_LABELS, label } from '#common/i18n/labels.js';
+import { fillTemplate, type Lang } from '#common/i18n/problems.js';
+import { problemBody, problem } from '../../http/problem.js';
 import type { AdmissionWithNames } from './repository.js';
 import type { Check } from './prechecks.js';
 
@@ -100,7 +100,7 @@ export interface RenderedCheck {
 export function renderChecks(checks: Check[], lang: Lang): RenderedCheck[] {
   return checks.map((c) => {
     const fieldErrors = c.fieldErrors?.length
-      ? (problemBody(new ProblemError(422, 'validation_failed', undefined, c.fieldErrors), lang).errors ?? [])
+      ? (problemBody(problem('validation_failed', { fields: c.fieldErrors }), lang).errors ?? [])
       : undefined;
     const list = (fieldErrors ?? [])
       .map((e) => `${label(ADMISSION_FIELD_LABELS, e.field, lang)}：${e.message}`)

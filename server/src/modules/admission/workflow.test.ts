@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ADMISSION_STATUSES } from '../../../../common/src/admission.js';
+import { ADMISSION_STATUSES } from '#common/admission.js';
 import { ACTIONS, TRANSITIONS, allowedActions, publicStatus, transition } from './workflow.js';
 
 describe('admission state machine', () => {
@@ -40,7 +40,13 @@ describe('admission state machine', () => {
   it('offers each actor only its own next steps', () => {
     expect(allowedActions('draft', 'applicant')).toEqual(['submit', 'request_override', 'withdraw']);
     expect(allowedActions('draft', 'reviewer')).toEqual([]);
-    expect(allowedActions('under_review', 'reviewer')).toEqual(['sign_off', 'approve', 'reject', 'return']);
+    expect(allowedActions('under_review', 'reviewer')).toEqual([
+      'start_consultation',
+      'sign_off',
+      'approve',
+      'reject',
+      'return',
+    ]);
     expect(allowedActions('approved', 'applicant')).toEqual(['request_renewal', 'amend']);
   });
 });

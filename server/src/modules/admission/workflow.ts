@@ -3,30 +3,20 @@
 //   draft ─submit→ submitted ─start_review→ under_review ─approve→ approved ─request_renewal→ renewal_review
 //     │  └request_override→ override_requested ─override→ submitted      │  ├reject→ rejected          ├renew→ approved
 //     │                                  └decline_override→ returned      │  └return→ returned         └deny_renewal→ expired
-//     └withdraw→ withdrawn      submitted ─start_consultation→ consultation ─close_consultation→ under_review
+//     └withdraw→ withdrawn      submitted/under_review ─start_consultation→ consultation ─close_consultation→ under_review
 //   approved/renewal_review ─revoke→ revoked;  approved ─amend→ approved (tagged: work change or re-estimate)
-import type { AdmissionStatus } from '../../../../common/src/admission.js';
+import {
+  AWAITING_REVIEW_STATUSES,
+  IN_FORCE_STATUSES,
+  WORKFLOW_ACTIONS,
+  statusIn,
+  type AdmissionStatus,
+  type PublicStatus,
+  type WorkflowAction,
+} from '#common/admission.js';
 
-export const ACTIONS = [
-  'submit',
-  'request_override',
-  'override',
-  'decline_override',
-  'start_consultation',
-  'close_consultation',
-  'start_review',
-  'sign_off',
-  'approve',
-  'reject',
-  'return',
-  'withdraw',
-  'request_renewal',
-  'renew',
-  'deny_renewal',
-  'revoke',
-  'amend',
-] as const;
-export type Action = (typeof ACTIONS)[number];
+export const ACTIONS = WORKFLOW_ACTIONS;
+export type Action = WorkflowAction;
 
 export type Actor = 'applicant' | 'reviewer';
 
@@ -43,7 +33,12 @@ export const TRANSITIONS: Record<Action, Rule> = {
   request_override: { from: ['draft', 'returned'], to: 'override_requested', actor: 'applicant', needsReason: true },
   override: { from: ['override_requested'], to: 'submitted', actor: 'reviewer', needsReason: true },
   decline_override: { from: ['override_requested'], to: 'returned', actor: 'reviewer', needsReason: true },
-  start_consultation: { from: ['submitted'], to: 'consultation', actor: 'reviewer', needsReason: false },
+  start_consultation: {
+    from: ['submitted', 'under_review'],
+    to: 'consultation',
+    actor: 'reviewer',
+    needsReason: false,
+  },
   close_consultation: { from: ['consultation'], to: 'under_review', actor: 'reviewer', needsReason: false },
   start_review: { from: ['submitted'], to: 'under_review', actor: 'reviewer', needsReason: false },
   sign_off: { from: ['under_review'], to: 'same', actor: 'reviewer', needsReason: false },
@@ -84,22 +79,17 @@ export function allowedActions(from: AdmissionStatus, actor: Actor): Action[] {
 }
 
 /** States in which the application waits for the burden-reduction office (the review clock runs). */
-export const AWAITING_REVIEW: readonly AdmissionStatus[] = [
-  'submitted',
-  'consultation',
-  'under_review',
-  'override_requested',
-];
+export const AWAITING_REVIEW: readonly AdmissionStatus[] = AWAITING_REVIEW_STATUSES;
 
 /** States an applicant may still edit. */
 export const EDITABLE: readonly AdmissionStatus[] = ['draft', 'returned'];
 
-export type PublicStatus = 'valid' | 'expired' | 'revoked' | 'unknown';
+export type { PublicStatus };
 
 /** What the admission number means today, for a community deciding whether it may refuse. */
 export function publicStatus(status: AdmissionStatus, expiryDate: string, today: string): PublicStatus {
   if (status === 'revoked') return 'revoked';
   if (status === 'expired') return 'expired';
-  if (status === 'approved' || status === 'renewal_review') return today > expiryDate ? 'expired' : 'valid';
+  if (statusIn(IN_FORCE_STATUSES, status)) return today > expiryDate ? 'expired' : 'valid';
   return 'unknown';
 }

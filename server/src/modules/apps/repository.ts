@@ -96,20 +96,11 @@ export async function updateApp(
   await db.updateTable('apps').set(patch).where('id', '=', id).execute();
 }
 
-/** The communities an app or group is required in. */
-export async function communitiesOfApp(db: Kysely<DB>, id: number): Promise<string[]> {
-  const rows = await db
-    .selectFrom('app_communities')
-    .select('community_code')
-    .where('app_id', '=', id)
-    .orderBy('community_code')
-    .execute();
-  return rows.map((r) => r.community_code);
-}
-
-// Read by burden monitoring (through this module's service) to rebuild its events and find rebounds.
-export function appUses(db: Kysely<DB>) {
-  return db
+// Read by burden monitoring (through burden-source.ts, this module's implementation of burden's port)
+// to rebuild its events and find rebounds. `ids`: only those (burden's projector); else all.
+export function appUses(db: Kysely<DB>, ids?: number[]) {
+  if (ids?.length === 0) return Promise.resolve([]);
+  const q = db
     .selectFrom('app_communities')
     .innerJoin('apps', 'apps.id', 'app_communities.app_id')
     .leftJoin('admissions', 'admissions.id', 'apps.admission_id')
@@ -121,8 +112,8 @@ export function appUses(db: Kysely<DB>) {
       'apps.created_at',
       'apps.exited_at',
       'admissions.number',
-    ])
-    .execute();
+    ]);
+  return (ids ? q.where('apps.id', 'in', ids) : q).execute();
 }
 
 export function appTexts(db: Kysely<DB>, within: string) {

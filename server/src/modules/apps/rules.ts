@@ -1,7 +1,7 @@
 // Apps and work groups: what bars admission, and when an app has become a zombie. Pure.
-import { ZOMBIE_DAYS, type ProhibitedFeature } from '../../../../common/src/dispatch.js';
+import { ZOMBIE_DAYS, type AppStatus, type ProhibitedFeature } from '#common/dispatch.js';
 
-export type AppStatus = 'active' | 'zombie' | 'expired' | 'exited';
+export type { AppStatus };
 
 /** Exited stays exited; past its expiry it is expired; unused for 90 days it is a zombie. */
 export function appStatus(a: { status: string; expiryDate: string; lastUsedOn: string }, today: string): AppStatus {

@@ -1,20 +1,21 @@
 // The registry of government apps, mini-programs, public accounts and work groups that communities are
 // required to use: filed under an admission number, barred when they carry prohibited features,
 // marked as zombies when unused, and counted per community.
-import type { AppType, ProhibitedFeature } from '../../../../common/src/dispatch.js';
-import { codeWithin } from '../../../../common/src/roles.js';
+import type { AppType, ProhibitedFeature } from '#common/dispatch.js';
+import { codeWithin } from '#common/roles.js';
 import type { Database } from '../../db/database.js';
-import { nowIso } from '../../db/dialect.js';
-import { ProblemError, forbidden, invalid, notFound, type FieldError } from '../../http/problem.js';
+import { forbidden, invalid, notFound, type FieldError, problem } from '../../http/problem.js';
 import type { SessionUser } from '../accounts/types.js';
 import type { AdmissionService } from '../admission/service.js';
 import { isValidDate } from '../calendar/workdays.js';
-import { todayInChina } from '../calendar/service.js';
 import { inAdmissionScope } from '../admission/usable.js';
-import type { BurdenService } from '../burden/service.js';
+import type { BurdenOutbox } from '../burden/ports.js';
 import type { OrgService } from '../orgs/service.js';
+import { appListScope, appRights, canRegisterApp, canSeeCommunityApps } from './policy.js';
 import * as repo from './repository.js';
 import { appStatus, barred } from './rules.js';
+import type { Clock } from '../../clock/clock.js';
+import { chinaDate } from '#common/dates.js';
 
 export interface AppInput {
   name: string;
@@ -30,9 +31,10 @@ export interface AppInput {
 export class AppRegistryService {
   constructor(
     private readonly database: Database,
+    private readonly clock: Clock,
     private readonly orgs: OrgService,
     private readonly admissions: AdmissionService,
-    private readonly burden: BurdenService,
+    private readonly burdenOutbox: BurdenOutbox,
   ) {}
 
   private get db() {
@@ -45,14 +47,17 @@ export class AppRegistryService {
     // `at`: when it was registered, for apps recorded after the fact (the demo); defaults to now.
     opts: { isDemo?: boolean; lastUsedOn?: string; today?: string; at?: string } = {},
   ) {
-    if (user.role !== 'department_officer' || !user.departmentCode) throw forbidden('forbidden_role');
+    if (!canRegisterApp(user)) throw forbidden('forbidden_role');
     // 打卡、排名、强制装机、截图留痕、在线时长: any of them and the app cannot be admitted at all.
     if (barred(input.features)) {
-      throw new ProblemError(422, 'prohibited_features', undefined, [{ field: 'features', reason: 'invalid_value' }], {
-        features: input.features,
+      throw problem('prohibited_features', {
+        fields: [{ field: 'features', reason: 'invalid_value' }],
+        extra: {
+          features: input.features,
+        },
       });
     }
-    const today = opts.today ?? todayInChina(opts.at ? new Date(opts.at) : undefined);
+    const today = opts.today ?? (opts.at ? chinaDate(opts.at) : this.clock.today());
     const admission = await this.admissions.requireUsable(input.admissionId, user.departmentCode, today, 'app');
     const errors: FieldError[] = [];
     if (!input.name.trim()) errors.push({ field: 'name', reason: 'required' });
@@ -69,12 +74,11 @@ export class AppRegistryService {
       input.targets.type !== 'all' &&
       (inScope.length < communities.length || prefixes.length < input.targets.codes.length)
     ) {
-      throw new ProblemError(409, 'outside_admission_scope');
+      throw problem('outside_admission_scope');
     }
     if (inScope.length === 0) throw invalid([{ field: 'targets', reason: 'no_targets' }]);
-    const workingDays = await this.burden.workingDays();
-    const at = opts.at ?? nowIso();
-    const id = await this.db.transaction().execute(async (trx) => {
+    const at = opts.at ?? this.clock.nowIso();
+    const id = await this.database.transaction(async (trx) => {
       const appId = await repo.insertApp(trx, {
         district: jurisdiction.slice(0, 6),
         name: input.name.trim(),
@@ -90,20 +94,8 @@ export class AppRegistryService {
         at,
         isDemo: opts.isDemo,
       });
-      // Its minutes on every working day, in each community, from today on.
-      await this.burden.appIn(
-        trx,
-        {
-          id: appId,
-          department: user.departmentCode!,
-          minutesPerDay: input.minutesPerDay,
-          from: at,
-          to: null,
-          number: admission.number,
-          communities: inScope,
-        },
-        workingDays,
-      );
+      // Its minutes on every working day, in each community, from today on (burden's projector).
+      await this.burdenOutbox.changed('app', [appId]);
       return appId;
     });
     return this.view((await repo.findApp(this.db, id))!, today);
@@ -128,14 +120,9 @@ export class AppRegistryService {
   }
 
   async list(user: SessionUser) {
-    const filter =
-      user.role === 'department_officer' && user.departmentCode
-        ? { departmentCode: user.departmentCode }
-        : ['reviewer', 'admin', 'street_officer'].includes(user.role)
-          ? { within: user.orgCode }
-          : null;
+    const filter = appListScope(user);
     if (!filter) throw forbidden('forbidden_role');
-    const today = todayInChina();
+    const today = this.clock.today();
     return (await repo.listApps(this.database, filter)).map((a) => this.view(a, today));
   }
 
@@ -143,11 +130,8 @@ export class AppRegistryService {
   async ofCommunity(user: SessionUser, community: string) {
     const org = await this.orgs.require(community);
     if (org.level !== 'community') throw notFound('org_not_found', community);
-    const allowed =
-      (user.role === 'community_worker' && user.orgCode === community) ||
-      (['street_officer', 'reviewer', 'admin'].includes(user.role) && codeWithin(community, user.orgCode));
-    if (!allowed) throw forbidden('out_of_scope');
-    const today = todayInChina();
+    if (!canSeeCommunityApps(user, community)) throw forbidden('out_of_scope');
+    const today = this.clock.today();
     const items = (await repo.appsOfCommunity(this.db, community)).map((a) => this.view(a, today));
     const live = items.filter((i) => i.status === 'active' || i.status === 'zombie');
     return {
@@ -161,8 +145,7 @@ export class AppRegistryService {
   private async load(user: SessionUser, id: number) {
     const a = await repo.findApp(this.db, id);
     if (!a) throw notFound('app_not_found');
-    const owner = user.role === 'department_officer' && user.departmentCode === a.department_code;
-    const reviewer = user.role === 'reviewer' && codeWithin(a.district_code, user.orgCode);
+    const { owner, reviewer } = appRights(user, a);
     if (!owner && !reviewer) throw forbidden('out_of_scope');
     return { a, owner };
   }
@@ -171,49 +154,23 @@ export class AppRegistryService {
   async markUsed(user: SessionUser, id: number) {
     const { a, owner } = await this.load(user, id);
     if (!owner) throw forbidden('forbidden_role');
-    if (a.status === 'exited') throw new ProblemError(409, 'illegal_transition');
-    await repo.updateApp(this.db, id, { last_used_on: todayInChina() });
-    return this.view((await repo.findApp(this.db, id))!, todayInChina());
+    if (a.status === 'exited') throw problem('illegal_transition');
+    await repo.updateApp(this.db, id, { last_used_on: this.clock.today() });
+    return this.view((await repo.findApp(this.db, id))!, this.clock.today());
   }
 
   /** Exit: the owner or a reviewer retires an app or group; communities are freed from it. */
   async exit(user: SessionUser, id: number, reason: string, opts: { at?: string } = {}) {
     const { a } = await this.load(user, id);
-    if (a.status === 'exited') throw new ProblemError(409, 'illegal_transition');
+    if (a.status === 'exited') throw problem('illegal_transition');
     if (!reason.trim()) throw invalid([{ field: 'reason', reason: 'required' }]);
-    const workingDays = await this.burden.workingDays();
-    const communities = await repo.communitiesOfApp(this.db, id);
-    const at = opts.at ?? nowIso();
+    const at = opts.at ?? this.clock.nowIso();
     if (opts.at && at < a.created_at) throw invalid([{ field: 'at', reason: 'invalid_value' }]);
-    await this.db.transaction().execute(async (trx) => {
+    await this.database.transaction(async (trx) => {
       await repo.updateApp(trx, id, { status: 'exited', exited_at: at, exit_reason: reason.trim() });
       // Its burden stops with the month it exits.
-      await this.burden.appIn(
-        trx,
-        {
-          id,
-          department: a.department_code,
-          minutesPerDay: Number(a.minutes_per_day),
-          from: a.created_at,
-          to: at,
-          number: a.admission_number,
-          communities,
-        },
-        workingDays,
-      );
+      await this.burdenOutbox.changed('app', [id]);
     });
-    return this.view((await repo.findApp(this.db, id))!, todayInChina());
-  }
-
-  // Reads for burden monitoring (its recompute and rebound alerts).
-
-  /** Every app or group in each community, with its minutes per day. */
-  usesForBurden() {
-    return repo.appUses(this.db);
-  }
-
-  /** Names and purposes of the apps of a district (one that reappears). */
-  textsForBurden(within: string) {
-    return repo.appTexts(this.db, within);
+    return this.view((await repo.findApp(this.db, id))!, this.clock.today());
   }
 }

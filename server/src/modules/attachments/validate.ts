@@ -1,6 +1,6 @@
 // Which uploaded files are accepted: the extension must be on the list and the bytes must look like
 // that kind of file (a renamed .exe is not a PDF). Pure.
-import { ATTACHMENT_EXTENSIONS } from '../../../../common/src/dispatch.js';
+import { ATTACHMENT_EXTENSIONS } from '#common/dispatch.js';
 
 const CONTENT_TYPES: Record<string, string> = {
   pdf: 'application/pdf',

@@ -7,8 +7,8 @@ import {
   indexSeries,
   ledgerMinutes,
   monthlyItemMinutes,
-  monthsBetween,
   rollupOrgs,
+  historyMonths,
 } from './accounting.js';
 
 describe('standard cost model per month', () => {
@@ -66,8 +66,10 @@ describe('burden index', () => {
     ]);
     expect(indexSeries([{ month: '2025-01', minutes: 0 }])).toEqual([{ month: '2025-01', index: null }]);
   });
-  it('lists months across a year end and knows when an approval is active', () => {
-    expect(monthsBetween('2025-11', '2026-02')).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
+  it('keeps five years of months and knows when an approval is active', () => {
+    const months = historyMonths('2026-02');
+    expect(months).toHaveLength(60);
+    expect([months[0], months[59]]).toEqual(['2021-03', '2026-02']);
     expect(activeInMonth('2026-03', '2026-03-15', '2026-05-01')).toBe(true);
     expect(activeInMonth('2026-06', '2026-03-15', '2026-05-01')).toBe(false);
   });

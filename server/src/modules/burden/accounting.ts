@@ -1,6 +1,8 @@
 // The Standard Cost Model applied month by month, and the arithmetic of capacity and the index. Pure.
-import { SECONDS_PER_LEDGER_CELL, WORKDAY_HOURS, type Frequency } from '../../../../common/src/admission.js';
-import { occurrencesPerYear } from '../../../../common/src/scm.js';
+import { SECONDS_PER_LEDGER_CELL, WORKDAY_HOURS, type Frequency } from '#common/admission.js';
+import { occurrencesPerYear } from '#common/scm.js';
+import { firstDayOfMonth, lastDayOfMonth, lastMonths, monthOf, addDays } from '#common/dates.js';
+import type { WorkCalendar } from '../calendar/workdays.js';
 
 export interface ItemCost {
   frequency: Frequency;
@@ -81,24 +83,20 @@ export function baseOf(series: MonthValue[], baselineMonth?: string | null): Mon
   return sorted.find((m) => m.month === baselineMonth && m.minutes > 0) ?? sorted.find((m) => m.minutes > 0) ?? null;
 }
 
-/** Months from `from` to `to` inclusive, YYYY-MM. */
-export function monthsBetween(from: string, to: string): string[] {
-  const out: string[] = [];
-  let y = Number(from.slice(0, 4));
-  let m = Number(from.slice(5, 7));
-  const end = Number(to.slice(0, 4)) * 12 + Number(to.slice(5, 7));
-  while (y * 12 + m <= end) {
-    out.push(`${y}-${String(m).padStart(2, '0')}`);
-    m++;
-    if (m > 12) {
-      m = 1;
-      y++;
-    }
-  }
-  return out;
-}
-
 /** Whether an approval running from `start` to `end` (dates) covers any day of `month`. */
 export function activeInMonth(month: string, start: string, end: string | null): boolean {
-  return start.slice(0, 7) <= month && (end === null || end.slice(0, 7) >= month);
+  return monthOf(start) <= month && (end === null || monthOf(end) >= month);
+}
+
+/** Working days of a month on the official calendar. */
+export function workingDaysIn(calendar: WorkCalendar, month: string): number {
+  return calendar.workingDaysBetween(addDays(firstDayOfMonth(month), -1), lastDayOfMonth(month)).value;
+}
+
+/** Months of history burden keeps: the last five years up to the current month. */
+export const HISTORY_MONTHS = 60;
+
+/** The months events are kept for, oldest first. */
+export function historyMonths(currentMonth: string): string[] {
+  return lastMonths(currentMonth, HISTORY_MONTHS);
 }

@@ -3,24 +3,24 @@ import type { Database } from '../../db/database.js';
 import { forbidden } from '../../http/problem.js';
 import type { SessionUser } from '../accounts/types.js';
 import type { OrgService } from '../orgs/service.js';
-import { indexSeries, monthsBetween } from './accounting.js';
+import { indexSeries } from './accounting.js';
+import type { OrgLevel } from '#common/roles.js';
+import { OPEN_STATUSES, RETIRED_STATUSES, statusIn } from '#common/admission.js';
+import { chinaDate, lastMonths, monthOf, monthRange, monthsBack } from '#common/dates.js';
 import {
   aboveBaselineAgain,
   appsReappearing,
   indexRising,
   informalRising,
   nearDuplicateDispatches,
+  refusalsUpheld,
   renamedItems,
   type Alert,
 } from './alerts.js';
 import { canSeeAlerts } from './policy.js';
-import { monthsBack } from './recompute.js';
 import * as repo from './repository.js';
 import type { BurdenService } from './service.js';
-import type { BurdenSources } from './sources.js';
-
-const OPEN = ['draft', 'override_requested', 'submitted', 'consultation', 'under_review', 'returned'];
-const RETIRED = ['rejected', 'revoked', 'expired', 'withdrawn'];
+import type { BurdenSources } from './ports.js';
 
 export class BurdenAlertService {
   constructor(
@@ -36,10 +36,10 @@ export class BurdenAlertService {
 
   /** Index alerts for the org itself and the orgs one level down. */
   private async indexAlerts(org: string, from: string, to: string): Promise<Alert[]> {
-    const months = monthsBetween(from, to);
+    const months = monthRange(from, to);
     const level = org.length;
     // One level down only: a reviewer drills into a street's communities from the dashboard.
-    const levels = level === 4 ? ['district'] : level === 6 ? ['street'] : ['community'];
+    const levels: OrgLevel[] = level === 4 ? ['district'] : level === 6 ? ['street'] : ['community'];
     const rows = [
       ...(await repo.monthly(this.db, { org, from, to })).map((r) => ({ org_code: org, ...r })),
       ...(await Promise.all(levels.map((l) => repo.monthlyUnder(this.db, org, l, { from, to })))).flat(),
@@ -81,16 +81,14 @@ export class BurdenAlertService {
     for (const [dept, m] of perDept) {
       const a = informalRising(
         dept,
-        monthsBetween(monthsBack(to, 6), to).map((month) => ({ month, value: m.get(month) ?? 0 })),
+        lastMonths(to, 6).map((month) => ({ month, value: m.get(month) ?? 0 })),
       );
       if (a) alerts.push(a);
     }
 
     // Applications of this jurisdiction and of those above it (a city's work reaches a district too).
     const related = (j: string) => j.startsWith(org) || org.startsWith(j);
-    const texts = (await this.sources.admissions.textsForBurden(org.slice(0, 4))).filter((a) =>
-      related(a.jurisdiction_code),
-    );
+    const texts = (await this.sources.admissions.texts(org.slice(0, 4))).filter((a) => related(a.jurisdiction_code));
     const toItem = (a: (typeof texts)[number], on: string) => ({
       id: a.id,
       title: a.title,
@@ -101,12 +99,12 @@ export class BurdenAlertService {
     });
     alerts.push(
       ...renamedItems(
-        texts.filter((a) => OPEN.includes(a.status)).map((a) => toItem(a, a.created_at)),
-        texts.filter((a) => RETIRED.includes(a.status)).map((a) => toItem(a, a.decided_at ?? a.updated_at)),
+        texts.filter((a) => statusIn(OPEN_STATUSES, a.status)).map((a) => toItem(a, a.created_at)),
+        texts.filter((a) => statusIn(RETIRED_STATUSES, a.status)).map((a) => toItem(a, a.decided_at ?? a.updated_at)),
       ),
     );
 
-    const apps = await this.sources.apps.textsForBurden(org);
+    const apps = await this.sources.apps.texts(org);
     alerts.push(
       ...appsReappearing(
         apps
@@ -124,9 +122,7 @@ export class BurdenAlertService {
       ),
     );
 
-    const dispatches = (await this.sources.dispatch.textsForBurden(org.slice(0, 4))).filter((d) =>
-      related(d.jurisdiction_code),
-    );
+    const dispatches = (await this.sources.dispatch.texts(org.slice(0, 4))).filter((d) => related(d.jurisdiction_code));
     alerts.push(
       ...nearDuplicateDispatches(
         dispatches.map((d) => ({
@@ -136,6 +132,20 @@ export class BurdenAlertService {
           on: d.created_at.slice(0, 10),
           department: d.department_code,
         })),
+      ),
+    );
+    // Refusals the 减负办 upheld when the department contested them (communities of this jurisdiction).
+    const decided = await this.sources.dispatch.decidedRefusals(org);
+    alerts.push(
+      ...refusalsUpheld(
+        decided.map((r) => ({
+          department: r.department_code,
+          title: r.title,
+          state: r.refusal_state,
+          month: monthOf(chinaDate(r.decided_at)),
+          decidedAt: r.decided_at,
+        })),
+        to,
       ),
     );
     return this.named(alerts);
@@ -156,6 +166,7 @@ export class BurdenAlertService {
       informal_rising: 3,
       app_reappears: 4,
       near_duplicate_dispatch: 5,
+      refusals_upheld: 6,
     };
     return alerts
       .map((a) => ({ ...a, subjectName: names.get(a.subject) ?? depts.get(a.subject) ?? a.subject }))

@@ -5,6 +5,7 @@ import {
   indexRising,
   informalRising,
   nearDuplicateDispatches,
+  refusalsUpheld,
   renamedItems,
   risingRun,
 } from './alerts.js';
@@ -88,5 +89,35 @@ describe('texts that come back', () => {
     const found = nearDuplicateDispatches(d);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ subject: 'a', params: { earlierOn: '2026-10-01' } });
+  });
+});
+
+describe('refusals upheld on contest', () => {
+  const r = (department: string, month: string, state = 'upheld', title = '名单核实') => ({
+    department,
+    title,
+    state,
+    month,
+    decidedAt: `${month}-10T02:00:00.000Z`,
+  });
+  it('alerts once per department over the last six months, naming the latest and counting them', () => {
+    const alerts = refusalsUpheld(
+      [
+        r('340104-minzheng', '2026-07'),
+        r('340104-minzheng', '2026-11', 'upheld', '困难群众走访'),
+        r('340104-minzheng', '2026-05'),
+        r('340104-weijian', '2026-10', 'ordered'),
+      ],
+      '2026-12',
+    );
+    expect(alerts).toEqual([
+      {
+        rule: 'refusals_upheld',
+        subject: '340104-minzheng',
+        month: '2026-11',
+        since: '2026-07',
+        params: { count: 2, title: '困难群众走访', since: '2026-07' },
+      },
+    ]);
   });
 });

@@ -1,7 +1,8 @@
 // Rebound alert rules. Pure: the service gathers series and texts, these decide. Each returns the
 // alerts it finds with the figures a reviewer needs to judge them.
-import { RISING_MONTHS, type AlertRule } from '../../../../common/src/burden.js';
+import { RISING_MONTHS, type AlertRule } from '#common/burden.js';
 import { itemSimilarity } from '../../text/similarity.js';
+import { monthOf, monthsBack as monthsBackOf } from '#common/dates.js';
 
 export interface Alert {
   rule: AlertRule;
@@ -130,7 +131,7 @@ export function renamedItems(applications: TextItem[], retired: TextItem[]): Ale
       out.push({
         rule: 'renamed_item',
         subject: a.department ?? '',
-        month: a.on.slice(0, 7),
+        month: monthOf(a.on),
         params: { title: a.title, resembles: m.other.title, resemblesLabel: m.other.label ?? '', score: m.score },
       });
   }
@@ -150,7 +151,7 @@ export function appsReappearing(active: TextItem[], exited: TextItem[]): Alert[]
       out.push({
         rule: 'app_reappears',
         subject: a.department ?? '',
-        month: a.on.slice(0, 7),
+        month: monthOf(a.on),
         params: { name: a.title, exited: m.other.title, exitedOn: m.other.on, score: m.score },
       });
   }
@@ -172,9 +173,39 @@ export function nearDuplicateDispatches(dispatches: TextItem[]): Alert[] {
       out.push({
         rule: 'near_duplicate_dispatch',
         subject: d.department ?? '',
-        month: d.on.slice(0, 7),
+        month: monthOf(d.on),
         params: { title: d.title, earlier: m.other.title, earlierOn: m.other.on, score: m.score },
       });
   });
   return out;
+}
+
+/** Months back (with the current one) a refusal upheld on contest is alerted on. */
+export const UPHELD_REFUSAL_MONTHS = 6;
+
+/**
+ * A department whose work communities refused and which contested the refusal, only for the 减负办 to
+ * uphold it: work that should not have been sent. One alert per department over the last months.
+ */
+export function refusalsUpheld(
+  refusals: { department: string; title: string; state: string; month: string; decidedAt: string }[],
+  currentMonth: string,
+  months = UPHELD_REFUSAL_MONTHS,
+): Alert[] {
+  const from = monthsBackOf(currentMonth, months);
+  const byDept = new Map<string, typeof refusals>();
+  for (const r of refusals)
+    if (r.state === 'upheld' && r.month >= from && r.month <= currentMonth)
+      byDept.set(r.department, [...(byDept.get(r.department) ?? []), r]);
+  return [...byDept].map(([department, rows]) => {
+    const sorted = [...rows].sort((a, b) => a.decidedAt.localeCompare(b.decidedAt));
+    const latest = sorted[sorted.length - 1];
+    return {
+      rule: 'refusals_upheld' as const,
+      subject: department,
+      month: latest.month,
+      since: sorted[0].month,
+      params: { count: rows.length, title: latest.title, since: sorted[0].month },
+    };
+  });
 }

@@ -1,22 +1,29 @@
 import { expect, it } from 'vitest';
+import { addMonthsToMonth, monthOf } from '#common/dates.js';
 import { describeEachDatabase } from '../../testing/harness.js';
+import { storyOf } from '../demo/story.js';
 
 const JIAJIA = '340104006005';
 const WULIDUN = '340104006';
 
 describeEachDatabase('burden monitoring', (env) => {
-  it('publishes aggregates only: the index series (baseline 2025-01 = 100) and breakdowns', async () => {
-    const r = await env().anon.get('/api/v1/public/burden?org=340104&from=2025-01&to=2026-12');
+  // The demo's history: 24 months ending in today's month; its other dates as the story moves them.
+  const story = () => storyOf(env().clock.today());
+  const historyMonth = (t: number) => addMonthsToMonth(story().history.from, t);
+
+  it('publishes aggregates only: the index series (baseline = the first month = 100) and breakdowns', async () => {
+    const { from, to } = story().history;
+    const r = await env().anon.get(`/api/v1/public/burden?org=340104&from=${from}&to=${to}`);
     expect(r.statusCode, r.body).toBe(200);
     const body = r.json();
     expect(Object.keys(body).sort()).toEqual(
       ['baselineMonth', 'byDepartment', 'byKind', 'from', 'org', 'series', 'to', 'totalHours'].sort(),
     );
-    expect(body.baselineMonth).toBe('2025-01');
+    expect(body.baselineMonth).toBe(from);
     const idx = Object.fromEntries(body.series.map((s: { month: string; index: number }) => [s.month, s.index]));
-    expect(idx['2025-01']).toBe(100);
-    expect(idx['2025-10']).toBeLessThan(70); // the campaign
-    expect(idx['2026-12']).toBeGreaterThan(idx['2026-03'] + 20); // the rebound
+    expect(idx[from]).toBe(100);
+    expect(idx[historyMonth(9)]).toBeLessThan(70); // the campaign
+    expect(idx[to]).toBeGreaterThan(idx[historyMonth(14)] + 20); // the rebound
     expect(body.byDepartment[0]).toMatchObject({ code: expect.stringMatching(/^340104-/), name: expect.any(String) });
     expect(body.byKind.map((k: { kind: string }) => k.kind)).toContain('informal');
     expect((await env().anon.get('/api/v1/burden?org=340104')).statusCode).toBe(401);
@@ -31,12 +38,13 @@ describeEachDatabase('burden monitoring', (env) => {
     expect(own.json().capacity.staff).toBeGreaterThanOrEqual(6);
     expect((await worker.get('/api/v1/burden?org=340104006001')).statusCode).toBe(403);
     expect((await worker.get(`/api/v1/burden?org=${WULIDUN}`)).statusCode).toBe(403);
-    const month = (await worker.get(`/api/v1/burden/events?community=${JIAJIA}&month=2026-11`)).json();
+    const lastMonth = historyMonth(22);
+    const month = (await worker.get(`/api/v1/burden/events?community=${JIAJIA}&month=${lastMonth}`)).json();
     const informal = month.filter((e: { source: string }) => e.source === 'informal');
     expect(informal.length).toBeGreaterThan(0);
     expect(informal.every((e: { admissionNumber: string | null }) => e.admissionNumber === null)).toBe(true);
     expect(month.find((e: { source: string }) => e.source === 'ledger').admissionNumber).toMatch(/^蜀准/);
-    expect((await worker.get('/api/v1/burden/events?community=340104006001&month=2026-11')).statusCode).toBe(403);
+    expect((await worker.get(`/api/v1/burden/events?community=340104006001&month=${lastMonth}`)).statusCode).toBe(403);
   });
 
   it('lets a street see and staff its communities, and a reviewer its district only', async () => {
@@ -59,7 +67,7 @@ describeEachDatabase('burden monitoring', (env) => {
     expect(bad.statusCode).toBe(422);
 
     const reviewer = await env().login('reviewer.shushan');
-    const d = (await reviewer.get('/api/v1/burden?org=340104&split=2026-03')).json();
+    const d = (await reviewer.get(`/api/v1/burden?org=340104&split=${historyMonth(14)}`)).json();
     expect(d.children.length).toBeGreaterThan(5);
     expect(d.beforeAfter.afterMonthlyHours).toBeGreaterThan(0);
     expect((await reviewer.get('/api/v1/burden?org=340111')).statusCode).toBe(403);
@@ -75,14 +83,15 @@ describeEachDatabase('burden monitoring', (env) => {
 
   it('adds an entered meeting to the community, street, district and city at once', async () => {
     const worker = await env().login('worker.jiajia');
+    const date = env().dates.daysFromToday(-10);
     const before = async (org: string) =>
-      (await env().ctx.services.burden.aggregates(org, { from: '2026-11', to: '2026-11' })).series[0].hours;
+      (await env().ctx.services.burden.aggregates(org, { from: monthOf(date), to: monthOf(date) })).series[0].hours;
     const orgs = [JIAJIA, WULIDUN, '340104', '3401'];
     const was = await Promise.all(orgs.map(before));
     const r = await worker.post('/api/v1/burden/meetings', {
       community: JIAJIA,
       departmentCode: '340104-zuzhi',
-      date: '2026-11-12',
+      date,
       minutes: 90,
     });
     expect(r.statusCode, r.body).toBe(201);
@@ -91,7 +100,7 @@ describeEachDatabase('burden monitoring', (env) => {
     const other = await worker.post('/api/v1/burden/meetings', {
       community: '340104006001',
       departmentCode: '340104-zuzhi',
-      date: '2026-11-12',
+      date,
       minutes: 90,
     });
     expect(other.statusCode).toBe(403);

@@ -1,16 +1,11 @@
 // Turns the sources (admitted items, dispatches, inspections, apps, informal demands) into burden
 // events, month by month. Pure: the service reads the rows and the calendar and passes them in.
-import type { Frequency } from '../../../../common/src/admission.js';
-import { occurrencesPerYear } from '../../../../common/src/scm.js';
-import type { BurdenSource } from '../../../../common/src/burden.js';
-import {
-  activeInMonth,
-  appMinutes,
-  ledgerMinutes,
-  minutesPerOccurrence,
-  monthlyItemMinutes,
-  monthsBetween,
-} from './accounting.js';
+import type { Frequency } from '#common/admission.js';
+import { occurrencesPerYear } from '#common/scm.js';
+import type { BurdenSource } from '#common/burden.js';
+import { activeInMonth, appMinutes, ledgerMinutes, minutesPerOccurrence, monthlyItemMinutes } from './accounting.js';
+import { COSTED_STATUSES, statusIn } from '#common/admission.js';
+import { monthOf, monthRange } from '#common/dates.js';
 import type { EventInput } from './repository.js';
 
 export interface AdmittedItem {
@@ -66,9 +61,6 @@ export function monthlyShares(item: AdmittedItem, month: string): { work: number
   return { work: Math.max(0, atMonth - reestimate), reestimate };
 }
 
-/** Statuses whose admission costs communities something (it was in force for some time). */
-export const COSTED_STATUSES = ['approved', 'renewal_review', 'expired', 'revoked'];
-
 /** An admission row as the admission module stores it (the columns burden needs). */
 export interface CostedAdmission {
   id: number;
@@ -88,7 +80,7 @@ export interface CostedAdmission {
 
 /** Whether an admission's burden is counted from its own record (see sourceOfItem, countedByDispatch). */
 export function isCosted(a: Pick<CostedAdmission, 'status' | 'number' | 'kind'>): boolean {
-  return COSTED_STATUSES.includes(a.status) && a.number !== null && sourceOfItem(a.kind) !== null;
+  return statusIn(COSTED_STATUSES, a.status) && a.number !== null && sourceOfItem(a.kind) !== null;
 }
 
 /**
@@ -120,7 +112,7 @@ export function admittedItem(
       const c = JSON.parse(e.changes) as { hoursPerCommunityYear?: { before: number; after: number } };
       const h = c.hoursPerCommunityYear ?? { before: 0, after: 0 };
       return {
-        month: e.at.slice(0, 7),
+        month: monthOf(e.at),
         beforeMonthly: (h.before * 60) / 12,
         afterMonthly: (h.after * 60) / 12,
         tag: e.tag === 're_estimate' ? ('re_estimate' as const) : ('work_change' as const),
@@ -179,13 +171,16 @@ export interface DispatchedItem {
   ledgerRows: number | null;
 }
 
-/** One occurrence per community the work reached, unless the community refused it. */
+/**
+ * One occurrence per community the work reached, unless the community refused it (and the refusal stands)
+ * or the department withdrew it; resent or ordered work is back in the inbox and counts again.
+ */
 export function dispatchEvents(items: DispatchedItem[]): EventInput[] {
   return items
-    .filter((d) => d.status !== 'refused' && countedByDispatch(d.frequency))
+    .filter((d) => d.status !== 'refused' && d.status !== 'withdrawn' && countedByDispatch(d.frequency))
     .map((d) => ({
       community: d.community,
-      month: d.sentOn.slice(0, 7),
+      month: monthOf(d.sentOn),
       source: 'dispatch' as const,
       department: d.department,
       number: d.number,
@@ -201,7 +196,7 @@ export function inspectionEvents(
 ): EventInput[] {
   return visits.map((v) => ({
     community: v.community,
-    month: v.start.slice(0, 7),
+    month: monthOf(v.start),
     source: 'inspection',
     department: v.department,
     number: v.number,
@@ -226,8 +221,8 @@ export function appEvents(
 ): EventInput[] {
   const out: EventInput[] = [];
   for (const u of uses) {
-    const last = u.to ? u.to.slice(0, 7) : until;
-    for (const month of monthsBetween(u.from.slice(0, 7), last < until ? last : until)) {
+    const last = u.to ? monthOf(u.to) : until;
+    for (const month of monthRange(monthOf(u.from), last < until ? last : until)) {
       out.push({
         community: u.community,
         month,
@@ -249,7 +244,7 @@ export function informalEvents(
 ): EventInput[] {
   return demands.map((d) => ({
     community: d.community,
-    month: d.occurredOn.slice(0, 7),
+    month: monthOf(d.occurredOn),
     source: 'informal',
     department: d.department,
     number: null,

@@ -1,7 +1,7 @@
 // The burden of one org as an XLSX workbook: monthly series with the index, and the breakdowns.
 import ExcelJS from 'exceljs';
-import { BURDEN_KIND_LABELS, BURDEN_SOURCE_LABELS } from '../../../../common/src/i18n/burden-labels.js';
-import type { BurdenObjectKind, BurdenSource } from '../../../../common/src/burden.js';
+import { BURDEN_KIND_LABELS, BURDEN_SOURCE_LABELS } from '#common/i18n/burden-labels.js';
+import type { BurdenObjectKind, BurdenSource } from '#common/burden.js';
 import type { BurdenService } from './service.js';
 
 type Dashboard = Awaited<ReturnType<BurdenService['dashboard']>>;

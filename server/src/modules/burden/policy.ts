@@ -1,5 +1,5 @@
 // Who may see and set burden figures. The public sees aggregates through its own route.
-import { codeWithin } from '../../../../common/src/roles.js';
+import { codeWithin } from '#common/roles.js';
 import type { SessionUser } from '../accounts/types.js';
 
 /** A worker its community, a street officer its street, reviewers and department staff their jurisdiction. */

@@ -1,9 +1,11 @@
 // SQL for burden events and their monthly rollups, capacity and per-jurisdiction settings.
+import type { OrgLevel } from '#common/roles.js';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
 import { likeText } from '../../db/dialect.js';
 import type { DB } from '../../db/types.js';
 import { rollupOrgs } from './accounting.js';
+import type { SourceKind } from './ports.js';
 
 export interface EventInput {
   community: string;
@@ -21,7 +23,7 @@ export interface EventInput {
 type RollupKey = string;
 interface RollupDelta {
   org: string;
-  level: string;
+  level: OrgLevel;
   month: string;
   department: string;
   source: string;
@@ -92,7 +94,10 @@ export async function insertEventRows(db: Kysely<DB>, events: EventInput[]): Pro
 /** Adds events to the rollup rows of their community, street, district and city. */
 export async function addToRollups(db: Kysely<DB>, events: EventInput[], sign: 1 | -1 = 1): Promise<void> {
   const deltas = rollupDeltas(events, sign);
-  const totals = new Map<string, { org: string; level: string; month: string; minutes: number; reestimate: number }>();
+  const totals = new Map<
+    string,
+    { org: string; level: OrgLevel; month: string; minutes: number; reestimate: number }
+  >();
   for (const d of deltas) {
     const key = `${d.org}|${d.month}`;
     const t = totals.get(key) ?? { org: d.org, level: d.level, month: d.month, minutes: 0, reestimate: 0 };
@@ -198,6 +203,50 @@ export async function removeEvents(db: Kysely<DB>, refs: string[]): Promise<void
   }
 }
 
+// --- the outbox (008_burden_outbox): sources whose events the projector has still to rebuild ---
+
+export interface DirtyRow {
+  source_ref: string;
+  source_kind: SourceKind;
+  seq: number;
+}
+
+/** Marks sources changed (in the writer's transaction); a source marked again gets a new seq. */
+export async function markDirty(db: Kysely<DB>, kind: SourceKind, refs: string[], at: string): Promise<void> {
+  const unique = [...new Set(refs)];
+  for (let i = 0; i < unique.length; i += CHUNK) {
+    await db
+      .insertInto('burden_dirty')
+      .values(unique.slice(i, i + CHUNK).map((ref) => ({ source_ref: ref, source_kind: kind, marked_at: at })))
+      .onConflict((oc) =>
+        oc.column('source_ref').doUpdateSet({ marked_at: sql`excluded.marked_at`, seq: sql`burden_dirty.seq + 1` }),
+      )
+      .execute();
+  }
+}
+
+/** The oldest marked sources, up to `limit`. */
+export function dirtyBatch(db: Kysely<DB>, limit: number): Promise<DirtyRow[]> {
+  return db
+    .selectFrom('burden_dirty')
+    .select(['source_ref', 'source_kind', 'seq'])
+    .orderBy('marked_at')
+    .orderBy('source_ref')
+    .limit(limit)
+    .execute();
+}
+
+/** Clears the sources rebuilt, unless one was marked again since it was read (its seq moved on). */
+export async function clearDirty(db: Kysely<DB>, rows: DirtyRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const chunk = rows.slice(i, i + CHUNK);
+    await db
+      .deleteFrom('burden_dirty')
+      .where((eb) => eb.or(chunk.map((r) => eb.and([eb('source_ref', '=', r.source_ref), eb('seq', '=', r.seq)]))))
+      .execute();
+  }
+}
+
 /** Drops the events derived from sources (entered meetings and demo history stay). */
 export async function deleteDerivedEvents(db: Kysely<DB>): Promise<number> {
   const r = await db
@@ -208,7 +257,7 @@ export async function deleteDerivedEvents(db: Kysely<DB>): Promise<number> {
   return Number(r.numDeletedRows);
 }
 
-const LEVELS: [level: string, length: number][] = [
+const LEVELS: [level: OrgLevel, length: number][] = [
   ['community', 12],
   ['street', 9],
   ['district', 6],
@@ -290,7 +339,7 @@ export function departmentMonthly(db: Kysely<DB>, w: Window, source: string) {
 }
 
 /** Totals of the orgs of one level under a parent over a window (code range on the primary key). */
-export function totalsUnder(db: Kysely<DB>, parent: string, level: string, w: Omit<Window, 'org'>) {
+export function totalsUnder(db: Kysely<DB>, parent: string, level: OrgLevel, w: Omit<Window, 'org'>) {
   return db
     .selectFrom('burden_org_monthly')
     .select(({ fn }) => ['org_code', fn.sum<number>('minutes').as('minutes')])
@@ -304,7 +353,7 @@ export function totalsUnder(db: Kysely<DB>, parent: string, level: string, w: Om
 }
 
 /** Months per org of one level under a parent (the index of each child). */
-export function monthlyUnder(db: Kysely<DB>, parent: string, level: string, w: Omit<Window, 'org'>) {
+export function monthlyUnder(db: Kysely<DB>, parent: string, level: OrgLevel, w: Omit<Window, 'org'>) {
   return db
     .selectFrom('burden_org_monthly')
     .select(({ fn }) => [

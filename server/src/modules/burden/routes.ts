@@ -2,20 +2,29 @@
 // baselines and budgets, entered meetings, rebound alerts and the XLSX export.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { ORG_CODE_PATTERN } from '../../../../common/src/orgs.js';
 import { requireUser } from '../../http/auth.js';
-import { PagedOf, pageOf, pageProps } from '../../http/pagination.js';
-import { DateString, Nullable } from '../../http/schema-helpers.js';
+import { pageOf } from '../../http/pagination.js';
+import { NoContent } from '#common/api/schema.js';
 import type { AppContext } from '../../context.js';
 import { burdenWorkbook } from './export.js';
-import { AggregatesView, AlertView, CapacityRow, DashboardView, EventView, SettingsView } from './schema.js';
-
-const Month = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$' });
-const OrgCode = Type.String({ pattern: ORG_CODE_PATTERN });
-const WindowQuery = {
-  from: Type.Optional(Month),
-  to: Type.Optional(Month),
-};
+import {
+  AggregatesView,
+  AlertView,
+  AlertsQuery,
+  CapacityBody,
+  CapacityPage,
+  CapacityQuery,
+  CodeParams,
+  DashboardQuery,
+  DashboardView,
+  EventView,
+  EventsQuery,
+  ExportQuery,
+  MeetingBody,
+  PublicBurdenQuery,
+  SettingsBody,
+  SettingsView,
+} from '#common/api/burden.js';
 
 export const burdenRoutes =
   (ctx: AppContext): FastifyPluginAsyncTypebox =>
@@ -29,7 +38,7 @@ export const burdenRoutes =
         schema: {
           tags,
           summary: '公开：社区负担指数与按部门、按类型汇总（只含汇总数）',
-          querystring: Type.Object({ org: OrgCode, ...WindowQuery }),
+          querystring: PublicBurdenQuery,
           response: { 200: AggregatesView },
         },
       },
@@ -54,7 +63,7 @@ export const burdenRoutes =
         schema: {
           tags,
           summary: '负担看板：指数、按部门/类型/来源、下级、社区负担率排名、前后对比',
-          querystring: Type.Object({ org: Type.Optional(OrgCode), ...WindowQuery, split: Type.Optional(Month) }),
+          querystring: DashboardQuery,
           response: { 200: DashboardView },
         },
       },
@@ -70,7 +79,7 @@ export const burdenRoutes =
         schema: {
           tags,
           summary: '导出负担看板 XLSX',
-          querystring: Type.Object({ org: Type.Optional(OrgCode), ...WindowQuery }),
+          querystring: ExportQuery,
         },
       },
       async (req, reply) => {
@@ -93,7 +102,7 @@ export const burdenRoutes =
         schema: {
           tags,
           summary: '一个社区一个月的负担明细：每小时追溯到部门和准入编号（无编号即未经准入）',
-          querystring: Type.Object({ community: OrgCode, month: Month }),
+          querystring: EventsQuery,
           response: { 200: Type.Array(EventView) },
         },
       },
@@ -106,13 +115,7 @@ export const burdenRoutes =
         schema: {
           tags,
           summary: '登记社区被要求参加的会议、培训（计入负担）',
-          body: Type.Object({
-            community: OrgCode,
-            departmentCode: Type.String({ maxLength: 60 }),
-            date: DateString,
-            minutes: Type.Number({ minimum: 1, maximum: 6000 }),
-            admissionNumber: Type.Optional(Nullable(Type.String({ maxLength: 60 }))),
-          }),
+          body: MeetingBody,
           response: { 201: Type.Array(EventView) },
         },
       },
@@ -125,13 +128,8 @@ export const burdenRoutes =
         schema: {
           tags,
           summary: '各社区在岗人数与请假天数（用于负担率），可按名称、拼音首字母、代码搜索，按区县/街道与是否录入筛选',
-          querystring: Type.Object({
-            ...pageProps,
-            org: Type.Optional(OrgCode),
-            q: Type.Optional(Type.String({ maxLength: 50, description: '名称、拼音首字母或代码前缀' })),
-            status: Type.Optional(Type.Union([Type.Literal('missing'), Type.Literal('entered')])),
-          }),
-          response: { 200: PagedOf(CapacityRow) },
+          querystring: CapacityQuery,
+          response: { 200: CapacityPage },
         },
       },
       async (req) => {
@@ -153,17 +151,8 @@ export const burdenRoutes =
         schema: {
           tags,
           summary: '录入社区在岗人数（街道、管理员）',
-          body: Type.Object({
-            items: Type.Array(
-              Type.Object({
-                community: OrgCode,
-                staff: Type.Integer({ minimum: 0, maximum: 500 }),
-                leaveDays: Type.Optional(Type.Number({ minimum: 0, maximum: 100 })),
-              }),
-              { minItems: 1, maxItems: 2000 },
-            ),
-          }),
-          response: { 204: Type.Null() },
+          body: CapacityBody,
+          response: { 204: NoContent },
         },
       },
       async (req, reply) => {
@@ -178,7 +167,7 @@ export const burdenRoutes =
         schema: {
           tags,
           summary: '辖区的基期与负担预算',
-          params: Type.Object({ code: OrgCode }),
+          params: CodeParams,
           response: { 200: SettingsView },
         },
       },
@@ -193,12 +182,8 @@ export const burdenRoutes =
         schema: {
           tags,
           summary: '设置基期月份、每社区年度负担上限（小时）和“一进一出”（减负办）',
-          params: Type.Object({ code: OrgCode }),
-          body: Type.Object({
-            baselineMonth: Nullable(Month),
-            annualCapHours: Nullable(Type.Number({ minimum: 0, maximum: 100000 })),
-            oneInOneOut: Type.Boolean(),
-          }),
+          params: CodeParams,
+          body: SettingsBody,
           response: { 200: SettingsView },
         },
       },
@@ -210,8 +195,9 @@ export const burdenRoutes =
       {
         schema: {
           tags,
-          summary: '反弹预警（减负办）：指数连升、回升超基期、换名重报、APP回潮、非正式派单增多、重复派单',
-          querystring: Type.Object({ org: Type.Optional(OrgCode) }),
+          summary:
+            '反弹预警（减负办）：指数连升、回升超基期、换名重报、APP回潮、非正式派单增多、重复派单、社区拒绝经裁定成立',
+          querystring: AlertsQuery,
           response: { 200: Type.Array(AlertView) },
         },
       },

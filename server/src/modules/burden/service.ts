@@ -1,32 +1,20 @@
 // Burden monitoring: events and rollups, capacity, the index, budgets, and the views dashboards read.
-import { DEFAULT_LEAVE_DAYS, type BurdenSource } from '../../../../common/src/burden.js';
-import { levelOfCode } from '../../../../common/src/orgs.js';
-import type { OrgLevel } from '../../../../common/src/roles.js';
-import type { Kysely } from 'kysely';
+import { DEFAULT_LEAVE_DAYS, type BurdenSource } from '#common/burden.js';
+import { levelOfCode } from '#common/orgs.js';
+import type { OrgLevel } from '#common/roles.js';
 import type { Database } from '../../db/database.js';
-import type { DB } from '../../db/types.js';
-import { nowIso } from '../../db/dialect.js';
 import { forbidden, invalid, notFound } from '../../http/problem.js';
 import type { SessionUser } from '../accounts/types.js';
 import type { CalendarService } from '../calendar/service.js';
-import { todayInChina } from '../calendar/service.js';
 import type { OrgService } from '../orgs/service.js';
-import { availableHours, baseOf, burdenRatio, indexSeries, monthsBetween } from './accounting.js';
+import { availableHours, baseOf, burdenRatio, indexSeries, workingDaysIn } from './accounting.js';
+import { lastMonths, monthOf, monthRange, monthsBack } from '#common/dates.js';
 import { canRecordMeeting, canSeeBurden, canSetBudget, canSetCapacity } from './policy.js';
-import {
-  admittedItem,
-  appEvents,
-  dispatchEvents,
-  informalEvents,
-  inspectionEvents,
-  isCosted,
-  itemEvents,
-  type CostedAdmission,
-  type DispatchedItem,
-} from './derive.js';
-import { deriveEvents, historyMonths, monthsBack, workingDaysIn } from './recompute.js';
+import { BurdenBudgets } from './budget-source.js';
+import type { BurdenSources, SourceKind } from './ports.js';
+import { deriveEvents, type Selection } from './recompute.js';
 import * as repo from './repository.js';
-import type { BurdenSources } from './sources.js';
+import type { Clock } from '../../clock/clock.js';
 
 const CHILD_LEVEL: Partial<Record<OrgLevel, OrgLevel>> = {
   province: 'city',
@@ -44,46 +32,31 @@ export interface WindowQuery {
   split?: string;
 }
 
-/** Where an admission's burden falls: its communities, and for hub ledgers the cells each fills itself. */
-export interface AdmissionScope {
-  communities: string[];
-  cellsToFill: Map<string, number> | null;
-}
-
-/** What burden asks of the data hub (its FormService), bound after both are built. */
-export interface LedgerCoverage {
-  cellsToFill(admissionId: number, communities: string[]): Promise<Map<string, number> | null>;
-}
+/** Sources the projector rebuilds per transaction. */
+const DRAIN_BATCH = 500;
 
 export class BurdenService {
-  private ledgers: LedgerCoverage | null = null;
-  private sources: BurdenSources | null = null;
+  private readonly budgets: BurdenBudgets;
+  /** The projector and the recompute, one at a time (in this process). */
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly database: Database,
+    private readonly clock: Clock,
     private readonly orgs: OrgService,
     private readonly calendar: CalendarService,
-  ) {}
+    /** The modules burden is derived from, through its ports (burden/ports.ts). */
+    private readonly sources: BurdenSources,
+  ) {
+    this.budgets = new BurdenBudgets(database, clock);
+  }
 
   private get db() {
     return this.database.db;
   }
 
-  /** The modules burden is derived from (their services are built after this one). */
-  useSources(sources: BurdenSources): void {
-    this.sources = sources;
-  }
-
-  /** The hub's form coverage, for ledger burden (the hub's services are built after this one). */
-  useLedgerCoverage(ledgers: LedgerCoverage): void {
-    this.ledgers = ledgers;
-  }
-
-  private cellsToFill = async (a: { id: number; kind: string }, communities: string[]) =>
-    a.kind === 'ledger' && this.ledgers ? this.ledgers.cellsToFill(a.id, communities) : null;
-
   currentMonth(): string {
-    return todayInChina().slice(0, 7);
+    return monthOf(this.clock.today());
   }
 
   window(q: WindowQuery): { from: string; to: string } {
@@ -99,136 +72,82 @@ export class BurdenService {
 
   /** Writes events and adds them to the rollups in one transaction (the incremental path). */
   async record(events: repo.EventInput[]): Promise<void> {
-    await this.db.transaction().execute((trx) => repo.insertEvents(trx, events));
+    await this.database.transaction((trx) => repo.insertEvents(trx, events));
   }
 
-  // Live writes: each source's writer calls these inside its own transaction (trx), with the source as it
-  // now stands; the events are derived by the same pure functions as `burden recompute`, and replace the
-  // source's earlier events. Nothing here reads through this.db: on SQLite that would wait on the
-  // writer's open transaction forever. What needs other reads comes first (communitiesOf, workingDays).
-
-  /** The source's earlier events out, its new ones in (only months burden keeps), rollups with them. */
-  private async replaceIn(trx: Kysely<DB>, refs: string[], events: repo.EventInput[]): Promise<void> {
-    const months = historyMonths(this.currentMonth());
-    const first = months[0];
-    const last = months[months.length - 1];
-    await repo.removeEvents(trx, refs);
-    const kept = events.filter((e) => e.month >= first && e.month <= last);
-    if (kept.length) await repo.insertEvents(trx, kept);
-  }
-
-  /** Communities an admission covers and, for a hub ledger, what each fills (read before the writer's transaction). */
-  async scopeOf(a: {
-    id: number;
-    kind: string;
-    scope_type: string;
-    scope_codes: string;
-    jurisdiction_code: string;
-  }): Promise<AdmissionScope> {
-    const prefixes = a.scope_type === 'all' ? [a.jurisdiction_code] : (JSON.parse(a.scope_codes) as string[]);
-    const communities = (await this.orgs.communitiesUnder(prefixes)).map((c) => c.code);
-    return { communities, cellsToFill: await this.cellsToFill(a, communities) };
-  }
-
-  /** Working days per month on the official calendar (read before the writer's transaction). */
-  async workingDays(): Promise<(month: string) => number> {
-    const cal = await this.calendar.calendar();
-    return (m) => workingDaysIn(cal, m);
-  }
-
-  /** An admission approved, imported, amended, renewed, revoked or retired: its standing burden as it now is. */
-  async admissionIn(
-    trx: Kysely<DB>,
-    a: CostedAdmission,
-    scope: AdmissionScope,
-    amendments: { action: string; at: string; tag: string | null; changes: string }[],
-  ): Promise<void> {
-    const item = isCosted(a)
-      ? itemEvents(
-          admittedItem(
-            a,
-            scope.communities,
-            amendments.filter((e) => e.action === 'amend'),
-            scope.cellsToFill,
-          ),
-          historyMonths(this.currentMonth()),
-        )
-      : [];
-    await this.replaceIn(trx, [`admission:${a.id}`], item);
-  }
-
-  /** Work dispatched to communities: one occurrence each. */
-  async dispatchIn(trx: Kysely<DB>, items: DispatchedItem[]): Promise<void> {
-    await this.replaceIn(
-      trx,
-      items.map((i) => `dispatch_item:${i.id}`),
-      dispatchEvents(items),
-    );
-  }
-
-  /** A community refused dispatched work: it costs nothing. */
-  async dispatchRefusedIn(trx: Kysely<DB>, itemId: number): Promise<void> {
-    await this.replaceIn(trx, [`dispatch_item:${itemId}`], []);
-  }
-
-  async informalIn(
-    trx: Kysely<DB>,
-    d: { id: number; community: string; department: string; occurredOn: string; minutes: number },
-  ): Promise<void> {
-    await this.replaceIn(trx, [`informal:${d.id}`], informalEvents([d]));
-  }
-
-  async inspectionIn(
-    trx: Kysely<DB>,
-    i: { id: number; department: string; start: string; hours: number; number: string | null; communities: string[] },
-  ): Promise<void> {
-    await this.replaceIn(
-      trx,
-      [`inspection:${i.id}`],
-      inspectionEvents(i.communities.map((community) => ({ ...i, community }))),
-    );
-  }
-
-  /** An app or group registered or exited (`to` set): its minutes per working day while in use. */
-  async appIn(
-    trx: Kysely<DB>,
-    app: {
-      id: number;
-      department: string;
-      minutesPerDay: number;
-      from: string;
-      to: string | null;
-      number: string | null;
-      communities: string[];
-    },
-    workingDays: (month: string) => number,
-  ): Promise<void> {
-    const uses = app.communities.map((community) => ({ ...app, community }));
-    await this.replaceIn(trx, [`app:${app.id}`], appEvents(uses, this.currentMonth(), workingDays));
-  }
-
-  /** Rebuilds the derived events from their sources and every rollup, all or nothing. */
-  async recompute(): Promise<{ events: number; removed: number }> {
-    if (!this.sources) throw new Error('burden sources not bound');
-    const events = await deriveEvents(
-      this.sources,
-      this.orgs,
-      await this.calendar.calendar(),
+  private derive(only?: Selection) {
+    return deriveEvents(
+      {
+        sources: this.sources,
+        orgs: this.orgs,
+        workingDays: async () => {
+          const cal = await this.calendar.calendar();
+          return (m) => workingDaysIn(cal, m);
+        },
+      },
       this.currentMonth(),
-      this.cellsToFill,
+      only,
     );
-    let removed = 0;
-    await this.db.transaction().execute(async (trx) => {
-      removed = await repo.deleteDerivedEvents(trx);
-      await repo.insertEventRows(trx, events);
-      await repo.rebuildRollups(trx);
+  }
+
+  /** One at a time: a projection and a recompute never interleave their writes. */
+  private serially<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(fn);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * The projector: rebuilds the events of the sources the outbox names (writers mark them in their own
+   * transactions; this runs after each commit, at start and after a recompute) with the same derivation
+   * as the recompute, each batch in one transaction with the marks it clears. Returns the sources rebuilt.
+   */
+  drain(): Promise<number> {
+    return this.serially(async () => {
+      let done = 0;
+      for (;;) {
+        const n = await this.database.transaction(async () => {
+          const dirty = await repo.dirtyBatch(this.db, DRAIN_BATCH);
+          if (dirty.length === 0) return 0;
+          const only: Partial<Record<SourceKind, number[]>> = {};
+          for (const d of dirty) (only[d.source_kind] ??= []).push(Number(d.source_ref.split(':')[1]));
+          const events = await this.derive(only);
+          // The sources' earlier events out, their new ones in (only months burden keeps), rollups with them.
+          await repo.removeEvents(
+            this.db,
+            dirty.map((d) => d.source_ref),
+          );
+          if (events.length) await repo.insertEvents(this.db, events);
+          await repo.clearDirty(this.db, dirty);
+          return dirty.length;
+        });
+        done += n;
+        if (n < DRAIN_BATCH) return done;
+      }
     });
-    return { events: events.length, removed };
+  }
+
+  /** Rebuilds the derived events from every source and every rollup, all or nothing; then drains. */
+  async recompute(): Promise<{ events: number; removed: number }> {
+    const result = await this.serially(async () => {
+      // What is marked now is rebuilt below; marks made while deriving stay for the drain after.
+      const marked = await repo.dirtyBatch(this.db, Number.MAX_SAFE_INTEGER);
+      const events = await this.derive();
+      return this.database.transaction(async () => {
+        const removed = await repo.deleteDerivedEvents(this.db);
+        await repo.insertEventRows(this.db, events);
+        await repo.rebuildRollups(this.db);
+        await repo.clearDirty(this.db, marked);
+        return { events: events.length, removed };
+      });
+    });
+    await this.drain();
+    return result;
   }
 
   /** Bulk load (demo history, benchmarks): events written, then the rollups rebuilt set-based. */
   async load(events: repo.EventInput[]): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
+    await this.database.transaction(async (trx) => {
       await repo.insertEventRows(trx, events);
       await repo.rebuildRollups(trx);
     });
@@ -249,7 +168,7 @@ export class BurdenService {
     const dept = await this.orgs.department(input.departmentCode);
     if (!dept || !input.community.startsWith(dept.orgCode))
       throw invalid([{ field: 'departmentCode', reason: 'unknown_department' }]);
-    const month = input.date.slice(0, 7);
+    const month = monthOf(input.date);
     if (month > this.currentMonth()) throw invalid([{ field: 'date', reason: 'invalid_value' }]);
     await this.record([
       {
@@ -260,7 +179,7 @@ export class BurdenService {
         number: input.admissionNumber?.trim() || null,
         objectKind: 'meeting',
         minutes: input.minutes,
-        ref: `entered:${user.id}:${nowIso()}`,
+        ref: `entered:${user.id}:${this.clock.nowIso()}`,
       },
     ]);
     return this.monthEvents(user, input.community, month);
@@ -311,7 +230,7 @@ export class BurdenService {
       this.baselineMonthOf(org),
     ]);
     const byMonth = new Map(rows.map((r) => [r.month, r]));
-    const months = monthsBetween(w.from, w.to);
+    const months = monthRange(w.from, w.to);
     // The index leaves out re-estimates: a recalculation is not a rebound.
     const net = months.map((m) => ({
       month: m,
@@ -353,7 +272,7 @@ export class BurdenService {
     if (!canSeeBurden(user, org)) throw forbidden('out_of_scope');
     const agg = await this.aggregates(org, q);
     const w = { from: agg.from, to: agg.to };
-    const last12 = monthsBetween(monthsBack(w.to, 12) < w.from ? w.from : monthsBack(w.to, 12), w.to);
+    const last12 = lastMonths(w.to, 12).filter((m) => m >= w.from);
     const level = agg.org.level as OrgLevel;
     const childLevel = CHILD_LEVEL[level];
     const [children, communityTotals, cap] = await Promise.all([
@@ -454,7 +373,7 @@ export class BurdenService {
     );
     if (errors.length) throw invalid(errors);
     if (rows.some((r) => !canSetCapacity(user, r.community))) throw forbidden('out_of_scope');
-    const at = nowIso();
+    const at = this.clock.nowIso();
     await repo.upsertCapacity(
       this.db,
       rows.map((r) => ({
@@ -469,14 +388,7 @@ export class BurdenService {
   }
 
   async settings(code: string) {
-    const [r] = await repo.findSettings(this.db, [code]);
-    return {
-      jurisdiction: code,
-      baselineMonth: r?.baseline_month ?? null,
-      annualCapHours:
-        r?.annual_cap_hours === undefined || r?.annual_cap_hours === null ? null : Number(r.annual_cap_hours),
-      oneInOneOut: Boolean(r?.one_in_one_out),
-    };
+    return this.budgets.settings(code);
   }
 
   /** Settings of the user's own jurisdiction, one below it, or one above it (the city's budget applies). */
@@ -503,27 +415,18 @@ export class BurdenService {
       capHours: s.annualCapHours,
       oneInOneOut: s.oneInOneOut,
       by: user.id,
-      at: nowIso(),
+      at: this.clock.nowIso(),
     });
     return this.settings(code);
   }
 
-  /** The budget that applies to a jurisdiction: its own settings, else its city's. */
-  async budgetOf(jurisdiction: string) {
-    const own = await this.settings(jurisdiction);
-    if (own.annualCapHours !== null || own.oneInOneOut || jurisdiction.length <= 4) return own;
-    return this.settings(jurisdiction.slice(0, 4));
+  /** The budget that applies to a jurisdiction (see BurdenBudgets). */
+  budgetOf(jurisdiction: string) {
+    return this.budgets.budgetOf(jurisdiction);
   }
 
   /** Hours over the last 12 months of the most burdened community under some prefixes (numbered work only). */
-  async heaviestCommunityHours(prefixes: string[]): Promise<number> {
-    const to = this.currentMonth();
-    const from = monthsBack(to, 12);
-    let max = 0;
-    for (const p of prefixes) {
-      const rows = await repo.totalsUnderNumbered(this.db, p, { from, to });
-      for (const r of rows) max = Math.max(max, Number(r.minutes) / 60);
-    }
-    return Math.round(max * 10) / 10;
+  heaviestCommunityHours(prefixes: string[]): Promise<number> {
+    return this.budgets.heaviestCommunityHours(prefixes);
   }
 }

@@ -1,12 +1,13 @@
 // The official working-day calendar: the chinese-days package, plus years an admin entered (the State
 // Council publishes each next year's schedule late in the year; an entered year replaces the package's).
 import type { Database } from '../../db/database.js';
-import { nowIso } from '../../db/dialect.js';
 import { forbidden, invalid, type FieldError } from '../../http/problem.js';
+import { canEnterCalendar } from './policy.js';
 import type { SessionUser } from '../accounts/types.js';
 import { packageSchedules } from './package-schedules.js';
 import * as repo from './repository.js';
 import { WorkCalendar, isValidDate, type YearSchedule } from './workdays.js';
+import type { Clock } from '../../clock/clock.js';
 
 export interface YearView {
   year: number;
@@ -18,7 +19,10 @@ export interface YearView {
 export class CalendarService {
   private cached: { calendar: WorkCalendar; years: YearView[] } | null = null;
 
-  constructor(private readonly database: Database) {}
+  constructor(
+    private readonly database: Database,
+    private readonly clock: Clock,
+  ) {}
 
   private async load() {
     if (this.cached) return this.cached;
@@ -45,7 +49,7 @@ export class CalendarService {
   }
 
   async enterYear(user: SessionUser, year: number, holidays: string[], workdays: string[]): Promise<YearView> {
-    if (user.role !== 'admin') throw forbidden('forbidden_role');
+    if (!canEnterCalendar(user)) throw forbidden(user.role === 'admin' ? 'out_of_scope' : 'forbidden_role');
     const errors: FieldError[] = [];
     const check = (field: 'holidays' | 'workdays', dates: string[]) => {
       dates.forEach((d, i) => {
@@ -64,14 +68,9 @@ export class CalendarService {
       holidays: uniqSorted(holidays),
       workdays: uniqSorted(workdays),
       enteredBy: user.id,
-      at: nowIso(),
+      at: this.clock.nowIso(),
     });
     this.cached = null;
     return (await this.years()).find((y) => y.year === year)!;
   }
-}
-
-/** Today's date in China (UTC+8), YYYY-MM-DD. */
-export function todayInChina(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { packageSchedules } from './package-schedules.js';
-import { WorkCalendar, addMonths } from './workdays.js';
+import { WorkCalendar } from './workdays.js';
 
 const cal = new WorkCalendar(packageSchedules());
 
@@ -35,9 +35,24 @@ describe('official working-day calendar', () => {
     expect(r2.value > r.value).toBe(true);
   });
 
-  it('adds calendar months, clamping to the month end', () => {
-    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
-    expect(addMonths('2026-03-15', 36)).toBe('2029-03-15');
-    expect(addMonths('2026-11-30', 3)).toBe('2027-02-28');
+  it('counts weekends only in a year with no schedule, and says so; an entered year replaces the guess', () => {
+    // 2031: no official schedule in the package (it ships through 2026 or so).
+    expect(cal.scheduleOf(2031)).toBe('assumed');
+    expect(cal.isWorkday('2031-10-01')).toBe(true); // a Wednesday: no National Day known
+    const r = cal.workingDaysBetween('2031-09-30', '2031-10-08');
+    expect(r).toEqual({ value: 6, assumedYears: [2031] });
+    const entered = new WorkCalendar([
+      ...packageSchedules(),
+      {
+        year: 2031,
+        holidays: ['2031-10-01', '2031-10-02', '2031-10-03', '2031-10-06', '2031-10-07'],
+        workdays: ['2031-09-28', '2031-10-11'],
+        source: 'admin',
+      },
+    ]);
+    expect(entered.scheduleOf(2031)).toBe('admin');
+    expect(entered.workingDaysBetween('2031-09-30', '2031-10-08')).toEqual({ value: 1, assumedYears: [] });
+    expect(entered.isWorkday('2031-09-28')).toBe(true); // a Sunday made a working day
+    expect(cal.scheduleOf(2026)).toBe('package');
   });
 });

@@ -54,6 +54,14 @@ export class WorkCalendar {
     return this.years.has(year);
   }
 
+  /**
+   * Where a year's working days come from: the package's official schedule, one an admin entered, or —
+   * for a year nobody has published yet — weekends only ('assumed'), which every count reports back.
+   */
+  scheduleOf(year: number): YearSchedule['source'] | 'assumed' {
+    return this.years.get(year) ?? 'assumed';
+  }
+
   knownYears(): { year: number; source: YearSchedule['source'] }[] {
     return [...this.years.entries()].sort((a, b) => a[0] - b[0]).map(([year, source]) => ({ year, source }));
   }
@@ -74,7 +82,7 @@ export class WorkCalendar {
       t += DAY_MS;
       const iso = formatDate(t);
       const year = Number(iso.slice(0, 4));
-      if (!this.years.has(year)) assumed.add(year);
+      if (this.scheduleOf(year) === 'assumed') assumed.add(year);
       if (this.isWorkday(iso)) left--;
     }
     return { value: formatDate(t), assumedYears: [...assumed] };
@@ -88,20 +96,9 @@ export class WorkCalendar {
     for (let t = parseDate(from) + DAY_MS; t <= end; t += DAY_MS) {
       const iso = formatDate(t);
       const year = Number(iso.slice(0, 4));
-      if (!this.years.has(year)) assumed.add(year);
+      if (this.scheduleOf(year) === 'assumed') assumed.add(year);
       if (this.isWorkday(iso)) n++;
     }
     return { value: n, assumedYears: [...assumed] };
   }
-}
-
-/** Calendar months between two dates, as a fraction-free count for expiry limits (36 months). */
-export function addMonths(iso: string, months: number): string {
-  const y = Number(iso.slice(0, 4));
-  const m = Number(iso.slice(5, 7)) - 1 + months;
-  const d = Number(iso.slice(8, 10));
-  const year = y + Math.floor(m / 12);
-  const month = ((m % 12) + 12) % 12;
-  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return formatDate(Date.UTC(year, month, Math.min(d, last)));
 }

@@ -1,6 +1,6 @@
 // A published list as an XLSX workbook: a title row, then one row per item in the list's order.
 import ExcelJS from 'exceljs';
-import { FREQUENCY_LABELS, LIST_TYPE_LABELS, OBJECT_KIND_LABELS, label } from '../../../../common/src/i18n/labels.js';
+import { FREQUENCY_LABELS, LIST_TYPE_LABELS, OBJECT_KIND_LABELS, label } from '#common/i18n/labels.js';
 import type { ItemValues } from './repository.js';
 
 export async function catalogueWorkbook(

@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
 import { likeText } from '../../db/dialect.js';
-import type { Frequency, ListType, ObjectKind } from '../../../../common/src/admission.js';
+import type { Frequency, ListType, ObjectKind } from '#common/admission.js';
 import type { CatalogueItemRow, CatalogueVersionRow, DB } from '../../db/types.js';
 
 export interface ItemValues {

@@ -3,17 +3,22 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { requireUser } from '../../http/auth.js';
 import type { AppContext } from '../../context.js';
+import { NoContent } from '#common/api/schema.js';
 import {
+  CatalogueJurisdiction,
   DiffView,
+  ItemDeleteParams,
+  ItemParams,
   ItemPutBody,
-  ItemView,
   JurisdictionParams,
   PublishBody,
   PublishedQuery,
   PublishedView,
   VersionIdParams,
+  VersionQuery,
   VersionView,
-} from './schema.js';
+  VersionWithItems,
+} from '#common/api/catalogue.js';
 
 export const catalogueRoutes =
   (ctx: AppContext): FastifyPluginAsyncTypebox =>
@@ -28,14 +33,7 @@ export const catalogueRoutes =
           tags: pub,
           summary: '已发布社区工作事项清单的辖区',
           response: {
-            200: Type.Array(
-              Type.Object({
-                code: Type.String(),
-                name: Type.String(),
-                level: Type.String(),
-                latestVersion: Type.Integer(),
-              }),
-            ),
+            200: Type.Array(CatalogueJurisdiction),
           },
         },
       },
@@ -66,7 +64,7 @@ export const catalogueRoutes =
           tags: pub,
           summary: '与上一版的差异（新增、删除、变更）',
           params: JurisdictionParams,
-          querystring: Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) }),
+          querystring: VersionQuery,
           response: { 200: DiffView },
         },
       },
@@ -80,7 +78,7 @@ export const catalogueRoutes =
           tags: pub,
           summary: '导出清单 XLSX',
           params: JurisdictionParams,
-          querystring: Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) }),
+          querystring: VersionQuery,
         },
       },
       async (req, reply) => {
@@ -132,7 +130,7 @@ export const catalogueRoutes =
           tags,
           summary: '某版本及其事项',
           params: VersionIdParams,
-          response: { 200: Type.Object({ version: VersionView, items: Type.Array(ItemView) }) },
+          response: { 200: VersionWithItems },
         },
       },
       async (req) => catalogue.version(requireUser(req, editors), req.params.id),
@@ -144,16 +142,14 @@ export const catalogueRoutes =
         schema: {
           tags,
           summary: '新增或修改草稿中的事项',
-          params: Type.Object({
-            id: Type.Integer({ minimum: 1 }),
-            code: Type.String({ maxLength: 20, pattern: '^[A-Za-z0-9-]+$' }),
-          }),
+          params: ItemParams,
           body: ItemPutBody,
+          response: { 204: NoContent },
         },
       },
       async (req, reply) => {
         await catalogue.putItem(requireUser(req, editors), req.params.id, { ...req.body, code: req.params.code });
-        return reply.code(204).send();
+        return reply.code(204).send(null);
       },
     );
 
@@ -163,12 +159,13 @@ export const catalogueRoutes =
         schema: {
           tags,
           summary: '从草稿中删除事项',
-          params: Type.Object({ id: Type.Integer({ minimum: 1 }), code: Type.String({ maxLength: 20 }) }),
+          params: ItemDeleteParams,
+          response: { 204: NoContent },
         },
       },
       async (req, reply) => {
         await catalogue.removeItem(requireUser(req, editors), req.params.id, req.params.code);
-        return reply.code(204).send();
+        return reply.code(204).send(null);
       },
     );
 

@@ -1,18 +1,17 @@
 // The versioned lists of community work items per jurisdiction: public reading, diff and export;
 // drafting and publishing by the burden-reduction office.
 import type { Database } from '../../db/database.js';
-import { nowIso } from '../../db/dialect.js';
 import type { CatalogueVersionRow } from '../../db/types.js';
 import { conflict, forbidden, invalid, notFound } from '../../http/problem.js';
 import type { SessionUser } from '../accounts/types.js';
 import { ancestorCodes, type OrgService } from '../orgs/service.js';
-import { todayInChina } from '../calendar/service.js';
 import { diffItems } from './diff.js';
 import { catalogueWorkbook } from './export.js';
 import { canEditCatalogue } from './policy.js';
 import * as repo from './repository.js';
 import type { ItemValues } from './repository.js';
 import type { Comparable } from '../admission/prechecks.js';
+import type { Clock } from '../../clock/clock.js';
 
 export interface VersionView {
   id: number;
@@ -45,6 +44,7 @@ const toVersionView = (v: CatalogueVersionRow): VersionView => ({
 export class CatalogueService {
   constructor(
     private readonly database: Database,
+    private readonly clock: Clock,
     private readonly orgs: OrgService,
   ) {}
 
@@ -148,14 +148,14 @@ export class CatalogueService {
     const all = await repo.listVersions(this.db, jurisdiction);
     if (all.some((v) => v.status === 'draft')) throw conflict('draft_exists');
     const latest = all.find((v) => v.status === 'published');
-    const id = await this.db.transaction().execute(async (trx) => {
+    const id = await this.database.transaction(async (trx) => {
       const newId = await repo.insertVersion(trx, {
         jurisdiction,
         versionNo: (all[0]?.version_no ?? 0) + 1,
         title: `${org.name}社区工作事项清单`,
-        effectiveFrom: todayInChina(),
+        effectiveFrom: this.clock.today(),
         isDemo: false,
-        now: nowIso(),
+        now: this.clock.nowIso(),
       });
       if (latest) await repo.copyItems(trx, latest.id, newId);
       return newId;
@@ -181,7 +181,7 @@ export class CatalogueService {
   async publish(user: SessionUser, versionId: number, effectiveFrom: string, note: string): Promise<VersionView> {
     const v = await this.requireEditable(user, versionId);
     if (v.status !== 'draft') throw conflict('version_published');
-    await repo.publishVersion(this.db, versionId, user.id, nowIso(), effectiveFrom, note);
+    await repo.publishVersion(this.db, versionId, user.id, this.clock.nowIso(), effectiveFrom, note);
     return toVersionView((await repo.findVersion(this.db, versionId))!);
   }
 
@@ -195,14 +195,14 @@ export class CatalogueService {
     isDemo: boolean,
   ) {
     const org = await this.orgs.require(jurisdiction);
-    await this.db.transaction().execute(async (trx) => {
+    await this.database.transaction(async (trx) => {
       const id = await repo.insertVersion(trx, {
         jurisdiction,
         versionNo,
         title: `${org.name}社区工作事项清单`,
         effectiveFrom,
         isDemo,
-        now: nowIso(),
+        now: this.clock.nowIso(),
       });
       await repo.insertItems(trx, id, items);
       await repo.publishVersion(trx, id, null, `${effectiveFrom}T00:00:00.000Z`, effectiveFrom, note);

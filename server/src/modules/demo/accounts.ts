@@ -1,5 +1,5 @@
 // The demo accounts other issues and the README rely on. They exist only in demo mode.
-import type { Role } from '../../../../common/src/roles.js';
+import type { Role } from '#common/roles.js';
 
 export const DEMO_PASSWORD = 'jianfu-demo';
 

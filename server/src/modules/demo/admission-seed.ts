@@ -2,6 +2,8 @@
 // admissions of 蜀山区 departments.
 import type { AppContext } from '../../context.js';
 import type { ItemValues } from '../catalogue/repository.js';
+import { addDays } from '#common/dates.js';
+import { storyOf } from './story.js';
 import {
   HEFEI_CATALOGUE,
   SHUSHAN_CATALOGUE_V1,
@@ -9,8 +11,9 @@ import {
   SHUSHAN_DEMO_ADMISSIONS,
   type CatalogueItemSeed,
 } from './catalogue-data.js';
+import { demoOpinion } from './opinions.js';
 
-const toItem = (s: CatalogueItemSeed): ItemValues => ({
+export const toItem = (s: CatalogueItemSeed): ItemValues => ({
   code: s.code,
   listType: s.listType,
   name: s.name,
@@ -27,21 +30,29 @@ const toItem = (s: CatalogueItemSeed): ItemValues => ({
 
 export async function seedCatalogue(ctx: AppContext, log: (m: string) => void): Promise<void> {
   const c = ctx.services.catalogue;
-  await c.seedPublished('3401', 1, HEFEI_CATALOGUE.map(toItem), '2025-03-01', '演示数据：合肥市社区工作事项清单', true);
+  const story = storyOf(ctx.clock.today());
+  await c.seedPublished(
+    '3401',
+    1,
+    HEFEI_CATALOGUE.map(toItem),
+    story.date('2025-03-01'),
+    '演示数据：合肥市社区工作事项清单',
+    true,
+  );
   await c.seedPublished(
     '340104',
     1,
     SHUSHAN_CATALOGUE_V1.map(toItem),
-    '2025-04-01',
-    '演示数据：蜀山区社区工作事项清单（2025年版）',
+    story.date('2025-04-01'),
+    story.text('演示数据：蜀山区社区工作事项清单（2025年版）'),
     true,
   );
   await c.seedPublished(
     '340104',
     2,
     SHUSHAN_CATALOGUE_V2.map(toItem),
-    '2026-03-01',
-    '演示数据：2026年版新增电动自行车隐患排查等事项，合并老年助餐摸排，流动人口登记因数据回流减时',
+    story.date('2026-03-01'),
+    story.text('演示数据：2026年版新增电动自行车隐患排查等事项，合并老年助餐摸排，流动人口登记因数据回流减时'),
     true,
   );
   log(
@@ -50,16 +61,18 @@ export async function seedCatalogue(ctx: AppContext, log: (m: string) => void): 
 }
 
 export async function seedAdmissions(ctx: AppContext, log: (m: string) => void): Promise<void> {
+  const story = storyOf(ctx.clock.today());
   const sorted = [...SHUSHAN_DEMO_ADMISSIONS].sort((a, b) => a.startDate.localeCompare(b.startDate));
   const numbers: string[] = [];
   for (const s of sorted) {
+    const startDate = story.date(s.startDate);
     // Decided 35 days before the start, as the 30-working-day rule would have it.
-    const decided = new Date(Date.parse(s.startDate) - 35 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+    const decided = addDays(startDate, -35);
     const draft = {
-      title: s.title,
+      title: story.text(s.title),
       kind: s.kind,
       listType: s.listType,
-      description: s.description,
+      description: story.text(s.description),
       legalBasis: s.legalBasis,
       scope: { type: s.scope.type, codes: 'codes' in s.scope ? s.scope.codes : [] },
       frequency: s.frequency,
@@ -67,15 +80,20 @@ export async function seedAdmissions(ctx: AppContext, log: (m: string) => void):
       minutesPerOccurrence: s.minutesPerOccurrence,
       ledgerFields: s.ledgerFields ?? null,
       ledgerRows: s.ledgerRows ?? null,
-      resources: s.resources,
+      resources: { ...s.resources, training: story.text(s.resources.training) },
       assessment: s.assessment,
-      startDate: s.startDate,
-      expiryDate: s.expiryDate,
+      startDate,
+      expiryDate: story.date(s.expiryDate),
     };
     numbers.push(
-      await ctx.services.admission.importApproved(`340104-${s.departmentKind}`, draft, decided, '周立新（演示）', {
-        isDemo: true,
-      }),
+      await ctx.services.admission.importApproved(
+        `340104-${s.departmentKind}`,
+        draft,
+        decided,
+        '周立新（演示）',
+        demoOpinion(s.listType, s.legalBasis),
+        { isDemo: true },
+      ),
     );
   }
   log(`演示准入事项 ${numbers.length} 项：${numbers.join('、')}`);

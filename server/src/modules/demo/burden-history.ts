@@ -1,12 +1,11 @@
-// 24 months of burden history for 蜀山区 (2025-01 … 2026-12), synthetic and deterministic: a
-// reduction campaign in spring and summer 2025 (a trimmed list, collect-once ledgers, merged
-// inspections, apps exited), then from March 2026 a creeping rebound through informal demands, renamed
-// items and a check-in group that came back. Pure: the seed step writes what this returns.
-import { monthsBetween } from '../burden/accounting.js';
+// 24 months of burden history for 蜀山区 ending in today's month (as written: 2025-01 … 2026-12),
+// synthetic and deterministic: a reduction campaign in the first spring and summer (a trimmed list,
+// collect-once ledgers, merged inspections, apps exited), then from the 15th month a creeping rebound
+// through informal demands, renamed items and a check-in group that came back. Pure: the seed step
+// writes what this returns.
+import { monthRange } from '#common/dates.js';
 import type { EventInput } from '../burden/repository.js';
-
-export const HISTORY_FROM = '2025-01';
-export const HISTORY_TO = '2026-12';
+import type { Story } from './story.js';
 
 /** A small deterministic hash of a string (FNV-1a), for per-community variation. */
 export function hashOf(s: string): number {
@@ -43,6 +42,7 @@ const cut = (t: number, a: number, b: number, to: number) =>
 const creep = (t: number, a: number, step: number) => (t < a ? 0 : (t - a + 1) * step);
 
 const N = (n: number, year = 2024) => `蜀准〔${year}〕${n}号`;
+// Every number here is a real admission of the demo, with its public record (history-admissions.ts).
 
 const STREAMS: Stream[] = [
   // Admitted items: the 2025 list trimmed what had no legal basis.
@@ -177,22 +177,34 @@ const STREAMS: Stream[] = [
   },
   ...(
     [
-      ['minzheng', 10],
-      ['weijian', 8],
+      ['minzheng', 10, 51],
+      ['weijian', 8, 52],
     ] as const
-  ).map(([d, h]) => ({
+  ).map(([d, h, n]) => ({
     key: `dispatch-${d}`,
     source: 'dispatch' as const,
     dept: d,
     kind: 'task',
-    number: N(51),
+    number: N(n),
     hours: () => h,
   })),
 ];
 
+/** The admission numbers the history credits hours to, as written (before the story moves their years). */
+export function historyNumbers(): { number: string; dept: string; kind: string }[] {
+  const seen = new Map<string, { number: string; dept: string; kind: string }>();
+  for (const s of STREAMS)
+    if (s.number && !seen.has(s.number)) seen.set(s.number, { number: s.number, dept: s.dept, kind: s.kind });
+  return [...seen.values()];
+}
+
 /** The history of the given communities; the rebound is stronger in some streets than others. */
-export function burdenHistory(communities: string[], district = '340104'): EventInput[] {
-  const months = monthsBetween(HISTORY_FROM, HISTORY_TO);
+export function burdenHistory(
+  communities: string[],
+  story: Pick<Story, 'history' | 'text'>,
+  district = '340104',
+): EventInput[] {
+  const months = monthRange(story.history.from, story.history.to);
   const out: EventInput[] = [];
   for (const c of communities) {
     const size = 0.75 + (hashOf(c) % 50) / 100;
@@ -207,7 +219,7 @@ export function burdenHistory(communities: string[], district = '340104'): Event
           month,
           source: s.source,
           department: `${district}-${s.dept}`,
-          number: s.number,
+          number: s.number && story.text(s.number),
           objectKind: s.kind,
           minutes: Math.round(h * 60),
           reestimate: s.reestimate,

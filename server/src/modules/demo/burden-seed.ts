@@ -3,8 +3,8 @@
 // the real demo sources (admissions, dispatches, inspections, apps, informal demands) give.
 import type { AppContext } from '../../context.js';
 import { burdenHistory, demoStaff } from './burden-history.js';
-import { chinaTime } from './clock.js';
-import { todayInChina } from '../calendar/service.js';
+import { storyOf } from './story.js';
+import { demoOpinion } from './opinions.js';
 
 const RETIRED = {
   title: '社区老年人居家安全入户排查登记',
@@ -17,8 +17,9 @@ const RENAMED = {
 
 export async function seedBurden(ctx: AppContext, log: (m: string) => void): Promise<void> {
   const { burden, orgs, accounts, admission, apps } = ctx.services;
+  const story = storyOf(ctx.clock.today());
   const communities = (await orgs.communitiesUnder(['340104'])).map((c) => c.code);
-  const events = burdenHistory(communities);
+  const events = burdenHistory(communities, story);
   await burden.load(events);
   const admin = await accounts.actingAs('admin');
   await burden.setCapacity(
@@ -27,7 +28,11 @@ export async function seedBurden(ctx: AppContext, log: (m: string) => void): Pro
     { isDemo: true },
   );
   const reviewer = await accounts.actingAs('reviewer.shushan');
-  await burden.setSettings(reviewer, '340104', { baselineMonth: '2025-01', annualCapHours: null, oneInOneOut: false });
+  await burden.setSettings(reviewer, '340104', {
+    baselineMonth: story.history.from,
+    annualCapHours: null,
+    oneInOneOut: false,
+  });
 
   // Retired in the campaign (revoked), then asked for again under a new name.
   const draft = {
@@ -41,9 +46,10 @@ export async function seedBurden(ctx: AppContext, log: (m: string) => void): Pro
   };
   const number = await admission.importApproved(
     '340104-minzheng',
-    { ...draft, ...RETIRED, startDate: '2024-04-01', expiryDate: '2027-03-31' },
-    '2024-02-20',
+    { ...draft, ...RETIRED, startDate: story.date('2024-04-01'), expiryDate: story.date('2027-03-31') },
+    story.date('2024-02-20'),
     '周立新（演示）',
+    demoOpinion(draft.listType, draft.legalBasis),
     { isDemo: true },
   );
   const retired = (await admission.viewByNumber(number))!;
@@ -51,22 +57,25 @@ export async function seedBurden(ctx: AppContext, log: (m: string) => void): Pro
   await admission.act(
     reviewer,
     retired.id,
-    { action: 'revoke', reason: '减负专项行动：入户排查与网格日常走访合并，拍照上传不再要求（演示）' },
+    {
+      action: 'revoke',
+      opinion: '减负专项行动：入户排查与网格日常走访合并，拍照上传不再要求，予以撤销（演示）',
+    },
     'zh-CN',
-    { at: chinaTime('2025-06-16', '10:00') },
+    { at: story.at('2025-06-16', '10:00') },
   );
   const minzheng = await accounts.actingAs('dept.shushan.minzheng');
   await admission.create(
     minzheng,
-    { ...draft, ...RENAMED, startDate: '2027-04-01', expiryDate: '2028-03-31' },
-    { isDemo: true, at: chinaTime('2026-03-16', '15:00') },
+    { ...draft, ...RENAMED, startDate: story.date('2027-04-01'), expiryDate: story.date('2028-03-31') },
+    { isDemo: true, at: story.at('2026-03-16', '15:00') },
   );
 
   // A check-in group exited, and one like it back in use.
   const chengguan = await accounts.actingAs('dept.shushan.chengguan');
   const group = (await apps.list(chengguan)).find((a) => a.name === '五里墩街道创卫工作群');
   if (group) {
-    await apps.exit(chengguan, group.id, '创卫验收结束，工作群解散（演示）', { at: chinaTime('2026-07-31', '17:00') });
+    await apps.exit(chengguan, group.id, '创卫验收结束，工作群解散（演示）', { at: story.at('2026-07-31', '17:00') });
     const sorting = await admission.viewByNumber(group.admissionNumber);
     await apps.register(
       chengguan,
@@ -81,7 +90,7 @@ export async function seedBurden(ctx: AppContext, log: (m: string) => void): Pro
         targets: { type: 'streets', codes: ['340104006'] },
       },
       // Back from September and in use today.
-      { isDemo: true, at: chinaTime('2026-09-01'), lastUsedOn: todayInChina() },
+      { isDemo: true, at: story.at('2026-09-01'), lastUsedOn: ctx.clock.today() },
     );
   }
   const r = await burden.recompute();

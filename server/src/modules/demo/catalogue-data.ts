@@ -1,6 +1,6 @@
 // Demo catalogue of community work items (社区工作事项清单) for 合肥市 and 蜀山区, written for the demo:
 // realistic in size and wording, but not an official list. Marked as demo data when loaded.
-import type { Frequency, ListType, ObjectKind } from '../../../../common/src/admission.js';
+import type { Frequency, ListType, ObjectKind } from '#common/admission.js';
 
 export interface CatalogueItemSeed {
   /** Stable within a jurisdiction's list across versions: LZ-001 duty, XZ-001 assist, JR-001 negative, ZM-K-001 certificate allowed, ZM-B-001 certificate forbidden. */

@@ -55,13 +55,20 @@ export function dibaoCsv(
   ];
   const rows: (string | number)[][] = [];
   const households = subjects.filter((s) => s.type === 'household' && s.values.dibao_household === 'true');
+  // The householder is the member whose relation is 户主 (GB/T 4761 code 02): the roster prints their name and ID.
+  const heads = new Map(
+    subjects
+      .filter((s) => s.type === 'resident' && s.values.relation_to_householder === '02')
+      .map((s) => [s.values.household_number, s]),
+  );
   households.forEach((h, i) => {
     const v = h.values;
+    const head = heads.get(v.household_number);
     const persons = Math.max(1, Math.min(Number(v.household_size), 1 + (i % 3)));
     rows.push([
       i + 1,
-      v.householder_name,
-      v.householder_id_number,
+      head?.values.name ?? h.name.replace(/户$/, ''),
+      head?.values.id_number ?? '',
       v.household_number,
       persons,
       `皖合蜀低字${String(2024000 + i + 1)}`,

@@ -1,13 +1,20 @@
 // Demo step: work already dispatched to the communities of 五里墩街道 in different states, informal
-// demands in the register, a 2026 inspection plan and the apps communities must use. Dates are fixed
-// (the demo is deterministic) and passed to the services as each step's time; states such as "overdue"
-// follow from today's date, and the zombie app's last use is kept 120 days before today.
+// demands in the register, this year's inspection plan and the apps communities must use. Dates are the
+// story's (story.ts: as written for 2026-12-06, moved to the day the demo is loaded) and passed to the
+// services as each step's time; states such as "overdue" follow from today's date, and the zombie app's
+// last use is kept 120 days before today.
 import type { AppContext } from '../../context.js';
 import type { ItemAction } from '../dispatch/rules.js';
-import type { RefusalReason } from '../../../../common/src/dispatch.js';
+import type { RefusalReason } from '#common/dispatch.js';
 import { chinaTime, daysAgo } from './clock.js';
+import { storyOf, type Story } from './story.js';
+import { quarterOf } from '#common/dates.js';
 
 const SENT_ON = '2026-11-02';
+// The annual check of the list went out the quarter before (the admission allows one dispatch a quarter
+// per community): three months earlier, so that the two stay in different quarters wherever the story
+// moves.
+const ANNUAL_SENT_ON = '2026-08-03';
 
 const WORKERS: Record<string, string> = {
   '340104006001': 'worker.tuancun',
@@ -21,6 +28,12 @@ const WORKERS: Record<string, string> = {
 /** A worker's step on an item, and when (Beijing date and time). */
 type Step = { action: ItemAction; note?: string; reason?: RefusalReason; text?: string; on: [string, string] };
 
+/** The first batch's title names the quarter it was sent in (written: 2026年第四季度). */
+export function quarterTitle(story: Story): string {
+  const sent = story.day(SENT_ON);
+  return `${sent.slice(0, 4)}年第${'一二三四'[quarterOf(sent) - 1]}季度高龄津贴资格认证`;
+}
+
 async function publicAdmission(ctx: AppContext, title: string) {
   const all = await ctx.services.admission.publicActive('340104');
   const a = all.find((x) => x.title === title);
@@ -30,6 +43,7 @@ async function publicAdmission(ctx: AppContext, title: string) {
 
 export async function seedDispatches(ctx: AppContext, log: (m: string) => void): Promise<void> {
   const { accounts, dispatch, informal, inspections, apps } = ctx.services;
+  const story = storyOf(ctx.clock.today());
   const minzheng = await accounts.actingAs('dept.shushan.minzheng');
   const gaoling = await publicAdmission(ctx, '高龄津贴资格认证台账');
 
@@ -40,22 +54,29 @@ export async function seedDispatches(ctx: AppContext, log: (m: string) => void):
     sentAt: string,
     codes: string[],
     steps: Record<string, Step[]>,
+    sentOn = SENT_ON,
   ) => {
     const d = await dispatch.create(
       minzheng,
-      { admissionId: gaoling.id, title, instructions, dueDate, targets: { type: 'communities', codes } },
+      {
+        admissionId: gaoling.id,
+        title,
+        instructions,
+        dueDate: story.date(dueDate),
+        targets: { type: 'communities', codes },
+      },
       [],
-      { isDemo: true, at: chinaTime(SENT_ON, sentAt) },
+      { isDemo: true, at: story.at(sentOn, sentAt) },
     );
     for (const item of d.items) {
       const worker = await accounts.actingAs(WORKERS[item.community.code]);
       for (const { on, ...step } of steps[item.community.code] ?? [])
-        await dispatch.act(worker, item.id, step, [], { at: chinaTime(...on) });
+        await dispatch.act(worker, item.id, step, [], { at: story.at(...on) });
     }
   };
 
   await send(
-    '2026年第四季度高龄津贴资格认证',
+    quarterTitle(story),
     '请核对系统生成的认证名单，对连续两个月未完成线上认证的老人上门协助认证，并在系统中补录认证结果。无需拍照留痕。',
     '2026-12-20',
     '09:30',
@@ -92,6 +113,7 @@ export async function seedDispatches(ctx: AppContext, log: (m: string) => void):
         { action: 'complete', note: '迁出 2 人、去世 1 人，已标注。', on: ['2026-11-19', '15:20'] },
       ],
     },
+    ANNUAL_SENT_ON,
   );
 
   const jiajia = await accounts.actingAs('worker.jiajia');
@@ -100,7 +122,7 @@ export async function seedDispatches(ctx: AppContext, log: (m: string) => void):
     {
       who: jiajia,
       departmentCode: '340104-weijian',
-      occurredOn: '2026-10-14',
+      occurredOn: story.day('2026-10-14'),
       channel: 'phone',
       content: '电话要求当天报送辖区65岁以上老人体检预约名单',
       estimatedMinutes: 180,
@@ -109,7 +131,7 @@ export async function seedDispatches(ctx: AppContext, log: (m: string) => void):
     {
       who: jiajia,
       departmentCode: '340104-chengguan',
-      occurredOn: '2026-10-28',
+      occurredOn: story.day('2026-10-28'),
       channel: 'chat_group',
       content: '工作群要求每天上午10点前在群里发垃圾分类桶边照片并接龙',
       estimatedMinutes: 20 * 22,
@@ -118,7 +140,7 @@ export async function seedDispatches(ctx: AppContext, log: (m: string) => void):
     {
       who: chencun,
       departmentCode: '340104-minzheng',
-      occurredOn: '2026-11-05',
+      occurredOn: story.day('2026-11-05'),
       channel: 'meeting',
       content: '街道会议上口头布置：填写“社区养老需求调查表”，每户一张',
       estimatedMinutes: 600,
@@ -127,7 +149,7 @@ export async function seedDispatches(ctx: AppContext, log: (m: string) => void):
     {
       who: chencun,
       departmentCode: '340104-tongji',
-      occurredOn: '2026-11-12',
+      occurredOn: story.day('2026-11-12'),
       channel: 'paper',
       content: '纸质通知要求社区协助发放并回收经济普查问卷，未附准入编号',
       estimatedMinutes: 480,
@@ -151,21 +173,21 @@ export async function seedDispatches(ctx: AppContext, log: (m: string) => void):
       {
         admissionId: flood.id,
         topic,
-        startDate,
-        endDate: startDate,
+        startDate: story.day(startDate),
+        endDate: story.day(startDate),
         hoursPerCommunity: 2.5,
         communities: [...communities],
         recordsRef: '系统内“汛期安全隐患排查台账”，不另备纸质台账',
       },
-      { isDemo: true, today: '2026-05-01' },
+      { isDemo: true, today: story.date('2026-05-01') },
     );
   }
 
   const chengguan = await accounts.actingAs('dept.shushan.chengguan');
   const sorting = await publicAdmission(ctx, '生活垃圾分类桶边督导小程序');
   // Registered when its admission came into force, then no longer opened: a zombie (unused 90 days).
-  const sortingFrom = '2026-06-08';
-  const idleSince = daysAgo(120);
+  const sortingFrom = story.day('2026-06-08');
+  const idleSince = daysAgo(120, ctx.clock.today());
   await apps.register(
     chengguan,
     {
@@ -197,7 +219,7 @@ export async function seedDispatches(ctx: AppContext, log: (m: string) => void):
       targets: { type: 'streets', codes: ['340104006'] },
     },
     // Set up for the 创卫 inspection in June; exited after it (burden step).
-    { isDemo: true, at: chinaTime('2026-06-03'), lastUsedOn: '2026-07-20' },
+    { isDemo: true, at: story.at('2026-06-03'), lastUsedOn: story.day('2026-07-20') },
   );
   log(
     '演示派单 2 批（9 个社区事项，含签收、办理、办结、拒绝、逾期）、违规派单登记 4 条、汛期检查计划 4 次、应用与工作群 2 个（1 个僵尸）',

@@ -5,6 +5,8 @@ import type { SessionUser } from '../accounts/types.js';
 import type { FormInput } from '../hub/forms-service.js';
 import type { FormColumn } from '../hub/ledger.js';
 import { elementsRead } from '../privacy/grants-service.js';
+import { storyOf } from './story.js';
+import { demoOpinion } from './opinions.js';
 
 const col = (label: string, element: string | null = null): FormColumn => ({ label, element });
 
@@ -26,6 +28,7 @@ async function ledgerAdmission(
   description: string,
   legalBasis: string,
 ): Promise<number> {
+  const story = storyOf(ctx.clock.today());
   const number = await ctx.services.admission.importApproved(
     department,
     {
@@ -40,11 +43,12 @@ async function ledgerAdmission(
       ledgerRows: 60,
       resources: { fundsYuan: 10000, staff: '', training: '台账由系统生成，社区只补录缺失信息', equipment: '' },
       assessment: '以台账完整率评价，不以照片考核',
-      startDate: '2026-03-01',
-      expiryDate: '2029-02-28',
+      startDate: story.date('2026-03-01'),
+      expiryDate: story.date('2029-02-28'),
     },
-    '2026-01-20',
+    story.date('2026-01-20'),
     '周立新（演示）',
+    demoOpinion('assist', legalBasis),
     { isDemo: true },
   );
   return (await ctx.services.admission.viewByNumber(number))!.id;

@@ -10,6 +10,7 @@ import type { BaseRecord } from '../hub/subjects-service.js';
 import { disabilityWorkbook } from './datasets.js';
 import { DEMO_HOUSEHOLDS } from './grids.js';
 import { demoPopulation, type DemoSubject } from './residents.js';
+import { storyOf } from './story.js';
 
 const GONGAN_ELEMENTS = new Set([
   'name',
@@ -24,8 +25,6 @@ const GONGAN_ELEMENTS = new Set([
   'hukou_category',
   'marital_status',
   'mobile',
-  'householder_name',
-  'householder_id_number',
   'household_size',
   'family_address',
 ]);
@@ -46,13 +45,16 @@ export async function wulidunPopulation(
     const org = await orgs.get(code);
     names.set(code, org.name);
     const grids = (await orgs.children(code, 0, 100)).items.map((g) => g.code);
-    subjects.push(...demoPopulation({ code, name: org.name, households, grids }));
+    subjects.push(
+      ...demoPopulation({ code, name: org.name, households, grids }, storyOf(ctx.clock.today()).year(2026)),
+    );
   }
   return { subjects, communityName: (code) => names.get(code) ?? code };
 }
 
 export async function seedPopulation(ctx: AppContext, log: (m: string) => void): Promise<void> {
   const { subjects: hub, imports, accounts } = ctx.services;
+  const story = storyOf(ctx.clock.today());
   const { subjects, communityName } = await wulidunPopulation(ctx);
   await hub.loadBase(
     {
@@ -62,7 +64,7 @@ export async function seedPopulation(ctx: AppContext, log: (m: string) => void):
       description: '演示数据：五里墩街道各社区的户籍人口和家庭户，均为虚构。',
     },
     subjects.map((s) => only(s, (e) => GONGAN_ELEMENTS.has(e))),
-    '2026-09-30T00:00:00.000Z',
+    `${story.date('2026-09-30')}T00:00:00.000Z`,
     true,
   );
   await hub.loadBase(
@@ -75,7 +77,7 @@ export async function seedPopulation(ctx: AppContext, log: (m: string) => void):
     subjects
       .filter((s) => s.values.veteran === 'true')
       .map((s) => only(s, (e) => e === 'veteran' || e === 'id_number')),
-    '2026-08-31T00:00:00.000Z',
+    `${story.date('2026-08-31')}T00:00:00.000Z`,
     true,
   );
 

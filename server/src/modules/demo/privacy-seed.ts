@@ -6,8 +6,7 @@ import type { AppContext } from '../../context.js';
 import { elementsRead } from '../privacy/grants-service.js';
 import * as privacy from '../privacy/privacy-repository.js';
 import { ageOn } from '../hub/subjects-service.js';
-import { parseIdNumber } from '../../../../common/src/idcard.js';
-import { todayInChina } from '../calendar/service.js';
+import { parseIdNumber } from '#common/idcard.js';
 
 const COMMUNITY = '340104006005';
 
@@ -25,7 +24,7 @@ export async function seedPrivacy(ctx: AppContext, log: (m: string) => void): Pr
   }
 
   const resident = await accounts.actingAs('resident.demo');
-  const today = todayInChina();
+  const today = ctx.clock.today();
   const candidates = await privacy.demoResidentCandidates(ctx.database.db, COMMUNITY);
   const her = candidates.find((s) => {
     const id = parseIdNumber(s.key, today);

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { parseIdNumber } from '../../../../common/src/idcard.js';
+import { parseIdNumber } from '#common/idcard.js';
 import { demoPopulation } from './residents.js';
 
 const plan = {

@@ -2,7 +2,7 @@
 // ID numbers with real area codes, birth dates and genders consistent with them, households with
 // relations, addresses on the community's buildings, and some elderly, disabled, 低保 and veterans.
 // Every run with the same community code produces the same people. Pure.
-import { makeIdNumber } from '../../../../common/src/idcard.js';
+import { makeIdNumber } from '#common/idcard.js';
 
 export interface DemoSubject {
   type: 'resident' | 'household';
@@ -151,7 +151,6 @@ export function demoPopulation(c: CommunityPlan, refYear = 2026): DemoSubject[] 
     }
     const dibao = r() < 0.015;
     let headName = '';
-    let headId = '';
     for (const m of members) {
       const born = birthDate(r, m.year);
       let sequence = 1 + Math.floor(r() * 996) + (seq++ % 2);
@@ -189,7 +188,6 @@ export function demoPopulation(c: CommunityPlan, refYear = 2026): DemoSubject[] 
       out.push({ type: 'resident', key: id, name, communityCode: c.code, gridCode: grid, values });
       if (m.rel === '02') {
         headName = name;
-        headId = id;
       }
     }
     out.push({
@@ -200,8 +198,6 @@ export function demoPopulation(c: CommunityPlan, refYear = 2026): DemoSubject[] 
       gridCode: grid,
       values: {
         household_number: householdNumber,
-        householder_name: headName,
-        householder_id_number: headId,
         household_size: String(members.length),
         family_address: address,
         ...(dibao ? { dibao_household: 'true' } : {}),

@@ -11,16 +11,47 @@ interface Pending {
   draftedDaysAgo: number;
   submittedDaysAgo: number;
   draft: CompleteDraft;
+  /** 协助 items: put to every community of the scope the next morning; these have answered since. */
+  consultation?: { worker: string; stance: 'agree' | 'concern' | 'object'; comment: string; daysAgo: number }[];
 }
 
-export function pendingApplications(): Pending[] {
-  const startDate = monthStartAfter(3);
+/** The reviewer consults the communities in scope (5 working days); some workers have answered. */
+async function consult(ctx: AppContext, id: number, submittedDaysAgo: number, answers: Pending['consultation'] & {}) {
+  const { accounts, admission } = ctx.services;
+  const today = ctx.clock.today();
+  const reviewer = await accounts.actingAs('reviewer.shushan');
+  await admission.act(reviewer, id, { action: 'start_consultation' }, 'zh-CN', {
+    at: chinaTime(daysAgo(submittedDaysAgo - 1, today), '09:30'),
+  });
+  for (const a of answers) {
+    const worker = await accounts.actingAs(a.worker);
+    await admission.comment(worker, id, a.stance, a.comment, { at: chinaTime(daysAgo(a.daysAgo, today), '11:00') });
+  }
+}
+
+export function pendingApplications(today: string): Pending[] {
+  const startDate = monthStartAfter(3, today);
   const expiryDate = lastDayBefore(startDate, 24);
   return [
     {
       username: 'dept.shushan.yingji',
       draftedDaysAgo: 6,
       submittedDaysAgo: 5,
+      // 家家景园社区 has not answered yet: worker.jiajia finds it under 征求意见.
+      consultation: [
+        {
+          worker: 'worker.tuancun',
+          stance: 'agree',
+          comment: '同意。区应急管理局人员全程参与、社区不另填表，社区可以配合联系场所管理单位。',
+          daysAgo: 3,
+        },
+        {
+          worker: 'worker.longjushequ',
+          stance: 'concern',
+          comment: '辖区避难场所在学校内，建议由区应急管理局直接联系学校，社区仅提供联系人。',
+          daysAgo: 2,
+        },
+      ],
       draft: {
         title: '社区应急避难场所标识及物资年度核查',
         kind: 'task',
@@ -67,15 +98,16 @@ export function pendingApplications(): Pending[] {
 export async function seedPendingReviews(ctx: AppContext, log: (m: string) => void): Promise<void> {
   const { accounts, admission } = ctx.services;
   const titles: string[] = [];
-  for (const p of pendingApplications()) {
+  for (const p of pendingApplications(ctx.clock.today())) {
     const officer = await accounts.actingAs(p.username);
     const id = await admission.create(officer, p.draft, {
       isDemo: true,
-      at: chinaTime(daysAgo(p.draftedDaysAgo), '10:00'),
+      at: chinaTime(daysAgo(p.draftedDaysAgo, ctx.clock.today()), '10:00'),
     });
     await admission.act(officer, id, { action: 'submit' }, 'zh-CN', {
-      at: chinaTime(daysAgo(p.submittedDaysAgo), '15:30'),
+      at: chinaTime(daysAgo(p.submittedDaysAgo, ctx.clock.today()), '15:30'),
     });
+    if (p.consultation) await consult(ctx, id, p.submittedDaysAgo, p.consultation);
     titles.push(p.draft.title);
   }
   log(`待审核准入申请 ${titles.length} 项：${titles.join('、')}`);

@@ -1,7 +1,7 @@
 // In demo mode only: the demo accounts, so the login page can offer them without a copy in the web.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
 import type { AppContext } from '../../context.js';
+import { DemoAccounts, DemoFileParams } from '#common/api/demo.js';
 import { notFound } from '../../http/problem.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.js';
 import { dibaoCsv } from './datasets.js';
@@ -17,17 +17,7 @@ export const demoRoutes =
           tags: ['system'],
           summary: '演示账号（仅演示模式）',
           response: {
-            200: Type.Object({
-              password: Type.String(),
-              accounts: Type.Array(
-                Type.Object({
-                  username: Type.String(),
-                  displayName: Type.String(),
-                  role: Type.String(),
-                  orgName: Type.String(),
-                }),
-              ),
-            }),
+            200: DemoAccounts,
           },
         },
       },
@@ -59,7 +49,7 @@ export const demoRoutes =
         schema: {
           tags: ['system'],
           summary: '演示数据文件（仅演示模式）：dibao-with-errors.csv、dibao.csv（GBK 编码）',
-          params: Type.Object({ name: Type.Union([Type.Literal('dibao-with-errors.csv'), Type.Literal('dibao.csv')]) }),
+          params: DemoFileParams,
         },
       },
       async (req, reply) => {

@@ -10,6 +10,7 @@ import { seedForms } from './forms-seed.js';
 import { seedPrivacy } from './privacy-seed.js';
 import { seedBurden } from './burden-seed.js';
 import { seedPendingReviews } from './review-seed.js';
+import { seedHistoryAdmissions } from './history-admissions.js';
 
 export interface DemoStep {
   name: string;
@@ -55,6 +56,8 @@ export const DEMO_STEPS: DemoStep[] = [
   { name: 'privacy', run: seedPrivacy },
   { name: 'burden-shushan', run: seedBurden },
   { name: 'admissions-pending', run: seedPendingReviews },
+  // The numbers the burden history names, as real (expired or revoked) admissions (issue 12 §9).
+  { name: 'admissions-history', run: seedHistoryAdmissions },
 ];
 
 /** Runs the demo steps not yet run on this database. */
@@ -69,7 +72,7 @@ export async function seedDemo(
     const key = `demo.step.${step.name}`;
     if (await getSetting(ctx.database.db, key)) continue;
     await step.run(ctx, log);
-    await setSetting(ctx.database.db, key, new Date().toISOString());
+    await setSetting(ctx.database.db, key, ctx.clock.nowIso(), ctx.clock.nowIso());
     ran.push(step.name);
   }
   return ran;

@@ -1,4 +1,5 @@
 // SQL for the register of informal demands (违规派单登记).
+import type { DemandStatus } from '#common/dispatch.js';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
 import { likeText } from '../../db/dialect.js';
@@ -11,6 +12,7 @@ export async function insertDemand(
     reporterId: number;
     anonymous: boolean;
     departmentCode: string;
+    sourceNote?: string;
     occurredOn: string;
     channel: string;
     content: string;
@@ -27,6 +29,7 @@ export async function insertDemand(
       reporter_id: d.reporterId,
       anonymous: d.anonymous ? 1 : 0,
       department_code: d.departmentCode,
+      source_note: d.sourceNote ?? '',
       occurred_on: d.occurredOn,
       channel: d.channel,
       content: d.content,
@@ -64,7 +67,7 @@ export interface DemandFilter {
   community?: string;
   within?: string;
   departmentCode?: string;
-  status?: string;
+  status?: DemandStatus;
   offset: number;
   limit: number;
 }
@@ -110,7 +113,7 @@ export function summaryByDepartment(database: Database, within: string) {
 export async function reviewDemand(
   db: Kysely<DB>,
   id: number,
-  status: string,
+  status: DemandStatus,
   note: string,
   by: number,
   at: string,
@@ -142,10 +145,12 @@ export function listReveals(db: Kysely<DB>, demandId: number) {
     .execute();
 }
 
-// Read by burden monitoring (through this module's service) to rebuild its events and find rebounds.
-export function informalDemands(db: Kysely<DB>) {
-  return db
+// Read by burden monitoring (through burden-source.ts, this module's implementation of burden's port)
+// to rebuild its events and find rebounds. `ids`: only those (burden's projector); else all.
+export function informalDemands(db: Kysely<DB>, ids?: number[]) {
+  if (ids?.length === 0) return Promise.resolve([]);
+  const q = db
     .selectFrom('informal_demands')
-    .select(['id', 'community_code', 'department_code', 'occurred_on', 'estimated_minutes'])
-    .execute();
+    .select(['id', 'community_code', 'department_code', 'occurred_on', 'estimated_minutes']);
+  return (ids ? q.where('id', 'in', ids) : q).execute();
 }

@@ -1,20 +1,26 @@
 // The register of informal demands: work that reached a community outside the gate (a phone call, a
 // chat message, a meeting). Reporters may stay anonymous towards the department; reviewers see who
 // reported only by recording why they need to follow up.
-import type { Channel, DemandStatus } from '../../../../common/src/dispatch.js';
-import { codeWithin } from '../../../../common/src/roles.js';
+import type { Channel, DemandStatus } from '#common/dispatch.js';
+import { codeWithin } from '#common/roles.js';
 import type { Database } from '../../db/database.js';
-import { nowIso } from '../../db/dialect.js';
-import { ProblemError, forbidden, invalid, notFound, type FieldError } from '../../http/problem.js';
+import { forbidden, invalid, notFound, type FieldError, problem } from '../../http/problem.js';
 import type { SessionUser } from '../accounts/types.js';
 import { isValidDate } from '../calendar/workdays.js';
-import { todayInChina } from '../calendar/service.js';
-import type { BurdenService } from '../burden/service.js';
+import type { BurdenOutbox } from '../burden/ports.js';
 import type { OrgService } from '../orgs/service.js';
+import { canFollowUpDemand, canRecordDemand, canSummariseDemands, isReportersCommunity } from './policy.js';
 import * as repo from './informal-repository.js';
+import type { Clock } from '../../clock/clock.js';
+
+/** The department code a worker sends when she cannot name who asked: "其他（请说明）". */
+export const OTHER_SOURCE = 'other';
 
 export interface DemandInput {
+  /** Any department or office above the community (street offices included), or `other` with a note. */
   departmentCode: string;
+  /** Who asked, in her words: required for `other`, optional otherwise (a name, an office, a group chat). */
+  sourceNote?: string;
   occurredOn: string;
   channel: Channel;
   content: string;
@@ -28,8 +34,9 @@ export type ReviewAction = keyof typeof REVIEW_ACTIONS;
 export class InformalDemandService {
   constructor(
     private readonly database: Database,
+    private readonly clock: Clock,
     private readonly orgs: OrgService,
-    private readonly burden: BurdenService,
+    private readonly burdenOutbox: BurdenOutbox,
   ) {}
 
   private get db() {
@@ -37,37 +44,38 @@ export class InformalDemandService {
   }
 
   async record(user: SessionUser, input: DemandInput, opts: { isDemo?: boolean } = {}) {
-    if (user.role !== 'community_worker') throw forbidden('forbidden_role');
+    if (!canRecordDemand(user)) throw forbidden('forbidden_role');
     const errors: FieldError[] = [];
-    const dept = await this.orgs.department(input.departmentCode);
-    // The department must be one above the community: its district's or its city's.
-    if (!dept || !codeWithin(user.orgCode, dept.orgCode))
+    const note = input.sourceNote?.trim() ?? '';
+    const other = input.departmentCode === OTHER_SOURCE;
+    // Any source above the community: a department of its city or district, or its street's offices; or
+    // "other" in her words, counted against the district's 其他单位.
+    const dept = other
+      ? await this.orgs.otherSource(user.orgCode.slice(0, 6))
+      : await this.orgs.department(input.departmentCode);
+    if (!dept || !codeWithin(user.orgCode, dept.orgCode) || dept.orgCode === user.orgCode)
       errors.push({ field: 'departmentCode', reason: 'unknown_department' });
+    if (other && !note) errors.push({ field: 'sourceNote', reason: 'required' });
     if (!isValidDate(input.occurredOn)) errors.push({ field: 'occurredOn', reason: 'invalid_date' });
-    else if (input.occurredOn > todayInChina()) errors.push({ field: 'occurredOn', reason: 'invalid_value' });
+    else if (input.occurredOn > this.clock.today()) errors.push({ field: 'occurredOn', reason: 'invalid_value' });
     if (!input.content.trim()) errors.push({ field: 'content', reason: 'required' });
     if (errors.length) throw invalid(errors);
     // The demand and its burden (as reported, no number) land together.
-    const id = await this.db.transaction().execute(async (trx) => {
+    const id = await this.database.transaction(async (trx) => {
       const demandId = await repo.insertDemand(trx, {
         community: user.orgCode,
         reporterId: user.id,
         anonymous: input.anonymous,
-        departmentCode: input.departmentCode,
+        departmentCode: dept!.code,
+        sourceNote: note,
         occurredOn: input.occurredOn,
         channel: input.channel,
         content: input.content.trim(),
         estimatedMinutes: input.estimatedMinutes,
-        at: nowIso(),
+        at: this.clock.nowIso(),
         isDemo: opts.isDemo,
       });
-      await this.burden.informalIn(trx, {
-        id: demandId,
-        community: user.orgCode,
-        department: input.departmentCode,
-        occurredOn: input.occurredOn,
-        minutes: input.estimatedMinutes,
-      });
+      await this.burdenOutbox.changed('informal', [demandId]);
       return demandId;
     });
     return this.view(user, (await repo.findDemand(this.db, id))!);
@@ -75,12 +83,13 @@ export class InformalDemandService {
 
   /** The reporter's name is shown to their own community, or when the entry is not anonymous. */
   private view(user: SessionUser, r: repo.DemandRow, revealed = false) {
-    const ownCommunity = user.role === 'community_worker' && user.orgCode === r.community_code;
+    const ownCommunity = isReportersCommunity(user, r.community_code);
     const showReporter = !r.anonymous || ownCommunity || revealed;
     return {
       id: r.id,
       community: { code: r.community_code, name: r.community_name },
       department: { code: r.department_code, name: r.department_name },
+      sourceNote: r.source_note,
       occurredOn: r.occurred_on,
       channel: r.channel as Channel,
       content: r.content,
@@ -116,7 +125,8 @@ export class InformalDemandService {
     const { rows, total } = await repo.listDemands(this.database, {
       ...scope,
       departmentCode: scope.departmentCode ?? f.departmentCode,
-      status: f.status,
+      // A query value: an unknown status matches nothing.
+      status: f.status as DemandStatus | undefined,
       offset: f.offset,
       limit: f.limit,
     });
@@ -124,7 +134,7 @@ export class InformalDemandService {
   }
 
   async summary(user: SessionUser) {
-    if (user.role !== 'reviewer' && user.role !== 'admin') throw forbidden('forbidden_role');
+    if (!canSummariseDemands(user)) throw forbidden('forbidden_role');
     const rows = await repo.summaryByDepartment(this.database, user.orgCode);
     return rows.map((r) => ({
       department: { code: r.department_code, name: r.department_name },
@@ -135,7 +145,7 @@ export class InformalDemandService {
   }
 
   private async loadForReviewer(user: SessionUser, id: number) {
-    if (user.role !== 'reviewer') throw forbidden('forbidden_role');
+    if (!canFollowUpDemand(user)) throw forbidden('forbidden_role');
     const r = await repo.findDemand(this.db, id);
     if (!r) throw notFound('demand_not_found');
     if (!codeWithin(r.community_code, user.orgCode)) throw forbidden('out_of_scope');
@@ -145,9 +155,9 @@ export class InformalDemandService {
   /** A reviewer turns an entry into a warning, a request to apply for admission, or marks it resolved. */
   async review(user: SessionUser, id: number, action: ReviewAction, note: string) {
     const r = await this.loadForReviewer(user, id);
-    if (r.status === 'resolved') throw new ProblemError(409, 'illegal_transition');
+    if (r.status === 'resolved') throw problem('illegal_transition');
     if (!note.trim()) throw invalid([{ field: 'note', reason: 'required' }]);
-    await repo.reviewDemand(this.db, id, REVIEW_ACTIONS[action], note.trim(), user.id, nowIso());
+    await repo.reviewDemand(this.db, id, REVIEW_ACTIONS[action], note.trim(), user.id, this.clock.nowIso());
     return this.view(user, (await repo.findDemand(this.db, id))!);
   }
 
@@ -155,16 +165,11 @@ export class InformalDemandService {
   async reveal(user: SessionUser, id: number, reason: string) {
     const r = await this.loadForReviewer(user, id);
     if (!reason.trim()) throw invalid([{ field: 'reason', reason: 'required' }]);
-    await repo.insertReveal(this.db, id, user.id, reason.trim(), nowIso());
+    await repo.insertReveal(this.db, id, user.id, reason.trim(), this.clock.nowIso());
     const reveals = await repo.listReveals(this.db, id);
     return {
       ...this.view(user, r, true),
       reveals: reveals.map((x) => ({ by: x.display_name, reason: x.reason, at: x.at })),
     };
-  }
-
-  /** Every informal demand with its minutes, for burden monitoring's recompute. */
-  demandsForBurden() {
-    return repo.informalDemands(this.db);
   }
 }

@@ -1,4 +1,5 @@
 // SQL for dispatches and the inbox items they create in each community.
+import type { ItemStatus, RefusalState } from '#common/dispatch.js';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/types.js';
@@ -123,6 +124,7 @@ function itemsWithNames(db: Kysely<DB>) {
       'dispatches.instructions',
       'dispatches.due_date',
       'dispatches.created_at as dispatched_at',
+      'dispatches.admission_id',
       'dispatches.department_code',
       'dispatches.jurisdiction_code',
       'departments.name as department_name',
@@ -150,7 +152,7 @@ export function itemsOfDispatch(db: Kysely<DB>, dispatchId: number) {
 
 export interface InboxFilter {
   community: string;
-  statuses?: string[];
+  statuses?: readonly ItemStatus[];
   overdueOn?: string;
   offset: number;
   limit: number;
@@ -178,13 +180,27 @@ export async function inbox(database: Database, f: InboxFilter) {
 
 export async function refusals(
   database: Database,
-  f: { departmentCode?: string; within?: string; offset: number; limit: number },
+  f: { departmentCode?: string; within?: string; state?: RefusalState; offset: number; limit: number },
 ) {
-  let base = itemsWithNames(database.db).where('dispatch_items.status', '=', 'refused');
+  let base = itemsWithNames(database.db);
+  // Every refusal, answered or not; or those standing where asked.
+  if (!f.state)
+    base = base.where((eb) =>
+      eb.or([eb('dispatch_items.status', '=', 'refused'), eb('dispatch_items.refusal_state', 'is not', null)]),
+    );
+  else if (f.state === 'unanswered')
+    base = base.where('dispatch_items.status', '=', 'refused').where('dispatch_items.refusal_state', 'is', null);
+  else base = base.where('dispatch_items.refusal_state', '=', f.state);
   if (f.departmentCode) base = base.where('dispatches.department_code', '=', f.departmentCode);
   if (f.within) base = base.where(likeText(database.kind, 'dispatch_items.community_code', f.within, 'prefix'));
   const [rows, total] = await Promise.all([
-    base.orderBy('dispatch_items.refused_at', 'desc').offset(f.offset).limit(f.limit).execute(),
+    base
+      .orderBy(sql`case when dispatch_items.status = 'refused' then 0 else 1 end`)
+      .orderBy('dispatch_items.refused_at', 'desc')
+      .orderBy('dispatch_items.id', 'desc')
+      .offset(f.offset)
+      .limit(f.limit)
+      .execute(),
     base
       .clearSelect()
       .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -193,36 +209,89 @@ export async function refusals(
   return { rows, total: Number(total.n) };
 }
 
+/**
+ * When earlier work under an admission was sent to each of these communities (UTC instants), counting
+ * only what still stands: refused and withdrawn work is not counted against the admission.
+ */
+export function countedSends(db: Kysely<DB>, admissionId: number, communities: string[], exceptItem?: number) {
+  if (communities.length === 0) return Promise.resolve([]);
+  let q = db
+    .selectFrom('dispatch_items')
+    .innerJoin('dispatches', 'dispatches.id', 'dispatch_items.dispatch_id')
+    .select(['dispatch_items.community_code', 'dispatches.created_at'])
+    .where('dispatches.admission_id', '=', admissionId)
+    .where('dispatch_items.community_code', 'in', communities)
+    .where('dispatch_items.status', 'not in', ['refused', 'withdrawn']);
+  if (exceptItem) q = q.where('dispatch_items.id', '!=', exceptItem);
+  return q.execute();
+}
+
+/** Dispatches under an admission still open in any of these communities, with those communities. */
+export function openDispatchesIn(db: Kysely<DB>, admissionId: number, communities: string[]) {
+  if (communities.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('dispatch_items')
+    .innerJoin('dispatches', 'dispatches.id', 'dispatch_items.dispatch_id')
+    .innerJoin('orgs', 'orgs.code', 'dispatch_items.community_code')
+    .select([
+      'dispatches.id',
+      'dispatches.title',
+      'dispatches.instructions',
+      'dispatches.created_at',
+      'dispatch_items.community_code',
+      'orgs.name as community_name',
+    ])
+    .where('dispatches.admission_id', '=', admissionId)
+    .where('dispatch_items.community_code', 'in', communities)
+    .where('dispatch_items.status', 'in', ['new', 'acknowledged', 'in_progress'])
+    .orderBy('dispatches.id')
+    .execute();
+}
+
+export function setDueDate(db: Kysely<DB>, dispatchId: number, dueDate: string) {
+  return db.updateTable('dispatches').set({ due_date: dueDate }).where('id', '=', dispatchId).execute();
+}
+
 export async function updateItem(
   db: Kysely<DB>,
   id: number,
-  expectedStatus: string,
+  expectedStatus: ItemStatus,
   patch: {
-    status: string;
-    acknowledged_at?: string;
-    started_at?: string;
+    status: ItemStatus;
+    acknowledged_at?: string | null;
+    started_at?: string | null;
     completed_at?: string;
     completion_note?: string;
     refused_at?: string;
     refusal_reason?: string;
+    refusal_reasons?: string;
     refusal_text?: string;
+    refusal_state?: RefusalState | null;
+    answer_note?: string;
+    answered_by?: number;
+    answered_at?: string;
+    decision_note?: string;
+    decided_by?: number | null;
+    decided_at?: string | null;
     updated_by: number;
     updated_at: string;
   },
+  // Answers and decisions also guard where the refusal stood (null: unanswered).
+  expectedState?: RefusalState | null,
 ): Promise<boolean> {
   // Guarded by the status read before: two workers acting at once cannot both win.
-  const r = await db
-    .updateTable('dispatch_items')
-    .set(patch)
-    .where('id', '=', id)
-    .where('status', '=', expectedStatus)
-    .executeTakeFirst();
+  let q = db.updateTable('dispatch_items').set(patch).where('id', '=', id).where('status', '=', expectedStatus);
+  if (expectedState === null) q = q.where('refusal_state', 'is', null);
+  else if (expectedState) q = q.where('refusal_state', '=', expectedState);
+  const r = await q.executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
 
-// Read by burden monitoring (through this module's service) to rebuild its events and find rebounds.
-export function dispatchedItems(db: Kysely<DB>) {
-  return db
+// Read by burden monitoring (through burden-source.ts, this module's implementation of burden's port)
+// to rebuild its events and find rebounds. `ids`: only those (burden's projector); else all.
+export function dispatchedItems(db: Kysely<DB>, ids?: number[]) {
+  if (ids?.length === 0) return Promise.resolve([]);
+  const q = db
     .selectFrom('dispatch_items')
     .innerJoin('dispatches', 'dispatches.id', 'dispatch_items.dispatch_id')
     .innerJoin('admissions', 'admissions.id', 'dispatches.admission_id')
@@ -238,8 +307,8 @@ export function dispatchedItems(db: Kysely<DB>) {
       'admissions.minutes_per_occurrence',
       'admissions.ledger_fields',
       'admissions.ledger_rows',
-    ])
-    .execute();
+    ]);
+  return (ids ? q.where('dispatch_items.id', 'in', ids) : q).execute();
 }
 
 export function dispatchTexts(db: Kysely<DB>, within: string) {
@@ -249,4 +318,88 @@ export function dispatchTexts(db: Kysely<DB>, within: string) {
     .where('jurisdiction_code', '>=', within)
     .where('jurisdiction_code', '<', `${within}~`)
     .execute();
+}
+
+/** Refusals the 减负办 decided on a department's contest, in communities under `within` (burden's alerts). */
+export async function decidedRefusals(db: Kysely<DB>, within: string) {
+  const rows = await db
+    .selectFrom('dispatch_items')
+    .innerJoin('dispatches', 'dispatches.id', 'dispatch_items.dispatch_id')
+    .select([
+      'dispatch_items.id',
+      'dispatch_items.community_code',
+      'dispatches.department_code',
+      'dispatches.title',
+      'dispatch_items.refusal_state',
+      'dispatch_items.decided_at',
+    ])
+    .where('dispatch_items.community_code', '>=', within)
+    .where('dispatch_items.community_code', '<', `${within}~`)
+    .where('dispatch_items.decided_at', 'is not', null)
+    .execute();
+  return rows.map((r) => ({ ...r, refusal_state: r.refusal_state ?? '', decided_at: r.decided_at! }));
+}
+
+/** A community's open work for its to-do counts: new, due by `weekEnd` (not overdue), overdue on `today`. */
+/** Open and overdue items per community within a jurisdiction (code prefix). */
+export async function openWorkByCommunity(database: Database, within: string, today: string) {
+  const rows = await database.db
+    .selectFrom('dispatch_items')
+    .innerJoin('dispatches', 'dispatches.id', 'dispatch_items.dispatch_id')
+    .where(likeText(database.kind, 'dispatch_items.community_code', within, 'prefix'))
+    .where('dispatch_items.status', 'in', ['new', 'acknowledged', 'in_progress'])
+    .select('dispatch_items.community_code as community')
+    .select((eb) => eb.fn.countAll<number>().as('open'))
+    .select(sql<number>`sum(case when dispatches.due_date < ${today} then 1 else 0 end)`.as('overdue'))
+    .groupBy('dispatch_items.community_code')
+    .execute();
+  return rows.map((r) => ({ community: r.community, open: Number(r.open), overdue: Number(r.overdue ?? 0) }));
+}
+
+export async function inboxCounts(db: Kysely<DB>, community: string, today: string, weekEnd: string) {
+  const r = await db
+    .selectFrom('dispatch_items')
+    .innerJoin('dispatches', 'dispatches.id', 'dispatch_items.dispatch_id')
+    .where('dispatch_items.community_code', '=', community)
+    .where('dispatch_items.status', 'in', ['new', 'acknowledged', 'in_progress'])
+    .select(sql<number>`sum(case when dispatch_items.status = 'new' then 1 else 0 end)`.as('fresh'))
+    .select(
+      sql<number>`sum(case when dispatches.due_date >= ${today} and dispatches.due_date <= ${weekEnd} then 1 else 0 end)`.as(
+        'due_week',
+      ),
+    )
+    .select(sql<number>`sum(case when dispatches.due_date < ${today} then 1 else 0 end)`.as('overdue'))
+    .executeTakeFirst();
+  return { fresh: Number(r?.fresh ?? 0), dueWeek: Number(r?.due_week ?? 0), overdue: Number(r?.overdue ?? 0) };
+}
+
+/** Refused items of a department's dispatches still waiting for its answer (not contested or answered). */
+export async function refusedCount(db: Kysely<DB>, departmentCode: string): Promise<number> {
+  const r = await db
+    .selectFrom('dispatch_items')
+    .innerJoin('dispatches', 'dispatches.id', 'dispatch_items.dispatch_id')
+    .where('dispatches.department_code', '=', departmentCode)
+    .where('dispatch_items.status', '=', 'refused')
+    .where((eb) =>
+      eb.or([eb('dispatch_items.refusal_state', 'is', null), eb('dispatch_items.refusal_state', '=', 'unanswered')]),
+    )
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+/** Open work past its due date, and refused work, in the communities under a code (a street's to-do). */
+export async function overdueAndRefusedWithin(database: Database, within: string, today: string) {
+  const r = await database.db
+    .selectFrom('dispatch_items')
+    .innerJoin('dispatches', 'dispatches.id', 'dispatch_items.dispatch_id')
+    .where(likeText(database.kind, 'dispatch_items.community_code', within, 'prefix'))
+    .select(
+      sql<number>`sum(case when dispatch_items.status in ('new', 'acknowledged', 'in_progress') and dispatches.due_date < ${today} then 1 else 0 end)`.as(
+        'overdue',
+      ),
+    )
+    .select(sql<number>`sum(case when dispatch_items.status = 'refused' then 1 else 0 end)`.as('refused'))
+    .executeTakeFirst();
+  return { overdue: Number(r?.overdue ?? 0), refused: Number(r?.refused ?? 0) };
 }

@@ -1,6 +1,5 @@
 // Dispatch routes: sending admitted work, the community inbox, refusals, progress and its export.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
 import { requireUser } from '../../http/auth.js';
 import { readForm } from '../../http/multipart.js';
 import { pageOf } from '../../http/pagination.js';
@@ -15,11 +14,17 @@ import {
   InboxItem,
   InboxQuery,
   InboxReply,
+  StreetWorkloadReply,
   ItemActBody,
+  RefusalAnswerBody,
+  RefusalDecisionBody,
   RefusalPage,
-} from './schema.js';
+  RefusalQuery,
+  RefusalView,
+  CommunityParams,
+  IdParams,
+} from '#common/api/dispatch.js';
 
-const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
 const multipartNote = 'JSON，或 multipart/form-data：字段 data 为 JSON，字段 files 为附件（每个 ≤10 MB，最多 5 个）';
 
 export const dispatchRoutes =
@@ -87,12 +92,24 @@ export const dispatchRoutes =
     );
 
     app.get(
+      '/communities/workload',
+      {
+        schema: {
+          tags,
+          summary: '社区待办概览：辖区各街道未办结、已逾期派单数（最忙的在前）和默认打开的街道',
+          response: { 200: StreetWorkloadReply },
+        },
+      },
+      async (req) => dispatch.streetWorkload(requireUser(req, ['street_officer', 'reviewer', 'admin'])),
+    );
+
+    app.get(
       '/communities/:code/inbox',
       {
         schema: {
           tags,
           summary: '社区待办：每项带准入编号、状态、期限和负担测算',
-          params: Type.Object({ code: Type.String({ maxLength: 20 }) }),
+          params: CommunityParams,
           querystring: InboxQuery,
           response: { 200: InboxReply },
         },
@@ -132,15 +149,48 @@ export const dispatchRoutes =
       {
         schema: {
           tags,
-          summary: '社区拒绝的派单：部门看本部门，减负办看辖区',
-          querystring: PageQuery,
+          summary: '社区拒绝的派单：部门看本部门，减负办看辖区；state 按答复状态筛选（contested：待减负办裁定）',
+          querystring: RefusalQuery,
           response: { 200: RefusalPage },
         },
       },
       async (req) => {
         const { page, pageSize, offset } = pageOf(req.query);
-        return { ...(await dispatch.refusals(requireUser(req), offset, pageSize)), page, pageSize };
+        return { ...(await dispatch.refusals(requireUser(req), offset, pageSize, req.query.state)), page, pageSize };
       },
+    );
+
+    app.post(
+      '/refusals/:id/answer',
+      {
+        schema: {
+          tags,
+          summary: '部门答复社区拒绝：撤回、补正后重新派发（可带附件、延后期限）或提请减负办裁定',
+          description: `${multipartNote}（仅重新派发可带附件）。data 的结构见 RefusalAnswerBody；:id 为社区待办事项。`,
+          params: IdParams,
+          consumes: ['application/json', 'multipart/form-data'],
+          response: { 200: RefusalView },
+        },
+      },
+      async (req) => {
+        const user = requireUser(req, ['department_officer']);
+        const form = await readForm(req);
+        return dispatch.answer(user, req.params.id, parseWith(RefusalAnswerBody, form.data), form.files);
+      },
+    );
+
+    app.post(
+      '/refusals/:id/decision',
+      {
+        schema: {
+          tags,
+          summary: '减负办裁定部门提请的拒绝：维持拒绝，或社区应办理（须写明意见）',
+          params: IdParams,
+          body: RefusalDecisionBody,
+          response: { 200: RefusalView },
+        },
+      },
+      async (req) => dispatch.decide(requireUser(req, ['reviewer']), req.params.id, req.body),
     );
 
     app.get('/attachments/:id', { schema: { tags, summary: '下载附件', params: IdParams } }, async (req, reply) => {

@@ -1,8 +1,16 @@
-// Rules of dispatch, in plain functions: how an inbox item moves, and the ban on photo proof.
-import type { InboxStatus, ItemStatus } from '../../../../common/src/dispatch.js';
+// Rules of dispatch, in plain functions: how an inbox item moves and a refusal is answered (the ban on
+// photo proof: admission/work-rules.ts).
+import {
+  ITEM_ACTIONS,
+  type InboxStatus,
+  type ItemAction,
+  type ItemStatus,
+  type RefusalAnswer,
+  type RefusalDecision,
+  type RefusalState,
+} from '#common/dispatch.js';
 
-export const ITEM_ACTIONS = ['acknowledge', 'start', 'complete', 'refuse'] as const;
-export type ItemAction = (typeof ITEM_ACTIONS)[number];
+export { ITEM_ACTIONS, type ItemAction };
 
 const MOVES: Record<ItemAction, { from: readonly ItemStatus[]; to: ItemStatus }> = {
   acknowledge: { from: ['new'], to: 'acknowledged' },
@@ -25,15 +33,36 @@ export function inboxStatus(status: ItemStatus, dueDate: string, today: string):
   return status;
 }
 
-// "拍照上传", "截图留痕", "打卡" … unless the text says they are NOT needed (无需拍照, 不得要求截图).
-const PROOF = /(拍照|照片|相片|截图|截屏|留痕|打卡|合影|录像|视频为证|图片佐证)/g;
-const NEGATION = /(无需|不需|不需要|不必|不用|不得|不要|禁止|严禁|免于|无须)[^，。；,;]{0,4}$/;
+// The ban on photo proof is one of the rules admission judges by too: one engine, admission/work-rules.ts.
+export { demandsPhotoProof } from '../admission/work-rules.js';
 
-/** Whether instructions demand photo or screenshot proof (policy: work is not judged by photos). */
-export function demandsPhotoProof(text: string): boolean {
-  for (const m of text.matchAll(PROOF)) {
-    const before = text.slice(Math.max(0, m.index - 8), m.index);
-    if (!NEGATION.test(before)) return true;
-  }
-  return false;
+/**
+ * How a department may answer a refusal, from where the refusal stands: withdraw or resend it unless it
+ * is before the 减负办; contest it only once, before any other answer. Null: not possible.
+ */
+export function answerRefusal(
+  status: ItemStatus,
+  state: RefusalState,
+  answer: RefusalAnswer,
+): { status: ItemStatus; state: RefusalState } | null {
+  if (status !== 'refused') return null;
+  if (answer === 'contest') return state === 'unanswered' ? { status, state: 'contested' } : null;
+  if (state !== 'unanswered' && state !== 'upheld') return null;
+  return answer === 'withdraw' ? { status: 'withdrawn', state: 'withdrawn' } : { status: 'new', state: 'resent' };
+}
+
+/** The 减负办 decides a contested refusal: it stands, or the work goes back to the community's inbox. */
+export function decideRefusal(
+  status: ItemStatus,
+  state: RefusalState,
+  decision: RefusalDecision,
+): { status: ItemStatus; state: RefusalState } | null {
+  if (status !== 'refused' || state !== 'contested') return null;
+  return decision === 'uphold' ? { status, state: 'upheld' } : { status: 'new', state: 'ordered' };
+}
+
+/** Where a refusal stands, from the stored state (null on a refused item: not answered yet). */
+export function refusalStateOf(status: ItemStatus, stored: string | null): RefusalState | null {
+  if (stored) return stored as RefusalState;
+  return status === 'refused' ? 'unanswered' : null;
 }

@@ -1,23 +1,43 @@
 // Dispatch: admitted work sent to communities, each community's inbox, refusals and the department's
 // progress view.
-import type { ScopeType } from '../../../../common/src/admission.js';
-import type { ItemStatus, RefusalReason } from '../../../../common/src/dispatch.js';
+import type { ScopeType } from '#common/admission.js';
+import type { ItemStatus, RefusalAnswer, RefusalDecision, RefusalReason, RefusalState } from '#common/dispatch.js';
 import type { Database } from '../../db/database.js';
-import { nowIso } from '../../db/dialect.js';
 import type { UploadedFile } from '../../http/multipart.js';
-import { ProblemError, forbidden, invalid, notFound, type FieldError } from '../../http/problem.js';
+import { forbidden, invalid, notFound, type FieldError, problem } from '../../http/problem.js';
 import type { SessionUser } from '../accounts/types.js';
 import type { AdmissionService } from '../admission/service.js';
 import * as attachments from '../attachments/repository.js';
 import { isValidDate } from '../calendar/workdays.js';
-import { todayInChina } from '../calendar/service.js';
-import type { BurdenService } from '../burden/service.js';
+import type { BurdenOutbox } from '../burden/ports.js';
+import type { Notifier } from '../notifications/ports.js';
 import type { OrgService } from '../orgs/service.js';
-import { codeWithin } from '../../../../common/src/roles.js';
-import { canActOnInbox, canSeeInbox } from './policy.js';
+import { codeWithin } from '#common/roles.js';
+import {
+  canActOnInbox,
+  canDecideRefusal,
+  canDispatch,
+  canSeeDispatch,
+  canSeeInbox,
+  ownsDispatch,
+  refusalScope,
+} from './policy.js';
 import * as repo from './repository.js';
-import { demandsPhotoProof, inboxStatus, itemActions, moveItem, type ItemAction } from './rules.js';
+import {
+  answerRefusal,
+  decideRefusal,
+  inboxStatus,
+  itemActions,
+  moveItem,
+  refusalStateOf,
+  type ItemAction,
+} from './rules.js';
+import { excessText, nearDuplicate, quotaExcess, type AdmittedQuota } from './quota.js';
+import type { AdmissionView } from '../admission/views.js';
 import { inAdmissionScope } from '../admission/usable.js';
+import type { Clock } from '../../clock/clock.js';
+import { chinaDate } from '#common/dates.js';
+import { REFUSAL_ANSWERS } from '#common/dispatch.js';
 
 export interface DispatchInput {
   admissionId: number;
@@ -25,14 +45,31 @@ export interface DispatchInput {
   instructions?: string;
   dueDate: string;
   targets: { type: ScopeType; codes: string[] };
+  /** Send even though it nearly repeats an open dispatch (the department saw the warning). */
+  confirmDuplicate?: boolean;
 }
 
 export interface ItemActInput {
   action: ItemAction;
   note?: string;
   reason?: RefusalReason;
+  reasons?: RefusalReason[];
   text?: string;
 }
+
+export interface RefusalAnswerInput {
+  answer: RefusalAnswer;
+  note: string;
+  dueDate?: string;
+}
+
+const quotaOf = (a: AdmissionView): AdmittedQuota => ({
+  frequency: a.frequency,
+  occurrencesPerYear: a.occurrencesPerYear,
+  hoursPerCommunityYear: a.burden.hoursPerCommunityYear,
+  startDate: a.startDate,
+  expiryDate: a.expiryDate,
+});
 
 type AttachmentMeta = Awaited<ReturnType<typeof attachments.listAttachments>>[number];
 const attachmentView = (a: AttachmentMeta) => ({
@@ -45,9 +82,11 @@ const attachmentView = (a: AttachmentMeta) => ({
 export class DispatchService {
   constructor(
     private readonly database: Database,
+    private readonly clock: Clock,
     private readonly orgs: OrgService,
     private readonly admissions: AdmissionService,
-    private readonly burden: BurdenService,
+    private readonly burdenOutbox: BurdenOutbox,
+    private readonly notifier: Notifier,
   ) {}
 
   private get db() {
@@ -55,7 +94,7 @@ export class DispatchService {
   }
 
   private requireDepartment(user: SessionUser): string {
-    if (user.role !== 'department_officer' || !user.departmentCode) throw forbidden('forbidden_role');
+    if (!canDispatch(user)) throw forbidden('forbidden_role');
     return user.departmentCode;
   }
 
@@ -68,7 +107,7 @@ export class DispatchService {
     opts: { isDemo?: boolean; today?: string; at?: string } = {},
   ) {
     const department = this.requireDepartment(user);
-    const today = opts.today ?? todayInChina(opts.at ? new Date(opts.at) : undefined);
+    const today = opts.today ?? (opts.at ? chinaDate(opts.at) : this.clock.today());
     const admission = await this.admissions.requireUsable(input.admissionId, department, today);
 
     const errors: FieldError[] = [];
@@ -77,8 +116,7 @@ export class DispatchService {
     else if (input.dueDate < today) errors.push({ field: 'dueDate', reason: 'due_before_today' });
     else if (input.dueDate > admission.expiryDate)
       errors.push({ field: 'dueDate', reason: 'after_admission_expiry', params: { expiry: admission.expiryDate } });
-    if (demandsPhotoProof(`${input.title} ${input.instructions ?? ''}`))
-      errors.push({ field: 'instructions', reason: 'photo_proof_forbidden' });
+    errors.push(...(await this.admissions.dispatchRuleErrors(admission, input))); // the rules applications are judged by
     if (input.targets.type !== 'all' && input.targets.codes.length === 0)
       errors.push({ field: 'targets', reason: 'no_targets' });
     if (errors.length) throw invalid(errors);
@@ -92,11 +130,14 @@ export class DispatchService {
     const targets = communities.filter((c) => inAdmissionScope(admission.scope, jurisdiction, c));
     const outside = [...outsideJurisdiction, ...communities.filter((c) => !targets.includes(c))];
     if (input.targets.type !== 'all' && outside.length)
-      throw new ProblemError(409, 'outside_admission_scope', outside.join('、'));
+      throw problem('outside_admission_scope', { detail: outside.join('、') });
     if (targets.length === 0) throw invalid([{ field: 'targets', reason: 'no_targets' }]);
 
-    const at = opts.at ?? nowIso();
-    const id = await this.db.transaction().execute(async (trx) => {
+    const at = opts.at ?? this.clock.nowIso();
+    const id = await this.database.transaction(async (trx) => {
+      // Counted in the transaction, so two dispatches sent at once cannot both take the last occurrence.
+      await this.holdToAdmission(admission, today, targets);
+      if (!input.confirmDuplicate) await this.warnOfDuplicates(admission.id, input, targets);
       const dispatchId = await repo.insertDispatch(trx, {
         admissionId: admission.id,
         departmentCode: department,
@@ -111,34 +152,96 @@ export class DispatchService {
       await repo.insertItems(trx, dispatchId, targets, at);
       // One occurrence of the work per community, counted as it is sent.
       const items = await repo.itemsOfDispatch(trx, dispatchId);
-      await this.burden.dispatchIn(
-        trx,
-        items.map((i) => ({
-          id: i.id,
-          community: i.community_code,
-          status: i.status,
-          department,
-          sentOn: at,
-          number: admission.number,
-          kind: admission.kind,
-          frequency: admission.frequency,
-          minutesPerOccurrence: admission.minutesPerOccurrence,
-          ledgerFields: admission.ledgerFields,
-          ledgerRows: admission.ledgerRows,
-        })),
+      await this.burdenOutbox.changed(
+        'dispatch_item',
+        items.map((i) => i.id),
       );
       await attachments.insertAttachments(trx, { type: 'dispatch', id: dispatchId }, files, user.id, at);
+      // The workers of each community hear of it (the bell, and the outbound channel after commit).
+      await this.notifier.notify({
+        kind: 'dispatch_new',
+        to: { workersOf: targets },
+        params: {
+          department: admission.department.name,
+          title: input.title.trim(),
+          number: admission.number ?? '',
+          dueDate: input.dueDate,
+        },
+        link: '/inbox?status=new',
+        subject: { type: 'dispatch', id: dispatchId },
+        at,
+      });
       return dispatchId;
     });
     return this.detail(user, id);
   }
 
+  /**
+   * Each community is held to what was admitted: the frequency (per calendar period, China time) and the
+   * hours per community and year. Refused and withdrawn work does not count. 409 naming the count.
+   */
+  private async holdToAdmission(admission: AdmissionView, today: string, communities: string[], exceptItem?: number) {
+    const sends = await repo.countedSends(this.db, admission.id, communities, exceptItem);
+    const byCommunity = new Map<string, string[]>();
+    for (const r of sends)
+      byCommunity.set(r.community_code, [...(byCommunity.get(r.community_code) ?? []), chinaDate(r.created_at)]);
+    const quota = quotaOf(admission);
+    const over = communities
+      .map((c) => ({ code: c, excess: quotaExcess(quota, today, byCommunity.get(c) ?? []) }))
+      .filter((o) => o.excess !== null);
+    if (!over.length) return;
+    const names = new Map((await this.orgs.findMany(over.map((o) => o.code))).map((o) => [o.code, o.name]));
+    const rule = over.some((o) => o.excess!.rule === 'frequency') ? 'frequency' : 'hours';
+    const shown = over.filter((o) => o.excess!.rule === rule);
+    const first = shown[0];
+    const excess = shown.map(({ code, excess: e }) => ({
+      community: { code, name: names.get(code) ?? code },
+      text: excessText(e!),
+      ...(e!.rule === 'frequency'
+        ? { rule: e!.rule, period: e!.period, count: e!.count, allowed: e!.allowed }
+        : { rule: e!.rule, usedHours: e!.usedHours, allowedHours: e!.allowedHours }),
+    }));
+    const more = shown.length > 1 ? `（另有 ${shown.length - 1} 个社区同样超出）` : '';
+    throw problem(rule === 'frequency' ? 'dispatch_over_frequency' : 'dispatch_over_hours', {
+      detail: `${names.get(first.code) ?? first.code}${excessText(first.excess!)}${more}`,
+      extra: { admission: admission.number, excess },
+    });
+  }
+
+  /** A near-duplicate of work still open in the same communities under the same admission: 409 naming it. */
+  private async warnOfDuplicates(admissionId: number, input: DispatchInput, communities: string[]) {
+    const open = await repo.openDispatchesIn(this.db, admissionId, communities);
+    const candidate = { title: input.title.trim(), instructions: input.instructions?.trim() ?? '' };
+    const byId = new Map<
+      number,
+      { id: number; title: string; createdAt: string; communities: { code: string; name: string }[] }
+    >();
+    for (const r of open) {
+      if (!byId.has(r.id)) {
+        if (!nearDuplicate(candidate, r)) continue;
+        byId.set(r.id, { id: r.id, title: r.title, createdAt: r.created_at, communities: [] });
+      }
+      byId.get(r.id)!.communities.push({ code: r.community_code, name: r.community_name });
+    }
+    const duplicates = [...byId.values()];
+    if (!duplicates.length) return;
+    const d = duplicates[0];
+    const where = d.communities
+      .map((c) => c.name)
+      .slice(0, 3)
+      .join('、');
+    throw problem('dispatch_near_duplicate', {
+      detail: `与${chinaDate(d.createdAt)}派发、尚未办结的「${d.title}」近似（${where}${d.communities.length > 3 ? ` 等 ${d.communities.length} 个社区` : ''}）`,
+      extra: { duplicates },
+    });
+  }
+
   private async counts(ids: number[]) {
-    const today = todayInChina();
+    const today = this.clock.today();
     const rows = await repo.statusCounts(this.db, ids, today);
     const out = new Map<number, Record<string, number>>();
     for (const id of ids)
-      out.set(id, { total: 0, new: 0, acknowledged: 0, in_progress: 0, done: 0, refused: 0, overdue: 0 });
+      out.set(id, { total: 0, new: 0, acknowledged: 0, in_progress: 0, done: 0, refused: 0, withdrawn: 0, overdue: 0 });
     for (const r of rows) {
       const c = out.get(r.dispatch_id)!;
       c[r.status] = Number(r.n);
@@ -173,6 +276,7 @@ export class DispatchService {
         in_progress: number;
         done: number;
         refused: number;
+        withdrawn: number;
         overdue: number;
       },
       isDemo: Boolean(d.is_demo),
@@ -190,10 +294,8 @@ export class DispatchService {
   private async loadDispatch(user: SessionUser, id: number) {
     const d = await repo.findDispatch(this.db, id);
     if (!d) throw notFound('dispatch_not_found');
-    const own = user.role === 'department_officer' && user.departmentCode === d.department_code;
-    const reviewer =
-      (user.role === 'reviewer' || user.role === 'admin') && codeWithin(d.jurisdiction_code, user.orgCode);
-    if (!own && !reviewer) throw forbidden(user.role === 'department_officer' ? 'out_of_scope' : 'forbidden_role');
+    if (!canSeeDispatch(user, d))
+      throw forbidden(user.role === 'department_officer' ? 'out_of_scope' : 'forbidden_role');
     return d;
   }
 
@@ -204,7 +306,7 @@ export class DispatchService {
       repo.itemsOfDispatch(this.db, id),
       attachments.listAttachments(this.db, 'dispatch', [id]),
     ]);
-    const today = todayInChina();
+    const today = this.clock.today();
     const itemFiles = await attachments.listAttachments(
       this.db,
       'dispatch_item',
@@ -232,7 +334,13 @@ export class DispatchService {
       completionNote: i.completion_note,
       refusedAt: i.refused_at,
       refusalReason: i.refusal_reason as RefusalReason | null,
+      refusalReasons: JSON.parse(i.refusal_reasons || '[]') as RefusalReason[],
       refusalText: i.refusal_text,
+      refusalState: refusalStateOf(i.status as ItemStatus, i.refusal_state),
+      answerNote: i.answer_note,
+      answeredAt: i.answered_at,
+      decisionNote: i.decision_note,
+      decidedAt: i.decided_at,
       updatedAt: i.updated_at,
     };
   }
@@ -262,14 +370,15 @@ export class DispatchService {
     const org = await this.orgs.require(community);
     if (org.level !== 'community') throw notFound('org_not_found', community);
     if (!canSeeInbox(user, community)) throw forbidden('out_of_scope');
-    const today = todayInChina();
-    const open = ['new', 'acknowledged', 'in_progress'];
+    const today = this.clock.today();
+    const open: ItemStatus[] = ['new', 'acknowledged', 'in_progress'];
     const filter: repo.InboxFilter =
       f.status === 'overdue'
         ? { community, statuses: open, overdueOn: today, offset: f.offset, limit: f.limit }
         : f.status === 'open'
           ? { community, statuses: open, offset: f.offset, limit: f.limit }
-          : { community, statuses: f.status ? [f.status] : undefined, offset: f.offset, limit: f.limit };
+          : // A query value: an unknown status matches nothing.
+            { community, statuses: f.status ? [f.status as ItemStatus] : undefined, offset: f.offset, limit: f.limit };
     const { rows, total } = await repo.inbox(this.database, filter);
     const files = await attachments.listAttachments(this.db, 'dispatch', [...new Set(rows.map((r) => r.dispatch_id))]);
     const canAct = canActOnInbox(user, community);
@@ -280,6 +389,31 @@ export class DispatchService {
     };
   }
 
+  /**
+   * 社区待办 overview: open and overdue work per street of the reader's jurisdiction, busiest first, and
+   * the street to open on (so the reviewer does not land on a street where every figure is 0).
+   */
+  async streetWorkload(user: SessionUser) {
+    if (!['street_officer', 'reviewer', 'admin'].includes(user.role)) throw forbidden('forbidden_role');
+    const perCommunity = await repo.openWorkByCommunity(this.database, user.orgCode, this.clock.today());
+    const orgs = new Map(
+      (await this.orgs.findMany(perCommunity.map((c) => c.community))).map((o) => [o.code, o.parentCode]),
+    );
+    const streets = new Map<string, { code: string; open: number; overdue: number }>();
+    for (const c of perCommunity) {
+      const street = orgs.get(c.community);
+      if (!street) continue;
+      const s = streets.get(street) ?? { code: street, open: 0, overdue: 0 };
+      s.open += c.open;
+      s.overdue += c.overdue;
+      streets.set(street, s);
+    }
+    const sorted = [...streets.values()].sort(
+      (a, b) => b.overdue - a.overdue || b.open - a.open || a.code.localeCompare(b.code),
+    );
+    return { streets: sorted, defaultStreet: sorted[0]?.code ?? null };
+  }
+
   /** A community worker acknowledges, starts, completes (with a note) or refuses (with a reason). */
   async act(user: SessionUser, itemId: number, input: ItemActInput, files: UploadedFile[], opts: { at?: string } = {}) {
     const item = await repo.findItem(this.db, itemId);
@@ -287,14 +421,15 @@ export class DispatchService {
     if (!canSeeInbox(user, item.community_code)) throw forbidden('out_of_scope');
     if (!canActOnInbox(user, item.community_code)) throw forbidden('forbidden_role');
     const to = moveItem(item.status as ItemStatus, input.action);
-    if (!to) throw new ProblemError(409, 'illegal_transition', `${item.status} → ${input.action}`);
+    if (!to) throw problem('illegal_transition', { detail: `${item.status} → ${input.action}` });
     const errors: FieldError[] = [];
     if (input.action === 'complete' && !input.note?.trim()) errors.push({ field: 'note', reason: 'required' });
-    if (input.action === 'refuse' && !input.reason) errors.push({ field: 'reason', reason: 'required' });
+    const reasons = [...new Set([...(input.reasons ?? []), ...(input.reason ? [input.reason] : [])])];
+    if (input.action === 'refuse' && !reasons.length) errors.push({ field: 'reasons', reason: 'required' });
     if (input.action === 'refuse' && !input.text?.trim()) errors.push({ field: 'text', reason: 'required' });
     if (input.action !== 'complete' && files.length) errors.push({ field: 'files', reason: 'invalid_value' });
     if (errors.length) throw invalid(errors);
-    const at = opts.at ?? nowIso();
+    const at = opts.at ?? this.clock.nowIso();
     const patch: Parameters<typeof repo.updateItem>[3] = { status: to, updated_by: user.id, updated_at: at };
     if (input.action === 'acknowledge') patch.acknowledged_at = at;
     if (input.action === 'start') patch.started_at = at;
@@ -304,41 +439,161 @@ export class DispatchService {
     }
     if (input.action === 'refuse') {
       patch.refused_at = at;
-      patch.refusal_reason = input.reason;
+      patch.refusal_reason = reasons[0];
+      patch.refusal_reasons = JSON.stringify(reasons);
       patch.refusal_text = input.text!.trim();
+      // A new refusal of resent or ordered work starts unanswered again.
+      patch.refusal_state = null;
+      patch.answer_note = '';
+      patch.decision_note = '';
+      patch.decided_by = null;
+      patch.decided_at = null;
     }
-    await this.db.transaction().execute(async (trx) => {
-      if (!(await repo.updateItem(trx, itemId, item.status, patch))) throw new ProblemError(409, 'conflict');
-      // Refused work costs the community nothing: its burden event goes.
-      if (to === 'refused') await this.burden.dispatchRefusedIn(trx, itemId);
+    await this.database.transaction(async (trx) => {
+      if (!(await repo.updateItem(trx, itemId, item.status, patch))) throw problem('conflict');
+      // Refused work costs the community nothing: its burden event goes (burden's projector, after commit).
+      if (to === 'refused') {
+        await this.burdenOutbox.changed('dispatch_item', [itemId]);
+        // The sending department must answer it (withdraw, resend or contest).
+        await this.notifier.notify({
+          kind: 'dispatch_refused',
+          to: { officersOf: [item.department_code] },
+          params: { community: item.community_name, title: item.title, reason: reasons[0]! },
+          link: '/dispatches?tab=refusals',
+          subject: { type: 'dispatch_item', id: itemId },
+          at,
+        });
+      }
       await attachments.insertAttachments(trx, { type: 'dispatch_item', id: itemId }, files, user.id, at);
     });
     const updated = (await repo.findItem(this.db, itemId))!;
     const dispatchFiles = await attachments.listAttachments(this.db, 'dispatch', [updated.dispatch_id]);
-    return this.inboxView(updated, todayInChina(), dispatchFiles, true);
+    return this.inboxView(updated, this.clock.today(), dispatchFiles, true);
   }
 
   /** Refused work: a department sees its own, reviewers their jurisdiction's. */
-  async refusals(user: SessionUser, offset: number, limit: number) {
-    const filter =
-      user.role === 'department_officer' && user.departmentCode
-        ? { departmentCode: user.departmentCode, offset, limit }
-        : user.role === 'reviewer' || user.role === 'admin'
-          ? { within: user.orgCode, offset, limit }
-          : null;
-    if (!filter) throw forbidden('forbidden_role');
-    const { rows, total } = await repo.refusals(this.database, filter);
-    const today = todayInChina();
+  async refusals(user: SessionUser, offset: number, limit: number, state?: RefusalState) {
+    const scope = refusalScope(user);
+    if (!scope) throw forbidden('forbidden_role');
+    const { rows, total } = await repo.refusals(this.database, { ...scope, state, offset, limit });
+    return { items: rows.map((r) => this.refusalView(user, r)), total };
+  }
+
+  private refusalView(user: SessionUser, r: repo.ItemRow) {
+    const state = refusalStateOf(r.status, r.refusal_state);
     return {
-      items: rows.map((r) => ({
-        ...this.itemState(r, today),
-        dispatchId: r.dispatch_id,
-        title: r.title,
-        department: { code: r.department_code, name: r.department_name },
-        admissionNumber: r.admission_number ?? '',
-      })),
-      total,
+      ...this.itemState(r, this.clock.today()),
+      dispatchId: r.dispatch_id,
+      title: r.title,
+      department: { code: r.department_code, name: r.department_name },
+      admissionNumber: r.admission_number ?? '',
+      instructions: r.instructions,
+      dueDate: r.due_date,
+      allowedAnswers:
+        ownsDispatch(user, r.department_code) && state
+          ? REFUSAL_ANSWERS.filter((a) => answerRefusal(r.status, state, a))
+          : [],
+      canDecide:
+        canDecideRefusal(user, r.community_code) && !!state && decideRefusal(r.status, state, 'uphold') !== null,
     };
+  }
+
+  /**
+   * The department answers a refusal of its work: withdraws it, sends it again after fixing what was refused
+   * (a note saying what, resources attached, a later due date), or contests it to the 减负办.
+   */
+  async answer(user: SessionUser, itemId: number, input: RefusalAnswerInput, files: UploadedFile[]) {
+    const item = await repo.findItem(this.db, itemId);
+    if (!item) throw notFound('item_not_found');
+    if (!ownsDispatch(user, item.department_code))
+      throw forbidden(user.role === 'department_officer' ? 'out_of_scope' : 'forbidden_role');
+    const state = refusalStateOf(item.status, item.refusal_state);
+    const move = state && answerRefusal(item.status, state, input.answer);
+    if (!move) throw problem('illegal_transition', { detail: `${state ?? item.status} → ${input.answer}` });
+    const today = this.clock.today();
+    const errors: FieldError[] = [];
+    if (!input.note.trim()) errors.push({ field: 'note', reason: 'required' });
+    if (input.answer !== 'resend' && files.length) errors.push({ field: 'files', reason: 'invalid_value' });
+    if (input.answer !== 'resend' && input.dueDate) errors.push({ field: 'dueDate', reason: 'invalid_value' });
+    if (input.dueDate && !isValidDate(input.dueDate)) errors.push({ field: 'dueDate', reason: 'invalid_date' });
+    else if (input.dueDate && input.dueDate < today) errors.push({ field: 'dueDate', reason: 'due_before_today' });
+    if (errors.length) throw invalid(errors);
+    if (input.answer === 'resend') {
+      // Sent again under the same number: it must still be usable and reach this community, and the
+      // occurrence counts again against what was admitted.
+      const admission = await this.admissions.requireUsable(item.admission_id, item.department_code, today);
+      if (!inAdmissionScope(admission.scope, admission.jurisdiction.code, item.community_code))
+        throw problem('outside_admission_scope', { detail: item.community_code });
+      const due = input.dueDate ?? item.due_date;
+      if (due < today) throw invalid([{ field: 'dueDate', reason: 'due_before_today' }]);
+      if (due > admission.expiryDate)
+        throw invalid([
+          { field: 'dueDate', reason: 'after_admission_expiry', params: { expiry: admission.expiryDate } },
+        ]);
+      await this.holdToAdmission(admission, chinaDate(item.dispatched_at), [item.community_code], item.id);
+    }
+    const at = this.clock.nowIso();
+    await this.database.transaction(async (trx) => {
+      const patch: Parameters<typeof repo.updateItem>[3] = {
+        status: move.status,
+        refusal_state: move.state,
+        answer_note: input.note.trim(),
+        answered_by: user.id,
+        answered_at: at,
+        updated_by: user.id,
+        updated_at: at,
+      };
+      // Back in the inbox: the community starts on it afresh.
+      if (move.status === 'new') Object.assign(patch, { acknowledged_at: null, started_at: null });
+      if (!(await repo.updateItem(trx, itemId, item.status, patch, item.refusal_state))) throw problem('conflict');
+      if (input.answer === 'resend' && input.dueDate && input.dueDate > item.due_date)
+        await repo.setDueDate(trx, item.dispatch_id, input.dueDate);
+      await attachments.insertAttachments(trx, { type: 'dispatch', id: item.dispatch_id }, files, user.id, at);
+      if (move.status !== item.status) await this.burdenOutbox.changed('dispatch_item', [itemId]);
+      await this.tellCommunity(item, move.state, at);
+    });
+    return this.refusalView(user, (await repo.findItem(this.db, itemId))!);
+  }
+
+  /** The 减负办 of the community's district or city decides a contested refusal, with its reasons. */
+  async decide(user: SessionUser, itemId: number, input: { decision: RefusalDecision; note: string }) {
+    const item = await repo.findItem(this.db, itemId);
+    if (!item) throw notFound('item_not_found');
+    if (!canDecideRefusal(user, item.community_code))
+      throw forbidden(user.role === 'reviewer' ? 'out_of_scope' : 'forbidden_role');
+    const state = refusalStateOf(item.status, item.refusal_state);
+    const move = state && decideRefusal(item.status, state, input.decision);
+    if (!move) throw problem('illegal_transition', { detail: `${state ?? item.status} → ${input.decision}` });
+    if (!input.note.trim()) throw invalid([{ field: 'note', reason: 'required' }]);
+    const at = this.clock.nowIso();
+    await this.database.transaction(async (trx) => {
+      const patch: Parameters<typeof repo.updateItem>[3] = {
+        status: move.status,
+        refusal_state: move.state,
+        decision_note: input.note.trim(),
+        decided_by: user.id,
+        decided_at: at,
+        updated_by: user.id,
+        updated_at: at,
+      };
+      if (move.status === 'new') Object.assign(patch, { acknowledged_at: null, started_at: null });
+      if (!(await repo.updateItem(trx, itemId, item.status, patch, 'contested'))) throw problem('conflict');
+      if (move.status !== item.status) await this.burdenOutbox.changed('dispatch_item', [itemId]);
+      await this.tellCommunity(item, move.state === 'upheld' ? 'refusal_upheld' : 'refusal_overruled', at);
+    });
+    return this.refusalView(user, (await repo.findItem(this.db, itemId))!);
+  }
+
+  /** The refusing community's workers hear how their refusal was answered or decided (in the caller's transaction). */
+  private tellCommunity(item: repo.ItemRow, answer: string, at: string) {
+    return this.notifier.notify({
+      kind: 'refusal_answered',
+      to: { workersOf: [item.community_code] },
+      params: { department: item.department_name, title: item.title, answer },
+      link: '/inbox',
+      subject: { type: 'dispatch_item', id: item.id },
+      at,
+    });
   }
 
   /** The file, if the caller may see what it is attached to. */
@@ -349,29 +604,13 @@ export class DispatchService {
       const d = await repo.findDispatch(this.db, a.owner_id);
       const items = d ? await repo.itemsOfDispatch(this.db, d.id) : [];
       const allowed =
-        (d && user.role === 'department_officer' && user.departmentCode === d.department_code) ||
-        items.some((i) => canSeeInbox(user, i.community_code));
+        (d && ownsDispatch(user, d.department_code)) || items.some((i) => canSeeInbox(user, i.community_code));
       if (!allowed) throw forbidden('out_of_scope');
     } else {
       const item = await repo.findItem(this.db, a.owner_id);
-      const allowed =
-        item &&
-        ((user.role === 'department_officer' && user.departmentCode === item.department_code) ||
-          canSeeInbox(user, item.community_code));
+      const allowed = item && (ownsDispatch(user, item.department_code) || canSeeInbox(user, item.community_code));
       if (!allowed) throw forbidden('out_of_scope');
     }
     return { filename: a.filename, contentType: a.content_type, data: a.data };
-  }
-
-  // Reads for burden monitoring (its recompute and rebound alerts).
-
-  /** Every item dispatched, with the admission's cost figures. */
-  itemsForBurden() {
-    return repo.dispatchedItems(this.db);
-  }
-
-  /** Dispatch titles under a city or district (near-duplicates). */
-  textsForBurden(within: string) {
-    return repo.dispatchTexts(this.db, within);
   }
 }

@@ -1,8 +1,8 @@
 // Liveness and what the server runs on.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
 import type { AppContext } from '../../context.js';
 import { serverVersion } from '../../db/dialect.js';
+import { HealthView } from '#common/api/health.js';
 
 export const healthRoutes =
   (ctx: AppContext): FastifyPluginAsyncTypebox =>
@@ -14,13 +14,7 @@ export const healthRoutes =
           tags: ['system'],
           summary: '健康检查',
           response: {
-            200: Type.Object({
-              status: Type.Literal('ok'),
-              database: Type.Union([Type.Literal('sqlite'), Type.Literal('postgres')]),
-              databaseVersion: Type.String(),
-              version: Type.String(),
-              demo: Type.Boolean(),
-            }),
+            200: HealthView,
           },
         },
       },

@@ -1,15 +1,12 @@
 // Code lists of the national standards the data elements use (values as the standards define them).
 // Lists with standard '' are working lists of the departments: their codes are ours, stable, and
 // only meaningful inside Jianfu.
+import type { CodeListSeed } from './code-list-seed.js';
+import { MORE_CODE_LISTS } from './code-lists-more.js';
 
-export interface CodeListSeed {
-  id: string; // e.g. 'gender', 'ethnicity', 'marital_status'
-  name: string; // 性别代码
-  standard: string; // 'GB/T 2261.1-2003' etc.; '' when it is a working list of the departments
-  items: { code: string; name: string; synonyms?: string[] }[];
-}
+export type { CodeListSeed } from './code-list-seed.js';
 
-export const CODE_LISTS: CodeListSeed[] = [
+const CORE_CODE_LISTS: CodeListSeed[] = [
   {
     id: 'gender',
     name: '人的性别代码',
@@ -546,3 +543,5 @@ export const CODE_LISTS: CodeListSeed[] = [
     ],
   },
 ];
+
+export const CODE_LISTS: CodeListSeed[] = [...CORE_CODE_LISTS, ...MORE_CODE_LISTS];

@@ -2,10 +2,8 @@
 // asked once on one screen; what the worker enters becomes facts with the worker as the source, and
 // every ledger that reads them is complete the next time it is generated.
 import type { Database } from '../../db/database.js';
-import { nowIso } from '../../db/dialect.js';
 import { forbidden, invalid, notFound, type FieldError } from '../../http/problem.js';
 import type { SessionUser } from '../accounts/types.js';
-import { todayInChina } from '../calendar/service.js';
 import { communityValues } from './community-values.js';
 import type { Dictionary } from './dictionary.js';
 import type { FormService } from './forms-service.js';
@@ -13,6 +11,7 @@ import { cellValue, matches } from './ledger.js';
 import { rowHash } from './subjects-service.js';
 import * as repo from './subjects-repository.js';
 import { MAX_TEXT, parseCell } from './values.js';
+import type { Clock } from '../../clock/clock.js';
 
 export interface CollectField {
   subjectId: number;
@@ -27,6 +26,7 @@ export interface CollectField {
 export class CollectService {
   constructor(
     private readonly database: Database,
+    private readonly clock: Clock,
     private readonly dictionary: Dictionary,
     private readonly forms: FormService,
   ) {}
@@ -69,7 +69,7 @@ export class CollectService {
     const households = (await communityValues(this.db, h.community_code, 'household', owner, householdEl)).filter(
       (x) => x.id === h.id,
     );
-    const today = todayInChina();
+    const today = this.clock.today();
     const fields = new Map<string, CollectField>();
     for (const form of (await this.forms.list(user)).filter((f) => f.issuable)) {
       const subjects = form.subjectType === 'household' ? households : residents;
@@ -111,11 +111,39 @@ export class CollectService {
     return { household: { id: h.id, key: h.key, name: h.name }, members, fields: [...fields.values()] };
   }
 
+  /** How many of the worker's households have a fact some issued ledger needs and nobody holds (一次入户 to do). */
+  async householdsMissing(user: SessionUser): Promise<number> {
+    if (user.role !== 'community_worker') return 0;
+    const forms = (await this.forms.list(user)).filter((f) => f.issuable);
+    if (forms.length === 0) return 0;
+    const byCode = new Map((await this.dictionary.elements()).map((e) => [e.code, e]));
+    const owner = (e: string) => byCode.get(e)?.ownerDepartmentKind;
+    const householdEl = (e: string) => byCode.get(e)?.subject === 'household';
+    const values = new Map<string, Awaited<ReturnType<typeof communityValues>>>();
+    const of = async (type: string) => {
+      if (!values.has(type)) values.set(type, await communityValues(this.db, user.orgCode, type, owner, householdEl));
+      return values.get(type)!;
+    };
+    const today = this.clock.today();
+    const households = new Set<string>();
+    for (const form of forms) {
+      const wanted = [
+        ...new Set(form.columns.map((c) => c.element).filter((e): e is string => e !== null && e !== 'age')),
+      ].filter((e) => byCode.has(e));
+      for (const s of await of(form.subjectType)) {
+        const key = form.subjectType === 'household' ? s.key : s.values.household_number;
+        if (!key || households.has(key) || !matches(s.values, form.filter, today)) continue;
+        if (wanted.some((e) => cellValue(e, s.values, today) === null)) households.add(key);
+      }
+    }
+    return households.size;
+  }
+
   /** Saves what the worker collected: validated like an import, one fact record per subject. */
   async save(user: SessionUser, householdId: number, entries: { subjectId: number; element: string; value: string }[]) {
     const h = await this.household(user, householdId);
     const rules = await this.dictionary.rules();
-    const today = todayInChina();
+    const today = this.clock.today();
     // Only the household and its own members may be written from its screen.
     const members = new Set((await this.membersOf(h)).map((r) => r.id));
     members.add(h.id);
@@ -135,7 +163,7 @@ export class CollectService {
       return undefined;
     });
     if (errors.length) throw invalid(errors);
-    const at = nowIso();
+    const at = this.clock.nowIso();
     const facts = [...bySubject.entries()].map(([subjectId, values]) => ({
       subjectId,
       communityCode: h.community_code,

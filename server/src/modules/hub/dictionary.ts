@@ -2,9 +2,10 @@
 // loaded once and kept in memory (it changes only when the standard set is synchronised).
 import type { Database } from '../../db/database.js';
 import { CODE_LISTS } from './code-lists-data.js';
-import { DATA_ELEMENTS, type SubjectType } from './elements-data.js';
+import type { Relation } from '#common/relations.js';
+import { DATA_ELEMENTS, RETIRED_ELEMENTS, type SubjectType } from './elements-data.js';
 import * as repo from './dictionary-repository.js';
-import { indexElements, type MatchableElement } from './matcher.js';
+import { indexElements, type ExtraSynonym, type MatchIndex } from './matcher.js';
 import { codeLookup, type ElementRule, type ElementType, type Validation } from './values.js';
 
 export interface ElementView {
@@ -18,6 +19,8 @@ export interface ElementView {
   sensitivity: 'public' | 'internal' | 'personal' | 'sensitive';
   ownerDepartmentKind: string;
   description: string;
+  /** Set when the element only duplicated another for another person: bind (relation, element) instead. */
+  retiredFor: { relation: Relation; element: string } | null;
 }
 
 export interface CodeListView {
@@ -33,8 +36,9 @@ export class Dictionary {
     byCode: Map<string, ElementView>;
     lists: CodeListView[];
     rules: Map<string, ElementRule>;
-    index: ReturnType<typeof indexElements>;
+    index: MatchIndex;
   } | null = null;
+  private extraSynonyms: readonly ExtraSynonym[] = [];
 
   constructor(private readonly database: Database) {}
 
@@ -62,6 +66,7 @@ export class Dictionary {
       sensitivity: r.sensitivity as ElementView['sensitivity'],
       ownerDepartmentKind: r.owner_department_kind,
       description: r.description,
+      retiredFor: RETIRED_ELEMENTS.get(r.code) ?? null,
     }));
     const listViews: CodeListView[] = lists.map((l) => ({
       id: l.id,
@@ -88,7 +93,7 @@ export class Dictionary {
       byCode: new Map(elements.map((e) => [e.code, e])),
       lists: listViews,
       rules,
-      index: indexElements(elements as MatchableElement[]),
+      index: indexElements(elements, this.extraSynonyms),
     };
     return this.loaded;
   }
@@ -109,8 +114,17 @@ export class Dictionary {
     return (await this.load()).rules;
   }
 
-  async matchIndex() {
+  async matchIndex(): Promise<MatchIndex> {
     return (await this.load()).index;
+  }
+
+  /**
+   * Wordings stewards confirmed (rows of element_synonyms(element, relation, label, by, at)): the matcher binds them
+   * next time. Replaces the previous set and rebuilds the index on next use.
+   */
+  useStewardSynonyms(rows: readonly ExtraSynonym[]): void {
+    this.extraSynonyms = rows;
+    this.loaded = null;
   }
 
   /** Name of a code in an element's code list (for display). */

@@ -3,25 +3,15 @@
 // health, disability, religion, corrections, minors' whereabouts and financial status are 敏感个人信息
 // ('sensitive'). ownerDepartmentKind names the department whose records are the source of truth.
 
-export type SubjectType = 'resident' | 'household' | 'house' | 'organisation';
-export type ElementType = 'text' | 'integer' | 'decimal' | 'date' | 'boolean' | 'code';
-export type Sensitivity = 'public' | 'internal' | 'personal' | 'sensitive'; // PIPL: 个人信息 / 敏感个人信息
-export type Validation = 'id_number' | 'mobile' | 'phone' | 'uscc' | 'postcode' | 'household_number' | null;
+import type { DataElementSeed } from './element-seed.js';
+import { ASSISTANCE_ELEMENTS } from './elements-assistance.js';
+import { GROUP_ELEMENTS } from './elements-groups.js';
+import { HOUSING_ELEMENTS } from './elements-housing.js';
+import { POPULATION_ELEMENTS } from './elements-population.js';
 
-export interface DataElementSeed {
-  code: string; // stable English snake_case key, e.g. 'id_number', 'mobile', 'hukou_address'
-  name: string; // the standard Chinese name, e.g. 公民身份号码
-  synonyms: string[]; // names the same field goes by on real forms: 身份证号, 身份证号码, 证件号码 …
-  subject: SubjectType;
-  type: ElementType;
-  codeList?: string; // id in CODE_LISTS when type is 'code'
-  validation: Validation;
-  sensitivity: Sensitivity;
-  ownerDepartmentKind: string; // the source of truth: gongan, minzheng, weijian, renshe, zhujian, canlian …
-  description: string; // one sentence in Chinese
-}
+export type { DataElementSeed, ElementType, Sensitivity, SubjectType, Validation } from './element-seed.js';
 
-export const DATA_ELEMENTS: DataElementSeed[] = [
+const CORE_ELEMENTS: DataElementSeed[] = [
   // resident — identity
   {
     code: 'name',
@@ -305,7 +295,7 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
   {
     code: 'residence_permit_number',
     name: '居住证号',
-    synonyms: ['居住证号码', '居住证编号', '居住证件号码'],
+    synonyms: ['居住证号码', '居住证编号', '居住证件号码', '暂住证号', '暂住证号码', '暂住证编号'],
     subject: 'resident',
     type: 'text',
     validation: null,
@@ -440,6 +430,8 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
     sensitivity: 'personal',
     ownerDepartmentKind: 'gongan',
     description: '户口簿登记的户主的姓名。',
+
+    retiredFor: { relation: 'householder', element: 'name' },
   },
   {
     code: 'householder_id_number',
@@ -451,6 +443,8 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
     sensitivity: 'personal',
     ownerDepartmentKind: 'gongan',
     description: '户主的 18 位公民身份号码。',
+
+    retiredFor: { relation: 'householder', element: 'id_number' },
   },
   {
     code: 'household_size',
@@ -477,7 +471,7 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
   {
     code: 'household_annual_income',
     name: '家庭年收入',
-    synonyms: ['家庭年总收入', '家庭全年收入', '年收入', '家庭收入', '家庭年纯收入'],
+    synonyms: ['家庭年总收入', '家庭总收入', '家庭全年收入', '年收入', '家庭收入', '家庭年纯收入'],
     subject: 'household',
     type: 'decimal',
     validation: null,
@@ -547,6 +541,7 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
       '停保日期',
       '低保终止时间',
       '保障终止日期',
+      '保障期限至',
       '保障截止日期',
     ],
     subject: 'household',
@@ -703,7 +698,7 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
   {
     code: 'total_floors',
     name: '总层数',
-    synonyms: ['建筑总层数', '楼层总数', '地上层数'],
+    synonyms: ['建筑总层数', '楼层总数', '地上层数', '层数', '房屋层数'],
     subject: 'house',
     type: 'integer',
     validation: null,
@@ -778,6 +773,8 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
     sensitivity: 'personal',
     ownerDepartmentKind: 'zhujian',
     description: '不动产登记簿记载的房屋权利人的姓名或名称。',
+
+    retiredFor: { relation: 'owner', element: 'name' },
   },
   {
     code: 'owner_id_number',
@@ -789,6 +786,8 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
     sensitivity: 'personal',
     ownerDepartmentKind: 'zhujian',
     description: '房屋权利人的公民身份号码。',
+
+    retiredFor: { relation: 'owner', element: 'id_number' },
   },
   {
     code: 'property_certificate_number',
@@ -822,6 +821,8 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
     sensitivity: 'personal',
     ownerDepartmentKind: 'zhujian',
     description: '租赁房屋的承租人姓名。',
+
+    retiredFor: { relation: 'tenant', element: 'name' },
   },
   {
     code: 'tenant_id_number',
@@ -833,6 +834,8 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
     sensitivity: 'personal',
     ownerDepartmentKind: 'zhujian',
     description: '承租人的公民身份号码。',
+
+    retiredFor: { relation: 'tenant', element: 'id_number' },
   },
   {
     code: 'tenant_phone',
@@ -844,6 +847,8 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
     sensitivity: 'personal',
     ownerDepartmentKind: 'zhujian',
     description: '承租人的手机号码。',
+
+    retiredFor: { relation: 'tenant', element: 'mobile' },
   },
   {
     code: 'lease_start_date',
@@ -954,6 +959,8 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
     sensitivity: 'personal',
     ownerDepartmentKind: 'zhengfa',
     description: '负责该网格的网格员姓名。',
+
+    retiredFor: { relation: 'grid_worker', element: 'name' },
   },
   {
     code: 'grid_worker_phone',
@@ -965,6 +972,8 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
     sensitivity: 'personal',
     ownerDepartmentKind: 'zhengfa',
     description: '负责该网格的网格员的手机号码。',
+
+    retiredFor: { relation: 'grid_worker', element: 'mobile' },
   },
   // resident — employment
   {
@@ -982,7 +991,7 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
   {
     code: 'employer',
     name: '工作单位',
-    synonyms: ['工作单位名称', '就业单位', '所在单位', '现工作单位', '服务处所', '服务处所名称'],
+    synonyms: ['工作单位名称', '就业单位', '所在单位', '现工作单位', '从业单位', '服务处所', '服务处所名称'],
     subject: 'resident',
     type: 'text',
     validation: null,
@@ -1083,7 +1092,16 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
   {
     code: 'monthly_pension',
     name: '月养老金',
-    synonyms: ['养老金', '退休金', '每月养老金', '养老金月领取金额', '月退休金'],
+    synonyms: [
+      '养老金',
+      '退休金',
+      '每月养老金',
+      '养老金月领取金额',
+      '月退休金',
+      '基本养老金',
+      '月基本养老金',
+      '养老保险金',
+    ],
     subject: 'resident',
     type: 'decimal',
     validation: null,
@@ -1095,7 +1113,7 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
   {
     code: 'assistance_type',
     name: '救助类型',
-    synonyms: ['救助类别', '保障类型', '救助对象类别', '社会救助类型', '困难类型'],
+    synonyms: ['救助类别', '保障类型', '救助对象类别', '社会救助类型'],
     subject: 'resident',
     type: 'code',
     codeList: 'social_assistance_type',
@@ -1130,7 +1148,7 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
   {
     code: 'tekun_start_date',
     name: '特困供养起始日期',
-    synonyms: ['纳入特困日期', '特困起始时间', '特困供养开始日期', '特困认定日期'],
+    synonyms: ['纳入特困日期', '特困起始时间', '特困供养开始日期', '开始供养日期', '特困认定日期'],
     subject: 'resident',
     type: 'date',
     validation: null,
@@ -1164,7 +1182,15 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
   {
     code: 'disability',
     name: '残疾人标识',
-    synonyms: ['是否残疾人', '残疾人', '是否持证残疾人', '持证残疾人'],
+    synonyms: [
+      '是否残疾人',
+      '残疾人',
+      '是否持证残疾人',
+      '持证残疾人',
+      '是否持有残疾人证',
+      '持有残疾人证',
+      '是否持残疾证',
+    ],
     subject: 'resident',
     type: 'boolean',
     validation: null,
@@ -1250,7 +1276,7 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
     type: 'boolean',
     validation: null,
     sensitivity: 'personal',
-    ownerDepartmentKind: 'minzheng',
+    ownerDepartmentKind: 'community',
     description: '老年人是否独自居住。',
   },
   {
@@ -1261,7 +1287,7 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
     type: 'boolean',
     validation: null,
     sensitivity: 'personal',
-    ownerDepartmentKind: 'minzheng',
+    ownerDepartmentKind: 'community',
     description: '老年人是否无子女共同居住。',
   },
   {
@@ -1286,6 +1312,8 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
     sensitivity: 'personal',
     ownerDepartmentKind: 'minzheng',
     description: '人员发生紧急情况时联系的亲属或其他人的姓名。',
+
+    retiredFor: { relation: 'emergency_contact', element: 'name' },
   },
   {
     code: 'emergency_contact_phone',
@@ -1297,6 +1325,8 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
     sensitivity: 'personal',
     ownerDepartmentKind: 'minzheng',
     description: '紧急联系人的手机号码。',
+
+    retiredFor: { relation: 'emergency_contact', element: 'mobile' },
   },
   {
     code: 'guardian',
@@ -1308,6 +1338,8 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
     sensitivity: 'personal',
     ownerDepartmentKind: 'minzheng',
     description: '未成年人或无民事行为能力人的监护人姓名。',
+
+    retiredFor: { relation: 'guardian', element: 'name' },
   },
   {
     code: 'guardian_phone',
@@ -1319,6 +1351,8 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
     sensitivity: 'personal',
     ownerDepartmentKind: 'minzheng',
     description: '监护人的手机号码。',
+
+    retiredFor: { relation: 'guardian', element: 'mobile' },
   },
   {
     code: 'left_behind_child',
@@ -1334,7 +1368,7 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
   {
     code: 'children_in_difficulty',
     name: '困境儿童标识',
-    synonyms: ['是否困境儿童', '困境儿童', '困境儿童类型'],
+    synonyms: ['是否困境儿童', '困境儿童'],
     subject: 'resident',
     type: 'boolean',
     validation: null,
@@ -1427,7 +1461,7 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
   {
     code: 'medical_insurance_status',
     name: '参保状态',
-    synonyms: ['医保参保状态', '医保参保情况', '是否参加医保', '是否参保', '医疗保险参保状态'],
+    synonyms: ['医保参保状态', '医保参保情况', '是否参加医保', '是否参加基本医疗保险', '是否参保', '医疗保险参保状态'],
     subject: 'resident',
     type: 'code',
     codeList: 'insurance_status',
@@ -1642,7 +1676,7 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
   {
     code: 'party_full_member_date',
     name: '转正日期',
-    synonyms: ['转正时间', '党员转正日期', '转正年月'],
+    synonyms: ['转正时间', '党员转正日期', '转正年月', '转为正式党员日期', '转为正式党员时间'],
     subject: 'resident',
     type: 'date',
     validation: null,
@@ -1698,7 +1732,16 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
   {
     code: 'org_name',
     name: '单位名称',
-    synonyms: ['企业名称', '机构名称', '组织名称', '单位全称', '市场主体名称', '个体户名称', '字号名称'],
+    synonyms: [
+      '企业名称',
+      '机构名称',
+      '组织名称',
+      '单位全称',
+      '单位详细名称',
+      '市场主体名称',
+      '个体户名称',
+      '字号名称',
+    ],
     subject: 'organisation',
     type: 'text',
     validation: null,
@@ -1751,6 +1794,8 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
     sensitivity: 'personal',
     ownerDepartmentKind: 'shijian',
     description: '单位的法定代表人、负责人或个体工商户经营者的姓名。',
+
+    retiredFor: { relation: 'legal_representative', element: 'name' },
   },
   {
     code: 'legal_representative_id_number',
@@ -1762,6 +1807,8 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
     sensitivity: 'personal',
     ownerDepartmentKind: 'shijian',
     description: '法定代表人或负责人的公民身份号码。',
+
+    retiredFor: { relation: 'legal_representative', element: 'id_number' },
   },
   {
     code: 'legal_representative_phone',
@@ -1773,6 +1820,8 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
     sensitivity: 'personal',
     ownerDepartmentKind: 'shijian',
     description: '法定代表人或负责人的手机号码。',
+
+    retiredFor: { relation: 'legal_representative', element: 'mobile' },
   },
   {
     code: 'org_address',
@@ -1821,7 +1870,17 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
   {
     code: 'employee_count',
     name: '从业人数',
-    synonyms: ['从业人员数', '职工人数', '员工人数', '从业人员', '用工人数', '在职人数'],
+    synonyms: [
+      '从业人员数',
+      '职工人数',
+      '员工人数',
+      '从业人员',
+      '用工人数',
+      '在职人数',
+      '员工数',
+      '职工数',
+      '企业员工数',
+    ],
     subject: 'organisation',
     type: 'integer',
     validation: null,
@@ -1872,6 +1931,8 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
     sensitivity: 'personal',
     ownerDepartmentKind: 'shijian',
     description: '单位指定的日常联系人姓名。',
+
+    retiredFor: { relation: 'contact', element: 'name' },
   },
   {
     code: 'org_contact_phone',
@@ -1883,5 +1944,21 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
     sensitivity: 'personal',
     ownerDepartmentKind: 'shijian',
     description: '单位联系人的手机号码。',
+
+    retiredFor: { relation: 'contact', element: 'mobile' },
   },
 ];
+
+/** Every element, retired ones included (they stay so that old forms and facts resolve). */
+export const DATA_ELEMENTS: DataElementSeed[] = [
+  ...CORE_ELEMENTS,
+  ...POPULATION_ELEMENTS,
+  ...ASSISTANCE_ELEMENTS,
+  ...GROUP_ELEMENTS,
+  ...HOUSING_ELEMENTS,
+];
+
+/** Retired codes → the (relation, element) binding that replaces each. */
+export const RETIRED_ELEMENTS: ReadonlyMap<string, NonNullable<DataElementSeed['retiredFor']>> = new Map(
+  DATA_ELEMENTS.flatMap((e) => (e.retiredFor ? [[e.code, e.retiredFor] as const] : [])),
+);

@@ -53,7 +53,7 @@ export async function updateForm(
     at: string;
   },
 ): Promise<void> {
-  await database.db.transaction().execute(async (trx) => {
+  await database.transaction(async (trx) => {
     await trx
       .updateTable('forms')
       .set({

@@ -2,46 +2,20 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { requireUser } from '../../http/auth.js';
-import { Nullable } from '../../http/schema-helpers.js';
 import type { AppContext } from '../../context.js';
-
-const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
-const Condition = Type.Object({
-  element: Type.String({ maxLength: 60 }),
-  op: Type.Enum(['eq', 'neq', 'present', 'absent', 'age_gte', 'age_lte', 'gte', 'lte'] as const),
-  value: Type.Optional(Type.String({ maxLength: 100 })),
-});
-const Column = Type.Object({
-  label: Type.String({ maxLength: 60 }),
-  element: Nullable(Type.String({ maxLength: 60 })),
-});
-const FormView = Type.Object({
-  id: Type.Integer(),
-  title: Type.String(),
-  department: Type.Object({ code: Type.String(), name: Type.String() }),
-  subjectType: Type.String(),
-  admissionId: Nullable(Type.Integer()),
-  admissionNumber: Nullable(Type.String()),
-  issuable: Type.Boolean({ description: '有有效的台账报表类准入编号，可下发到社区' }),
-  filter: Type.Array(Condition),
-  columns: Type.Array(Column),
-  isDemo: Type.Boolean(),
-});
-const Coverage = Type.Object({
-  known: Type.Number({ description: '系统已掌握的数据单元格占比' }),
-  cells: Type.Integer(),
-  perColumn: Type.Array(
-    Type.Object({ label: Type.String(), element: Nullable(Type.String()), known: Type.Integer(), of: Type.Integer() }),
-  ),
-});
-const FormBody = Type.Object({
-  title: Type.String({ minLength: 1, maxLength: 60 }),
-  subjectType: Type.Union([Type.Literal('resident'), Type.Literal('household')]),
-  admissionId: Nullable(Type.Integer({ minimum: 1 })),
-  filter: Type.Array(Condition, { maxItems: 20 }),
-  columns: Type.Array(Column, { minItems: 1, maxItems: 80 }),
-});
-const CommunityQuery = Type.Object({ community: Type.String({ maxLength: 20 }) });
+import {
+  CollectBody,
+  CollectSaved,
+  CollectSheet,
+  CommunityQuery,
+  CoverageReply,
+  Created,
+  FormBody,
+  FormView,
+  IdParams,
+  LedgerReply,
+  OptionalCommunityQuery,
+} from '#common/api/hub.js';
 
 export const formRoutes =
   (ctx: AppContext): FastifyPluginAsyncTypebox =>
@@ -68,7 +42,7 @@ export const formRoutes =
           tags,
           summary: '定义表单：筛选条件、按顺序的列（绑定数据元或表单专用字段）、台账报表类准入编号',
           body: FormBody,
-          response: { 201: Type.Object({ id: Type.Integer() }) },
+          response: { 201: Created },
         },
       },
       async (req, reply) =>
@@ -102,19 +76,7 @@ export const formRoutes =
           params: IdParams,
           querystring: CommunityQuery,
           response: {
-            200: Type.Object({
-              community: Type.Object({ code: Type.String(), name: Type.String() }),
-              rows: Type.Integer(),
-              columns: Type.Array(
-                Type.Object({
-                  label: Type.String(),
-                  element: Nullable(Type.String()),
-                  elementName: Nullable(Type.String()),
-                  fromHub: Type.Boolean(),
-                }),
-              ),
-              coverage: Coverage,
-            }),
+            200: CoverageReply,
           },
         },
       },
@@ -130,26 +92,7 @@ export const formRoutes =
           params: IdParams,
           querystring: CommunityQuery,
           response: {
-            200: Type.Object({
-              form: FormView,
-              community: Type.Object({ code: Type.String(), name: Type.String() }),
-              columns: Type.Array(Column),
-              rows: Type.Array(
-                Type.Object({
-                  subjectId: Type.Integer(),
-                  cells: Type.Array(
-                    Type.Object({
-                      state: Type.Union([Type.Literal('known'), Type.Literal('missing'), Type.Literal('form')]),
-                      value: Nullable(Type.String()),
-                    }),
-                  ),
-                }),
-              ),
-              coverage: Coverage,
-              withheld: Type.Array(Column, { description: '授权已过期或被撤销、本次不显示的列' }),
-              purpose: Type.String({ description: '授权用途' }),
-              grantAdmissionNumbers: Type.Array(Type.String()),
-            }),
+            200: LedgerReply,
           },
         },
         config: { audit: 'ledger.json' },
@@ -175,7 +118,7 @@ export const formRoutes =
           tags,
           summary: '导出台账 XLSX：某社区，或（部门）辖区全部社区，无需社区报送',
           params: IdParams,
-          querystring: Type.Object({ community: Type.Optional(Type.String({ maxLength: 20 })) }),
+          querystring: OptionalCommunityQuery,
         },
         config: { audit: 'ledger.xlsx' },
       },
@@ -204,16 +147,6 @@ export const formRoutes =
       },
     );
 
-    const Field = Type.Object({
-      subjectId: Type.Integer(),
-      subjectName: Type.String(),
-      element: Type.String(),
-      name: Type.String(),
-      type: Type.String(),
-      options: Type.Array(Type.Object({ code: Type.String(), name: Type.String() })),
-      forms: Type.Array(Type.String()),
-    });
-
     app.get(
       '/households/:id/collect',
       {
@@ -222,13 +155,7 @@ export const formRoutes =
           summary: '一次入户：本户各台账仍缺的信息，一屏填写',
           params: IdParams,
           response: {
-            200: Type.Object({
-              household: Type.Object({ id: Type.Integer(), key: Type.String(), name: Type.String() }),
-              members: Type.Array(
-                Type.Object({ id: Type.Integer(), name: Type.String(), relation: Nullable(Type.String()) }),
-              ),
-              fields: Type.Array(Field),
-            }),
+            200: CollectSheet,
           },
         },
         config: { audit: 'collect.sheet' },
@@ -252,17 +179,8 @@ export const formRoutes =
           tags,
           summary: '保存入户采集的信息（校验同导入，来源为采集人）',
           params: IdParams,
-          body: Type.Object({
-            entries: Type.Array(
-              Type.Object({
-                subjectId: Type.Integer(),
-                element: Type.String({ maxLength: 60 }),
-                value: Type.String({ maxLength: 500 }),
-              }),
-              { maxItems: 500 },
-            ),
-          }),
-          response: { 200: Type.Object({ saved: Type.Integer() }) },
+          body: CollectBody,
+          response: { 200: CollectSaved },
         },
       },
       async (req) => collect.save(requireUser(req, ['community_worker']), req.params.id, req.body.entries),

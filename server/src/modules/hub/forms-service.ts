@@ -1,14 +1,13 @@
 // Forms and ledgers: a department defines a form over data elements, linked to an admission of kind
 // ledger; the hub generates each community's ledger from current facts, nobody fills it in.
 import ExcelJS from 'exceljs';
-import { codeWithin } from '../../../../common/src/roles.js';
+import { codeWithin } from '#common/roles.js';
 import type { Database } from '../../db/database.js';
-import { nowIso } from '../../db/dialect.js';
-import { ProblemError, forbidden, invalid, notFound, type FieldError } from '../../http/problem.js';
+import { forbidden, invalid, notFound, type FieldError, problem } from '../../http/problem.js';
+import { mayUnmask } from './policy.js';
 import type { SessionUser } from '../accounts/types.js';
 import type { AdmissionService } from '../admission/service.js';
-import { inAdmissionScope } from '../admission/usable.js';
-import { todayInChina } from '../calendar/service.js';
+import { inAdmissionScope, scopeReaches } from '../admission/usable.js';
 import type { OrgService } from '../orgs/service.js';
 import type { GrantService } from '../privacy/grants-service.js';
 import { departmentKindOf, maskValue } from '../privacy/masking.js';
@@ -17,6 +16,7 @@ import type { Dictionary } from './dictionary.js';
 import * as repo from './forms-repository.js';
 import { coverage, ledgerRow, matches, type Condition, type FormColumn, type LedgerCell } from './ledger.js';
 import { communitiesWithSubjects } from './subjects-repository.js';
+import type { Clock } from '../../clock/clock.js';
 
 export interface FormInput {
   title: string;
@@ -29,6 +29,7 @@ export interface FormInput {
 export class FormService {
   constructor(
     private readonly database: Database,
+    private readonly clock: Clock,
     private readonly orgs: OrgService,
     private readonly dictionary: Dictionary,
     private readonly admissions: AdmissionService,
@@ -46,7 +47,7 @@ export class FormService {
       title: input.title.trim(),
       departmentCode,
       by: user.id,
-      at: nowIso(),
+      at: this.clock.nowIso(),
       isDemo: opts.isDemo,
     });
   }
@@ -58,7 +59,7 @@ export class FormService {
     if (!f) throw notFound('form_not_found');
     if (f.department_code !== user.departmentCode) throw forbidden('out_of_scope');
     await this.validate(user, input);
-    await repo.updateForm(this.database, formId, { ...input, title: input.title.trim(), at: nowIso() });
+    await repo.updateForm(this.database, formId, { ...input, title: input.title.trim(), at: this.clock.nowIso() });
   }
 
   /** The rules a form definition must meet; returns the owning department. */
@@ -102,15 +103,15 @@ export class FormService {
     );
     if (ungranted.length) return { ok: false as const, scope: null };
     try {
-      const a = await this.admissions.requireUsable(f.admission_id, f.department_code, todayInChina(), 'ledger');
+      const a = await this.admissions.requireUsable(f.admission_id, f.department_code, this.clock.today(), 'ledger');
       return { ok: true as const, scope: { ...a.scope, jurisdiction: a.jurisdiction.code } };
     } catch {
       return { ok: false as const, scope: null };
     }
   }
 
-  private async view(f: repo.FormRow) {
-    const iss = await this.issuable(f);
+  private async view(f: repo.FormRow, issued?: Awaited<ReturnType<FormService['issuable']>>) {
+    const iss = issued ?? (await this.issuable(f));
     return {
       id: f.id,
       title: f.title,
@@ -150,9 +151,15 @@ export class FormService {
     }
     const ancestors = [user.orgCode.slice(0, 4), user.orgCode.slice(0, 6)];
     const all = await repo.listForms(this.db, { orgWithin: ancestors.filter((a) => a.length <= user.orgCode.length) });
-    const views = await Promise.all(all.map((f) => this.view(f)));
-    if (user.role === 'community_worker' || user.role === 'street_officer') return views.filter((v) => v.issuable);
-    throw forbidden('forbidden_role');
+    if (user.role !== 'community_worker' && user.role !== 'street_officer') throw forbidden('forbidden_role');
+    // Only the forms issued here: an admission of kind ledger in force whose scope reaches the community
+    // (or, for a street, one of its communities).
+    const issued = await Promise.all(all.map(async (f) => ({ f, iss: await this.issuable(f) })));
+    return Promise.all(
+      issued
+        .filter(({ iss }) => iss.ok && iss.scope && scopeReaches(iss.scope, iss.scope.jurisdiction, user.orgCode))
+        .map(({ f, iss }) => this.view(f, iss)),
+    );
   }
 
   private async access(user: SessionUser, formId: number, community: string) {
@@ -170,7 +177,7 @@ export class FormService {
     if (own) {
       if (!codeWithin(community, f.org_code)) throw forbidden('out_of_scope');
     } else if (local) {
-      if (!issuedHere) throw new ProblemError(409, 'form_not_issued', f.title);
+      if (!issuedHere) throw problem('form_not_issued', { detail: f.title });
     } else if (!overseer) {
       throw forbidden(user.role === 'department_officer' ? 'out_of_scope' : 'forbidden_role');
     }
@@ -186,7 +193,7 @@ export class FormService {
     const g = await this.grants.active(f.department_code);
     const ok = (e: string) => g.elements.has(e === 'age' ? 'birth_date' : e);
     const filter = JSON.parse(f.filter) as Condition[];
-    if (filter.some((c) => !ok(c.element))) throw new ProblemError(403, 'not_granted', f.title);
+    if (filter.some((c) => !ok(c.element))) throw problem('not_granted', { detail: f.title });
     const shown = all.filter((c) => !c.element || ok(c.element));
     const withheld = all.filter((c) => c.element && !ok(c.element));
     const used = shown.map((c) => c.element).filter((e): e is string => e !== null);
@@ -207,7 +214,7 @@ export class FormService {
     const elements = await this.dictionary.elements();
     const owner = new Map(elements.map((e) => [e.code, e.ownerDepartmentKind]));
     const householdElements = new Set(elements.filter((e) => e.subject === 'household').map((e) => e.code));
-    const today = todayInChina();
+    const today = this.clock.today();
     const filter = JSON.parse(f.filter) as Condition[];
     const columns = (await this.granted(f)).shown;
     const all = await communityValues(
@@ -286,7 +293,8 @@ export class FormService {
 
   /** One ledger row without masking: the caller states a reason and the read is audited (privacy). */
   async ledgerRowClear(user: SessionUser, formId: number, community: string, subjectId: number) {
-    const { f } = await this.access(user, formId, community);
+    const { f, own } = await this.access(user, formId, community);
+    if (!mayUnmask(user, community, own)) throw forbidden('forbidden_role');
     const { subjects, cells, columns } = await this.rows(f, community);
     const i = subjects.findIndex((s) => s.id === subjectId);
     if (i < 0) throw notFound('subject_not_found');
@@ -318,6 +326,37 @@ export class FormService {
         out.set(c, (out.get(c) ?? 0) + open);
       }
     return out;
+  }
+
+  /**
+   * How many ledgers in force in a department's district have a gap in an element that department is the
+   * source of (its 回流 work): per ledger, the first community with such a gap settles it.
+   */
+  async ledgersWithGapsOwnedBy(departmentCode: string): Promise<number> {
+    const district = departmentCode.split('-')[0];
+    const kind = departmentKindOf(departmentCode);
+    const owners = new Map((await this.dictionary.elements()).map((e) => [e.code, e.ownerDepartmentKind]));
+    const ownedHere = (e: string | null) => e !== null && owners.get(e === 'age' ? 'birth_date' : e) === kind;
+    const forms = await repo.listForms(this.db, { orgWithin: [district.slice(0, 4), district] });
+    let n = 0;
+    for (const f of forms) {
+      const iss = await this.issuable(f);
+      if (!iss.ok || !iss.scope) continue;
+      const columns = await this.columnsOf(f.id);
+      if (!columns.some((c) => ownedHere(c.element))) continue;
+      const communities = (await communitiesWithSubjects(this.database, district, f.subject_type)).filter((c) =>
+        inAdmissionScope(iss.scope, iss.scope.jurisdiction, c),
+      );
+      for (const c of communities) {
+        const { cells, columns: shown } = await this.rows(f, c).catch(() => ({ cells: [], columns: [] }));
+        const owned = shown.map((col) => ownedHere(col.element));
+        if (cells.some((row) => row.some((cell, j) => owned[j] && cell.state === 'missing'))) {
+          n++;
+          break;
+        }
+      }
+    }
+    return n;
   }
 
   async coverage(user: SessionUser, formId: number, community: string) {
@@ -362,7 +401,7 @@ export class FormService {
     const headers = [...(multi ? ['社区'] : []), ...columns.map((c) => c.label)];
     ws.mergeCells(1, 1, 1, headers.length);
     ws.getCell(1, 1).value =
-      `${f.title}（${community ? ((await this.orgs.find(community))?.name ?? community) : `${f.department_name}辖区全部社区`}，${todayInChina()} 由系统生成）`;
+      `${f.title}（${community ? ((await this.orgs.find(community))?.name ?? community) : `${f.department_name}辖区全部社区`}，${this.clock.today()} 由系统生成）`;
     ws.getCell(1, 1).font = { bold: true, size: 14 };
     ws.addRow(headers).font = { bold: true };
     const show = await this.display(columns);

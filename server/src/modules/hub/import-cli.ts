@@ -2,19 +2,17 @@
 // for files too large to upload through a browser.
 import path from 'node:path';
 import cliProgress from 'cli-progress';
-import { IMPORT_REASON_LABELS, label } from '../../../../common/src/i18n/labels.js';
+import { IMPORT_REASON_LABELS, label } from '#common/i18n/labels.js';
 import type { AppContext } from '../../context.js';
 
 export async function runImport(ctx: AppContext, file: string, datasetCode: string, commit: boolean): Promise<void> {
   const { imports, dictionary } = ctx.services;
   await dictionary.sync();
   await imports.recover();
-  const dataset =
-    (await ctx.database.db.selectFrom('datasets').select('id').where('code', '=', datasetCode).executeTakeFirst()) ??
-    null;
-  if (!dataset) throw new Error(`没有代码为 ${datasetCode} 的数据集`);
-  const t0 = Date.now();
-  const uploaded = await imports.upload(null, dataset.id, { tmpPath: file, filename: path.basename(file) });
+  const datasetId = await imports.datasetIdByCode(datasetCode);
+  if (datasetId === null) throw new Error(`没有代码为 ${datasetCode} 的数据集`);
+  const t0 = performance.now();
+  const uploaded = await imports.upload(null, datasetId, { tmpPath: file, filename: path.basename(file) });
   console.log(
     `文件：${uploaded.filename}（${uploaded.format}，${uploaded.encoding}，${(uploaded.fileSize / 1048576).toFixed(1)} MB）`,
   );
@@ -36,18 +34,11 @@ export async function runImport(ctx: AppContext, file: string, datasetCode: stri
   bar.stop();
   const checked = await imports.view(uploaded.id);
   console.log(
-    `试导入：${checked.rowsTotal} 行，错误 ${checked.rowsError} 行（${((Date.now() - t0) / 1000).toFixed(1)} 秒）`,
+    `试导入：${checked.rowsTotal} 行，错误 ${checked.rowsError} 行（${((performance.now() - t0) / 1000).toFixed(1)} 秒）`,
   );
   if (checked.rowsError) {
-    const errs = await ctx.database.db
-      .selectFrom('import_errors')
-      .selectAll()
-      .where('import_id', '=', uploaded.id)
-      .orderBy('row_no')
-      .limit(20)
-      .execute();
-    for (const e of errs)
-      console.log(`  第 ${e.row_no} 行 ${e.column_name}「${e.value}」：${label(IMPORT_REASON_LABELS, e.reason)}`);
+    for (const e of await imports.firstErrors(uploaded.id, 20))
+      console.log(`  第 ${e.rowNo} 行 ${e.column}「${e.value}」：${label(IMPORT_REASON_LABELS, e.reason)}`);
     process.exitCode = 1;
     return;
   }
@@ -55,13 +46,13 @@ export async function runImport(ctx: AppContext, file: string, datasetCode: stri
     console.log('未正式导入（加 --commit 正式导入）。');
     return;
   }
-  const t1 = Date.now();
+  const t1 = performance.now();
   const { done: committing } = await imports.startCommit(null, uploaded.id);
   console.log('正式导入中（全部成功或全部不写入）…');
   await committing;
   const committed = await imports.view(uploaded.id);
-  const seconds = (Date.now() - t0) / 1000;
+  const seconds = (performance.now() - t0) / 1000;
   console.log(
-    `正式导入：写入 ${committed.rowsWritten} 行，未变化 ${committed.rowsUnchanged} 行（提交 ${((Date.now() - t1) / 1000).toFixed(1)} 秒，全程 ${seconds.toFixed(1)} 秒，${Math.round(committed.rowsTotal / seconds)} 行/秒）`,
+    `正式导入：写入 ${committed.rowsWritten} 行，未变化 ${committed.rowsUnchanged} 行（提交 ${((performance.now() - t1) / 1000).toFixed(1)} 秒，全程 ${seconds.toFixed(1)} 秒，${Math.round(committed.rowsTotal / seconds)} 行/秒）`,
   );
 }

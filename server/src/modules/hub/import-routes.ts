@@ -7,42 +7,21 @@ import { pipeline } from 'node:stream/promises';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import ExcelJS from 'exceljs';
-import { IMPORT_REASON_LABELS, label } from '../../../../common/src/i18n/labels.js';
+import { IMPORT_REASON_LABELS, label } from '#common/i18n/labels.js';
 import { requireUser } from '../../http/auth.js';
-import { PagedOf, pageOf, pageProps } from '../../http/pagination.js';
-import { ProblemError, pickLang } from '../../http/problem.js';
-import { Nullable } from '../../http/schema-helpers.js';
+import { pageOf } from '../../http/pagination.js';
+import { pickLang, problem } from '../../http/problem.js';
 import type { AppContext } from '../../context.js';
+import {
+  DatasetView,
+  DryRunBody,
+  ErrorsQuery,
+  IdParams,
+  ImportErrorPage,
+  ImportView,
+  UploadReply,
+} from '#common/api/hub.js';
 import { MAX_UPLOAD_BYTES } from './imports-service.js';
-
-const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
-const MappingSchema = Type.Object({
-  columns: Type.Array(Nullable(Type.String({ maxLength: 60 })), { maxItems: 500 }),
-  keyColumn: Type.Integer({ minimum: 0 }),
-  communityColumn: Nullable(Type.Integer({ minimum: 0 })),
-});
-const ImportView = Type.Object({
-  id: Type.Integer(),
-  dataset: Type.Object({ id: Type.Integer(), code: Type.String(), name: Type.String() }),
-  filename: Type.String(),
-  fileSize: Type.Integer(),
-  sha256: Type.String(),
-  format: Type.String(),
-  encoding: Type.String(),
-  columns: Type.Array(Type.String()),
-  mapping: MappingSchema,
-  status: Type.String({
-    description: 'uploaded | validating | validated | has_errors | committing | committed | failed',
-  }),
-  rowsTotal: Type.Integer(),
-  rowsError: Type.Integer(),
-  rowsWritten: Type.Integer(),
-  rowsUnchanged: Type.Integer(),
-  progress: Type.Number(),
-  message: Type.String(),
-  createdAt: Type.String(),
-  finishedAt: Nullable(Type.String()),
-});
 
 export const importRoutes =
   (ctx: AppContext): FastifyPluginAsyncTypebox =>
@@ -57,18 +36,7 @@ export const importRoutes =
           tags,
           summary: '部门数据集',
           response: {
-            200: Type.Array(
-              Type.Object({
-                id: Type.Integer(),
-                code: Type.String(),
-                name: Type.String(),
-                department: Type.Object({ code: Type.String(), name: Type.String() }),
-                subjectType: Type.String(),
-                isDemo: Type.Boolean(),
-                withdrawnAt: Type.Union([Type.Null(), Type.String()]),
-                lastImportAt: Type.Union([Type.Null(), Type.String()]),
-              }),
-            ),
+            200: Type.Array(DatasetView),
           },
         },
       },
@@ -84,22 +52,23 @@ export const importRoutes =
           description: 'multipart/form-data，字段 file。',
           params: IdParams,
           consumes: ['multipart/form-data'],
+          response: { 201: UploadReply },
         },
       },
       async (req, reply) => {
         const user = requireUser(req, ['data_steward', 'admin']);
-        if (!req.isMultipart()) throw new ProblemError(415, 'dataset_format');
+        if (!req.isMultipart()) throw problem('dataset_format');
         const part = await req.file({ limits: { fileSize: MAX_UPLOAD_BYTES } });
-        if (!part) throw new ProblemError(422, 'dataset_empty');
+        if (!part) throw problem('dataset_empty');
         const tmp = path.join(os.tmpdir(), `jianfu-upload-${crypto.randomBytes(6).toString('hex')}`);
         try {
           await pipeline(part.file, fs.createWriteStream(tmp));
-          if (part.file.truncated) throw new ProblemError(413, 'dataset_too_large', part.filename);
+          if (part.file.truncated) throw problem('dataset_too_large', { detail: part.filename });
           const result = await imports.upload(user, req.params.id, { tmpPath: tmp, filename: part.filename });
           return reply.code(201).send(result);
         } catch (err) {
           if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
-            throw new ProblemError(413, 'dataset_too_large', part.filename);
+            throw problem('dataset_too_large', { detail: part.filename });
           throw err;
         } finally {
           fs.rmSync(tmp, { force: true });
@@ -133,7 +102,7 @@ export const importRoutes =
           tags,
           summary: '按确认的字段对应试导入（后台进行，轮询进度）',
           params: IdParams,
-          body: Type.Object({ mapping: MappingSchema }),
+          body: DryRunBody,
           response: { 202: ImportView },
         },
       },
@@ -163,17 +132,9 @@ export const importRoutes =
           tags,
           summary: '试导入错误行（行号、列、值、原因）',
           params: IdParams,
-          querystring: Type.Object(pageProps),
+          querystring: ErrorsQuery,
           response: {
-            200: PagedOf(
-              Type.Object({
-                rowNo: Type.Integer(),
-                column: Type.String(),
-                value: Type.String(),
-                reason: Type.String(),
-                message: Type.String(),
-              }),
-            ),
+            200: ImportErrorPage,
           },
         },
         // Error rows show the values as they were in the file (ID numbers, names).

@@ -5,6 +5,12 @@ import { parseCell, type CellReason, type ElementRule } from './values.js';
 export interface Mapping {
   /** Element code for each column of the file, or null for a column left out. */
   columns: (string | null)[];
+  /**
+   * The person each column speaks of (户主姓名 → householder), null for the subject itself. A column about another
+   * person is checked like its element (a wrong check digit is still an error) but not stored on the subject: that
+   * person's facts come from their own records and the household membership, never from a second copy.
+   */
+  relations?: (string | null)[];
   /** The column that identifies the subject (the ID number for residents, the 户号 for households). */
   keyColumn: number;
   /** Optional column naming the community (code or name), needed only for subjects new to the hub. */
@@ -30,6 +36,7 @@ export function parseRow(
 ): ParsedRow {
   const values: Record<string, string> = {};
   const errors: ParsedRow['errors'] = [];
+  let householderName = '';
   mapping.columns.forEach((element, i) => {
     if (!element) return;
     const rule = rules.get(element);
@@ -37,7 +44,9 @@ export function parseRow(
     const raw = cells[i] ?? '';
     const r = parseCell(raw, rule, today);
     if ('reason' in r) errors.push({ column: header[i] ?? `#${i + 1}`, value: raw, reason: r.reason });
-    else if (r.value !== null) values[element] = r.value;
+    else if (r.value !== null && mapping.relations?.[i]) {
+      if (mapping.relations[i] === 'householder' && element === 'name') householderName = r.value;
+    } else if (r.value !== null) values[element] = r.value;
   });
   const keyElement = mapping.columns[mapping.keyColumn];
   const key = keyElement ? (values[keyElement] ?? null) : null;
@@ -48,7 +57,7 @@ export function parseRow(
       reason: 'missing_key',
     });
   }
-  const name = NAME_ELEMENTS.map((e) => values[e]).find(Boolean) ?? '';
+  const name = NAME_ELEMENTS.map((e) => values[e]).find(Boolean) ?? (householderName ? `${householderName}户` : '');
   const communityRaw = mapping.communityColumn === null ? '' : (cells[mapping.communityColumn] ?? '').trim();
   return { key, name, communityRaw, values, errors };
 }

@@ -204,6 +204,11 @@ export async function lockDataset(trx: Kysely<DB>, id: number): Promise<{ withdr
   return { withdrawn: Boolean(r?.withdrawn_at) };
 }
 
+export async function datasetIdByCode(db: Kysely<DB>, code: string): Promise<number | null> {
+  const r = await db.selectFrom('datasets').select('id').where('code', '=', code).executeTakeFirst();
+  return r?.id ?? null;
+}
+
 export function findDataset(db: Kysely<DB>, id: number) {
   return db
     .selectFrom('datasets')

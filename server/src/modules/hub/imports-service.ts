@@ -4,21 +4,23 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { codeWithin } from '../../../../common/src/roles.js';
-import { displayName } from '../../../../common/src/orgs.js';
+import { codeWithin } from '#common/roles.js';
+import { displayName } from '#common/orgs.js';
 import type { Database } from '../../db/database.js';
-import { nowIso } from '../../db/dialect.js';
-import { ProblemError, forbidden, invalid, notFound } from '../../http/problem.js';
+import { ProblemError, forbidden, invalid, notFound, problem } from '../../http/problem.js';
 import type { SessionUser } from '../accounts/types.js';
-import { todayInChina } from '../calendar/service.js';
 import type { OrgService } from '../orgs/service.js';
 import type { Dictionary } from './dictionary.js';
 import { parseRow, type Mapping } from './import-rows.js';
 import * as repo from './imports-repository.js';
-import { matchLabel } from './matcher.js';
+import { isRelation } from '#common/relations.js';
+import type { ImportStatus } from '#common/api/hub.js';
+import { matchLabels } from './matcher.js';
 import { detectEncoding, detectFormat, readTable, type TableFormat, type TextEncoding } from './reader.js';
+import { checkZip } from './zip-guard.js';
 import { rowHash } from './subjects-service.js';
 import { subjectIds } from './subjects-repository.js';
+import type { Clock } from '../../clock/clock.js';
 
 export const KEY_ELEMENT: Record<string, string> = {
   resident: 'id_number',
@@ -54,6 +56,7 @@ export class ImportService {
 
   constructor(
     private readonly database: Database,
+    private readonly clock: Clock,
     private readonly dataDir: string,
     private readonly orgs: OrgService,
     private readonly dictionary: Dictionary,
@@ -77,7 +80,7 @@ export class ImportService {
   /** A withdrawn dataset takes no more data: its facts were removed on purpose (privacy retention). */
   private async refuseWithdrawn(datasetId: number) {
     const d = await repo.findDataset(this.db, datasetId);
-    if (d?.withdrawn_at) throw new ProblemError(409, 'import_dataset_withdrawn', d.name);
+    if (d?.withdrawn_at) throw problem('import_dataset_withdrawn', { detail: d.name });
   }
 
   async datasets(user: SessionUser) {
@@ -103,10 +106,11 @@ export class ImportService {
     if (!dataset) throw notFound('dataset_not_found');
     await this.refuseWithdrawn(datasetId);
     const size = fs.statSync(file.tmpPath).size;
-    if (size === 0) throw new ProblemError(422, 'dataset_empty', file.filename);
+    if (size === 0) throw problem('dataset_empty', { detail: file.filename });
     const head = readHead(file.tmpPath);
     const format = detectFormat(file.filename, head);
     const encoding: TextEncoding = format === 'csv' ? detectEncoding(head) : 'utf-8';
+    if (format === 'xlsx') await checkZip(file.tmpPath, file.filename);
     const sample: string[][] = [];
     let header: string[] | null = null;
     for await (const row of readTable(file.tmpPath, format, encoding)) {
@@ -114,27 +118,28 @@ export class ImportService {
       else sample.push(row.cells);
       if (sample.length >= 5) break;
     }
-    if (!header || header.every((h) => !h)) throw new ProblemError(422, 'dataset_empty', file.filename);
-    if (sample.length === 0) throw new ProblemError(422, 'dataset_no_rows', file.filename);
+    if (!header || header.every((h) => !h)) throw problem('dataset_empty', { detail: file.filename });
+    if (sample.length === 0) throw problem('dataset_no_rows', { detail: file.filename });
     const index = await this.dictionary.matchIndex();
-    const matches = header.map((h) => matchLabel(h, index));
+    const matches = matchLabels(header, index, { subject: dataset.subject_type as 'resident' });
     const keyElement = KEY_ELEMENT[dataset.subject_type];
     const mapping: Mapping = {
       columns: matches.map((m) => m.element),
+      relations: matches.map((m) => m.relation),
       keyColumn: Math.max(
         0,
-        matches.findIndex((m) => m.element === keyElement),
+        matches.findIndex((m) => m.element === keyElement && !m.relation),
       ),
       communityColumn:
-        matches.findIndex((m) => m.element === 'community') >= 0
+        matches.findIndex((m) => m.element === 'community' && !m.relation) >= 0
           ? matches.findIndex((m) => m.element === 'community')
           : null,
     };
-    const at = nowIso();
+    const at = this.clock.nowIso();
     const sha256 = await sha256File(file.tmpPath);
     const dir = path.join(this.dataDir, 'imports');
     fs.mkdirSync(dir, { recursive: true });
-    const stored = path.join(dir, `${Date.now()}-${crypto.randomBytes(4).toString('hex')}.${format}`);
+    const stored = path.join(dir, `${this.clock.now().getTime()}-${crypto.randomBytes(4).toString('hex')}.${format}`);
     fs.copyFileSync(file.tmpPath, stored);
     const id = await repo.insertImport(this.db, {
       datasetId,
@@ -181,7 +186,7 @@ export class ImportService {
       encoding: i.encoding as TextEncoding,
       columns: JSON.parse(i.columns) as string[],
       mapping: JSON.parse(i.mapping) as Mapping,
-      status: i.status,
+      status: i.status as ImportStatus,
       rowsTotal: Number(i.rows_total),
       rowsError: Number(i.rows_error),
       rowsWritten: Number(i.rows_written),
@@ -199,7 +204,12 @@ export class ImportService {
     mapping.columns.forEach((e, i) => {
       if (e && !rules.has(e)) errors.push({ field: `mapping.columns.${i}`, reason: 'invalid_value' });
     });
-    if (mapping.columns[mapping.keyColumn] !== KEY_ELEMENT[subjectType])
+    if (mapping.relations && mapping.relations.length !== columns.length)
+      errors.push({ field: 'mapping.relations', reason: 'invalid_value' });
+    mapping.relations?.forEach((r, i) => {
+      if (r !== null && !isRelation(r)) errors.push({ field: `mapping.relations.${i}`, reason: 'invalid_value' });
+    });
+    if (mapping.columns[mapping.keyColumn] !== KEY_ELEMENT[subjectType] || mapping.relations?.[mapping.keyColumn])
       errors.push({ field: 'mapping.keyColumn', reason: 'mapping_needs_key' });
     if (errors.length) throw invalid(errors);
   }
@@ -216,9 +226,8 @@ export class ImportService {
     if (!i) throw notFound('import_not_found');
     if (user) await this.loadDataset(user, i.dataset_id);
     await this.refuseWithdrawn(i.dataset_id);
-    if (this.jobs.has(id) || i.status === 'validating' || i.status === 'committing')
-      throw new ProblemError(409, 'import_busy');
-    if (i.status === 'committed') throw new ProblemError(409, 'illegal_transition');
+    if (this.jobs.has(id) || i.status === 'validating' || i.status === 'committing') throw problem('import_busy');
+    if (i.status === 'committed') throw problem('illegal_transition');
     const columns = JSON.parse(i.columns) as string[];
     const rules = await this.dictionary.rules();
     this.checkMapping(mapping, columns, i.subject_type, rules);
@@ -250,7 +259,7 @@ export class ImportService {
   private async runDryRun(i: repo.ImportRow, mapping: Mapping, onProgress?: Progress): Promise<void> {
     const header = JSON.parse(i.columns) as string[];
     const rules = await this.dictionary.rules();
-    const today = todayInChina();
+    const today = this.clock.today();
     const dept = await this.orgs.department(i.department_code);
     const community = await this.communityResolver(dept?.orgCode ?? '34');
     const seen = new Set<string>();
@@ -345,18 +354,18 @@ export class ImportService {
         }
       }
       await flush();
-      if (rows === 0) throw new ProblemError(422, 'dataset_no_rows');
+      if (rows === 0) throw problem('dataset_no_rows');
       await repo.updateImport(this.db, i.id, {
         status: errorRows ? 'has_errors' : 'validated',
         rows_total: rows,
         rows_error: errorRows,
         progress: 1,
-        finished_at: nowIso(),
+        finished_at: this.clock.nowIso(),
       });
       onProgress?.({ stage: 'validating', rows, fraction: 1 });
     } catch (err) {
       const message = err instanceof ProblemError ? err.code : (err as Error).message;
-      await repo.updateImport(this.db, i.id, { status: 'failed', message, finished_at: nowIso() });
+      await repo.updateImport(this.db, i.id, { status: 'failed', message, finished_at: this.clock.nowIso() });
       await repo.clearStaging(this.db, i.id);
       throw err;
     }
@@ -369,9 +378,9 @@ export class ImportService {
     if (!i) throw notFound('import_not_found');
     if (user) await this.loadDataset(user, i.dataset_id);
     await this.refuseWithdrawn(i.dataset_id);
-    if (this.jobs.has(id)) throw new ProblemError(409, 'import_busy');
-    if (i.status === 'has_errors') throw new ProblemError(409, 'import_has_errors');
-    if (i.status !== 'validated') throw new ProblemError(409, 'import_not_ready');
+    if (this.jobs.has(id)) throw problem('import_busy');
+    if (i.status === 'has_errors') throw problem('import_has_errors');
+    if (i.status !== 'validated') throw problem('import_not_ready');
     await repo.updateImport(this.db, id, { status: 'committing', progress: 0 });
     const done = this.runCommit(i).finally(() => this.jobs.delete(id));
     this.jobs.set(id, done);
@@ -379,12 +388,12 @@ export class ImportService {
   }
 
   private async runCommit(i: repo.ImportRow): Promise<void> {
-    const at = nowIso();
+    const at = this.clock.nowIso();
     try {
-      const written = await this.db.transaction().execute(async (trx) => {
+      const written = await this.database.transaction(async (trx) => {
         // Checked again under the dataset's lock: a withdrawal since the start of the commit wins.
         if ((await repo.lockDataset(trx, i.dataset_id)).withdrawn)
-          throw new ProblemError(409, 'import_dataset_withdrawn', String(i.dataset_id));
+          throw problem('import_dataset_withdrawn', { detail: String(i.dataset_id) });
         return repo.commitStaged(trx, {
           importId: i.id,
           datasetId: i.dataset_id,
@@ -398,13 +407,13 @@ export class ImportService {
         rows_written: written,
         rows_unchanged: Number(i.rows_total) - written,
         progress: 1,
-        finished_at: nowIso(),
+        finished_at: this.clock.nowIso(),
       });
     } catch (err) {
       await repo.updateImport(this.db, i.id, {
         status: 'failed',
         message: (err as Error).message,
-        finished_at: nowIso(),
+        finished_at: this.clock.nowIso(),
       });
       throw err;
     }
@@ -419,8 +428,21 @@ export class ImportService {
     };
   }
 
+  // For the command-line import (import-cli.ts), run by an operator on the server: no user.
+
+  /** The id of the dataset with a code, or null. */
+  datasetIdByCode(code: string): Promise<number | null> {
+    return repo.datasetIdByCode(this.db, code);
+  }
+
+  /** The first rejected cells of an import. */
+  async firstErrors(id: number, limit: number) {
+    const { rows } = await repo.listErrors(this.db, id, 0, limit);
+    return rows.map((r) => ({ rowNo: r.row_no, column: r.column_name, value: r.value, reason: r.reason }));
+  }
+
   /** Marks imports a crashed process left half-way as failed (their staged rows are not facts). */
   async recover(): Promise<void> {
-    await repo.markInterrupted(this.db, nowIso());
+    await repo.markInterrupted(this.db, this.clock.nowIso());
   }
 }

@@ -1,6 +1,10 @@
+// Dataset imports by a data steward: upload (GBK CSV), dry run with row-level errors, all-or-nothing
+// commit, re-import, clear errors for bad files, and withdrawn datasets. Each test imports into a dataset
+// of its own district of 试验市, whose households are loaded through the hub first (builders).
 import iconv from 'iconv-lite';
 import { expect, it } from 'vitest';
 import { describeEachDatabase, type Agent, type TestEnv } from '../../testing/harness.js';
+import type { BuiltHousehold } from '../../testing/builders.js';
 
 function upload(agent: Agent, datasetId: number, filename: string, body: Buffer) {
   const boundary = '----jianfuimport' + Math.random().toString(16).slice(2);
@@ -25,22 +29,80 @@ async function until(agent: Agent, id: number, statuses: string[]) {
   throw new Error('import did not finish');
 }
 
-async function dibaoDataset(env: TestEnv, steward: Agent): Promise<number> {
-  const datasets = (await steward.get('/api/v1/hub/datasets')).json();
-  return datasets.find((d: { code: string }) => d.code === 'demo-340104-minzheng-dibao').id;
+const csvCell = (v: string | number) => (/[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
+
+/**
+ * 民政局's 低保 list of a community's households as Chinese Excel exports it (GBK CSV); `withErrors` puts
+ * three typical mistakes in it: a mistyped check digit (row 4), an impossible date (row 6) and one
+ * household entered twice (the last row).
+ */
+function dibaoCsv(env: TestEnv, communityName: string, households: BuiltHousehold[], withErrors: boolean): Buffer {
+  const header = [
+    '序号',
+    '户主姓名',
+    '户主身份证号码',
+    '户号',
+    '保障人数',
+    '低保证号',
+    '月保障金额（元）',
+    '保障起始日期',
+    '家庭住址',
+    '所属社区',
+  ];
+  const rows: (string | number)[][] = households.map((h, i) => {
+    const since = env.dates.monthStart(-(i + 1)).split('-');
+    return [
+      i + 1,
+      h.residents[0].name,
+      h.residents[0].idNumber,
+      h.number,
+      h.residents.length,
+      `试低字${String(2024000 + i + 1)}`,
+      h.residents.length * 890,
+      `${since[0]}/${Number(since[1])}/1`,
+      h.address,
+      communityName,
+    ];
+  });
+  if (withErrors) {
+    const id = String(rows[2][2]);
+    rows[2][2] = id.slice(0, 17) + (id[17] === '0' ? '1' : '0');
+    rows[4][7] = `${env.dates.year() - 1}/13/1`;
+    rows.push([rows.length + 1, ...rows[5].slice(1)]);
+  }
+  const text = [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return iconv.encode(text, 'gbk');
 }
 
-async function fetchFile(env: TestEnv, name: string): Promise<Buffer> {
-  return (await env.anon.get(`/api/v1/demo/files/${name}`)).rawPayload;
+/** A district, 试验市's steward, the 低保 dataset of its 民政局, and eight households of its first community. */
+async function world(env: TestEnv) {
+  const d = await env.build.district({ streets: 1, communities: 2 });
+  const community = d.communities[0];
+  const steward = (await env.build.steward()).agent;
+  const ds = await env.build.dataset(d, {
+    code: `test-${d.code}-minzheng-dibao`,
+    name: '城乡低保家庭名单',
+    departmentKind: 'minzheng',
+    subjectType: 'household',
+  });
+  const households = await env.build.households(
+    community,
+    ['王', '李', '张', '刘', '陈', '杨', '黄', '赵'].map((surname, i) => [
+      { name: `${surname}建华`, gender: 'male' as const, age: 40 + i * 3 },
+      ...(i % 2 ? [{ name: `${surname}丽`, gender: 'female' as const, age: 38 + i * 3 }] : []),
+    ]),
+  );
+  const name = (await env.ctx.services.orgs.get(community)).name;
+  const file = (withErrors: boolean) => dibaoCsv(env, name, households, withErrors);
+  return { d, community, steward, ds, file };
 }
 
 describeEachDatabase(
   'dataset imports',
   (env) => {
     it('dry-runs the GBK 低保 list, reports the bad rows by row and reason, commits the fixed file, and changes nothing on re-import', async () => {
-      const steward = await env().login('steward.hefei');
-      const ds = await dibaoDataset(env(), steward);
-      const bad = await upload(steward, ds, '低保名单.csv', await fetchFile(env(), 'dibao-with-errors.csv'));
+      const { d, steward, ds, file } = await world(env());
+      const bad = await upload(steward, ds, '低保名单.csv', file(true));
       expect(bad.statusCode, bad.body).toBe(201);
       const up = bad.json();
       expect(up).toMatchObject({ format: 'csv', encoding: 'gb18030', status: 'uploaded' });
@@ -66,7 +128,7 @@ describeEachDatabase(
       expect(refused.statusCode).toBe(409);
       expect(refused.json().code).toBe('import_has_errors');
 
-      const good = (await upload(steward, ds, '低保名单（已修正）.csv', await fetchFile(env(), 'dibao.csv'))).json();
+      const good = (await upload(steward, ds, '低保名单（已修正）.csv', file(false))).json();
       await steward.post(`/api/v1/hub/imports/${good.id}/dry-run`, { mapping: good.mapping });
       expect((await until(steward, good.id, ['validated', 'has_errors'])).status).toBe('validated');
       await steward.post(`/api/v1/hub/imports/${good.id}/commit`);
@@ -74,7 +136,7 @@ describeEachDatabase(
       expect(committed).toMatchObject({ status: 'committed', rowsUnchanged: 0 });
       expect(committed.rowsWritten).toBe(committed.rowsTotal);
 
-      const again = (await upload(steward, ds, '低保名单（已修正）.csv', await fetchFile(env(), 'dibao.csv'))).json();
+      const again = (await upload(steward, ds, '低保名单（已修正）.csv', file(false))).json();
       expect(again.sameAsImport).toBe(good.id);
       await steward.post(`/api/v1/hub/imports/${again.id}/dry-run`, { mapping: again.mapping });
       await until(steward, again.id, ['validated']);
@@ -93,13 +155,12 @@ describeEachDatabase(
       // The dataset list says when it was last worked on (the import page opens that one first).
       const listed = (await steward.get('/api/v1/hub/datasets')).json().find((d: { id: number }) => d.id === ds);
       expect(listed.lastImportAt).toBe(history[0].createdAt);
-      const dept = await env().login('dept.shushan.minzheng');
+      const dept = (await env().build.officer(d)).agent;
       expect((await dept.get(`/api/v1/hub/datasets/${ds}/imports`)).statusCode).toBe(403);
     });
 
     it('gives clear errors for an empty file, a header-only file, a wrong encoding and a wrong format', async () => {
-      const steward = await env().login('steward.hefei');
-      const ds = await dibaoDataset(env(), steward);
+      const { steward, ds } = await world(env());
       const empty = await upload(steward, ds, 'empty.csv', Buffer.alloc(0));
       expect(empty.statusCode).toBe(422);
       expect(empty.json()).toMatchObject({ code: 'dataset_empty', title: '文件是空的' });
@@ -118,8 +179,7 @@ describeEachDatabase(
     });
 
     it('refuses a file over the upload limit with 413', async () => {
-      const steward = await env().login('steward.hefei');
-      const ds = await dibaoDataset(env(), steward);
+      const { steward, ds } = await world(env());
       const line = Buffer.from('00600100001,张三,340104194103081234,1,890\r\n');
       const big = Buffer.concat([
         Buffer.from('户号,户主姓名,户主身份证号码,保障人数,月保障金额\r\n'),
@@ -132,17 +192,20 @@ describeEachDatabase(
     });
 
     it('is for data stewards only, inside their jurisdiction', async () => {
-      const worker = await env().login('worker.jiajia');
+      const { d, community, steward, ds } = await world(env());
+      const worker = (await env().build.worker(community)).agent;
       expect((await worker.get('/api/v1/hub/datasets')).statusCode).toBe(403);
-      const dept = await env().login('dept.shushan.minzheng');
+      const dept = (await env().build.officer(d)).agent;
       expect((await dept.get('/api/v1/hub/datasets')).statusCode).toBe(403);
+      // A district's steward sees its own datasets, not another district's.
+      expect((await steward.get('/api/v1/hub/datasets')).json().map((x: { id: number }) => x.id)).toContain(ds);
+      const other = (await env().build.steward((await env().build.district()).code)).agent;
+      expect((await other.get('/api/v1/hub/datasets')).json().map((x: { id: number }) => x.id)).not.toContain(ds);
     });
 
-    // Last in the file: it withdraws the 低保 dataset.
     it('refuses imports into a withdrawn dataset: no upload, no dry run, no commit of a checked file', async () => {
-      const steward = await env().login('steward.hefei');
-      const ds = await dibaoDataset(env(), steward);
-      const file = await fetchFile(env(), 'dibao.csv');
+      const { steward, ds, file: dibao } = await world(env());
+      const file = dibao(false);
       const checked = (await upload(steward, ds, '低保名单.csv', file)).json();
       await steward.post(`/api/v1/hub/imports/${checked.id}/dry-run`, { mapping: checked.mapping });
       expect((await until(steward, checked.id, ['validated', 'has_errors'])).status).toBe('validated');
@@ -181,5 +244,5 @@ describeEachDatabase(
       expect((await steward.get(`/api/v1/hub/imports/${checked.id}`)).json().status).toBe('validated');
     });
   },
-  { population: true },
+  { demo: false },
 );

@@ -1,47 +1,113 @@
 import { describe, expect, it } from 'vitest';
-import { cleanLabel, indexElements, matchLabel } from './matcher.js';
+import { DATA_ELEMENTS } from './elements-data.js';
+import { cleanLabel, indexElements, matchLabel, matchLabels } from './matcher.js';
 
-const elements = indexElements([
-  { code: 'id_number', name: '公民身份号码', synonyms: ['身份证号', '身份证号码', '公民身份证号'] },
-  { code: 'mobile', name: '手机号码', synonyms: ['手机号', '联系电话', '手机'] },
-  { code: 'hukou_address', name: '户籍地址', synonyms: ['户籍所在地', '户口所在地'] },
-  { code: 'current_address', name: '现居住地址', synonyms: ['现住址', '居住地址', '现居住地'] },
-  { code: 'householder_name', name: '户主姓名', synonyms: ['户主'] },
-  { code: 'name', name: '姓名', synonyms: ['名字'] },
-]);
+const index = indexElements(DATA_ELEMENTS);
+const bind = (label: string, options = {}) => {
+  const m = matchLabel(label, index, options);
+  return m.element ? `${m.relation ? `${m.relation}.` : ''}${m.element}` : null;
+};
 
 describe('label cleaning', () => {
-  it('drops numbering, brackets, prompts and units', () => {
+  it('drops numbering, brackets, prompts, units and option boxes', () => {
     expect(cleanLabel('D3.公民身份号码')).toBe('公民身份号码');
     expect(cleanLabel('身份证号码(18位)')).toBe('身份证号码');
     expect(cleanLabel('（一）户籍所在地：')).toBe('户籍所在地');
     expect(cleanLabel('月收入（元）')).toBe('月收入');
+    expect(cleanLabel('a. 子女人数')).toBe('子女人数');
+    expect(cleanLabel('是否独居 □是 □否')).toBe('是否独居');
   });
 });
 
-describe('field matcher', () => {
+describe('a field binds to a person and a fact', () => {
   it.each([
-    ['公民身份号码', 'id_number'],
-    ['身份证号码(18位)', 'id_number'],
-    ['D3.公民身份号码', 'id_number'],
-    ['联系电话/手机', 'mobile'],
-    ['户籍所在地', 'hukou_address'],
-    ['现居住地址', 'current_address'],
-    ['户主姓名', 'householder_name'],
-  ])('%s → %s', (label, code) => {
-    expect(matchLabel(label, elements).element).toBe(code);
+    ['户主姓名', 'householder.name'],
+    ['户主', 'householder.name'],
+    ['户主身份证号码', 'householder.id_number'],
+    ['监护人联系电话', 'guardian.mobile'],
+    ['父亲身份证号', 'father.id_number'],
+    ['母亲姓名', 'mother.name'],
+    ['房东电话', 'landlord.mobile'],
+    ['承租人姓名', 'tenant.name'],
+    ['紧急联系电话', 'emergency_contact.mobile'],
+    ['代领人姓名', 'agent.name'],
+    ['配偶工作单位', 'spouse.employer'],
+    ['法定代表人身份证号码', 'legal_representative.id_number'],
+  ])('%s → %s', (label, binding) => {
+    expect(bind(label)).toBe(binding);
   });
 
-  it.each(['申请理由', '审批意见', '签字', '申请人签字（盖章）', '盖章', '填表日期', '备注', '序号'])(
-    '%s belongs to the form only',
-    (label) => {
-      expect(matchLabel(label, elements)).toMatchObject({ element: null });
-    },
-  );
+  it.each([
+    ['申请人姓名', 'name'],
+    ['老人姓名', 'name'],
+    ['与户主关系', 'relation_to_householder'],
+    ['子女人数', 'children_count'],
+    ['D3.公民身份号码', 'id_number'],
+    ['联系电话/手机', 'mobile'],
+    ['是否享受高龄津贴', 'senior_allowance'],
+    ['家庭年人均收入（元）', 'household_annual_income_per_capita'],
+    ['就业情况-就业单位', 'employer'],
+    ['来沪日期', 'arrival_date'],
+  ])('%s is about the subject itself → %s', (label, binding) => {
+    expect(bind(label)).toBe(binding);
+  });
 
-  it('offers alternatives and stays silent on unknown fields', () => {
-    const m = matchLabel('户主', elements);
-    expect(m.element).toBe('householder_name');
-    expect(matchLabel('车辆品牌型号', elements).element).toBeNull();
+  it('names the applicant as another person only on a form whose subject is not a person', () => {
+    expect(bind('申请人身份证号')).toBe('id_number');
+    expect(bind('申请人身份证号', { subject: 'house' })).toBe('applicant.id_number');
+  });
+
+  it('never offers a retired element, and names the relation in alternatives too', () => {
+    const retired = new Set(DATA_ELEMENTS.filter((e) => e.retiredFor).map((e) => e.code));
+    expect(retired).toContain('householder_name');
+    expect(retired).toContain('guardian_phone');
+    const all = matchLabels(['户主姓名', '监护人电话', '租户身份证号', '户主'], index);
+    for (const m of all) {
+      expect(retired.has(m.element ?? '')).toBe(false);
+      for (const a of m.alternatives) expect(retired.has(a.element)).toBe(false);
+    }
+    const m = matchLabel('户主姓名', index);
+    expect(m).toMatchObject({ element: 'name', relation: 'householder', name: '姓名' });
+  });
+});
+
+describe('fields of the form itself stay unbound', () => {
+  it.each([
+    '申请理由',
+    '申请人签字',
+    '街道办事处（盖章）',
+    '社区（村）审核意见',
+    '县级民政部门审批意见',
+    '填表日期',
+    '备注',
+    '序号',
+    '普查小区',
+    '户编号',
+    '领取方式',
+    '□是 □否',
+    '申请人承诺',
+    '身份证复印件',
+    '走访记录',
+  ])('%s', (label) => {
+    expect(matchLabel(label, index)).toMatchObject({ element: null, relation: null });
+  });
+
+  it('leaves a fact the dictionary does not hold unbound rather than guess', () => {
+    expect(bind('车辆品牌型号')).toBeNull();
+    expect(bind('养殖牲畜数量')).toBeNull();
+  });
+});
+
+describe('stewards teach the matcher', () => {
+  it('binds a confirmed wording next time, with its person', () => {
+    expect(bind('孩子他爸电话')).toBeNull();
+    const taught = indexElements(DATA_ELEMENTS, [{ element: 'mobile', relation: 'father', label: '孩子他爸电话' }]);
+    expect(matchLabel('孩子他爸电话', taught)).toMatchObject({ element: 'mobile', relation: 'father', score: 1 });
+  });
+
+  it('lets a steward override the dictionary for a wording', () => {
+    const taught = indexElements(DATA_ELEMENTS, [{ element: 'residence_address', relation: null, label: '家庭住址' }]);
+    expect(matchLabel('家庭住址', taught).element).toBe('residence_address');
+    expect(matchLabel('家庭住址', index).element).toBe('family_address');
   });
 });

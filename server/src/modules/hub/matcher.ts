@@ -1,144 +1,365 @@
-// The field matcher: given a label as printed on a real form ("D3.公民身份号码", "联系电话/手机",
-// "身份证号码(18位)"), find the data element it asks for — or none, for fields that belong to the form
-// itself (申请理由, 审批意见, 签字, 盖章, 备注, 序号 …). Pure: elements come in as data.
-import { normalizeText, stripNumbering, toHalfWidth } from '../../text/normalize.js';
-import { charNgrams, containment, dice } from '../../text/similarity.js';
-import { contentTokens } from '../../text/tokens.js';
+// The field matcher: given a label as printed on a real form ("D3.公民身份号码", "户主姓名", "监护人联系电话"),
+// find the fact it asks for as (relation, element) — relation null for the subject itself — or nothing, for
+// fields that belong to the form (申请理由, 审批意见, 签字, 盖章, 备注, 序号 …). Pure: elements come in as data.
+//
+// How: every name and synonym of every element is put in canonical form once, with its character bigrams,
+// each bigram weighted by how rare it is among all names (so 矫正 counts for more than 姓名). A label is
+// cleaned, checked against the form-only patterns, looked up exactly, then read as "another person + a fact"
+// (户主 + 姓名), "the subject + a fact" (老人 + 姓名), or compared as a whole with the names that share a
+// bigram with it (an inverted index, so a label meets tens of names, not thousands). When two elements score
+// nearly alike, or nothing scores well, the label is left unbound: a wrong binding costs more than none.
+import type { Relation } from '#common/relations.js';
+import {
+  canonical,
+  cleanLabel,
+  isFormOnly,
+  labelParts,
+  onlyOptions,
+  RELATION_PREFIXES,
+  relationPrefix,
+  SUBJECT_NAME_WORDS,
+  subjectPrefix,
+  unnamedPerson,
+} from './matcher-rules.js';
+
+export { cleanLabel } from './matcher-rules.js';
+
+type Subject = 'resident' | 'household' | 'house' | 'organisation';
 
 export interface MatchableElement {
   code: string;
   name: string;
   synonyms: readonly string[];
+  subject?: Subject;
+  retiredFor?: { relation: Relation; element: string } | null;
+}
+
+/**
+ * A wording confirmed by a steward: `label` asks for `element` of `relation` (null: the subject itself).
+ * Rows of a table element_synonyms(element, relation, label, by, at) fit as they are.
+ */
+export interface ExtraSynonym {
+  element: string;
+  relation: Relation | null;
+  label: string;
+}
+
+export interface Alternative {
+  element: string;
+  relation: Relation | null;
+  name: string;
+  score: number;
 }
 
 export interface LabelMatch {
   label: string;
   element: string | null;
+  relation: Relation | null;
   name: string | null;
   score: number;
-  alternatives: { element: string; name: string; score: number }[];
+  alternatives: Alternative[];
 }
 
-// Bracketed notes that qualify rather than name a field: (18位), （必填）, (元), [选填], 〔可多选〕.
-const BRACKETED = /[（(【\[〔][^）)】\]〕]{0,12}[）)】\]〕]/g;
-// Trailing qualifiers and prompts: 请填写, ：, *, 必填.
-const NOISE = /(请填写|请选择|请勾选|必填|选填|填写|[*＊:：])/g;
-// Units printed after a name without brackets ("月收入元" is rare; "面积㎡" is not).
-const UNITS = /(平方米|㎡|m2|万元)$/;
-
-// Fields of the form itself, not facts about anyone: the reason for applying, opinions, signatures …
-const FORM_ONLY = [
-  /^(序号|编号|排序)$/,
-  /(申请|申报|请求)(理由|原因|事由)$/,
-  /(审批|审核|审查|复核|初审|评议|街道|社区|部门|单位|主管|领导)?(意见|建议)$/,
-  /(签字|签名|签章|盖章|印章|手印|公章)/,
-  /^(备注|附注|说明|其他说明|补充说明)$/,
-  /^(申请|填表|填报|签字|审核|审批|受理|签署|申请人签字|报送)(日期|时间)$/,
-  /^(日期|年月日|时间)$/,
-  /^(经办人|审核人|审批人|填表人|负责人签字|承办人|核查人|调查人|联系人签字)$/,
-  /^(附件|材料清单|证明材料)$/,
-];
-
-// A label that names another person ("父亲姓名", "房东电话", "代领人身份证号") asks about them, not about
-// the subject: it only matches an element whose own name speaks of that person.
-const OTHER_PERSONS = [
-  '父亲',
-  '母亲',
-  '父母',
-  '配偶',
-  '丈夫',
-  '妻子',
-  '子女',
-  '房东',
-  '代领人',
-  '代办人',
-  '监护人',
-  '担保人',
-  '介绍人',
-  '推荐人',
-  '见证人',
-  '邻居',
-];
-
-function otherPerson(cleaned: string): string | null {
-  return OTHER_PERSONS.find((p) => cleaned.startsWith(p) && cleaned.length > p.length) ?? null;
+export interface MatchOptions {
+  /** The form's subject. When it is not a person, 申请人 names another person (relation applicant). */
+  subject?: Subject;
 }
 
-export function cleanLabel(label: string): string {
-  let s = toHalfWidth(label).trim();
-  s = stripNumbering(s);
-  s = s.replace(BRACKETED, '').replace(NOISE, '').trim();
-  s = s.replace(UNITS, '');
-  return normalizeText(s);
+interface Entry {
+  text: string; // canonical
+  element: number; // index into elements
+  relation: Relation | null;
+  grams: string[];
+  weight: number; // sum of the weights of its grams
 }
 
-export function isFormOnly(cleaned: string): boolean {
-  return FORM_ONLY.some((r) => r.test(cleaned));
+export interface MatchIndex {
+  elements: { code: string; name: string; person: boolean; organisation: boolean; texts: string[] }[];
+  entries: Entry[];
+  exact: Map<string, Entry>;
+  postings: Map<string, number[]>;
+  gramWeight: Map<string, number>;
+  maxWeight: number;
+  relationWords: string[];
 }
 
-interface Indexed {
-  element: MatchableElement;
-  names: { text: string; grams: Set<string>; tokens: string[] }[];
+function bigrams(s: string): string[] {
+  if (s.length < 2) return s ? [s] : [];
+  const out = new Set<string>();
+  for (let i = 0; i + 2 <= s.length; i++) out.add(s.slice(i, i + 2));
+  return [...out];
 }
 
-/** Prepares the elements once per matcher (names and synonyms normalised, n-grams, jieba words). */
-export function indexElements(elements: readonly MatchableElement[]): Indexed[] {
-  return elements.map((element) => ({
-    element,
-    names: [element.name, ...element.synonyms]
-      .map((n) => cleanLabel(n))
-      .filter((n, i, all) => n && all.indexOf(n) === i)
-      .map((text) => ({ text, grams: charNgrams(text), tokens: contentTokens(text) })),
-  }));
-}
+/**
+ * Prepares the elements once (names and synonyms canonical, bigrams weighted, an inverted index). Retired
+ * elements are not offered; their names become wordings of the (relation, element) that replaced them.
+ * `extra` adds stewards' confirmed wordings; they win over the dictionary's own on an exact match.
+ */
+export function indexElements(elements: readonly MatchableElement[], extra: readonly ExtraSynonym[] = []): MatchIndex {
+  const active = elements.filter((e) => !e.retiredFor);
+  const position = new Map(active.map((e, i) => [e.code, i]));
+  const raw: { text: string; element: number; relation: Relation | null }[] = [];
+  const add = (label: string, code: string, relation: Relation | null) => {
+    const i = position.get(code);
+    const cleaned = cleanLabel(label);
+    if (i === undefined || !cleaned) return;
+    raw.push({ text: canonical(cleaned), element: i, relation });
+  };
+  for (const s of extra) add(s.label, s.element, s.relation);
+  for (const e of active) for (const n of [e.name, ...e.synonyms]) add(n, e.code, null);
+  for (const e of elements)
+    if (e.retiredFor) for (const n of [e.name, ...e.synonyms]) add(n, e.retiredFor.element, e.retiredFor.relation);
 
-function tokenOverlap(a: string[], b: string[]): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  const set = new Set(b);
-  const hit = a.filter((t) => set.has(t)).length;
-  return (2 * hit) / (a.length + b.length);
-}
-
-function scoreOne(text: string, grams: Set<string>, tokens: string[], candidate: Indexed['names'][number]): number {
-  if (text === candidate.text) return 1;
-  const d = dice(grams, candidate.grams);
-  // The label contains the whole name ("户籍所在地详细地址" ⊃ "户籍所在地") or the other way round.
-  const inLabel = containment(candidate.grams, grams);
-  const inName = containment(grams, candidate.grams);
-  const contained = Math.max(inLabel * (candidate.text.length >= 3 ? 0.9 : 0.75), inName * 0.8);
-  const words = tokenOverlap(tokens, candidate.tokens);
-  return Math.max(d, contained, words * 0.9, d * 0.5 + words * 0.5);
-}
-
-export const MATCH_THRESHOLD = 0.6;
-
-export function matchLabel(label: string, index: readonly Indexed[]): LabelMatch {
-  const cleaned = cleanLabel(label);
-  const none: LabelMatch = { label, element: null, name: null, score: 0, alternatives: [] };
-  if (!cleaned || isFormOnly(cleaned)) return { ...none, score: 1 };
-  // "联系电话/手机" and "姓名、性别": try the whole and each part; the best part wins.
-  const parts = [
-    cleaned,
-    ...toHalfWidth(stripNumbering(label))
-      .split(/[\/、|]/)
-      .map(cleanLabel)
-      .filter((p) => p && p !== cleaned),
-  ];
-  const person = otherPerson(cleaned);
-  const scored = index.map((ix) => {
-    let best = 0;
-    for (const p of parts) {
-      const grams = charNgrams(p);
-      const tokens = contentTokens(p);
-      for (const n of ix.names) best = Math.max(best, scoreOne(p, grams, tokens, n) * (p === cleaned ? 1 : 0.97));
+  const exact = new Map<string, Entry>();
+  const seen = new Set<string>();
+  const entries: Entry[] = [];
+  const df = new Map<string, number>();
+  for (const r of raw) {
+    const key = `${r.text}|${r.element}|${r.relation ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const entry: Entry = { ...r, grams: bigrams(r.text), weight: 0 };
+    entries.push(entry);
+    if (!exact.has(r.text)) exact.set(r.text, entry);
+    for (const g of entry.grams) df.set(g, (df.get(g) ?? 0) + 1);
+  }
+  const n = entries.length;
+  const gramWeight = new Map<string, number>();
+  for (const [g, d] of df) gramWeight.set(g, Math.log(1 + n / d));
+  const maxWeight = Math.log(1 + n);
+  const postings = new Map<string, number[]>();
+  entries.forEach((e, i) => {
+    e.weight = e.grams.reduce((w, g) => w + (gramWeight.get(g) ?? maxWeight), 0);
+    for (const g of e.grams) {
+      const list = postings.get(g);
+      if (list) list.push(i);
+      else postings.set(g, [i]);
     }
-    if (person && !ix.names.some((n) => n.text.includes(person))) best *= 0.5;
-    return { element: ix.element.code, name: ix.element.name, score: Math.round(best * 100) / 100 };
   });
-  scored.sort((a, b) => b.score - a.score || a.element.localeCompare(b.element));
+  return {
+    elements: active.map((e, i) => ({
+      code: e.code,
+      name: e.name,
+      person: (e.subject ?? 'resident') === 'resident',
+      organisation: e.subject === 'organisation',
+      texts: entries.filter((x) => x.element === i).map((x) => x.text),
+    })),
+    entries,
+    exact,
+    postings,
+    gramWeight,
+    maxWeight,
+    relationWords: RELATION_PREFIXES.map(([w]) => w),
+  };
+}
+
+interface Scored {
+  element: number;
+  relation: Relation | null;
+  score: number;
+}
+
+const OTHER_PERSONS = ['父母', '祖父母', '外祖父母', '爷爷', '奶奶', '兄弟姐妹', '亲属', '担保人', '介绍人', '推荐人'];
+
+/** Similarity of a canonical text with every name that shares a bigram with it; best score per element. */
+function compare(
+  index: MatchIndex,
+  text: string,
+  keep: (element: number, entry: Entry) => boolean,
+): Map<string, Scored> {
+  const grams = bigrams(text);
+  const w = (g: string) => index.gramWeight.get(g) ?? index.maxWeight;
+  const qWeight = grams.reduce((s, g) => s + w(g), 0);
+  const qSet = new Set(grams);
+  const best = new Map<string, Scored>();
+  const visited = new Set<number>();
+  for (const g of grams) {
+    for (const i of index.postings.get(g) ?? []) {
+      if (visited.has(i)) continue;
+      visited.add(i);
+      const e = index.entries[i];
+      if (!keep(e.element, e)) continue;
+      let inter = 0;
+      for (const x of e.grams) if (qSet.has(x)) inter += w(x);
+      let score: number;
+      if (e.text === text) score = 1;
+      // The name inside the label; Chinese names are head-final, so a name that ends the label ("出租房屋地址"
+      // ends in 房屋地址) says more than one that only starts it (出租房屋).
+      else if (text.includes(e.text)) score = contained(e.text, text, inter / qWeight);
+      else if (e.text.includes(text))
+        score = 0.5 + 0.38 * (inter / e.weight); // the label inside the name
+      else score = Math.max((2 * inter) / (qWeight + e.weight), spread(e.text, text));
+      const key = `${e.element}|${e.relation ?? ''}`;
+      const prev = best.get(key);
+      if (!prev || prev.score < score) best.set(key, { element: e.element, relation: e.relation, score });
+    }
+  }
+  return best;
+}
+
+// A property of a thing, printed after it: 户籍地址(类型), 籍贯(性质), 残疾人证(发证日期) ask for another fact.
+const PROPERTY_OF =
+  /^(的)?(性质|类型|类别|种类|原因|日期|次数|人数|户数|数量|金额|标准|方式|等级|期限|面积|来源|结果|程度|编号|代码|名称|地址|电话|单位|机构|地点|人)$/;
+
+/** Score of a name found inside the label. Chinese names are head-final: the label's last words say what it asks. */
+function contained(name: string, label: string, coverage: number): number {
+  const base = 0.6 + 0.36 * coverage;
+  if (label.endsWith(name)) return base + 0.03;
+  if (label.startsWith(name) && PROPERTY_OF.test(label.slice(name.length))) return base * 0.6;
+  return base - 0.03;
+}
+
+// Words that change what a figure means when they sit between a name's parts: 家庭(人均)年收入 is not 家庭年收入.
+const MEANINGFUL_GAP = /人均|月|年|日|不|非|未|无|总|平均|前|后|原|现/;
+
+/**
+ * A name spread out in the label with words between its parts, same beginning and same (head) ending: 经营收入 in
+ * 经营活动收入, 财产收入 in 财产租赁变卖收入. Scores below a contained name; 0 when it does not apply.
+ */
+function spread(name: string, label: string): number {
+  if (name.length < 4 || label.length <= name.length) return 0;
+  if (!label.startsWith(name.slice(0, 2)) || !label.endsWith(name.slice(-2))) return 0;
+  let at = 0;
+  const gap: string[] = [];
+  for (const ch of name) {
+    const found = label.indexOf(ch, at);
+    if (found < 0) return 0;
+    gap.push(label.slice(at, found));
+    at = found + 1;
+  }
+  if (MEANINGFUL_GAP.test(gap.join(''))) return 0;
+  return 0.68 + 0.15 * (name.length / label.length);
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+export const MATCH_THRESHOLD = 0.75;
+/** Two elements closer than this are too close to call (unless the better one is nearly certain). */
+const MARGIN = 0.05;
+
+function ranked(index: MatchIndex, cleaned: string, options: MatchOptions): Scored[] {
+  const text = canonical(cleaned);
+  const exact = index.exact.get(text);
+  if (exact) return [{ element: exact.element, relation: exact.relation, score: 1 }];
+  const all = new Map<string, Scored>();
+  const put = (s: Scored) => {
+    const key = `${s.element}|${s.relation ?? ''}`;
+    const prev = all.get(key);
+    if (!prev || prev.score < s.score) all.set(key, s);
+  };
+
+  // Another person + a fact: 户主姓名, 监护人联系电话, 房东电话, 工作单位地址.
+  const rel = relationPrefix(cleaned);
+  if (rel) {
+    const rest = canonical(rel.rest);
+    const fits = (el: number) =>
+      rel.relation === 'employer' ? index.elements[el].organisation : index.elements[el].person;
+    if (!rel.rest || rest === '姓名' || rest === '名字' || rest === '名称') {
+      if (rel.relation === 'employer') {
+        const employer = index.elements.findIndex((e) => e.code === 'employer');
+        if (employer >= 0) put({ element: employer, relation: null, score: 0.95 });
+      } else {
+        const name = index.elements.findIndex((e) => e.code === 'name');
+        if (name >= 0) put({ element: name, relation: rel.relation, score: rest ? 0.98 : 0.95 });
+      }
+    } else {
+      const exactRest = index.exact.get(rest);
+      if (exactRest && exactRest.relation === null && fits(exactRest.element))
+        put({ element: exactRest.element, relation: rel.relation, score: 0.97 });
+      else
+        for (const s of compare(index, rest, (el, e) => e.relation === null && fits(el)).values())
+          put({ ...s, relation: rel.relation, score: s.score * 0.95 });
+    }
+  }
+
+  // Only the subject's role: 申请人, 走访对象.
+  if (SUBJECT_NAME_WORDS.has(cleaned)) {
+    const name = index.elements.findIndex((e) => e.code === 'name');
+    const relation: Relation | null =
+      cleaned === '申请人' && options.subject && options.subject !== 'resident' ? 'applicant' : null;
+    if (name >= 0) put({ element: name, relation, score: 0.9 });
+  }
+
+  // The subject + a fact: 老人姓名, 申请人身份证号, 矫正对象类别.
+  const sub = subjectPrefix(cleaned);
+  if (sub && !rel) {
+    const rest = canonical(sub.rest);
+    const relation: Relation | null =
+      sub.word === '申请人' && options.subject && options.subject !== 'resident' ? 'applicant' : null;
+    const exactRest = index.exact.get(rest);
+    if (exactRest && exactRest.relation === null && index.elements[exactRest.element].person)
+      put({ element: exactRest.element, relation, score: 0.97 });
+    else
+      for (const s of compare(index, rest, (el, e) => e.relation === null && index.elements[el].person).values())
+        put({ ...s, relation, score: s.score * 0.95 });
+  }
+
+  // A fact about a person the vocabulary does not name (帮扶人姓名, 治保负责人联系方式): nobody to bind it to.
+  if (!rel && !sub && unnamedPerson(cleaned)) return [...all.values()].sort((a, b) => b.score - a.score);
+
+  // The label as a whole. A label about another person only binds a name that speaks of that person.
+  const others = [...(rel ? [rel.word] : []), ...OTHER_PERSONS.filter((p) => cleaned.includes(p))];
+  for (const s of compare(index, text, () => true).values()) {
+    const texts = index.elements[s.element].texts;
+    const aboutOther = others.length > 0 && !others.some((p) => texts.some((t) => t.includes(p)));
+    put(aboutOther ? { ...s, score: s.score * 0.5 } : s);
+  }
+  return [...all.values()].sort((a, b) => b.score - a.score || a.element - b.element);
+}
+
+function decide(scored: Scored[]): Scored | null {
   const top = scored[0];
-  const alternatives = scored.slice(1, 4).filter((s) => s.score >= MATCH_THRESHOLD * 0.6);
-  if (!top || top.score < MATCH_THRESHOLD)
-    return { ...none, score: top?.score ?? 0, alternatives: scored.slice(0, 3).filter((s) => s.score > 0.3) };
-  return { label, element: top.element, name: top.name, score: top.score, alternatives };
+  if (!top || top.score < MATCH_THRESHOLD) return null;
+  const second = scored.find((s) => s.element !== top.element || s.relation !== top.relation);
+  if (second && top.score < 0.95 && top.score - second.score < MARGIN) return null;
+  return top;
+}
+
+export function matchLabel(label: string, index: MatchIndex, options: MatchOptions = {}): LabelMatch {
+  const none = (score: number, alternatives: Alternative[] = []): LabelMatch => ({
+    label,
+    element: null,
+    relation: null,
+    name: null,
+    score,
+    alternatives,
+  });
+  if (onlyOptions(label)) return none(1);
+  const cleaned = cleanLabel(label);
+  if (!cleaned) return none(1);
+  const view = (s: Scored): Alternative => ({
+    element: index.elements[s.element].code,
+    relation: s.relation,
+    name: index.elements[s.element].name,
+    score: round(s.score),
+  });
+  const exact = index.exact.get(canonical(cleaned));
+  if (!exact && isFormOnly(cleaned, label)) return none(1);
+
+  let scored = ranked(index, cleaned, options);
+  let chosen = decide(scored);
+  if (!chosen) {
+    // "联系电话/手机": bind when every part that binds asks for the same fact.
+    const parts = labelParts(label)
+      .map(cleanLabel)
+      .filter(Boolean)
+      .map((p) => (isFormOnly(p, p) ? null : decide(ranked(index, p, options))));
+    const bound = parts.filter((p): p is Scored => p !== null);
+    if (bound.length && bound.every((p) => p.element === bound[0].element && p.relation === bound[0].relation)) {
+      chosen = { ...bound[0], score: bound[0].score * 0.97 };
+      scored = [chosen, ...scored];
+    }
+  }
+  const alternatives = (c: Scored | null) =>
+    scored
+      .filter((s) => s !== c && s.score >= 0.45 && !(c && s.element === c.element && s.relation === c.relation))
+      .slice(0, 3)
+      .map(view);
+  if (!chosen) return none(round(scored[0]?.score ?? 0), alternatives(null));
+  return { label, ...view(chosen), alternatives: alternatives(chosen) };
+}
+
+/** Matches every label of a form, in order. */
+export function matchLabels(labels: readonly string[], index: MatchIndex, options: MatchOptions = {}): LabelMatch[] {
+  return labels.map((l) => matchLabel(l, index, options));
 }

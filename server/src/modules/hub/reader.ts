@@ -5,10 +5,16 @@ import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
-import { ProblemError } from '../../http/problem.js';
+import { ProblemError, problem } from '../../http/problem.js';
 
 export type TableFormat = 'csv' | 'xlsx';
 export type TextEncoding = 'utf-8' | 'gb18030';
+
+/** Excel's own limit on a cell; a longer one is not a spreadsheet cell but an attack or a broken file. */
+export const MAX_CELL_CHARS = 32_767;
+export const MAX_COLUMNS = 500;
+/** A CSV record (one row) longer than this is refused before it is held in memory whole. */
+const MAX_CSV_RECORD_CHARS = 2_000_000;
 
 export interface TableRow {
   /** Row number as the user sees it in the file: the header is row 1. */
@@ -22,14 +28,14 @@ export function detectFormat(filename: string, head: Buffer): TableFormat {
   const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
   // A UTF-16 CSV is a CSV in an encoding we refuse (the encoding check says so); other NULs mean binary.
   if (/\.(csv|txt)$/i.test(filename) && !zip && (utf16 || !head.subarray(0, 4096).includes(0))) return 'csv';
-  throw new ProblemError(415, 'dataset_format', filename);
+  throw problem('dataset_format', { detail: filename });
 }
 
 /** UTF-8 (with or without BOM) or the GB family; anything else is refused with a clear error. */
 export function detectEncoding(head: Buffer): TextEncoding {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
   if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))
-    throw new ProblemError(415, 'dataset_encoding', 'UTF-16');
+    throw problem('dataset_encoding', { detail: 'UTF-16' });
   const guess = (chardet.detect(head) ?? '').toUpperCase();
   if (guess === 'UTF-8' || guess === 'ASCII' || (guess === 'ISO-8859-1' && isUtf8(head))) return 'utf-8';
   if (['GB18030', 'GBK', 'GB2312'].includes(guess)) return 'gb18030';
@@ -37,7 +43,7 @@ export function detectEncoding(head: Buffer): TextEncoding {
   // Short files defeat statistical detection: accept GB18030 when it decodes cleanly into Chinese text.
   const asGb = iconv.decode(head, 'gb18030');
   if (!asGb.includes('\uFFFD') && /[\u4e00-\u9fff]/.test(asGb)) return 'gb18030';
-  throw new ProblemError(415, 'dataset_encoding', guess || 'unknown');
+  throw problem('dataset_encoding', { detail: guess || 'unknown' });
 }
 
 function isUtf8(b: Buffer): boolean {
@@ -76,7 +82,47 @@ export async function* readTable(
   const track = () => {
     if (position) position.bytes = input.bytesRead;
   };
+  const checked = (row: TableRow): TableRow => {
+    if (row.cells.length > MAX_COLUMNS) throw problem('dataset_too_many_columns', { detail: String(row.rowNo) });
+    if (row.cells.some((c) => c.length > MAX_CELL_CHARS))
+      throw problem('dataset_cell_too_long', { detail: String(row.rowNo) });
+    return row;
+  };
   if (format === 'xlsx') {
+    yield* readXlsx(input, track, checked);
+    return;
+  }
+  const parser = input.pipe(iconv.decodeStream(encoding === 'utf-8' ? 'utf8' : 'gb18030')).pipe(
+    parse({
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      relax_quotes: true,
+      max_record_size: MAX_CSV_RECORD_CHARS,
+    }),
+  );
+  let n = 0;
+  try {
+    for await (const record of parser as AsyncIterable<string[]>) {
+      n++;
+      track();
+      if (n === 1 && record.join('').includes('\uFFFD'))
+        throw problem('dataset_encoding', { detail: 'undecodable header' });
+      yield checked({ rowNo: n, cells: record });
+    }
+  } catch (err) {
+    if ((err as { code?: string }).code === 'CSV_MAX_RECORD_SIZE')
+      throw problem('dataset_cell_too_long', { detail: String(n + 1) });
+    throw err;
+  }
+}
+
+async function* readXlsx(
+  input: fs.ReadStream,
+  track: () => void,
+  checked: (row: TableRow) => TableRow,
+): AsyncGenerator<TableRow> {
+  try {
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
       sharedStrings: 'cache',
       hyperlinks: 'ignore',
@@ -87,21 +133,15 @@ export async function* readTable(
       for await (const row of sheet) {
         const values = (row as ExcelJS.Row).values as ExcelJS.CellValue[];
         track();
-        yield { rowNo: (row as ExcelJS.Row).number, cells: values.slice(1).map(cellText) };
+        yield checked({ rowNo: (row as ExcelJS.Row).number, cells: values.slice(1).map(cellText) });
       }
       return; // the first worksheet only
     }
-    return;
-  }
-  const parser = input
-    .pipe(iconv.decodeStream(encoding === 'utf-8' ? 'utf8' : 'gb18030'))
-    .pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, relax_quotes: true }));
-  let n = 0;
-  for await (const record of parser as AsyncIterable<string[]>) {
-    n++;
-    track();
-    if (n === 1 && record.join('').includes('\uFFFD'))
-      throw new ProblemError(415, 'dataset_encoding', 'undecodable header');
-    yield { rowNo: n, cells: record };
+  } catch (err) {
+    // A broken workbook (ExcelJS and its unzipper throw plain errors) is the file's problem, not ours.
+    if (err instanceof ProblemError) throw err;
+    throw problem('dataset_unreadable', { detail: String((err as Error).message ?? '').slice(0, 200) });
+  } finally {
+    input.destroy();
   }
 }

@@ -2,25 +2,19 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { requireUser } from '../../http/auth.js';
-import { Nullable } from '../../http/schema-helpers.js';
-import { PagedOf, pageOf, pageProps } from '../../http/pagination.js';
+import { pageOf } from '../../http/pagination.js';
 import type { AppContext } from '../../context.js';
-import { matchLabel } from './matcher.js';
-
-const ElementView = Type.Object({
-  code: Type.String(),
-  name: Type.String(),
-  synonyms: Type.Array(Type.String()),
-  subject: Type.String(),
-  type: Type.String(),
-  codeList: Nullable(Type.String()),
-  validation: Nullable(Type.String()),
-  sensitivity: Type.String(),
-  ownerDepartmentKind: Type.String(),
-  description: Type.String(),
-});
-
-const Alternative = Type.Object({ element: Type.String(), name: Type.String(), score: Type.Number() });
+import {
+  CodeListView,
+  ElementView,
+  IdParams,
+  MatchBody,
+  MatchResult,
+  SubjectDetail,
+  SubjectPage,
+  SubjectQuery,
+} from '#common/api/hub.js';
+import { matchLabels } from './matcher.js';
 
 export const hubRoutes =
   (ctx: AppContext): FastifyPluginAsyncTypebox =>
@@ -44,16 +38,7 @@ export const hubRoutes =
           tags,
           summary: '代码表（国家标准）',
           response: {
-            200: Type.Array(
-              Type.Object({
-                id: Type.String(),
-                name: Type.String(),
-                standard: Type.String(),
-                items: Type.Array(
-                  Type.Object({ code: Type.String(), name: Type.String(), synonyms: Type.Array(Type.String()) }),
-                ),
-              }),
-            ),
+            200: Type.Array(CodeListView),
           },
         },
       },
@@ -63,34 +48,14 @@ export const hubRoutes =
       },
     );
 
-    const SubjectRow = Type.Object({
-      id: Type.Integer(),
-      type: Type.String(),
-      key: Type.String({ description: '居民为脱敏的公民身份号码' }),
-      name: Type.String(),
-      communityCode: Type.String(),
-      gridCode: Nullable(Type.String()),
-      gridName: Nullable(Type.String({ description: '网格名称（如 第1网格）' })),
-      gender: Nullable(Type.String()),
-      age: Nullable(Type.Integer()),
-      mobile: Nullable(Type.String()),
-      householdNumber: Nullable(Type.String()),
-      address: Nullable(Type.String()),
-    });
-
     app.get(
       '/hub/subjects',
       {
         schema: {
           tags,
           summary: '社区的居民、户、房屋或单位（分页；身份证号和手机号脱敏）',
-          querystring: Type.Object({
-            ...pageProps,
-            community: Type.String({ maxLength: 20 }),
-            type: Type.Enum(['resident', 'household', 'house', 'organisation'] as const, { default: 'resident' }),
-            q: Type.Optional(Type.String({ maxLength: 50 })),
-          }),
-          response: { 200: PagedOf(SubjectRow) },
+          querystring: SubjectQuery,
+          response: { 200: SubjectPage },
         },
         config: { audit: 'subjects.list' },
       },
@@ -113,45 +78,15 @@ export const hubRoutes =
       },
     );
 
-    const Value = Nullable(Type.String());
     app.get(
       '/hub/subjects/:id',
       {
         schema: {
           tags,
           summary: '一个对象：各数据元的当前值、来源、冲突和历史',
-          params: Type.Object({ id: Type.Integer({ minimum: 1 }) }),
+          params: IdParams,
           response: {
-            200: Type.Object({
-              id: Type.Integer(),
-              type: Type.String(),
-              key: Type.String(),
-              name: Type.String(),
-              community: Type.Object({ code: Type.String(), name: Type.String() }),
-              gridCode: Nullable(Type.String()),
-              masked: Type.Boolean(),
-              facts: Type.Array(
-                Type.Object({
-                  element: Type.String(),
-                  name: Type.String(),
-                  sensitivity: Type.String(),
-                  value: Value,
-                  source: Type.String(),
-                  observedAt: Type.String(),
-                  conflicts: Type.Array(
-                    Type.Object({ value: Value, source: Type.String(), observedAt: Type.String() }),
-                  ),
-                }),
-              ),
-              history: Type.Array(
-                Type.Object({
-                  id: Type.Integer(),
-                  source: Type.String(),
-                  observedAt: Type.String(),
-                  elements: Type.Array(Type.String()),
-                }),
-              ),
-            }),
+            200: SubjectDetail,
           },
         },
         config: { audit: 'subjects.detail' },
@@ -174,25 +109,18 @@ export const hubRoutes =
       {
         schema: {
           tags,
-          summary: '字段匹配：表单上的字段名 → 数据元（表单专用字段返回 null）',
-          body: Type.Object({ labels: Type.Array(Type.String({ maxLength: 200 }), { minItems: 1, maxItems: 1000 }) }),
+          summary:
+            '字段匹配：表单上的字段名 → (关系人, 数据元)。relation 为 null 表示表单对象本人；表单专用字段 element 为 null',
+          body: MatchBody,
           response: {
-            200: Type.Array(
-              Type.Object({
-                label: Type.String(),
-                element: Nullable(Type.String()),
-                name: Nullable(Type.String()),
-                score: Type.Number(),
-                alternatives: Type.Array(Alternative),
-              }),
-            ),
+            200: Type.Array(MatchResult),
           },
         },
       },
       async (req) => {
         requireUser(req, ['data_steward', 'department_officer']);
         const index = await dictionary.matchIndex();
-        return req.body.labels.map((l) => matchLabel(l, index));
+        return matchLabels(req.body.labels, index, { subject: req.body.subject });
       },
     );
   };

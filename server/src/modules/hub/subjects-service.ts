@@ -1,18 +1,17 @@
 // Subjects and their facts: lists (masked), one subject with current values, sources, conflicts and
 // history, and the bulk load of base records (the demo's 人口库).
 import crypto from 'node:crypto';
-import { maskIdNumber, maskMobile } from '../../../../common/src/idcard.js';
+import { maskIdNumber, maskMobile } from '#common/idcard.js';
 import type { Database } from '../../db/database.js';
-import { nowIso } from '../../db/dialect.js';
 import { forbidden, notFound } from '../../http/problem.js';
 import type { SessionUser } from '../accounts/types.js';
-import { todayInChina } from '../calendar/service.js';
 import type { OrgService } from '../orgs/service.js';
 import { maskAddress, maskValue } from '../privacy/masking.js';
 import { currentValues, type FactRecord } from './current.js';
 import type { Dictionary } from './dictionary.js';
-import { canSeeSubjectsOf, seesUnmasked } from './policy.js';
+import { canSeeSubjectsOf, isOwnWorker, seesUnmasked } from './policy.js';
 import * as repo from './subjects-repository.js';
+import type { Clock } from '../../clock/clock.js';
 
 export interface BaseRecord {
   type: 'resident' | 'household';
@@ -61,6 +60,7 @@ export function toFactRecords(rows: Awaited<ReturnType<typeof repo.factsOf>>): M
 export class SubjectService {
   constructor(
     private readonly database: Database,
+    private readonly clock: Clock,
     private readonly orgs: OrgService,
     private readonly dictionary: Dictionary,
   ) {}
@@ -74,7 +74,7 @@ export class SubjectService {
     d: { code: string; name: string; departmentCode: string; subjectType: string; description: string },
     isDemo = true,
   ): Promise<number> {
-    return repo.ensureDataset(this.db, { ...d, at: nowIso(), isDemo });
+    return repo.ensureDataset(this.db, { ...d, at: this.clock.nowIso(), isDemo });
   }
 
   /** Loads a department's base records (subjects and their facts) in bulk. */
@@ -84,7 +84,7 @@ export class SubjectService {
     observedAt: string,
     isDemo: boolean,
   ): Promise<number> {
-    const at = nowIso();
+    const at = this.clock.nowIso();
     const datasetId = await repo.ensureDataset(this.db, { ...dataset, subjectType: 'resident', at, isDemo });
     await repo.insertSubjects(this.database, records, at, isDemo);
     const facts: repo.FactSeed[] = [];
@@ -181,7 +181,7 @@ export class SubjectService {
       ),
     );
     const owners = await this.owners();
-    const today = todayInChina();
+    const today = this.clock.today();
     // Addresses in full only for the community's own workers; others see the area (privacy/masking.ts).
     const clearAddress = user.role === 'community_worker' && user.orgCode === f.community;
     // Grids by name (第1网格), not by their 15-digit code.
@@ -210,8 +210,9 @@ export class SubjectService {
     const records = toFactRecords(rows).get(id) ?? [];
     const cur = currentValues(records, await this.owners());
     // `clear`: one record unmasked with a stated reason (audited by the caller's route).
-    const unmasked = opts.clear === true || seesUnmasked(user, s.community_code);
-    const reader = { clear: unmasked, departmentKind: null };
+    // The community's own worker sees the record, but ID number and phone only with a reason.
+    const unmasked = opts.clear === true || seesUnmasked(user);
+    const reader = { clear: unmasked, ownCommunity: isOwnWorker(user, s.community_code), departmentKind: null };
     const elements = new Map((await this.dictionary.elements()).map((e) => [e.code, e]));
     const names = new Map(
       rows.map((r) => [

@@ -18,6 +18,12 @@ describe('cells', () => {
     expect(validUscc('91110000600037341L')).toBe(true);
   });
 
+  it('refuse cells with control characters or broken Unicode, and keep text in NFC', () => {
+    expect(parseCell('张\u0000三', rule({}), today)).toEqual({ reason: 'bad_characters' });
+    expect(parseCell('李\ud800', rule({}), today)).toEqual({ reason: 'bad_characters' });
+    expect(parseCell('Cafe\u0301', rule({}), today)).toEqual({ value: 'Caf\u00e9' });
+  });
+
   it('read dates the ways Chinese spreadsheets write them', () => {
     const d = rule({ type: 'date' });
     expect(parseCell('2026/1/5', d, today)).toEqual({ value: '2026-01-05' });

@@ -1,6 +1,7 @@
 // Turning a raw cell (from a CSV, a spreadsheet or a form) into the stored value of a data element,
 // or the reason it cannot be one. Pure.
-import { MOBILE_PATTERN, parseIdNumber } from '../../../../common/src/idcard.js';
+import { cleanText } from '#common/text.js';
+import { MOBILE_PATTERN, parseIdNumber } from '#common/idcard.js';
 import { toHalfWidth } from '../../text/normalize.js';
 
 export type ElementType = 'text' | 'integer' | 'decimal' | 'date' | 'boolean' | 'code';
@@ -28,7 +29,8 @@ export type CellReason =
   | 'date_out_of_range'
   | 'not_a_boolean'
   | 'unknown_code'
-  | 'too_long';
+  | 'too_long'
+  | 'bad_characters';
 
 export type CellResult = { value: string | null } | { reason: CellReason };
 
@@ -74,7 +76,9 @@ export function parseCell(
   if (raw === null || raw === undefined) return { value: null };
   if (raw instanceof Date)
     return rule.type === 'date' ? { value: raw.toISOString().slice(0, 10) } : { value: raw.toISOString() };
-  const text = toHalfWidth(String(raw)).trim();
+  const clean = cleanText(String(raw));
+  if ('problem' in clean) return { reason: 'bad_characters' };
+  const text = toHalfWidth(clean.text).trim();
   if (text === '') return { value: null };
   switch (rule.validation) {
     case 'id_number': {

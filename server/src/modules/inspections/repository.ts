@@ -101,9 +101,11 @@ export function calendarOf(db: Kysely<DB>, community: string, year: number) {
     .execute();
 }
 
-// Read by burden monitoring (through this module's service) to rebuild its events and find rebounds.
-export function inspectionVisits(db: Kysely<DB>) {
-  return db
+// Read by burden monitoring (through burden-source.ts, this module's implementation of burden's port)
+// to rebuild its events and find rebounds. `ids`: only those (burden's projector); else all.
+export function inspectionVisits(db: Kysely<DB>, ids?: number[]) {
+  if (ids?.length === 0) return Promise.resolve([]);
+  const q = db
     .selectFrom('inspection_visits')
     .innerJoin('inspections', 'inspections.id', 'inspection_visits.inspection_id')
     .innerJoin('admissions', 'admissions.id', 'inspections.admission_id')
@@ -114,6 +116,6 @@ export function inspectionVisits(db: Kysely<DB>) {
       'inspections.start_date',
       'inspections.hours_per_community',
       'admissions.number',
-    ])
-    .execute();
+    ]);
+  return (ids ? q.where('inspections.id', 'in', ids) : q).execute();
 }

@@ -1,19 +1,20 @@
 // The annual inspection plan of a district: each inspection numbered (一事一码) by an admission of
 // kind inspection, capped per community, shown as a calendar per community, with merge suggestions.
 import type { Database } from '../../db/database.js';
-import { nowIso } from '../../db/dialect.js';
-import { ProblemError, forbidden, invalid, notFound, type FieldError } from '../../http/problem.js';
-import { codeWithin } from '../../../../common/src/roles.js';
+import { forbidden, invalid, notFound, type FieldError, problem } from '../../http/problem.js';
+import { codeWithin } from '#common/roles.js';
+import { monthOf } from '#common/dates.js';
 import type { SessionUser } from '../accounts/types.js';
 import type { AdmissionService } from '../admission/service.js';
 import { isValidDate } from '../calendar/workdays.js';
-import { todayInChina } from '../calendar/service.js';
 import { inAdmissionScope } from '../admission/usable.js';
-import type { BurdenService } from '../burden/service.js';
+import type { BurdenOutbox } from '../burden/ports.js';
 import type { OrgService } from '../orgs/service.js';
 import { getSetting, setSetting } from '../settings/repository.js';
+import { canPlanInspection, canReadCommunityCalendar, canReadDistrictPlan, canSetCaps } from './policy.js';
 import * as repo from './repository.js';
 import { DEFAULT_CAPS, capBreaches, mergeSuggestions, type Caps } from './rules.js';
+import type { Clock } from '../../clock/clock.js';
 
 export interface InspectionInput {
   admissionId: number;
@@ -28,9 +29,10 @@ export interface InspectionInput {
 export class InspectionService {
   constructor(
     private readonly database: Database,
+    private readonly clock: Clock,
     private readonly orgs: OrgService,
     private readonly admissions: AdmissionService,
-    private readonly burden: BurdenService,
+    private readonly burdenOutbox: BurdenOutbox,
   ) {}
 
   private get db() {
@@ -43,19 +45,19 @@ export class InspectionService {
   }
 
   async setCaps(user: SessionUser, district: string, caps: Caps): Promise<Caps> {
-    if (user.role !== 'reviewer' && user.role !== 'admin') throw forbidden('forbidden_role');
+    if (!canSetCaps(user)) throw forbidden('forbidden_role');
     if (!codeWithin(district, user.orgCode)) throw forbidden('out_of_scope');
     const org = await this.orgs.require(district);
     if (org.level !== 'district')
       throw invalid([{ field: 'district', reason: 'level_mismatch', params: { levels: 'district' } }]);
-    await setSetting(this.db, `inspections.caps.${district}`, JSON.stringify(caps));
+    await setSetting(this.db, `inspections.caps.${district}`, JSON.stringify(caps), this.clock.nowIso());
     return caps;
   }
 
   /** Enters an inspection into the plan; refused (409) when it would break a cap or has no valid number. */
   async create(user: SessionUser, input: InspectionInput, opts: { isDemo?: boolean; today?: string } = {}) {
-    if (user.role !== 'department_officer' || !user.departmentCode) throw forbidden('forbidden_role');
-    const today = opts.today ?? todayInChina();
+    if (!canPlanInspection(user)) throw forbidden('forbidden_role');
+    const today = opts.today ?? this.clock.today();
     // An inspection is planned ahead: the number must be valid when it takes place, not necessarily today.
     const onDate = isValidDate(input.startDate) && input.startDate > today ? input.startDate : today;
     const admission = await this.admissions.requireUsable(input.admissionId, user.departmentCode, onDate, 'inspection');
@@ -70,18 +72,18 @@ export class InspectionService {
     if (communities.length === 0) errors.push({ field: 'communities', reason: 'no_targets' });
     if (errors.length) throw invalid(errors);
     const outside = communities.filter((c) => !inAdmissionScope(admission.scope, admission.jurisdiction.code, c));
-    if (outside.length) throw new ProblemError(409, 'outside_admission_scope', outside.join('、'));
+    if (outside.length) throw problem('outside_admission_scope', { detail: outside.join('、') });
 
     const district = admission.jurisdiction.code.slice(0, 6);
     const year = Number(input.startDate.slice(0, 4));
-    const month = input.startDate.slice(0, 7);
+    const month = monthOf(input.startDate);
     const caps = await this.caps(district);
-    const at = nowIso();
+    const at = this.clock.nowIso();
     // Check the caps and write in one transaction, so that two entries cannot both slip under a cap.
-    const outcome = await this.db.transaction().execute(async (trx) => {
+    const outcome = await this.database.transaction(async (trx) => {
       const existing = (await repo.plannedVisits(trx, communities, year)).map((v) => ({
         community: v.community_code,
-        month: v.start_date.slice(0, 7),
+        month: monthOf(v.start_date),
       }));
       const breaches = capBreaches(existing, communities, month, caps);
       if (breaches.length) return { breaches };
@@ -100,29 +102,23 @@ export class InspectionService {
         at,
         isDemo: opts.isDemo,
       });
-      await this.burden.inspectionIn(trx, {
-        id,
-        department: user.departmentCode!,
-        start: input.startDate,
-        hours: input.hoursPerCommunity,
-        number: admission.number,
-        communities,
-      });
+      await this.burdenOutbox.changed('inspection', [id]);
       return { id };
     });
     if (outcome.id !== undefined) return outcome.id;
     const names = new Map(
       (await this.orgs.findMany(outcome.breaches.map((b) => b.community))).map((o) => [o.code, o.name]),
     );
-    throw new ProblemError(409, 'inspection_cap_exceeded', undefined, undefined, {
-      caps,
-      breaches: outcome.breaches.map((b) => ({ ...b, communityName: names.get(b.community) ?? b.community })),
+    throw problem('inspection_cap_exceeded', {
+      extra: {
+        caps,
+        breaches: outcome.breaches.map((b) => ({ ...b, communityName: names.get(b.community) ?? b.community })),
+      },
     });
   }
 
   private requireInDistrict(user: SessionUser, district: string) {
-    const ok = codeWithin(district, user.orgCode) || codeWithin(user.orgCode, district);
-    if (!ok || user.role === 'resident') throw forbidden('out_of_scope');
+    if (!canReadDistrictPlan(user, district)) throw forbidden('out_of_scope');
   }
 
   private view(r: repo.InspectionRow, visits: { inspection_id: number; community_code: string; name: string }[]) {
@@ -154,7 +150,7 @@ export class InspectionService {
       items.map((i) => ({
         id: i.id,
         topic: i.topic,
-        month: i.startDate.slice(0, 7),
+        month: monthOf(i.startDate),
         communities: i.communities.map((c) => c.code),
       })),
     );
@@ -165,8 +161,7 @@ export class InspectionService {
   async calendar(user: SessionUser, community: string, year: number) {
     const org = await this.orgs.require(community);
     if (org.level !== 'community') throw notFound('org_not_found', community);
-    this.requireInDistrict(user, community);
-    if (user.role === 'community_worker' && user.orgCode !== community) throw forbidden('out_of_scope');
+    if (!canReadCommunityCalendar(user, community)) throw forbidden('out_of_scope');
     const rows = await repo.calendarOf(this.db, community, year);
     const visits = await repo.visitsOf(
       this.db,
@@ -181,10 +176,5 @@ export class InspectionService {
       items,
       hours: Math.round(items.reduce((n, i) => n + i.hoursPerCommunity, 0) * 10) / 10,
     };
-  }
-
-  /** Every planned visit with its hours and number, for burden monitoring's recompute. */
-  visitsForBurden() {
-    return repo.inspectionVisits(this.db);
   }
 }

@@ -1,5 +1,5 @@
 // The standard set of departments each district and city gets; editable afterwards.
-import type { OrgLevel } from '../../../../common/src/roles.js';
+import type { OrgLevel } from '#common/roles.js';
 
 export interface StandardDepartment {
   kind: string;
@@ -35,6 +35,23 @@ export const STANDARD_DEPARTMENTS: readonly StandardDepartment[] = [
   { kind: 'jianfuban', district: '减负办', burdenOffice: true },
 ];
 
+/**
+ * The offices of a street (街道办事处) or town (乡镇人民政府): the office as a whole and its internal
+ * offices. A main source of work pushed onto communities outside the gate, so a community can name them.
+ */
+export const STREET_OFFICES: readonly { kind: string; name: string }[] = [
+  { kind: 'banshichu', name: '办事处' },
+  { kind: 'dangzheng', name: '党政办公室' },
+  { kind: 'shehui', name: '社会事务办公室' },
+  { kind: 'pingan', name: '平安建设办公室' },
+  { kind: 'chengguan', name: '城市管理办公室' },
+  { kind: 'jingji', name: '经济发展办公室' },
+  { kind: 'bianmin', name: '便民服务中心' },
+];
+
+/** The source of an informal demand a community cannot place: one per district, never offered to choose. */
+export const OTHER_SOURCE_KIND = 'other';
+
 export interface DepartmentSeed {
   code: string;
   orgCode: string;
@@ -49,8 +66,29 @@ export function departmentCode(orgCode: string, kind: string): string {
   return `${orgCode}-${kind}`;
 }
 
-/** The standard departments of one city or district, named after it (蜀山区民政局, 合肥市公安局). */
+/** A street's offices, named after it: 五里墩街道办事处, 五里墩街道党政办公室; a town's 人民政府 for the whole. */
+export function streetOfficesFor(org: { code: string; name: string }): DepartmentSeed[] {
+  const town = !org.name.endsWith('街道');
+  return STREET_OFFICES.map((o, i) => {
+    const shortName = o.kind === 'banshichu' && town ? '人民政府' : o.name;
+    return {
+      code: departmentCode(org.code, o.kind),
+      orgCode: org.code,
+      kind: o.kind,
+      name: org.name + shortName,
+      shortName,
+      isBurdenOffice: false,
+      sort: i,
+    };
+  });
+}
+
+/**
+ * The standard departments of one city or district, named after it (蜀山区民政局, 合肥市公安局), and the
+ * offices of a street.
+ */
 export function standardDepartmentsFor(org: { code: string; name: string; level: OrgLevel }): DepartmentSeed[] {
+  if (org.level === 'street') return streetOfficesFor(org);
   if (org.level !== 'city' && org.level !== 'district') return [];
   return STANDARD_DEPARTMENTS.map((d, i) => {
     const shortName = (org.level === 'city' && d.city) || d.district;

@@ -48,7 +48,13 @@ describe('org helpers', () => {
     expect(shushan.filter((d) => d.isBurdenOffice).map((d) => d.code)).toEqual(['340104-jianfuban']);
     const hefei = standardDepartmentsFor({ code: '3401', name: '合肥市', level: 'city' });
     expect(hefei.map((d) => d.name)).toContain('合肥市公安局');
-    expect(standardDepartmentsFor({ code: '340104006', name: '五里墩街道', level: 'street' })).toEqual([]);
+    // A street gets its offices (an informal demand can name them); a town's whole office is its 人民政府.
+    const wulidun = standardDepartmentsFor({ code: '340104006', name: '五里墩街道', level: 'street' });
+    expect(wulidun.map((d) => d.name)).toEqual(expect.arrayContaining(['五里墩街道办事处', '五里墩街道党政办公室']));
+    expect(wulidun.every((d) => d.code.startsWith('340104006-') && !d.isBurdenOffice)).toBe(true);
+    const town = standardDepartmentsFor({ code: '340121100', name: '水湖镇', level: 'street' });
+    expect(town.find((d) => d.kind === 'banshichu')?.name).toBe('水湖镇人民政府');
+    expect(standardDepartmentsFor({ code: '340104006005', name: '家家景园社区', level: 'community' })).toEqual([]);
   });
 
   it('lists ancestors from the province down', () => {

@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { parse } from 'csv-parse/sync';
-import { displayName } from '../../../../common/src/orgs.js';
-import type { OrgLevel } from '../../../../common/src/roles.js';
+import { displayName } from '#common/orgs.js';
+import type { OrgLevel } from '#common/roles.js';
 import { pinyinInitials } from './pinyin.js';
 
 export type DivisionSelection = { kind: 'all' } | { kind: 'province' | 'city'; code: string };

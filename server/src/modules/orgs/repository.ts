@@ -1,5 +1,6 @@
 // SQL for the org tree and departments.
 import { sql, type Kysely, type SqlBool } from 'kysely';
+import type { OrgLevel } from '#common/roles.js';
 import { countTree } from './counts.js';
 import type { Database } from '../../db/database.js';
 import { bulkUpsert, type Cell } from '../../db/bulk.js';
@@ -93,7 +94,7 @@ export async function listChildren(
 export interface OrgSearch {
   q: string;
   within?: string;
-  level?: string;
+  level?: OrgLevel;
   offset: number;
   limit: number;
 }

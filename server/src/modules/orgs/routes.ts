@@ -5,6 +5,7 @@ import { requireUser } from '../../http/auth.js';
 import { pageOf } from '../../http/pagination.js';
 import type { AppContext } from '../../context.js';
 import {
+  DepartmentCodeParams,
   DepartmentCreate,
   DepartmentPatch,
   DepartmentView,
@@ -14,7 +15,7 @@ import {
   OrgProfile,
   OrgSearchPage,
   OrgSearchQuery,
-} from './schema.js';
+} from '#common/api/orgs.js';
 import { PageQuery } from '../../http/pagination.js';
 
 const tags = ['orgs'];
@@ -117,7 +118,7 @@ export const orgRoutes =
         schema: {
           tags,
           summary: '修改部门（管理员）',
-          params: Type.Object({ code: Type.String({ maxLength: 60 }) }),
+          params: DepartmentCodeParams,
           body: DepartmentPatch,
           response: { 200: DepartmentView },
         },

@@ -1,14 +1,14 @@
 // Org tree rules: views with their path, search, the profile of one org, imports and departments.
 import type { Database } from '../../db/database.js';
 import { forbidden, invalid, notFound } from '../../http/problem.js';
-import type { OrgLevel } from '../../../../common/src/roles.js';
+import type { OrgLevel } from '#common/roles.js';
 import type { DepartmentRow, OrgRow } from '../../db/types.js';
 import type { SessionUser } from '../accounts/types.js';
-import { departmentCode, standardDepartmentsFor } from './departments.js';
+import { departmentCode, OTHER_SOURCE_KIND, standardDepartmentsFor } from './departments.js';
 import { divisionPackage, readDivisions, type DivisionRow, type DivisionSelection } from './divisions.js';
 import * as repo from './repository.js';
 import { canEditDepartments, canSeeStaff, canViewOrgProfile } from './policy.js';
-import { parentCodeOf } from '../../../../common/src/orgs.js';
+import { parentCodeOf } from '#common/orgs.js';
 
 export interface OrgView {
   code: string;
@@ -139,7 +139,12 @@ export class OrgService {
   }
 
   async search(q: string, opts: { within?: string; level?: string; offset: number; limit: number }) {
-    const { rows, total } = await repo.searchOrgs(this.database, { q, ...opts });
+    // A query value: an unknown level matches nothing.
+    const { rows, total } = await repo.searchOrgs(this.database, {
+      q,
+      ...opts,
+      level: opts.level as OrgLevel | undefined,
+    });
     const items = rows.map(toOrgView);
     // Each hit carries its path names so that two 官塘社区 can be told apart.
     const ancestorSet = new Set(items.flatMap((i) => ancestorCodes(i.code)));
@@ -170,11 +175,41 @@ export class OrgService {
     const org = await this.get(code);
     if (!canViewOrgProfile(user, code)) throw forbidden('out_of_scope', code);
     const departments = (await repo.listDepartments(this.db, code)).map(toDepartmentView);
-    return { org, departments, canSeeStaff: canSeeStaff(user, code), canEditDepartments: canEditDepartments(user) };
+    return {
+      org,
+      departments,
+      canSeeStaff: canSeeStaff(user, code),
+      canEditDepartments: canEditDepartments(user, code),
+    };
+  }
+
+  /**
+   * The district's "other" source (其他单位) an informal demand is counted against when the community cannot
+   * name the department; added on first use, inactive so that no picker offers it.
+   */
+  async otherSource(districtCode: string): Promise<DepartmentView> {
+    const code = departmentCode(districtCode, OTHER_SOURCE_KIND);
+    const existing = await this.department(code);
+    if (existing) return existing;
+    const district = await this.require(districtCode);
+    await repo.upsertDepartments(this.database, [
+      {
+        code,
+        orgCode: districtCode,
+        kind: OTHER_SOURCE_KIND,
+        name: `${district.name}其他单位`,
+        shortName: '其他单位',
+        isBurdenOffice: false,
+        sort: 999,
+      },
+    ]);
+    await repo.updateDepartment(this.db, code, { active: false });
+    return (await this.department(code))!;
   }
 
   async addDepartment(user: SessionUser, orgCode: string, input: { kind: string; shortName: string }) {
-    if (!canEditDepartments(user)) throw forbidden();
+    if (user.role !== 'admin') throw forbidden();
+    if (!canEditDepartments(user, orgCode)) throw forbidden('out_of_scope', orgCode);
     const org = await this.require(orgCode);
     if (org.level !== 'city' && org.level !== 'district') {
       throw invalid([{ field: 'orgCode', reason: 'level_mismatch', params: { levels: 'city, district' } }]);
@@ -197,9 +232,10 @@ export class OrgService {
     code: string,
     patch: { name?: string; shortName?: string; active?: boolean },
   ) {
-    if (!canEditDepartments(user)) throw forbidden();
+    if (user.role !== 'admin') throw forbidden();
     const d = await repo.findDepartment(this.db, code);
     if (!d) throw notFound('department_not_found', code);
+    if (!canEditDepartments(user, d.org_code)) throw forbidden('out_of_scope', code);
     await repo.updateDepartment(this.db, code, patch);
     return (await this.department(code))!;
   }
@@ -214,7 +250,8 @@ export class OrgService {
     let n = 0;
     const rows = (function* (): Generator<DivisionRow> {
       for (const r of readDivisions(selection)) {
-        if (r.level === 'city' || r.level === 'district') deptSeeds.push(...standardDepartmentsFor(r));
+        if (r.level === 'city' || r.level === 'district' || r.level === 'street')
+          deptSeeds.push(...standardDepartmentsFor(r));
         n++;
         if (onProgress && n % 20000 === 0) onProgress('orgs', n);
         yield r;
@@ -229,9 +266,14 @@ export class OrgService {
     return { orgs, departments };
   }
 
-  /** Adds rows that are not in the package (demo grids); the caller marks them as demo. */
+  /**
+   * Adds rows that are not in the package (demo grids, a test's own small jurisdiction); the caller marks
+   * them as demo. A city or district added this way gets the standard departments, as an imported one does.
+   */
   async addOrgs(rows: DivisionRow[], source: string, isDemo: boolean): Promise<void> {
     await repo.upsertOrgs(this.database, rows, source, isDemo);
+    const departments = rows.flatMap((r) => standardDepartmentsFor(r));
+    if (departments.length) await repo.upsertDepartments(this.database, departments);
     const prefixes = new Set(rows.map((r) => r.code.slice(0, 2)));
     for (const p of prefixes) await repo.refreshCounts(this.db, p);
   }

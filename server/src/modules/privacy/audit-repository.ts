@@ -3,12 +3,20 @@
 // entries that read one subject.
 import { sql } from 'kysely';
 import type { Database } from '../../db/database.js';
-import { entryHash, type ChainEntry } from './chain.js';
+import { KEY_ROTATED, entryHash, rotatedTo, type ChainEntry } from './chain.js';
 
-export type NewEntry = Omit<ChainEntry, 'id'> & { subjectIdList: number[] };
+export type NewEntry = Omit<ChainEntry, 'id' | 'key_id'> & { subjectIdList: number[] };
 
-export async function append(database: Database, e: NewEntry): Promise<number> {
-  return database.db.transaction().execute(async (trx) => {
+/**
+ * Appends one entry under the head's lock. `keyFor` gives the key for the head's key id (null before the
+ * first keyed entry: the newest key); a rotation entry is made with the old key and hands over to the new.
+ */
+export async function append(
+  database: Database,
+  e: NewEntry,
+  keyFor: (headKeyId: string | null) => { id: string; key: Buffer },
+): Promise<{ id: number; hash: string; keyId: string }> {
+  return database.transaction(async (trx) => {
     // On pg the row lock serialises writers across connections; SQLite has one writer already.
     const head =
       database.kind === 'postgres'
@@ -16,14 +24,20 @@ export async function append(database: Database, e: NewEntry): Promise<number> {
             await sql<{
               last_id: number;
               last_hash: string;
-            }>`select last_id, last_hash from audit_head where id = 1 for update`.execute(trx)
+              key_id: string | null;
+            }>`select last_id, last_hash, key_id from audit_head where id = 1 for update`.execute(trx)
           ).rows[0]
-        : await trx.selectFrom('audit_head').select(['last_id', 'last_hash']).where('id', '=', 1).executeTakeFirst();
+        : await trx
+            .selectFrom('audit_head')
+            .select(['last_id', 'last_hash', 'key_id'])
+            .where('id', '=', 1)
+            .executeTakeFirst();
     if (!head) throw new Error('audit_head row missing');
     const id = Number(head.last_id) + 1;
     const { subjectIdList, ...fields } = e;
-    const entry: ChainEntry = { id, ...fields };
-    const hash = entryHash(head.last_hash, entry);
+    const { id: keyId, key } = keyFor(head.key_id);
+    const entry: ChainEntry = { id, ...fields, key_id: keyId };
+    const hash = entryHash(key, head.last_hash, entry);
     await trx
       .insertInto('audit_log')
       .values({ ...entry, prev_hash: head.last_hash, hash })
@@ -36,15 +50,25 @@ export async function append(database: Database, e: NewEntry): Promise<number> {
         )
         .execute();
     }
-    await trx.updateTable('audit_head').set({ last_id: id, last_hash: hash }).where('id', '=', 1).execute();
-    return id;
+    const next = e.action === KEY_ROTATED ? rotatedTo(entry) : keyId;
+    await trx
+      .updateTable('audit_head')
+      .set({ last_id: id, last_hash: hash, key_id: next })
+      .where('id', '=', 1)
+      .execute();
+    return { id, hash, keyId: next };
   });
+}
+
+/** One stored entry (a checkpoint's anchor). */
+export function entry(database: Database, id: number) {
+  return database.db.selectFrom('audit_log').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
 export function head(database: Database) {
   return database.db
     .selectFrom('audit_head')
-    .select(['last_id', 'last_hash'])
+    .select(['last_id', 'last_hash', 'key_id'])
     .where('id', '=', 1)
     .executeTakeFirstOrThrow();
 }
@@ -54,8 +78,8 @@ export function page(database: Database, afterId: number, limit: number) {
 }
 
 /** Entries that read any of these subjects, newest first. */
-export function entriesAbout(database: Database, subjectIds: number[], limit: number) {
-  if (subjectIds.length === 0) return Promise.resolve([]);
+export function entriesAbout(database: Database, subjectIds: number[], limit: number, actions?: readonly string[]) {
+  if (subjectIds.length === 0 || actions?.length === 0) return Promise.resolve([]);
   return database.db
     .selectFrom('audit_log as a')
     .innerJoin('audit_subjects as s', 's.audit_id', 'a.id')
@@ -72,9 +96,11 @@ export function entriesAbout(database: Database, subjectIds: number[], limit: nu
       'a.purpose',
       'a.admission_number',
       'a.elements',
+      'a.detail',
       's.subject_id',
     ])
     .where('s.subject_id', 'in', subjectIds)
+    .$if(actions !== undefined, (q) => q.where('a.action', 'in', actions ?? []))
     .orderBy('a.id', 'desc')
     .limit(limit)
     .execute();

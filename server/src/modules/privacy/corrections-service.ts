@@ -1,16 +1,16 @@
 // Correction requests (更正申请, PIPL art. 46): a resident flags a fact about them as wrong; the
 // request goes to the element's owner department (the source of truth), which accepts or rejects it.
 import type { Database } from '../../db/database.js';
-import { nowIso } from '../../db/dialect.js';
-import { codeWithin } from '../../../../common/src/roles.js';
-import { ProblemError, forbidden, invalid, notFound } from '../../http/problem.js';
+import { codeWithin } from '#common/roles.js';
+import { forbidden, invalid, notFound, problem } from '../../http/problem.js';
 import type { SessionUser } from '../accounts/types.js';
 import type { Dictionary } from '../hub/dictionary.js';
 import type { SubjectService } from '../hub/subjects-service.js';
 import type { MeService } from './me-service.js';
+import type { Notifier } from '../notifications/ports.js';
 import * as repo from './privacy-repository.js';
-
-export const CORRECTION_STATUSES = ['open', 'accepted', 'rejected'] as const;
+import type { Clock } from '../../clock/clock.js';
+import type { CorrectionStatus } from '#common/api/privacy.js';
 
 function view(c: NonNullable<repo.CorrectionRow>) {
   return {
@@ -22,7 +22,7 @@ function view(c: NonNullable<repo.CorrectionRow>) {
     proposedValue: c.proposed_value,
     note: c.note,
     department: { code: c.department_code, name: c.department_name },
-    status: c.status as (typeof CORRECTION_STATUSES)[number],
+    status: c.status as CorrectionStatus,
     createdAt: c.created_at,
     resolvedAt: c.resolved_at,
     resolution: c.resolution,
@@ -32,9 +32,11 @@ function view(c: NonNullable<repo.CorrectionRow>) {
 export class CorrectionService {
   constructor(
     private readonly database: Database,
+    private readonly clock: Clock,
     private readonly dictionary: Dictionary,
     private readonly subjects: SubjectService,
     private readonly me: MeService,
+    private readonly notifier: Notifier,
   ) {}
 
   private get db() {
@@ -55,16 +57,27 @@ export class CorrectionService {
     // The owner department of the district holds the truth; without one, the department behind the value.
     let department = `${where.districtCode}-${e?.ownerDepartmentKind ?? ''}`;
     if (!(await repo.departmentExists(this.db, department))) department = `${where.districtCode}-gongan`;
-    return repo.insertCorrection(this.db, {
-      subjectId: input.subjectId,
-      districtCode: where.districtCode,
-      element: input.element,
-      currentValue: fact.value,
-      proposedValue: (input.proposedValue ?? '').trim(),
-      note: (input.note ?? '').trim(),
-      departmentCode: department,
-      by: user.id,
-      at: nowIso(),
+    return this.database.transaction(async () => {
+      const id = await repo.insertCorrection(this.db, {
+        subjectId: input.subjectId,
+        districtCode: where.districtCode,
+        element: input.element,
+        currentValue: fact.value,
+        proposedValue: (input.proposedValue ?? '').trim(),
+        note: (input.note ?? '').trim(),
+        departmentCode: department,
+        by: user.id,
+        at: this.clock.nowIso(),
+      });
+      // The department that holds the truth checks it; the message names the element, never the resident.
+      await this.notifier.notify({
+        kind: 'correction_request',
+        to: { officersOf: [department] },
+        params: { element: e?.name ?? input.element },
+        link: '/corrections',
+        subject: { type: 'correction', id },
+      });
+      return id;
     });
   }
 
@@ -88,14 +101,14 @@ export class CorrectionService {
     const own = user.role === 'department_officer' && user.departmentCode === c.department_code;
     const steward = user.role === 'data_steward' && codeWithin(c.department_org, user.orgCode);
     if (!own && !steward) throw forbidden(user.role === 'department_officer' ? 'out_of_scope' : 'forbidden_role');
-    if (c.status !== 'open') throw new ProblemError(409, 'correction_closed');
+    if (c.status !== 'open') throw problem('correction_closed');
     if (r.status === 'rejected' && !(r.resolution ?? '').trim())
       throw invalid([{ field: 'resolution', reason: 'required' }]);
     await repo.resolveCorrection(this.db, id, {
       status: r.status,
       resolution: (r.resolution ?? '').trim(),
       by: user.id,
-      at: nowIso(),
+      at: this.clock.nowIso(),
     });
     return view((await repo.findCorrection(this.db, id))!);
   }

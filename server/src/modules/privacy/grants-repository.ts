@@ -81,3 +81,15 @@ export function activeGrants(db: Kysely<DB>, departmentCode: string, today: stri
 export async function revoke(db: Kysely<DB>, id: number, by: number, at: string) {
   await db.updateTable('access_grants').set({ revoked_at: at, revoked_by: by }).where('id', '=', id).execute();
 }
+
+/** Grants in force that expire between two dates (the notice that a grant runs out). */
+export function grantsExpiringBetween(db: Kysely<DB>, from: string, to: string) {
+  return db
+    .selectFrom('access_grants')
+    .select(['id', 'department_code', 'purpose', 'expires_on'])
+    .where('revoked_at', 'is', null)
+    .where('expires_on', '>=', from)
+    .where('expires_on', '<=', to)
+    .orderBy('id')
+    .execute();
+}

@@ -2,15 +2,14 @@
 // under one of the department's admission numbers, until a date no later than the admission's expiry.
 // A form binds only granted elements; a ledger read shows only the columns granted today.
 import type { Database } from '../../db/database.js';
-import { nowIso } from '../../db/dialect.js';
-import { codeWithin } from '../../../../common/src/roles.js';
+import { codeWithin } from '#common/roles.js';
 import { ProblemError, forbidden, invalid, notFound, type FieldError } from '../../http/problem.js';
 import type { SessionUser } from '../accounts/types.js';
 import type { AdmissionService } from '../admission/service.js';
-import { todayInChina } from '../calendar/service.js';
 import type { Dictionary } from '../hub/dictionary.js';
 import type { OrgService } from '../orgs/service.js';
 import * as repo from './grants-repository.js';
+import type { Clock } from '../../clock/clock.js';
 
 export interface GrantInput {
   departmentCode: string;
@@ -61,8 +60,11 @@ export interface ActiveGrants {
 export class GrantService {
   constructor(
     private readonly database: Database,
+    private readonly clock: Clock,
     private readonly dictionary: Dictionary,
     private readonly admissions: AdmissionService,
+    /** Departments are the orgs module's: read through its service. */
+    private readonly orgs: OrgService,
   ) {}
 
   private get db() {
@@ -88,7 +90,7 @@ export class GrantService {
   }
 
   async list(user: SessionUser) {
-    const today = todayInChina();
+    const today = this.clock.today();
     if (user.role === 'department_officer' && user.departmentCode)
       return (await repo.listGrants(this.db, { departmentCode: user.departmentCode })).map((g) => grantView(g, today));
     if (user.role === 'data_steward' || user.role === 'admin' || user.role === 'reviewer')
@@ -98,16 +100,12 @@ export class GrantService {
 
   async create(user: SessionUser, input: GrantInput, opts: { isDemo?: boolean } = {}): Promise<number> {
     if (user.role !== 'data_steward') throw forbidden('forbidden_role');
-    const today = todayInChina();
+    const today = this.clock.today();
     const errors: FieldError[] = [];
     const known = new Set((await this.dictionary.elements()).map((e) => e.code));
-    const dept = await this.db
-      .selectFrom('departments')
-      .select(['code', 'org_code'])
-      .where('code', '=', input.departmentCode)
-      .executeTakeFirst();
+    const dept = await this.orgs.department(input.departmentCode);
     if (!dept) errors.push({ field: 'departmentCode', reason: 'unknown_department' });
-    else if (!codeWithin(dept.org_code, user.orgCode)) errors.push({ field: 'departmentCode', reason: 'out_of_scope' });
+    else if (!codeWithin(dept.orgCode, user.orgCode)) errors.push({ field: 'departmentCode', reason: 'out_of_scope' });
     if (input.elements.length === 0) errors.push({ field: 'elements', reason: 'required' });
     input.elements.forEach((e, i) => {
       if (!known.has(e)) errors.push({ field: `elements.${i}`, reason: 'invalid_value' });
@@ -140,7 +138,7 @@ export class GrantService {
       admissionId: a.id,
       expiresOn,
       by: user.id,
-      at: nowIso(),
+      at: this.clock.nowIso(),
       isDemo: opts.isDemo,
     });
   }
@@ -150,12 +148,12 @@ export class GrantService {
     const g = await repo.findGrant(this.db, id);
     if (!g) throw notFound('grant_not_found');
     if (!codeWithin(g.department_org, user.orgCode)) throw forbidden('out_of_scope');
-    if (!g.revoked_at) await repo.revoke(this.db, id, user.id, nowIso());
-    return grantView((await repo.findGrant(this.db, id))!, todayInChina());
+    if (!g.revoked_at) await repo.revoke(this.db, id, user.id, this.clock.nowIso());
+    return grantView((await repo.findGrant(this.db, id))!, this.clock.today());
   }
 
   /** What a department may read today. Expired or revoked grants count for nothing, at once. */
-  async active(departmentCode: string, today = todayInChina()): Promise<ActiveGrants> {
+  async active(departmentCode: string, today = this.clock.today()): Promise<ActiveGrants> {
     const out: ActiveGrants = { elements: new Set(), byElement: new Map() };
     for (const g of await repo.activeGrants(this.db, departmentCode, today)) {
       for (const e of JSON.parse(g.elements) as string[]) {
@@ -202,7 +200,7 @@ export class GrantService {
       admissionId,
       expiresOn,
       by: null,
-      at: nowIso(),
+      at: this.clock.nowIso(),
       isDemo: true,
     });
   }

@@ -1,7 +1,7 @@
 // Masking by sensitivity (个人信息 / 敏感个人信息, PIPL arts. 4 and 28), in plain functions. ID numbers
 // and phones keep the parts people recognise them by; addresses keep the area; other sensitive personal
 // information (disability, health, assistance, corrections …) is hidden unless the reader may see it.
-import { maskIdNumber, maskMobile } from '../../../../common/src/idcard.js';
+import { maskIdNumber, maskMobile } from '#common/idcard.js';
 
 export interface MaskableElement {
   code: string;
@@ -26,6 +26,11 @@ export function isAddress(code: string): boolean {
 export interface Reader {
   /** The subject's own community worker, or an unmask of one record with a stated reason. */
   clear: boolean;
+  /**
+   * The subject's own community worker opening one record: everything as she sees it in her work, but
+   * the identifiers (ID number, phone) stay masked until she states a reason (an audited unmask).
+   */
+  ownCommunity?: boolean;
   departmentKind: string | null;
   /** Elements the reader's department holds a current grant for. */
   granted?: ReadonlySet<string>;
@@ -40,6 +45,7 @@ export function maskValue(e: MaskableElement | undefined, value: string | null, 
   if (value === null || !e || reader.clear) return value;
   if (e.validation === 'id_number') return maskIdNumber(value);
   if (e.validation === 'mobile') return maskMobile(value);
+  if (reader.ownCommunity) return value;
   const entitled =
     Boolean(reader.departmentKind && reader.departmentKind === e.ownerDepartmentKind) ||
     Boolean(reader.granted?.has(e.code));

@@ -3,28 +3,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { requireUser } from '../../http/auth.js';
-import { Nullable } from '../../http/schema-helpers.js';
 import type { AppContext } from '../../context.js';
-import { CorrectionView } from './routes.js';
-
-const Fact = Type.Object({
-  element: Type.String(),
-  name: Type.String(),
-  value: Nullable(Type.String()),
-  source: Type.String(),
-  observedAt: Type.String(),
-  sensitivity: Type.String(),
-  conflicts: Type.Array(
-    Type.Object({ value: Nullable(Type.String()), source: Type.String(), observedAt: Type.String() }),
-  ),
-});
-const MyData = Type.Object({
-  name: Type.String(),
-  community: Type.Object({ code: Type.String(), name: Type.String() }),
-  subjects: Type.Array(
-    Type.Object({ id: Type.Integer(), type: Type.String(), name: Type.String(), facts: Type.Array(Fact) }),
-  ),
-});
+import { AccessEntry, CorrectionView, ExportQuery, FlagBody, MyData } from '#common/api/privacy.js';
 
 export const meRoutes =
   (ctx: AppContext): FastifyPluginAsyncTypebox =>
@@ -58,20 +38,7 @@ export const meRoutes =
           tags,
           summary: '谁查看了我的数据：部门、用途、时间',
           response: {
-            200: Type.Array(
-              Type.Object({
-                id: Type.Integer(),
-                at: Type.String(),
-                who: Type.String(),
-                role: Type.String(),
-                action: Type.String(),
-                actionLabel: Type.String(),
-                purpose: Type.String(),
-                admissionNumber: Nullable(Type.String()),
-                outcome: Type.String(),
-                elements: Type.Array(Type.String()),
-              }),
-            ),
+            200: Type.Array(AccessEntry),
           },
         },
       },
@@ -90,12 +57,7 @@ export const meRoutes =
         schema: {
           tags,
           summary: '标记一项信息有误：更正申请发给该数据的权威部门',
-          body: Type.Object({
-            subjectId: Type.Integer({ minimum: 1 }),
-            element: Type.String({ maxLength: 60 }),
-            proposedValue: Type.Optional(Type.String({ maxLength: 200 })),
-            note: Type.Optional(Type.String({ maxLength: 500 })),
-          }),
+          body: FlagBody,
           response: { 201: CorrectionView },
         },
       },
@@ -112,7 +74,7 @@ export const meRoutes =
         schema: {
           tags,
           summary: '下载我的数据（JSON 或 XLSX）',
-          querystring: Type.Object({ format: Type.Enum(['json', 'xlsx'] as const, { default: 'json' }) }),
+          querystring: ExportQuery,
         },
         config: { audit: 'me.export' },
       },

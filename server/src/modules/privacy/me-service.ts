@@ -3,12 +3,13 @@
 // to one resident record; everything here is about that record and its household, never anyone else.
 import ExcelJS from 'exceljs';
 import type { Database } from '../../db/database.js';
-import { ProblemError, forbidden } from '../../http/problem.js';
+import { forbidden, problem } from '../../http/problem.js';
 import type { SessionUser } from '../accounts/types.js';
 import type { SubjectService } from '../hub/subjects-service.js';
 import type { OrgService } from '../orgs/service.js';
 import type { AuditService } from './audit-service.js';
 import * as repo from './privacy-repository.js';
+import type { AccessEntry, AuditOutcome } from '#common/api/privacy.js';
 
 /** What an audit action means to a resident. */
 export const ACTION_LABELS: Record<string, string> = {
@@ -20,6 +21,19 @@ export const ACTION_LABELS: Record<string, string> = {
   'collect.sheet': '入户采集',
   'corrections.list': '处理更正申请',
 };
+
+/** Audit actions that can be a look at one person: her record in clear, ledgers and sheets naming her. */
+export const LOOKING_ACTIONS = ['subjects.detail', 'subjects.unmask', 'ledger.json', 'ledger.xlsx', 'collect.sheet'];
+
+/** A read of one record counts only when it was shown in clear (or was refused: an attempt at her record). */
+function looksAtMe(action: string, outcome: string, detail: string): boolean {
+  if (action !== 'subjects.detail' || outcome !== 'allowed') return true;
+  try {
+    return (JSON.parse(detail) as { masked?: boolean }).masked === false;
+  } catch {
+    return false;
+  }
+}
 
 export class MeService {
   constructor(
@@ -33,7 +47,7 @@ export class MeService {
   async mine(user: SessionUser) {
     if (user.role !== 'resident') throw forbidden('forbidden_role');
     const id = await repo.linkedSubject(this.database.db, user.id);
-    if (!id) throw new ProblemError(404, 'resident_not_linked');
+    if (!id) throw problem('resident_not_linked');
     const me = await this.subjects.detail(user, id, { clear: true, self: true });
     const householdNumber = me.facts.find((f) => f.element === 'household_number')?.value ?? null;
     const householdId = householdNumber ? await this.subjects.idByKey('household', householdNumber) : null;
@@ -69,30 +83,49 @@ export class MeService {
     return [me.id, ...(household ? [household.id] : [])];
   }
 
-  /** Who looked: every read of my record or my household by someone else, newest first. */
+  /**
+   * Who looked: the reads that looked at me — my record in clear (unmasked with a reason, or read by
+   * someone who sees it unmasked), and ledgers and sheets naming me — grouped by who, in what role, for
+   * what purpose; newest first. Paging through a masked list of the community is recorded in the trail
+   * but is not looking at me, so it is not shown here.
+   */
   async accessLog(user: SessionUser) {
     const ids = await this.subjectIds(user);
-    const rows = (await this.audit.entriesAbout(ids)).filter((r) => r.role !== 'resident');
+    const rows = (await this.audit.entriesAbout(ids, 2000, LOOKING_ACTIONS)).filter(
+      (r) => r.role !== 'resident' && looksAtMe(r.action, r.outcome, r.detail),
+    );
     const seen = new Set<number>();
-    const out = [];
+    const groups = new Map<string, AccessEntry>();
     for (const r of rows) {
       if (seen.has(r.id)) continue; // one entry may read both me and my household
       seen.add(r.id);
       const org = r.department_code ? null : await this.orgs.find(r.org_code);
-      out.push({
+      const who = r.department_name ?? org?.name ?? r.org_code;
+      const key = JSON.stringify([who, r.role, r.action, r.purpose, r.admission_number, r.outcome]);
+      const g = groups.get(key);
+      if (g) {
+        // Rows come newest first: a later row of the group is an earlier read.
+        g.count += 1;
+        g.firstAt = r.at;
+        for (const e of JSON.parse(r.elements) as string[]) if (!g.elements.includes(e)) g.elements.push(e);
+        continue;
+      }
+      groups.set(key, {
         id: r.id,
         at: r.at,
-        who: r.department_name ?? org?.name ?? r.org_code,
+        firstAt: r.at,
+        count: 1,
+        who,
         role: r.role,
         action: r.action,
         actionLabel: ACTION_LABELS[r.action] ?? r.action,
         purpose: r.purpose,
         admissionNumber: r.admission_number,
-        outcome: r.outcome,
+        outcome: r.outcome as AuditOutcome,
         elements: JSON.parse(r.elements) as string[],
       });
     }
-    return out;
+    return [...groups.values()];
   }
 
   async exportXlsx(user: SessionUser): Promise<Buffer> {

@@ -111,7 +111,7 @@ export async function departmentExists(db: Kysely<DB>, code: string): Promise<bo
  * other source left) with them; the dataset row stays, marked withdrawn, and so does the audit trail.
  */
 export async function withdrawDataset(database: Database, datasetId: number, at: string) {
-  return database.db.transaction().execute(async (trx) => {
+  return database.transaction(async (trx) => {
     // Marked first: the update takes the dataset's row lock, so an import commit of this dataset either
     // finishes before (and its facts are removed here) or sees the dataset withdrawn (imports-repository).
     await trx.updateTable('datasets').set({ withdrawn_at: at }).where('id', '=', datasetId).execute();
@@ -210,4 +210,15 @@ export async function renameDemoSubject(db: Kysely<DB>, subjectId: number, name:
         .execute();
     }
   });
+}
+
+/** Open correction requests waiting for a department. */
+export async function openCorrectionCount(db: Kysely<DB>, departmentCode: string): Promise<number> {
+  const r = await db
+    .selectFrom('correction_requests')
+    .where('department_code', '=', departmentCode)
+    .where('status', '=', 'open')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
 }

@@ -4,13 +4,24 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { requireUser } from '../../http/auth.js';
 import { invalid } from '../../http/problem.js';
-import { PagedOf, pageOf, pageProps } from '../../http/pagination.js';
-import { Nullable } from '../../http/schema-helpers.js';
+import { pageOf } from '../../http/pagination.js';
 import type { AppContext } from '../../context.js';
-
-const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
-
-const DATE = '^\\d{4}-\\d{2}-\\d{2}$';
+import {
+  AuditPage,
+  AuditQuery,
+  AuditVerify,
+  CorrectionView,
+  GrantBody,
+  GrantOptions,
+  GrantOptionsQuery,
+  GrantView,
+  IdParams,
+  ResolveBody,
+  UnmaskBody,
+  UnmaskReply,
+  WithdrawReply,
+  type AuditOutcome,
+} from '#common/api/privacy.js';
 
 /** The UTC instant a day (plus `days`) begins in China: audit times are stored in UTC. */
 function chinaDayStart(date: string, days = 0): string {
@@ -18,39 +29,6 @@ function chinaDayStart(date: string, days = 0): string {
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString();
 }
-export const GrantView = Type.Object({
-  id: Type.Integer(),
-  department: Type.Object({ code: Type.String(), name: Type.String() }),
-  elements: Type.Array(Type.String()),
-  purpose: Type.String(),
-  admission: Type.Object({
-    id: Type.Integer(),
-    number: Nullable(Type.String()),
-    title: Type.String(),
-    expiryDate: Type.String(),
-  }),
-  expiresOn: Type.String(),
-  status: Type.String({ description: 'active | expired | revoked' }),
-  grantedBy: Nullable(Type.String()),
-  createdAt: Type.String(),
-  revokedAt: Nullable(Type.String()),
-  isDemo: Type.Boolean(),
-});
-export const CorrectionView = Type.Object({
-  id: Type.Integer(),
-  subject: Type.Object({ id: Type.Integer(), name: Type.String(), type: Type.String(), communityCode: Type.String() }),
-  element: Type.String(),
-  elementName: Type.String(),
-  currentValue: Nullable(Type.String()),
-  proposedValue: Type.String(),
-  note: Type.String(),
-  department: Type.Object({ code: Type.String(), name: Type.String() }),
-  status: Type.String({ description: 'open | accepted | rejected' }),
-  createdAt: Type.String(),
-  resolvedAt: Nullable(Type.String()),
-  resolution: Type.String(),
-});
-const Cell = Type.Object({ state: Type.String(), value: Nullable(Type.String()) });
 
 export const privacyRoutes =
   (ctx: AppContext): FastifyPluginAsyncTypebox =>
@@ -76,22 +54,9 @@ export const privacyRoutes =
         schema: {
           tags,
           summary: '新建授权可选的部门和有效准入编号（所选市或区县，须在本人辖区内）',
-          querystring: Type.Object({
-            district: Type.String({ pattern: '^\\d{4}(\\d{2})?$', description: '市（4 位）或区县（6 位）代码' }),
-          }),
+          querystring: GrantOptionsQuery,
           response: {
-            200: Type.Object({
-              departments: Type.Array(Type.Object({ code: Type.String(), name: Type.String() })),
-              admissions: Type.Array(
-                Type.Object({
-                  number: Type.String(),
-                  title: Type.String(),
-                  kind: Type.String(),
-                  department: Type.Object({ code: Type.String(), name: Type.String() }),
-                  expiryDate: Type.String(),
-                }),
-              ),
-            }),
+            200: GrantOptions,
           },
         },
       },
@@ -104,13 +69,7 @@ export const privacyRoutes =
         schema: {
           tags,
           summary: '授权部门使用数据元：写明用途，关联准入编号，设定截止日期（不晚于准入有效期）',
-          body: Type.Object({
-            departmentCode: Type.String({ maxLength: 40 }),
-            elements: Type.Array(Type.String({ maxLength: 60 }), { maxItems: 200 }),
-            purpose: Type.Optional(Type.String({ maxLength: 200 })),
-            admissionNumber: Type.String({ maxLength: 60 }),
-            expiresOn: Type.Optional(Type.String({ maxLength: 10 })),
-          }),
+          body: GrantBody,
           response: { 201: GrantView },
         },
       },
@@ -133,20 +92,9 @@ export const privacyRoutes =
         schema: {
           tags,
           summary: '查看一条记录的未脱敏信息（须说明理由，记入审计）',
-          body: Type.Object({
-            subjectId: Type.Integer({ minimum: 1 }),
-            reason: Type.String({ minLength: 2, maxLength: 200 }),
-            formId: Type.Optional(Type.Integer({ minimum: 1 })),
-            community: Type.Optional(Type.String({ maxLength: 20 })),
-          }),
+          body: UnmaskBody,
           response: {
-            200: Type.Object({
-              subjectId: Type.Integer(),
-              facts: Type.Array(
-                Type.Object({ element: Type.String(), name: Type.String(), value: Nullable(Type.String()) }),
-              ),
-              cells: Type.Array(Cell),
-            }),
+            200: UnmaskReply,
           },
         },
         config: { audit: 'subjects.unmask' },
@@ -212,10 +160,7 @@ export const privacyRoutes =
           tags,
           summary: '处理更正申请：采纳或不予采纳（须说明理由）',
           params: IdParams,
-          body: Type.Object({
-            status: Type.Union([Type.Literal('accepted'), Type.Literal('rejected')]),
-            resolution: Type.Optional(Type.String({ maxLength: 500 })),
-          }),
+          body: ResolveBody,
           response: { 200: CorrectionView },
         },
       },
@@ -230,11 +175,7 @@ export const privacyRoutes =
           summary: '撤回数据集：删除来自该数据集的事实及仅由其产生的对象；审计记录保留',
           params: IdParams,
           response: {
-            200: Type.Object({
-              dataset: Type.Object({ id: Type.Integer(), code: Type.String(), name: Type.String() }),
-              factsRemoved: Type.Integer(),
-              subjectsRemoved: Type.Integer(),
-            }),
+            200: WithdrawReply,
           },
         },
       },
@@ -258,36 +199,9 @@ export const privacyRoutes =
         schema: {
           tags,
           summary: '审计记录（最新在前），可按用户、事项、结果、日期和对象筛选',
-          querystring: Type.Object({
-            ...pageProps,
-            outcome: Type.Optional(Type.Enum(['allowed', 'denied'] as const)),
-            username: Type.Optional(Type.String({ minLength: 1, maxLength: 60 })),
-            action: Type.Optional(Type.String({ minLength: 1, maxLength: 60 })),
-            from: Type.Optional(Type.String({ pattern: DATE, description: '起始日期（含，北京时间）' })),
-            to: Type.Optional(Type.String({ pattern: DATE, description: '截止日期（含，北京时间）' })),
-            subject: Type.Optional(Type.Integer({ minimum: 1, description: '读取过该对象的记录' })),
-          }),
+          querystring: AuditQuery,
           response: {
-            200: PagedOf(
-              Type.Object({
-                id: Type.Integer(),
-                at: Type.String(),
-                username: Type.String(),
-                role: Type.String(),
-                orgCode: Type.String(),
-                departmentCode: Nullable(Type.String()),
-                action: Type.String(),
-                outcome: Type.String(),
-                subjectCount: Type.Integer(),
-                subjectIds: Type.Array(Type.Integer(), { description: '至多前 20 个' }),
-                elements: Type.Array(Type.String()),
-                purpose: Type.String(),
-                admissionNumber: Nullable(Type.String()),
-                fileSha256: Nullable(Type.String()),
-                requestId: Type.String(),
-                hash: Type.String(),
-              }),
-            ),
+            200: AuditPage,
           },
         },
       },
@@ -317,7 +231,7 @@ export const privacyRoutes =
             orgCode: r.org_code,
             departmentCode: r.department_code,
             action: r.action,
-            outcome: r.outcome,
+            outcome: r.outcome as AuditOutcome,
             subjectCount: r.subject_count,
             subjectIds: (JSON.parse(r.subject_ids) as number[]).slice(0, 20),
             elements: JSON.parse(r.elements) as string[],
@@ -341,12 +255,7 @@ export const privacyRoutes =
           tags,
           summary: '校验审计记录的哈希链',
           response: {
-            200: Type.Object({
-              ok: Type.Boolean(),
-              entries: Type.Integer(),
-              brokenAt: Type.Optional(Nullable(Type.Integer())),
-              reason: Type.Optional(Type.String()),
-            }),
+            200: AuditVerify,
           },
         },
       },

@@ -7,8 +7,7 @@ export async function getSetting(db: Kysely<DB>, key: string): Promise<string | 
   return r?.value ?? null;
 }
 
-export async function setSetting(db: Kysely<DB>, key: string, value: string): Promise<void> {
-  const now = new Date().toISOString();
+export async function setSetting(db: Kysely<DB>, key: string, value: string, now: string): Promise<void> {
   await db
     .insertInto('settings')
     .values({ key, value, updated_at: now })

@@ -2,10 +2,10 @@
 // verdict, the explanation, and the items it matched. Live beside the form; a record on the detail page.
 import type { ReactNode } from 'react';
 import { Alert, Card, Progress, Spin, Tag, Typography } from 'antd';
-import { CheckCircleFilled, CloseCircleFilled, ExclamationCircleFilled } from '@ant-design/icons';
+import { CheckCircleFilled, CloseCircleFilled, ExclamationCircleFilled, MinusCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { PRECHECK_RULES, type Verdict } from '../../../../common/src/admission.js';
-import type { PrecheckMatch, PrecheckResult } from '../../api/admissionTypes.js';
+import { PRECHECK_RULES, type Verdict } from '#common/admission.js';
+import type { PrecheckMatch, PrecheckResult } from '#common/api/admission.js';
 import { formatAmount } from '../../i18n/format.js';
 import { useLabels, type Labels } from '../../i18n/labels.js';
 
@@ -13,8 +13,9 @@ const ICONS: Record<Verdict, ReactNode> = {
   pass: <CheckCircleFilled />,
   warn: <ExclamationCircleFilled />,
   block: <CloseCircleFilled />,
+  unchecked: <MinusCircleOutlined />,
 };
-const TAG_COLORS: Record<Verdict, string> = { pass: 'success', warn: 'warning', block: 'error' };
+const TAG_COLORS: Record<Verdict, string> = { pass: 'success', warn: 'warning', block: 'error', unchecked: 'default' };
 
 function sourceLabel(source: string, labels: Labels, admission: string): string {
   return source === 'admission' ? admission : labels.listType(source);
@@ -103,12 +104,16 @@ export function PrecheckPanel({ checks, loading = false, live = false, extra }: 
   );
   const blocks = ordered.filter((c) => c.verdict === 'block').length;
   const warns = ordered.filter((c) => c.verdict === 'warn').length;
+  const open = ordered.filter((c) => c.verdict === 'unchecked').length;
   // Live, the summary says whether the form can be submitted; on record, only what the checks found.
+  // What could not be checked yet (a blank form) is never summarised as a pass.
   const summary = blocks
     ? { type: 'error' as const, text: t(live ? 'adm.precheck.blocked' : 'adm.precheck.recordBlocked', { n: blocks }) }
     : warns
       ? { type: 'warning' as const, text: t(live ? 'adm.precheck.warned' : 'adm.precheck.recordWarned', { n: warns }) }
-      : { type: 'success' as const, text: t(live ? 'adm.precheck.allPass' : 'adm.precheck.recordPass') };
+      : open
+        ? { type: 'info' as const, text: t('adm.precheck.unchecked', { n: open }) }
+        : { type: 'success' as const, text: t(live ? 'adm.precheck.allPass' : 'adm.precheck.recordPass') };
   return (
     <Card
       size="small"

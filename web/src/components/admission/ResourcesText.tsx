@@ -1,6 +1,6 @@
 // 随转资源 (费随事转): funds, staff, training and equipment that follow the task, or that none do.
 import { useTranslation } from 'react-i18next';
-import type { AdmissionListType, Resources } from '../../api/admissionTypes.js';
+import type { AdmissionListType, Resources } from '#common/api/admission.js';
 import { formatYuan } from '../../i18n/format.js';
 
 export function ResourcesText({ resources, listType }: { resources: Resources; listType: AdmissionListType }) {

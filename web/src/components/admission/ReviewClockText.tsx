@@ -2,7 +2,7 @@
 import { Tag } from 'antd';
 import { FieldTimeOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { ReviewClock } from '../../api/admissionTypes.js';
+import type { ReviewClock } from '#common/api/admission.js';
 
 export function ReviewClockText({ clock, withDue = false }: { clock: ReviewClock; withDue?: boolean }) {
   const { t } = useTranslation();

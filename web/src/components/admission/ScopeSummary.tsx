@@ -1,6 +1,6 @@
 // Where the work goes: the whole jurisdiction, named streets or named communities, with the count.
 import { useTranslation } from 'react-i18next';
-import type { Scope } from '../../api/admissionTypes.js';
+import type { Scope } from '#common/api/admission.js';
 import { formatNumber } from '../../i18n/format.js';
 import { useOrgNames } from './useOrgNames.js';
 

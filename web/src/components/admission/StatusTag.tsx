@@ -3,8 +3,8 @@ import { Tag } from 'antd';
 import { CheckCircleFilled, ClockCircleFilled, CloseCircleFilled, StopFilled } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AdmissionStatus } from '../../../../common/src/admission.js';
-import type { PublicStatus } from '../../api/admissionTypes.js';
+import type { AdmissionStatus } from '#common/admission.js';
+import type { PublicStatus } from '#common/admission.js';
 import { useLabels } from '../../i18n/labels.js';
 
 const STATUS_COLORS: Record<AdmissionStatus, string> = {

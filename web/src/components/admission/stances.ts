@@ -1,5 +1,5 @@
 // A community's stance on an application it was consulted on.
-import type { Stance } from '../../api/admissionTypes.js';
+import type { Stance } from '#common/api/admission.js';
 
 export const STANCES: readonly Stance[] = ['agree', 'concern', 'object'];
 export const STANCE_COLORS: Record<Stance, string> = { agree: 'green', concern: 'orange', object: 'red' };

@@ -2,8 +2,9 @@
 // application form and the consultation dialog. A district's streets are its children; a city's are
 // its districts' children.
 import { allChildren, orgsApi } from '../../api/endpoints.js';
-import type { OrgView } from '../../api/types.js';
-import { useApi } from '../../api/useApi.js';
+import type { OrgView } from '#common/api/orgs.js';
+import { keys, useApiQuery } from '../../api/queries.js';
+import { skipToken } from '@tanstack/react-query';
 
 export interface ScopeStreet {
   code: string;
@@ -39,18 +40,19 @@ async function loadStreets(code: string, signal: AbortSignal): Promise<Jurisdict
 }
 
 export function useJurisdictionStreets(code: string) {
-  return useApi((signal) => loadStreets(code, signal), [code]);
+  return useApiQuery({ queryKey: keys.orgs.of('streets', code), queryFn: ({ signal }) => loadStreets(code, signal) });
 }
 
 /** The communities of each of the given streets (loaded only when `enabled`). */
 export function useStreetCommunities(streetCodes: readonly string[], enabled: boolean) {
-  return useApi(
-    (signal) =>
+  return useApiQuery({
+    queryKey: keys.orgs.of('allChildren', enabled, streetCodes.join(',')),
+    queryFn:
       enabled && streetCodes.length
-        ? Promise.all(streetCodes.map(async (s) => [s, await allChildren(s, signal)] as const)).then(
-            (pairs) => new Map<string, OrgView[]>(pairs),
-          )
-        : null,
-    [enabled, streetCodes.join(',')],
-  );
+        ? ({ signal }) =>
+            Promise.all(streetCodes.map(async (s) => [s, await allChildren(s, signal)] as const)).then(
+              (pairs) => new Map<string, OrgView[]>(pairs),
+            )
+        : skipToken,
+  });
 }

@@ -1,12 +1,13 @@
 // The items of a list version: code, name and description, nature, kind, department, frequency and
 // standard time; a row opens to the full description and legal basis. Shared by the public list and
 // the reviewers' drafting page (which adds its row actions).
-import { Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ListType } from '../../../../common/src/admission.js';
-import type { CatalogueItem } from '../../api/catalogueTypes.js';
+import type { ListType } from '#common/admission.js';
+import type { CatalogueItem } from '#common/api/catalogue.js';
 import { formatNumber } from '../../i18n/format.js';
 import { useLabels } from '../../i18n/labels.js';
+import { ResponsiveTable } from '../responsive/ResponsiveTable.js';
 
 export const LIST_TYPE_COLORS: Record<ListType, string> = {
   duty: 'blue',
@@ -116,7 +117,7 @@ export function CatalogueItemsTable({ items, loading, listType, actions, testId,
     ...(actions ? [actions] : []),
   ];
   return (
-    <Table<CatalogueItem>
+    <ResponsiveTable<CatalogueItem>
       data-testid={testId}
       rowKey="code"
       size="middle"

@@ -6,6 +6,15 @@ import { formatAmount, formatNumber } from '../../i18n/format.js';
 import { ResourcesText } from '../admission/ResourcesText.js';
 import { ScopeSummary } from '../admission/ScopeSummary.js';
 import type { ValidAdmission } from './useValidAdmissions.js';
+import { normaliseAdmissionNumber } from '#common/admission-number.js';
+
+/** A typed number matches however it is written (蜀准(2026)1号, 蜀准2026年1号, full-width digits); other text by label. */
+function matchesAdmission(input: string, a: { number: string | null; title: string }): boolean {
+  const typed = normaliseAdmissionNumber(input);
+  if (typed) return a.number === typed;
+  const text = input.trim().toLowerCase();
+  return `${a.number ?? ''} ${a.title}`.toLowerCase().includes(text);
+}
 
 interface PickerProps {
   admissions: ValidAdmission[] | undefined;
@@ -26,7 +35,7 @@ export function AdmissionPicker({ admissions, loading, value, onChange, testId, 
       onChange={onChange}
       loading={loading}
       placeholder={t('dispatch.form.admissionPlaceholder')}
-      showSearch={{ optionFilterProp: 'label' }}
+      showSearch={{ filterOption: (input, option) => (option ? matchesAdmission(input, option.a) : false) }}
       popupMatchSelectWidth
       listHeight={360}
       options={(admissions ?? []).map((a) => ({

@@ -1,7 +1,7 @@
 // Attachments as download links with their size.
 import { PaperClipOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { Attachment } from '../../api/dispatchTypes.js';
+import type { Attachment } from '#common/api/dispatch.js';
 import { dispatchApi } from '../../api/dispatchEndpoints.js';
 import { formatBytes } from './fileChecks.js';
 

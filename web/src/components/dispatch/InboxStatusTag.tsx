@@ -1,6 +1,6 @@
 // The status of a dispatched item as a community sees it (overdue when open past its due date).
 import { Tag } from 'antd';
-import type { InboxStatus } from '../../../../common/src/dispatch.js';
+import type { InboxStatus } from '#common/dispatch.js';
 import { useLabels } from '../../i18n/labels.js';
 
 export const INBOX_STATUS_COLORS: Record<InboxStatus, string> = {
@@ -9,6 +9,7 @@ export const INBOX_STATUS_COLORS: Record<InboxStatus, string> = {
   in_progress: 'processing',
   done: 'success',
   refused: 'volcano',
+  withdrawn: 'default',
   overdue: 'error',
 };
 

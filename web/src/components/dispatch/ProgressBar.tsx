@@ -2,7 +2,7 @@
 // acknowledged, refused; with the counts in words (and the overdue ones) below.
 import { Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { DispatchCounts } from '../../api/dispatchTypes.js';
+import type { DispatchCounts } from '#common/api/dispatch.js';
 import { formatNumber } from '../../i18n/format.js';
 import { useLabels } from '../../i18n/labels.js';
 

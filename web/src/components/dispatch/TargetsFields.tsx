@@ -3,8 +3,8 @@
 // communityCodes.
 import { Alert, Form, Radio, Select, TreeSelect } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ScopeType } from '../../../../common/src/admission.js';
-import type { Admission } from '../../api/admissionTypes.js';
+import type { ScopeType } from '#common/admission.js';
+import type { Admission } from '#common/api/admission.js';
 import { formatNumber } from '../../i18n/format.js';
 import { useJurisdictionStreets, useStreetCommunities } from '../admission/useScopeOrgs.js';
 import { ScopeSummary } from '../admission/ScopeSummary.js';

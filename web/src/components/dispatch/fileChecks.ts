@@ -1,5 +1,5 @@
 // The server's attachment rules, checked in the browser before anything is sent: size, type, count.
-import { ATTACHMENT_EXTENSIONS, MAX_ATTACHMENTS, MAX_ATTACHMENT_BYTES } from '../../../../common/src/dispatch.js';
+import { ATTACHMENT_EXTENSIONS, MAX_ATTACHMENTS, MAX_ATTACHMENT_BYTES } from '#common/dispatch.js';
 
 export type FileProblem = 'too_large' | 'bad_type';
 

@@ -2,10 +2,10 @@
 // not yet expired; optionally of one kind (inspection, app …). Not-yet-started ones are kept and
 // marked, so that the form can say from when they apply.
 import dayjs from 'dayjs';
-import type { ObjectKind } from '../../../../common/src/admission.js';
-import type { Admission } from '../../api/admissionTypes.js';
+import type { ObjectKind } from '#common/admission.js';
+import type { Admission } from '#common/api/admission.js';
 import { admissionsApi } from '../../api/endpoints.js';
-import { useApi } from '../../api/useApi.js';
+import { keys, useApiQuery } from '../../api/queries.js';
 
 export interface ValidAdmission extends Admission {
   started: boolean;
@@ -16,14 +16,14 @@ export function todayIso(): string {
 }
 
 export function useValidAdmissions(kind?: ObjectKind) {
-  return useApi(
-    async (signal): Promise<ValidAdmission[]> => {
+  return useApiQuery({
+    queryKey: keys.admissions.of('valid', kind),
+    queryFn: async ({ signal }): Promise<ValidAdmission[]> => {
       const today = todayIso();
       const page = await admissionsApi.list({ status: ['approved', 'renewal_review'], pageSize: 200 }, signal);
       return page.items
         .filter((a) => a.expiryDate >= today && (!kind || a.kind === kind))
         .map((a) => ({ ...a, started: a.startDate <= today }));
     },
-    [kind],
-  );
+  });
 }

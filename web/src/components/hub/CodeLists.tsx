@@ -1,7 +1,7 @@
 // The national-standard code lists of the hub: a table of lists, and one list's items in a modal.
 import { Button, Modal, Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CodeList } from '../../api/hubTypes.js';
+import type { CodeList } from '#common/api/hub.js';
 
 export function CodeListsTable({
   lists,

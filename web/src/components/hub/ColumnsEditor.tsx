@@ -3,7 +3,7 @@
 import { Button, Input, Select, Space, Tag, Tooltip } from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { DataElement } from '../../api/hubTypes.js';
+import type { DataElement } from '#common/api/hub.js';
 
 export interface EditColumn {
   key: number;

@@ -5,7 +5,8 @@ import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { orgsApi } from '../../api/endpoints.js';
 import { useMe } from '../../api/session.js';
-import { useApi } from '../../api/useApi.js';
+import { keys, useApiQuery } from '../../api/queries.js';
+import { skipToken } from '@tanstack/react-query';
 import { OrgSelect } from '../OrgSelect.js';
 
 /** The community in the URL, or the worker's own. */
@@ -37,7 +38,10 @@ export function CommunityPicker({ value, onChange, testId }: Props) {
   const { t } = useTranslation();
   const me = useMe();
   const street = me.role === 'street_officer';
-  const children = useApi((signal) => (street ? orgsApi.children(me.orgCode, 1, 100, signal) : null), [street]);
+  const children = useApiQuery({
+    queryKey: keys.orgs.of('children', me.orgCode, 1, 100),
+    queryFn: street ? ({ signal }) => orgsApi.children(me.orgCode, 1, 100, signal) : skipToken,
+  });
   if (me.role === 'community_worker')
     return (
       <Tag color="blue" data-testid={testId}>

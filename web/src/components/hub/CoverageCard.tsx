@@ -1,9 +1,10 @@
 // Coverage of a form for one community: how many rows, which columns the hub fills, and the share of
 // data cells already known (per column and in all).
-import { Card, Col, Progress, Row, Statistic, Table, Tag } from 'antd';
+import { Card, Col, Progress, Row, Statistic, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CoverageReply } from '../../api/hubTypes.js';
+import type { CoverageReply } from '#common/api/hub.js';
 import { formatNumber } from '../../i18n/format.js';
+import { ResponsiveTable } from '../responsive/ResponsiveTable.js';
 
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
 
@@ -12,14 +13,14 @@ export function CoverageCard({ data }: { data: CoverageReply }) {
   const per = new Map(data.coverage.perColumn.map((c, i) => [i, c]));
   return (
     <div data-testid="form-coverage" data-known={data.coverage.known.toFixed(4)}>
-      <Row gutter={16} className="hub-gap-bottom">
-        <Col span={8}>
+      <Row gutter={[16, 12]} className="hub-gap-bottom">
+        <Col xs={12} sm={8}>
           <Card size="small">
             <Statistic title={t('hub.formDetail.known')} value={pct(data.coverage.known)} />
             <Progress percent={Math.round(data.coverage.known * 100)} showInfo={false} />
           </Card>
         </Col>
-        <Col span={8}>
+        <Col xs={12} sm={8}>
           <Card size="small">
             <Statistic
               title={t('hub.formDetail.cells')}
@@ -27,13 +28,13 @@ export function CoverageCard({ data }: { data: CoverageReply }) {
             />
           </Card>
         </Col>
-        <Col span={8}>
+        <Col xs={12} sm={8}>
           <Card size="small">
             <Statistic title={data.community.name} value={t('hub.formDetail.rows', { n: formatNumber(data.rows) })} />
           </Card>
         </Col>
       </Row>
-      <Table
+      <ResponsiveTable
         rowKey={(_, i) => String(i)}
         size="small"
         pagination={false}

@@ -2,7 +2,7 @@
 import { Button, Input, Select } from 'antd';
 import { DeleteOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { Condition, ConditionOp, DataElement } from '../../api/hubTypes.js';
+import type { Condition, ConditionOp, DataElement } from '#common/api/hub.js';
 
 const OPS: ConditionOp[] = ['eq', 'neq', 'present', 'absent', 'age_gte', 'age_lte', 'gte', 'lte'];
 const NO_VALUE: ConditionOp[] = ['present', 'absent'];

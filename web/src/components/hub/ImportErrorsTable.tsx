@@ -3,17 +3,17 @@ import { useState } from 'react';
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { importsApi } from '../../api/hubEndpoints.js';
-import type { ImportError } from '../../api/hubTypes.js';
-import { useApi } from '../../api/useApi.js';
+import type { ImportError } from '#common/api/hub.js';
+import { keys, useApiQuery } from '../../api/queries.js';
 import { ProblemAlert } from '../ProblemAlert.js';
 
 export function ImportErrorsTable({ importId, version }: { importId: number; version: string }) {
   const { t } = useTranslation();
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
-  const errors = useApi(
-    (signal) => importsApi.errors(importId, paging.page, paging.pageSize, signal),
-    [importId, paging.page, paging.pageSize, version],
-  );
+  const errors = useApiQuery({
+    queryKey: keys.imports.of('errors', importId, paging.page, paging.pageSize, version),
+    queryFn: ({ signal }) => importsApi.errors(importId, paging.page, paging.pageSize, signal),
+  });
   if (errors.error) return <ProblemAlert error={errors.error} onRetry={errors.reload} />;
   return (
     <Table<ImportError>

@@ -2,11 +2,12 @@
 // cells highlighted (to be collected once at the household), form-only cells left for the community.
 // Readers other than the community's own workers see masked rows; one row can be shown with a reason.
 import { useMemo, useState } from 'react';
-import { Input, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Input, Space, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { LedgerReply } from '../../api/hubTypes.js';
+import type { LedgerReply } from '#common/api/hub.js';
 import { useMe } from '../../api/session.js';
 import { UnmaskButton } from '../privacy/UnmaskButton.js';
+import { ResponsiveTable } from '../responsive/ResponsiveTable.js';
 
 type Row = LedgerReply['rows'][number] & { n: number };
 
@@ -85,7 +86,7 @@ export function LedgerTable({ data }: { data: LedgerReply }) {
           <span className="ledger-legend-missing" /> {t('hub.formDetail.legendMissing')}
         </Typography.Text>
       </Space>
-      <Table<Row>
+      <ResponsiveTable<Row>
         rowKey="subjectId"
         size="small"
         bordered

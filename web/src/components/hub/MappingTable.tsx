@@ -3,7 +3,8 @@
 // starts with the matcher's suggestion and its alternatives (with scores), then every other element.
 import { Radio, Select, Table, Tag, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { DataElement, Mapping, MatchResult } from '../../api/hubTypes.js';
+import { label, RELATION_LABELS } from '#common/i18n/labels.js';
+import type { DataElement, Mapping, MatchResult } from '#common/api/hub.js';
 import { hubLabel } from './labels.js';
 
 interface Props {
@@ -25,9 +26,15 @@ interface Row {
 const scoreColor = (s: number) => (s >= 0.85 ? 'green' : s >= 0.6 ? 'gold' : 'default');
 
 export function MappingTable({ columns, mapping, onChange, elements, suggestions, sample, locked, keyElement }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'zh-CN';
+  // A column the steward rebinds is about the subject itself from then on.
   const setColumn = (i: number, element: string | null) =>
-    onChange({ ...mapping, columns: mapping.columns.map((c, j) => (j === i ? element : c)) });
+    onChange({
+      ...mapping,
+      columns: mapping.columns.map((c, j) => (j === i ? element : c)),
+      relations: mapping.relations?.map((r, j) => (j === i ? null : r)),
+    });
   const byCode = new Map((elements ?? []).map((e) => [e.code, e]));
   const option = (e: DataElement, score?: number) => ({
     value: e.code,
@@ -108,10 +115,18 @@ export function MappingTable({ columns, mapping, onChange, elements, suggestions
       render: (_, r) => {
         const s = suggestions?.[r.index];
         if (!s?.element) return <span className="muted">—</span>;
+        const relation = mapping.relations?.[r.index];
         return (
-          <Tag color={scoreColor(s.score)} title={s.name ?? undefined}>
-            {s.score.toFixed(2)}
-          </Tag>
+          <>
+            {relation && (
+              <Tag color="purple" data-testid={`mapping-relation-${r.index}`}>
+                {label(RELATION_LABELS, relation, lang)}
+              </Tag>
+            )}
+            <Tag color={scoreColor(s.score)} title={s.name ?? undefined}>
+              {s.score.toFixed(2)}
+            </Tag>
+          </>
         );
       },
     },

@@ -1,6 +1,6 @@
 // Display helpers shared by the hub pages: element facets in the current language and import status colours.
 import type { TFunction } from 'i18next';
-import type { ImportStatus } from '../../api/hubTypes.js';
+import type { ImportStatus } from '#common/api/hub.js';
 
 export const SUBJECT_TYPES = ['resident', 'household', 'house', 'organisation'] as const;
 export const ELEMENT_TYPES = ['text', 'integer', 'decimal', 'date', 'boolean', 'code'] as const;

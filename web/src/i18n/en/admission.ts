@@ -145,6 +145,7 @@ export const admFormEn: typeof admFormZh = {
       'Compares with the negative lists and existing work, estimates the burden and checks the term as you type; nothing is saved.',
     none: 'No pre-check results',
     allPass: 'All pre-checks pass; ready to submit',
+    unchecked: '{{n}} checks not run yet: fill in the title, description and the rest first',
     warned: 'Can be submitted; {{n}} warning(s) to note',
     blocked: '{{n}} check(s) block submission',
     recordPass: 'All pre-checks passed',

@@ -86,6 +86,7 @@ export const burdenEn: typeof burdenZh = {
       informal_rising:
         'Informal demands up {{months}} months in a row since {{since}}: {{fromHours}} → {{toHours}} h a month',
       near_duplicate_dispatch: 'Dispatch “{{title}}” nearly repeats “{{earlier}}” of {{earlierOn}} ({{score}})',
+      refusals_upheld: '{{count}} refusals of its work upheld on contest since {{since}}, the latest “{{title}}”',
     },
   },
   settings: {

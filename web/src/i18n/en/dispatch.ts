@@ -50,20 +50,26 @@ export const inboxEn: typeof inboxZh = {
   refuse: {
     title: 'Refuse · {{title}}',
     hint: 'Choose the reason and explain. Refusing does not count against the community; the department and the burden office see the reason.',
-    reason: 'Reason',
+    reason: 'Reasons (one or more)',
     reasonRequired: 'Please choose a reason',
-    text: 'Explanation',
+    text: 'Explanation (say what, for “Other”)',
     textPlaceholder: 'e.g. the face-recognition terminals have not been delivered to this community',
     textRequired: 'Please explain',
   },
   readOnly: 'Read-only: only the community’s own workers acknowledge, complete or refuse work',
+  outcome: {
+    title: 'What became of the refusal: ',
+    answer: 'The department’s answer: ',
+    decision: 'The 减负办’s reasons: ',
+    awaiting: 'Awaiting the department’s answer',
+  },
 };
 
 export const dispatchEn: typeof dispatchZh = {
   title: 'Dispatch',
   intro:
     '{{dept}} sends work to communities under valid admission numbers and follows acknowledgement, progress, completion and refusals.',
-  tabs: { dispatches: 'Dispatches ({{n}})', refusals: 'Refused by communities ({{n}})' },
+  tabs: { dispatches: 'Dispatches ({{n}})', refusals: 'Refused by communities ({{n}} to answer)' },
   create: 'New dispatch',
   empty: 'Nothing dispatched yet. Work needs an admission number before it can go to communities.',
   fields: {
@@ -150,6 +156,71 @@ export const dispatchEn: typeof dispatchZh = {
     reason: 'Reason',
     at: 'Refused',
     department: 'Department',
+    state: 'Answer and decision',
+    actions: 'Actions',
+    filter: { all: 'All' },
+    decide: 'Decide',
+    answered: 'Answered: {{state}}',
+    decided: 'Decided: {{state}}',
+  },
+  answer: {
+    title: '{{answer}} · {{title}} ({{community}})',
+    hint: {
+      withdraw: 'Once withdrawn, the community no longer has this work and it does not count as its burden. Say why.',
+      resend:
+        'Fix what was refused and send it again: say what was added (funds, equipment, staff, scope), attach files, give a later due date if needed.',
+      contest:
+        'If the refusal does not hold, ask the 减负办 to decide. Give your grounds; the work stays refused until then.',
+    },
+    note: 'Note',
+    notePlaceholder: {
+      withdraw: 'e.g. the street office checked this community itself',
+      resend: 'e.g. 2,000 yuan granted and the terminals delivered, see attachment',
+      contest: 'e.g. funds and equipment followed the admission, see section 6 of the application',
+    },
+    noteRequired: 'Please write a note',
+    due: 'New due date (optional)',
+    files: 'Supporting files (optional)',
+    done: 'Answered: {{answer}}',
+  },
+  decision: {
+    title: 'Decide · {{title}} ({{community}})',
+    hint: 'Decide a contested refusal: uphold it, or order the community to do the work. The community and the department see your reasons.',
+    decision: 'Decision',
+    note: 'Reasons',
+    notePlaceholder: 'e.g. the funds were transferred; the work is within the admission, the community must do it',
+    noteRequired: 'Please give your reasons',
+    done: 'Decided: {{decision}}',
+  },
+  quota: {
+    frequency: '{{community}}: {{count}} sent {{period}}, admitted {{allowed}} {{each}}',
+    hours: '{{community}}: {{used}} h sent this year, admitted {{allowed}} h per community and year',
+    now: {
+      day: 'today',
+      week: 'this week',
+      month: 'this month',
+      quarter: 'this quarter',
+      half_year: 'this half-year',
+      year: 'this year',
+      term: 'in the admission’s term',
+    },
+    each: {
+      day: 'a day',
+      week: 'a week',
+      month: 'a month',
+      quarter: 'a quarter',
+      half_year: 'a half-year',
+      year: 'a year',
+      term: 'in its term',
+    },
+    more: '{{n}} more communities likewise',
+  },
+  duplicate: {
+    title: 'Nearly the same as open work',
+    content:
+      '“{{title}}” (sent {{date}}) is still open in {{communities}} and nearly the same as this one. Sending the same work twice adds to the communities’ burden. Send anyway?',
+    ok: 'Send anyway',
+    cancel: 'Go back',
   },
 };
 
@@ -158,6 +229,7 @@ export const communitiesEn: typeof communitiesZh = {
   intro:
     'Work, inspections and apps of the communities of {{org}}. Open a community’s inbox, inspection calendar or apps below its name for details (read-only).',
   pickStreet: 'Choose a street',
+  streetLoad: '{{name}} ({{open}} open, {{overdue}} overdue)',
   open: 'Open',
   overdue: 'Overdue',
   refused: 'Refused',

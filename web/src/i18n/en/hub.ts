@@ -34,6 +34,8 @@ export const hubEn: typeof hubZh = {
     jiaoti: 'Education and sports',
     zhengfa: 'Political and legal affairs',
     shuju: 'Data resources',
+    community: 'Community (established by visit)',
+    yingji: 'Emergency management',
   },
   yes: 'Yes',
   no: 'No',

@@ -15,6 +15,13 @@ export const reviewEn: typeof reviewZh = {
   clock: 'Review clock',
   submittedAt: 'Submitted',
   emptyQueue: 'Nothing awaits review',
+  signoffs: {
+    label: 'Sign-offs required',
+    unit: 'reviewers',
+    hintOne: 'One reviewer may admit; set 2 or more to require sign-offs by different reviewers.',
+    hintMany: 'Admitting needs {{n}} different reviewers, each signing off with an opinion; each counts once.',
+    saved: 'Sign-offs required set to {{n}}',
+  },
 };
 
 export const catEn: typeof catZh = {
@@ -91,6 +98,7 @@ export const consultEn: typeof consultZh = {
   submitMore: 'Add to opinion',
   sent: 'Opinion sent: {{stance}}',
   sentHint: 'The burden-reduction office will take it into account.',
+  answered: 'What this community already said',
 };
 
 export const calendarEn: typeof calendarZh = {

@@ -81,7 +81,8 @@ export const privacyEn = {
   },
   log: {
     title: 'Who looked at my data',
-    intro: 'Every look at your personal data is recorded and cannot be edited. Here is who looked, why, and when.',
+    intro:
+      'Every look at your personal data is recorded and cannot be edited. Here is who (which office, in what role) saw your unmasked record or used it in a ledger or collection sheet, why, and when. Paging through the masked community list is not a look at you.',
     at: 'When',
     who: 'Who',
     what: 'What',
@@ -92,6 +93,7 @@ export const privacyEn = {
     denied: 'Refused',
     empty: 'Nobody has looked at your data yet',
     count: '{{n}} in all',
+    times: '{{n}} times, first {{first}}',
   },
   corr: {
     title: 'Correction requests',
@@ -131,9 +133,11 @@ export const privacyEn = {
   audit: {
     title: 'Audit trail',
     intro:
-      'Every read of personal data and every refused attempt is recorded, each entry chained to the one before by its hash, so any edit or deletion is found by verification.',
+      'Every read of personal data and every refused attempt is recorded, each entry chained to the one before by a keyed hash (the key is not in the database), with signed checkpoints of the head kept outside the database, so any edit, deletion or rollback is found by verification.',
     verify: 'Verify hash chain',
-    intact: 'Chain intact: {{n}} entries, no edits or deletions found',
+    intact: 'Chain intact: {{n}} entries, {{checkpoints}} checkpoints matched, no edits or deletions found',
+    ranges: 'Broken entries: {{list}}',
+    range: 'no. {{from}}–{{to}} ({{reason}})',
     brokenAt: 'Chain broken: entries from no. {{id}} were edited or deleted ({{reason}})',
     brokenHead: 'Chain broken: the newest entries were deleted ({{reason}})',
     reasons: {
@@ -141,6 +145,10 @@ export const privacyEn = {
       prev_mismatch: 'not linked to the previous entry’s hash',
       gap: 'entry numbers are not consecutive',
       head_mismatch: 'the chain head does not match the last entry',
+      unknown_key: 'signed with a key that is not in the key file',
+      key_switched: 'the key changed without a recorded rotation',
+      unkeyed_after_keyed: 'an unkeyed entry after keying began',
+      checkpoint_mismatch: 'does not match a signed checkpoint kept outside the database',
     },
     id: 'No.',
     at: 'Time',

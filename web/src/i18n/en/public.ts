@@ -52,6 +52,10 @@ export const pubEn: typeof pubZh = {
     submit: 'Check',
     rule: 'A community may refuse any work without a valid admission number (what is not on the list may be refused).',
     queried: 'Number checked: ',
+    readAs: '“{{query}}” was checked as the issued number {{number}}.',
+    suggestTitle: 'Did you mean:',
+    suggestHint:
+      'Real admissions of the same jurisdiction with a similar number; compare with the number on the notice.',
     meaning: {
       valid:
         'Admitted by the {{name}} burden-reduction office and valid until {{date}}. Communities take on the work as admitted (content, scope, frequency) and may refuse anything beyond it.',
@@ -63,6 +67,15 @@ export const pubEn: typeof pubZh = {
     qrAlt: 'QR code to check {{number}}',
     notStarted: 'The work starts on {{date}}; until then communities need not do it.',
     qrCaption: 'Scan to check',
+    record: 'Review record',
+    recordActions: {
+      import: 'Admitted',
+      approve: 'Admitted',
+      renew: 'Renewed',
+      deny_renewal: 'Renewal denied',
+      revoke: 'Revoked',
+      retire: 'Retired (one in, one out)',
+    },
     howTitle: 'How to use it',
     how1: 'A department sending work to communities must state the admission number on the notice, form or chat message.',
     how2: 'Valid number: take on the work as admitted; anything beyond the admitted content may be refused.',

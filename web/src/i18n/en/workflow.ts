@@ -17,6 +17,18 @@ export const admWorkflowEn: typeof admWorkflowZh = {
     commentsProgress: '{{done}}/{{asked}} communities replied',
     commentsDue: 'due {{date}}',
     noComments: 'In consultation; no community has replied yet',
+    opinion: 'Review opinion',
+    consultRequired: 'An assist item is admitted only after the communities it falls on were consulted.',
+    consultNotStarted:
+      'The communities have not been consulted yet: consult them first; it can be admitted once all replied or the time ran out.',
+    consultPending:
+      'In consultation: {{answered}} of {{total}} communities replied; open until {{date}} (no reply by then counts as no objection).',
+    consultDone: 'Consultation done: {{answered}} of {{total}} communities replied.',
+    consultAnswered: 'Replied',
+    consultWaiting: 'No reply yet',
+    signoffsNeeded: '{{n}} different reviewers must sign off; each counts once',
+    signoffSingle:
+      'No joint sign-off set in this jurisdiction: one reviewer may admit (set the number on the review desk).',
     signoffs: 'Sign-offs',
     ledgerSize: '{{fields}} fields × {{rows}} rows',
     emergencyYes: 'Yes — {{reason}}',
@@ -66,6 +78,12 @@ export const admWorkflowEn: typeof admWorkflowZh = {
     amend:
       'Change the frequency or time of admitted work. Say whether the work itself changed or only its estimate, so that rebound can be told apart from recalculation.',
   },
+  opinion: {
+    label: 'Review opinion',
+    required: 'Please write the review opinion',
+    placeholder:
+      'State what was checked and the conclusion. The opinion is kept in the history and shown on the public check of the number.',
+  },
   reason: { label: 'Reason', required: 'Please give a reason', placeholder: 'The reason is kept in the history' },
   amend: {
     tag: 'Nature of the change',
@@ -77,7 +95,7 @@ export const admWorkflowEn: typeof admWorkflowZh = {
     communities: 'Communities to consult',
     communitiesHint: '{{n}} communities in scope',
     communitiesPlaceholder: 'Choose communities',
-    communitiesRequired: 'Choose at least one community',
+    communitiesDefault: 'Leave empty to consult every community in scope',
     workingDays: 'Time to reply',
   },
   blocked: {

@@ -137,6 +137,7 @@ export const admFormZh = {
     liveHint: '随填写自动比对负面清单和已有事项、测算负担、检查期限；不会保存。',
     none: '暂无预审结果',
     allPass: '预审全部通过，可以提交',
+    unchecked: '尚有 {{n}} 项未检查：请先填写事项名称、说明等内容',
     warned: '可以提交，但有 {{n}} 项提示请留意',
     blocked: '有 {{n}} 项拦截，暂不能提交',
     recordPass: '预审全部通过',

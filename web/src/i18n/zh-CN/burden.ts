@@ -79,6 +79,7 @@ export const burdenZh = {
       app_reappears: '「{{name}}」与 {{exitedOn}} 退出的「{{exited}}」相似（{{score}}）',
       informal_rising: '非正式派单自 {{since}} 起连续 {{months}} 个月增加：每月 {{fromHours}} → {{toHours}} 小时',
       near_duplicate_dispatch: '派单「{{title}}」与 {{earlierOn}} 的「{{earlier}}」几乎相同（{{score}}）',
+      refusals_upheld: '自 {{since}} 起 {{count}} 项派单被社区拒绝、经提请裁定后维持拒绝，最近一项「{{title}}」',
     },
   },
   settings: {

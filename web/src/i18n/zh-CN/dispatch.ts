@@ -52,19 +52,25 @@ export const inboxZh = {
   refuse: {
     title: '拒绝 · {{title}}',
     hint: '选择拒绝理由并说明情况。拒绝不影响社区考核，理由将反馈派单部门并抄送减负办。',
-    reason: '拒绝理由',
+    reason: '拒绝理由（可多选）',
     reasonRequired: '请选择拒绝理由',
-    text: '情况说明',
+    text: '情况说明（选“其他”时请写明理由）',
     textPlaceholder: '例如：人脸识别终端尚未配发到本社区，上门认证无法开展',
     textRequired: '请说明情况',
   },
   readOnly: '只读：只有本社区工作者可以签收、办结或拒绝',
+  outcome: {
+    title: '拒绝的处理结果：',
+    answer: '部门答复：',
+    decision: '减负办裁定意见：',
+    awaiting: '等待派单部门答复',
+  },
 };
 
 export const dispatchZh = {
   title: '派单',
   intro: '{{dept}}在有效准入编号下向社区派发工作，跟踪各社区签收、办理、办结和拒绝情况。',
-  tabs: { dispatches: '派单（{{n}}）', refusals: '社区拒绝（{{n}}）' },
+  tabs: { dispatches: '派单（{{n}}）', refusals: '社区拒绝（待答复 {{n}}）' },
   create: '新建派单',
   empty: '尚未派单。工作须先取得准入编号，才能派给社区。',
   fields: {
@@ -153,6 +159,69 @@ export const dispatchZh = {
     reason: '拒绝理由',
     at: '拒绝时间',
     department: '派单部门',
+    state: '答复与裁定',
+    actions: '操作',
+    filter: { all: '全部' },
+    decide: '裁定',
+    answered: '已答复：{{state}}',
+    decided: '已裁定：{{state}}',
+  },
+  answer: {
+    title: '{{answer}} · {{title}}（{{community}}）',
+    hint: {
+      withdraw: '撤回后该社区不再承担此项工作，也不计入社区负担。请说明撤回理由。',
+      resend: '针对拒绝理由补正后重新派发：说明补充了什么（经费、设备、人员、范围），可附文件，可延后完成期限。',
+      contest: '认为拒绝理由不成立的，提请减负办裁定。请写明依据；裁定前该事项保持拒绝状态。',
+    },
+    note: '说明',
+    notePlaceholder: {
+      withdraw: '例如：该社区已由街道统一核实，撤回',
+      resend: '例如：已下拨专项经费 2000 元，人脸识别终端已配发，见附件',
+      contest: '例如：经费和设备已随准入落实，见准入审批表第六项',
+    },
+    noteRequired: '请填写说明',
+    due: '新的完成期限（可选）',
+    files: '补充材料（可选）',
+    done: '已答复：{{answer}}',
+  },
+  decision: {
+    title: '裁定 · {{title}}（{{community}}）',
+    hint: '减负办对部门提请的拒绝作出裁定：维持拒绝，或责成社区办理。裁定意见将告知社区和部门。',
+    decision: '裁定',
+    note: '裁定意见',
+    notePlaceholder: '例如：经核实经费已随转到位，属准入范围内事项，社区应办理',
+    noteRequired: '请填写裁定意见',
+    done: '已裁定：{{decision}}',
+  },
+  quota: {
+    frequency: '{{community}}{{period}}已派 {{count}} 次，准入频次为{{each}} {{allowed}} 次',
+    hours: '{{community}}本年度已派 {{used}} 小时，准入工时为每社区每年 {{allowed}} 小时',
+    now: {
+      day: '今日',
+      week: '本周',
+      month: '本月',
+      quarter: '本季度',
+      half_year: '本半年',
+      year: '本年度',
+      term: '准入有效期内',
+    },
+    each: {
+      day: '每日',
+      week: '每周',
+      month: '每月',
+      quarter: '每季度',
+      half_year: '每半年',
+      year: '每年',
+      term: '有效期内',
+    },
+    more: '另有 {{n}} 个社区同样超出',
+  },
+  duplicate: {
+    title: '与未办结的派单近似',
+    content:
+      '“{{title}}”（{{date}} 派发）仍在 {{communities}} 办理中，与本次派单内容近似。重复派单会加重社区负担，确认仍要派发吗？',
+    ok: '仍要派发',
+    cancel: '返回修改',
   },
 };
 
@@ -161,6 +230,7 @@ export const communitiesZh = {
   intro:
     '{{org}}各社区承接的派单、督查检查和须使用的应用。点击社区下方的“待办”“督查检查日历”“应用与工作群”查看详情（只读）。',
   pickStreet: '选择街道',
+  streetLoad: '{{name}}（未办结 {{open}}，已逾期 {{overdue}}）',
   open: '未办结',
   overdue: '已逾期',
   refused: '已拒绝',

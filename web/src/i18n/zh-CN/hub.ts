@@ -31,6 +31,8 @@ export const hubZh = {
     jiaoti: '教育体育',
     zhengfa: '政法',
     shuju: '数据资源',
+    community: '社区（走访核实）',
+    yingji: '应急管理',
   },
   yes: '是',
   no: '否',

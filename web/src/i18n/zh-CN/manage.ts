@@ -7,6 +7,13 @@ export const reviewZh = {
   clock: '审核时限',
   submittedAt: '提交时间',
   emptyQueue: '没有待审核的申请',
+  signoffs: {
+    label: '会签人数',
+    unit: '人',
+    hintOne: '一名审核人员审查同意即可准入；设为 2 人以上则须不同审核人员分别会签。',
+    hintMany: '准入须 {{n}} 名不同的审核人员分别会签并填写审查意见，同一人只计一次。',
+    saved: '会签人数已设为 {{n}} 人',
+  },
 };
 
 export const catZh = {
@@ -79,6 +86,7 @@ export const consultZh = {
   submitMore: '补充意见',
   sent: '已提交意见：{{stance}}',
   sentHint: '意见已送达减负办，将作为审核依据。',
+  answered: '本社区已反馈的意见',
 };
 
 export const calendarZh = {

@@ -79,7 +79,8 @@ export const privacyZh = {
   },
   log: {
     title: '谁查看了我的数据',
-    intro: '每一次查看您个人信息的记录都不可删改。这里列出哪个部门、为了什么用途、什么时候查看过。',
+    intro:
+      '每一次查看您个人信息的记录都不可删改。这里列出谁（哪个单位、什么岗位）、为了什么用途、什么时候查看过您未脱敏的信息，或在台账、采集表中用到了您的信息。翻阅已脱敏的社区名单不算查看个人。',
     at: '时间',
     who: '查看方',
     what: '事项',
@@ -90,6 +91,7 @@ export const privacyZh = {
     denied: '被拒绝',
     empty: '还没有人查看过您的信息',
     count: '共 {{n}} 次',
+    times: '共 {{n}} 次，首次 {{first}}',
   },
   corr: {
     title: '更正申请',
@@ -126,9 +128,12 @@ export const privacyZh = {
   },
   audit: {
     title: '审计记录',
-    intro: '每一次查看个人信息和每一次被拒绝的尝试都记入审计记录，逐条以哈希链相连，任何修改或删除都能被校验发现。',
+    intro:
+      '每一次查看个人信息和每一次被拒绝的尝试都记入审计记录，逐条以密钥哈希链相连（密钥不在数据库中），并定期把链头写成签名检查点存于数据库之外，任何修改、删除或回滚都能被校验发现。',
     verify: '校验哈希链',
-    intact: '哈希链完好：共 {{n}} 条记录，未发现修改或删除',
+    intact: '哈希链完好：共 {{n}} 条记录，核对检查点 {{checkpoints}} 个，未发现修改或删除',
+    ranges: '断开的记录：{{list}}',
+    range: '第 {{from}}–{{to}} 条（{{reason}}）',
     brokenAt: '哈希链断开：第 {{id}} 条起记录被修改或删除（{{reason}}）',
     brokenHead: '哈希链断开：最新的记录被删除（{{reason}}）',
     reasons: {
@@ -136,6 +141,10 @@ export const privacyZh = {
       prev_mismatch: '与上一条记录的哈希不相连',
       gap: '记录编号不连续',
       head_mismatch: '链头与最后一条记录不符',
+      unknown_key: '签名密钥不在密钥文件中',
+      key_switched: '未记录轮换就更换了密钥',
+      unkeyed_after_keyed: '启用密钥后出现无密钥的记录',
+      checkpoint_mismatch: '与数据库之外的签名检查点不符',
     },
     id: '序号',
     at: '时间',

@@ -50,6 +50,9 @@ export const pubZh = {
     submit: '核验',
     rule: '社区对没有有效准入编号的事项有权拒绝（清单以外社区有权拒绝）。',
     queried: '查询的编号：',
+    readAs: '输入的“{{query}}”已按规范编号 {{number}} 核验。',
+    suggestTitle: '您要找的是不是：',
+    suggestHint: '以下是同一辖区中编号相近的准入事项，请与通知上的编号核对后再决定是否承接。',
     meaning: {
       valid:
         '该事项已经{{name}}减负办审核准入，在有效期内（至 {{date}}）。社区按准入的内容、范围和频次承接，超出部分有权拒绝。',
@@ -60,6 +63,15 @@ export const pubZh = {
     qrAlt: '{{number}} 的核验二维码',
     notStarted: '该事项自 {{date}} 起实施，此前社区无需承担。',
     qrCaption: '扫码核验',
+    record: '审查记录',
+    recordActions: {
+      import: '准入',
+      approve: '准入',
+      renew: '同意续期',
+      deny_renewal: '不予续期',
+      revoke: '撤销准入',
+      retire: '一进一出退出',
+    },
     howTitle: '如何使用',
     how1: '部门向社区下派工作时，应在通知、表格或工作群消息中注明准入编号。',
     how2: '编号有效：按准入的内容、范围、频次承接；超出准入内容的部分，社区有权拒绝。',

@@ -1,14 +1,14 @@
 // /admissions — the department's applications: search, status filter, paging; new application.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button, Card, Input, Select, Space } from 'antd';
 import { EditOutlined, EyeOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ADMISSION_STATUSES, type AdmissionStatus } from '../../../../common/src/admission.js';
-import type { AdmissionQuery } from '../../api/admissionTypes.js';
+import { ADMISSION_STATUSES, type AdmissionStatus } from '#common/admission.js';
+import type { AdmissionQuery } from '#common/api/admission.js';
 import { admissionsApi } from '../../api/endpoints.js';
 import { useMe } from '../../api/session.js';
-import { useApi } from '../../api/useApi.js';
+import { keys, useApiQuery } from '../../api/queries.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { useDebounced } from '../../components/useDebounced.js';
@@ -25,13 +25,16 @@ export function AdmissionsPage() {
   const [query, setQuery] = useState<AdmissionQuery>({ page: 1, pageSize: 20 });
   const [text, setText] = useState('');
   const typed = useDebounced(text.trim(), 300);
-  useEffect(() => {
+  // The search follows the typing once it pauses (state that follows a value: updated during render).
+  const [searched, setSearched] = useState(typed);
+  if (searched !== typed) {
+    setSearched(typed);
     setQuery((q) => ((q.q ?? '') === typed ? q : { ...q, q: typed || undefined, page: 1 }));
-  }, [typed]);
-  const { data, error, loading, reload } = useApi(
-    (signal) => admissionsApi.list(query, signal),
-    [JSON.stringify(query)],
-  );
+  }
+  const { data, error, loading, reload } = useApiQuery({
+    queryKey: keys.admissions.of('list', JSON.stringify(query)),
+    queryFn: ({ signal }) => admissionsApi.list(query, signal),
+  });
 
   return (
     <div className="page">

@@ -1,8 +1,8 @@
 // An app's or work group's status: in use, zombie (unused for 90 days), expired, exited.
 import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ZOMBIE_DAYS } from '../../../../common/src/dispatch.js';
-import type { AppStatus } from '../../api/planTypes.js';
+import { ZOMBIE_DAYS } from '#common/dispatch.js';
+import type { AppStatus } from '#common/dispatch.js';
 
 const COLORS: Record<AppStatus, string> = {
   active: 'success',

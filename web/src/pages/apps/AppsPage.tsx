@@ -5,11 +5,11 @@ import { App, Button, Card, Space } from 'antd';
 import { CheckOutlined, LogoutOutlined, PlusOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../api/client.js';
 import { appsApi } from '../../api/dispatchEndpoints.js';
-import { APP_STATUSES, type RegisteredApp } from '../../api/planTypes.js';
+import { APP_STATUSES } from '#common/dispatch.js';
+import type { RegisteredApp } from '#common/api/apps.js';
 import { useMe } from '../../api/session.js';
-import { useApi } from '../../api/useApi.js';
+import { keys, useApiMutation, useApiQuery, useInvalidate } from '../../api/queries.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { formatNumber } from '../../i18n/format.js';
@@ -23,22 +23,23 @@ export function AppsPage() {
   const { message } = App.useApp();
   const me = useMe();
   const navigate = useNavigate();
-  const { data, error, loading, reload } = useApi((signal) => appsApi.list(signal), []);
+  const invalidate = useInvalidate();
+  const { data, error, loading, reload } = useApiQuery({
+    queryKey: keys.apps.of('list'),
+    queryFn: ({ signal }) => appsApi.list(signal),
+  });
   const [exiting, setExiting] = useState<RegisteredApp | null>(null);
   const owner = me.role === 'department_officer';
   const canExit = owner || me.role === 'reviewer';
   const apps = data ?? [];
 
-  const markUsed = async (a: RegisteredApp) => {
-    try {
-      await appsApi.markUsed(a.id);
-      void message.success(t('apps.markedUsed'));
-      reload();
-    } catch (err) {
-      if (!isApiError(err)) throw err;
-      void message.error(err.problem.title);
-    }
-  };
+  // A write through TanStack Query: the apps list is invalidated once it succeeded.
+  const markUsed = useApiMutation((a: RegisteredApp) => appsApi.markUsed(a.id), [keys.apps]);
+  const onMarkUsed = (a: RegisteredApp) =>
+    markUsed.mutate(a, {
+      onSuccess: () => void message.success(t('apps.markedUsed')),
+      onError: (err) => void message.error(err.problem.title),
+    });
   const actions = (a: RegisteredApp) =>
     a.status === 'exited' ? null : (
       <Space size={0} orientation="vertical" align="start" className="row-actions">
@@ -47,7 +48,7 @@ export function AppsPage() {
             type="link"
             size="small"
             icon={<CheckOutlined />}
-            onClick={() => void markUsed(a)}
+            onClick={() => onMarkUsed(a)}
             data-testid={`app-used-${a.id}`}
           >
             {t('apps.markUsed')}
@@ -108,7 +109,7 @@ export function AppsPage() {
           onDone={() => {
             setExiting(null);
             void message.success(t('apps.exited'));
-            reload();
+            void invalidate(keys.apps);
           }}
         />
       )}

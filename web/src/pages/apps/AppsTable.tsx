@@ -1,12 +1,13 @@
 // The registry of apps and work groups: name and type, department, number, purpose, time a day,
 // communities, expiry, last use and status; actions where the reader may act.
 import type { HTMLAttributes, ReactNode } from 'react';
-import { Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { RegisteredApp } from '../../api/planTypes.js';
+import type { RegisteredApp } from '#common/api/apps.js';
 import { formatDateTime, formatNumber } from '../../i18n/format.js';
 import { useLabels } from '../../i18n/labels.js';
 import { AppStatusTag } from './AppStatusTag.js';
+import { ResponsiveTable } from '../../components/responsive/ResponsiveTable.js';
 
 interface Props {
   apps: RegisteredApp[];
@@ -99,7 +100,7 @@ export function AppsTable({ apps, loading, showDepartment, showCommunities = tru
       : []),
   ];
   return (
-    <Table<RegisteredApp>
+    <ResponsiveTable<RegisteredApp>
       data-testid="apps-list"
       rowKey="id"
       loading={loading}

@@ -5,7 +5,7 @@ import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { appsApi } from '../../api/dispatchEndpoints.js';
 import { useMe } from '../../api/session.js';
-import { useApi } from '../../api/useApi.js';
+import { keys, useApiQuery } from '../../api/queries.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { formatAmount, formatNumber } from '../../i18n/format.js';
 import { CommunityPageHeader } from '../communities/CommunityPageHeader.js';
@@ -17,7 +17,10 @@ const WORKDAYS_PER_MONTH = 21.75;
 export function CommunityAppsPage({ code }: { code: string }) {
   const { t } = useTranslation();
   const me = useMe();
-  const { data, error, loading, reload } = useApi((signal) => appsApi.ofCommunity(code, signal), [code]);
+  const { data, error, loading, reload } = useApiQuery({
+    queryKey: keys.apps.of('ofCommunity', code),
+    queryFn: ({ signal }) => appsApi.ofCommunity(code, signal),
+  });
   const own = me.role === 'community_worker';
   const name = data?.community.name ?? (own ? me.org.name : undefined);
   return (

@@ -4,7 +4,7 @@ import { Alert, Form, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client.js';
 import { appsApi } from '../../api/dispatchEndpoints.js';
-import type { RegisteredApp } from '../../api/planTypes.js';
+import type { RegisteredApp } from '#common/api/apps.js';
 
 interface Props {
   app: RegisteredApp;

@@ -2,7 +2,7 @@
 // install rates, screenshot or photo proof, online-time tracking. Any tick bars admission.
 import { Alert, Checkbox } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { PROHIBITED_FEATURES, type ProhibitedFeature } from '../../../../common/src/dispatch.js';
+import { PROHIBITED_FEATURES, type ProhibitedFeature } from '#common/dispatch.js';
 import { useLabels } from '../../i18n/labels.js';
 
 interface Props {

@@ -4,7 +4,7 @@ import { App, Button, Card, DatePicker, Form, InputNumber, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { burdenApi } from '../../api/burdenEndpoints.js';
-import { useApi } from '../../api/useApi.js';
+import { keys, useApiQuery, useInvalidate } from '../../api/queries.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { isApiError } from '../../api/client.js';
 
@@ -18,7 +18,11 @@ export function BudgetSettingsCard({ code }: { code: string }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const settings = useApi((signal) => burdenApi.settings(code, signal), [code]);
+  const invalidate = useInvalidate();
+  const settings = useApiQuery({
+    queryKey: keys.burden.of('settings', code),
+    queryFn: ({ signal }) => burdenApi.settings(code, signal),
+  });
   useEffect(() => {
     if (settings.data)
       form.setFieldsValue({
@@ -35,7 +39,7 @@ export function BudgetSettingsCard({ code }: { code: string }) {
         oneInOneOut: v.oneInOneOut,
       });
       void message.success(t('burden.settings.saved'));
-      settings.reload();
+      void invalidate(keys.burden);
     } catch (e) {
       if (isApiError(e)) void message.error(e.problem.title);
     }

@@ -1,13 +1,13 @@
 // /burden/alerts — rebound alerts for the burden office, and the jurisdiction's baseline and budget.
 import { useState } from 'react';
 import { Card, Segmented, Table, Tag } from 'antd';
-import { ALERT_RULES } from '../../../../common/src/burden.js';
+import { ALERT_RULES } from '#common/burden.js';
 import { useTranslation } from 'react-i18next';
 import { burdenApi } from '../../api/burdenEndpoints.js';
-import type { BurdenAlert } from '../../api/burdenTypes.js';
+import type { BurdenAlert } from '#common/api/burden.js';
 import { useMe } from '../../api/session.js';
 import { formatAmount } from '../../i18n/format.js';
-import { useApi } from '../../api/useApi.js';
+import { keys, useApiQuery } from '../../api/queries.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { BudgetSettingsCard } from './BudgetSettingsCard.js';
@@ -20,6 +20,7 @@ const COLORS: Record<string, string> = {
   informal_rising: 'orange',
   app_reappears: 'purple',
   near_duplicate_dispatch: 'gold',
+  refusals_upheld: 'geekblue',
 };
 
 /** Hours in an alert's sentence read like hours elsewhere (12,345.6); scores and months stay as sent. */
@@ -32,7 +33,10 @@ export function BurdenAlertsPage() {
   const { t } = useTranslation();
   const me = useMe();
   const labels = useBurdenLabels();
-  const alerts = useApi((signal) => burdenApi.alerts(undefined, signal), []);
+  const alerts = useApiQuery({
+    queryKey: keys.burden.of('alerts'),
+    queryFn: ({ signal }) => burdenApi.alerts(undefined, signal),
+  });
   const [rule, setRule] = useState<string>('all');
   const all = alerts.data ?? [];
   const count = (r: string) => all.filter((a) => a.rule === r).length;

@@ -22,7 +22,7 @@ import {
 import { CanvasRenderer } from 'echarts/renderers';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useTranslation } from 'react-i18next';
-import type { BurdenPoint } from '../../api/burdenTypes.js';
+import type { BurdenPoint } from '#common/api/burden.js';
 import { formatAmount, formatCompact } from '../../i18n/format.js';
 
 echarts.use([

@@ -2,34 +2,22 @@
 // level below (click to drill down city → district → street → community), communities ranked by
 // burden ratio, before/after a chosen month, a community's month in detail, and the XLSX export.
 import { Suspense, lazy, useState } from 'react';
-import {
-  Alert,
-  Breadcrumb,
-  Button,
-  Card,
-  Col,
-  DatePicker,
-  Empty,
-  Row,
-  Space,
-  Spin,
-  Statistic,
-  Table,
-  Tooltip,
-} from 'antd';
+import { Alert, Breadcrumb, Button, Card, Col, DatePicker, Empty, Row, Space, Spin, Statistic, Tooltip } from 'antd';
 import { DownloadOutlined, QuestionCircleOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { burdenApi } from '../../api/burdenEndpoints.js';
-import type { BurdenDashboard } from '../../api/burdenTypes.js';
+import type { BurdenDashboard } from '#common/api/burden.js';
+import { useDeploymentConfig } from '../../api/config.js';
 import { useMe } from '../../api/session.js';
-import { useApi } from '../../api/useApi.js';
+import { keys, useApiQuery } from '../../api/queries.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { formatAmount } from '../../i18n/format.js';
 import { MonthEvents } from './MonthEvents.js';
 import { percent, useBurdenLabels } from './useBurdenLabels.js';
+import { ResponsiveTable } from '../../components/responsive/ResponsiveTable.js';
 
 const charts = () => import('./BurdenCharts.js');
 const IndexChart = lazy(() => charts().then((m) => ({ default: m.IndexChart })));
@@ -46,6 +34,7 @@ function drillPath(code: string, scope: string): string[] {
 export function BurdenDashboardPage() {
   const { t } = useTranslation();
   const me = useMe();
+  const config = useDeploymentConfig();
   const [params, setParams] = useSearchParams();
   const org = params.get('org') ?? me.orgCode;
   const from = params.get('from') ?? undefined;
@@ -54,8 +43,9 @@ export function BurdenDashboardPage() {
   const [names, setNames] = useState<Record<string, string>>({});
   const [month, setMonth] = useState<string | null>(null);
   const q = { org, from, to, split };
-  const dash = useApi(
-    async (signal) => {
+  const dash = useApiQuery({
+    queryKey: keys.burden.of('dashboard', org, from, to, split),
+    queryFn: async ({ signal }) => {
       const d = await burdenApi.dashboard(q, signal);
       setNames((n) => ({
         ...n,
@@ -64,8 +54,7 @@ export function BurdenDashboardPage() {
       }));
       return d;
     },
-    [org, from, to, split],
-  );
+  });
   const set = (patch: Record<string, string | undefined>) => {
     const next = new URLSearchParams(params);
     for (const [k, v] of Object.entries(patch)) {
@@ -87,7 +76,7 @@ export function BurdenDashboardPage() {
           </Button>
         }
       />
-      {org.startsWith('340104') || org === '3401' ? (
+      {config.demo && config.demoDistrict && (org.startsWith(config.demoDistrict) || org === config.root.code) ? (
         <Alert type="info" showIcon title={t('burden.demo')} className="burden-demo-note" />
       ) : null}
       <Card size="small" className="burden-toolbar">
@@ -309,7 +298,7 @@ function Dashboard({
           </Col>
           <Col xs={24} xl={12}>
             <Card title={t('burden.charts.ranking')} size="small" data-testid="burden-ranking">
-              <Table
+              <ResponsiveTable
                 size="small"
                 rowKey="code"
                 dataSource={d.ranking}

@@ -5,11 +5,12 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, Empty, Input, InputNumber, Segmented, Select, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { burdenApi } from '../../api/burdenEndpoints.js';
-import type { CapacityRow } from '../../api/burdenTypes.js';
+import type { CapacityRow } from '#common/api/burden.js';
 import { isApiError } from '../../api/client.js';
 import { allChildren } from '../../api/endpoints.js';
 import { useMe } from '../../api/session.js';
-import { useApi } from '../../api/useApi.js';
+import { keys, useApiQuery, useInvalidate } from '../../api/queries.js';
+import { skipToken } from '@tanstack/react-query';
 import { formatAmount } from '../../i18n/format.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
@@ -33,11 +34,19 @@ export function CapacityPage() {
   const [saving, setSaving] = useState(false);
   const query = useDebounced(q.trim(), 300);
 
-  const districts = useApi((signal) => (aboveDistrict ? allChildren(me.org.code, signal) : null), [me.org.code]);
+  const invalidate = useInvalidate();
+  const districts = useApiQuery({
+    queryKey: keys.orgs.of('allChildren', me.org.code),
+    queryFn: aboveDistrict ? ({ signal }) => allChildren(me.org.code, signal) : skipToken,
+  });
   const streetParent = aboveDistrict ? district : me.org.level === 'district' ? me.org.code : undefined;
-  const streets = useApi((signal) => (streetParent ? allChildren(streetParent, signal) : null), [streetParent]);
-  const list = useApi(
-    (signal) =>
+  const streets = useApiQuery({
+    queryKey: keys.orgs.of('allChildren', streetParent),
+    queryFn: streetParent ? ({ signal }) => allChildren(streetParent, signal) : skipToken,
+  });
+  const list = useApiQuery({
+    queryKey: keys.burden.of('capacity', street, district, query, status, page),
+    queryFn: ({ signal }) =>
       burdenApi.capacity(
         {
           org: street ?? district,
@@ -48,8 +57,7 @@ export function CapacityPage() {
         },
         signal,
       ),
-    [street, district, query, status, page],
-  );
+  });
 
   // Every filter change starts again at page 1.
   const refilter = (f: () => void) => {
@@ -71,7 +79,7 @@ export function CapacityPage() {
       await burdenApi.setCapacity(items);
       void message.success(t('burden.capacity.saved', { n: items.length }));
       setEdits(new Map());
-      list.reload();
+      void invalidate(keys.burden);
     } catch (e) {
       if (isApiError(e)) void message.error(e.problem.title);
     } finally {

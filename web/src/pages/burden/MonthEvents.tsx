@@ -1,13 +1,14 @@
 // A community's month in detail: each hour with its department and admission number (or none).
-import { Card, DatePicker, Table, Tag } from 'antd';
+import { Card, DatePicker, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { burdenApi } from '../../api/burdenEndpoints.js';
-import type { BurdenEvent } from '../../api/burdenTypes.js';
-import { useApi } from '../../api/useApi.js';
+import type { BurdenEvent } from '#common/api/burden.js';
+import { keys, useApiQuery } from '../../api/queries.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { formatAmount } from '../../i18n/format.js';
 import { useBurdenLabels } from './useBurdenLabels.js';
+import { ResponsiveTable } from '../../components/responsive/ResponsiveTable.js';
 
 export function MonthEvents({
   community,
@@ -20,7 +21,10 @@ export function MonthEvents({
 }) {
   const { t } = useTranslation();
   const labels = useBurdenLabels();
-  const events = useApi((signal) => burdenApi.events(community, month, signal), [community, month]);
+  const events = useApiQuery({
+    queryKey: keys.burden.of('events', community, month),
+    queryFn: ({ signal }) => burdenApi.events(community, month, signal),
+  });
   return (
     <Card
       size="small"
@@ -37,7 +41,7 @@ export function MonthEvents({
       data-testid="burden-month"
     >
       {events.error && <ProblemAlert error={events.error} />}
-      <Table<BurdenEvent>
+      <ResponsiveTable<BurdenEvent>
         size="small"
         loading={events.loading}
         rowKey={(r, i) => `${r.ref}-${i}`}

@@ -3,13 +3,16 @@
 import { Form, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { admissionsApi } from '../../api/endpoints.js';
-import { useApi } from '../../api/useApi.js';
+import { keys, useApiQuery } from '../../api/queries.js';
 import { formatAmount } from '../../i18n/format.js';
 import { FormSection } from '../admission/form/FormSection.js';
 
 export function RetireSection() {
   const { t } = useTranslation();
-  const own = useApi((signal) => admissionsApi.list({ status: ['approved'], pageSize: 100 }, signal), []);
+  const own = useApiQuery({
+    queryKey: keys.admissions.of('list', 'approved'),
+    queryFn: ({ signal }) => admissionsApi.list({ status: ['approved'], pageSize: 100 }, signal),
+  });
   return (
     <FormSection id="retires" title={t('burden.retire.title')}>
       <Form.Item name="retires" label={t('burden.retire.label')} extra={t('burden.retire.hint')}>

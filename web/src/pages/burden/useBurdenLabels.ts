@@ -1,13 +1,9 @@
 // Names of burden sources, kinds and alert rules in the current language.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  ALERT_RULE_LABELS,
-  BURDEN_KIND_LABELS,
-  BURDEN_SOURCE_LABELS,
-} from '../../../../common/src/i18n/burden-labels.js';
-import { label } from '../../../../common/src/i18n/labels.js';
-import type { Lang } from '../../../../common/src/i18n/problems.js';
+import { ALERT_RULE_LABELS, BURDEN_KIND_LABELS, BURDEN_SOURCE_LABELS } from '#common/i18n/burden-labels.js';
+import { label } from '#common/i18n/labels.js';
+import type { Lang } from '#common/i18n/problems.js';
 
 export function useBurdenLabels() {
   const { i18n } = useTranslation();

@@ -11,11 +11,11 @@ import {
   type Frequency,
   type ListType,
   type ObjectKind,
-} from '../../../../common/src/admission.js';
+} from '#common/admission.js';
 import { isApiError } from '../../api/client.js';
-import type { CatalogueItem } from '../../api/catalogueTypes.js';
+import type { CatalogueItem } from '#common/api/catalogue.js';
 import { catalogueApi } from '../../api/endpoints.js';
-import type { Department } from '../../api/types.js';
+import type { Department } from '#common/api/orgs.js';
 import { useLabels } from '../../i18n/labels.js';
 
 interface Values {

@@ -12,12 +12,13 @@ import {
 } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { LIST_TYPES, type ListType } from '../../../../common/src/admission.js';
+import { LIST_TYPES, type ListType } from '#common/admission.js';
 import { isApiError } from '../../api/client.js';
-import type { CatalogueItem } from '../../api/catalogueTypes.js';
+import type { CatalogueItem } from '#common/api/catalogue.js';
 import { catalogueApi, orgsApi } from '../../api/endpoints.js';
 import { useMe } from '../../api/session.js';
-import { useApi } from '../../api/useApi.js';
+import { keys, useApiQuery, useInvalidate } from '../../api/queries.js';
+import { skipToken } from '@tanstack/react-query';
 import { CatalogueItemsTable } from '../../components/catalogue/CatalogueItemsTable.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
@@ -33,12 +34,22 @@ export function CatalogueManagePage() {
   const { message } = App.useApp();
   const me = useMe();
   const jurisdiction = me.org.code;
-  const versions = useApi((signal) => catalogueApi.versions(jurisdiction, signal), [jurisdiction]);
-  const depts = useApi((signal) => orgsApi.departments(jurisdiction, signal), [jurisdiction]);
+  const invalidate = useInvalidate();
+  const versions = useApiQuery({
+    queryKey: keys.catalogue.of('versions', jurisdiction),
+    queryFn: ({ signal }) => catalogueApi.versions(jurisdiction, signal),
+  });
+  const depts = useApiQuery({
+    queryKey: keys.orgs.of('departments', jurisdiction),
+    queryFn: ({ signal }) => orgsApi.departments(jurisdiction, signal),
+  });
   const [picked, setPicked] = useState<number | undefined>(undefined);
   const list = versions.data ?? [];
   const selectedId = picked ?? (list.find((v) => v.status === 'draft') ?? list[0])?.id;
-  const detail = useApi((signal) => (selectedId ? catalogueApi.version(selectedId, signal) : null), [selectedId]);
+  const detail = useApiQuery({
+    queryKey: keys.catalogue.of('version', selectedId),
+    queryFn: selectedId ? ({ signal }) => catalogueApi.version(selectedId, signal) : skipToken,
+  });
   const [listType, setListType] = useState<ListType | 'all'>('all');
   const [text, setText] = useState('');
   const [editing, setEditing] = useState<{ item: CatalogueItem | null } | null>(null);
@@ -62,7 +73,7 @@ export function CatalogueManagePage() {
       const v = await catalogueApi.createDraft(jurisdiction);
       void message.success(t('cat.manage.draftCreated', { n: v.versionNo }));
       setPicked(v.id);
-      versions.reload();
+      void invalidate(keys.catalogue, keys.public);
     } catch (err) {
       if (!isApiError(err)) throw err;
       void message.error(err.problem.title);
@@ -76,7 +87,7 @@ export function CatalogueManagePage() {
     try {
       await catalogueApi.deleteItem(version.id, code);
       void message.success(t('cat.manage.deleted', { code }));
-      detail.reload();
+      void invalidate(keys.catalogue, keys.public);
     } catch (err) {
       if (!isApiError(err)) throw err;
       void message.error(err.problem.title);
@@ -240,7 +251,7 @@ export function CatalogueManagePage() {
           onSaved={() => {
             void message.success(t('common.saved'));
             setEditing(null);
-            detail.reload();
+            void invalidate(keys.catalogue, keys.public);
           }}
         />
       )}
@@ -252,8 +263,7 @@ export function CatalogueManagePage() {
           onPublished={(v) => {
             void message.success(t('cat.manage.publishedDone', { n: v.versionNo }));
             setPublishing(false);
-            versions.reload();
-            detail.reload();
+            void invalidate(keys.catalogue, keys.public);
           }}
         />
       )}

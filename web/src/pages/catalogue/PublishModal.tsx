@@ -4,7 +4,7 @@ import { Alert, DatePicker, Form, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
 import { isApiError } from '../../api/client.js';
-import type { CatalogueVersion } from '../../api/catalogueTypes.js';
+import type { CatalogueVersion } from '#common/api/catalogue.js';
 import { catalogueApi } from '../../api/endpoints.js';
 
 interface Props {

@@ -2,7 +2,7 @@
 // force, and the superseded ones.
 import { Card, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CatalogueVersion } from '../../api/catalogueTypes.js';
+import type { CatalogueVersion } from '#common/api/catalogue.js';
 
 interface Props {
   versions: CatalogueVersion[];

@@ -7,9 +7,10 @@ import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { allChildren } from '../../api/endpoints.js';
 import { inboxApi } from '../../api/dispatchEndpoints.js';
-import type { OrgView } from '../../api/types.js';
+import type { OrgView } from '#common/api/orgs.js';
 import { useMe } from '../../api/session.js';
-import { useApi } from '../../api/useApi.js';
+import { keys, useApiQuery } from '../../api/queries.js';
+import { skipToken } from '@tanstack/react-query';
 import { useJurisdictionStreets } from '../../components/admission/useScopeOrgs.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
@@ -19,13 +20,13 @@ const STATS = ['open', 'overdue', 'refused', 'done'] as const;
 
 function CommunityCard({ c }: { c: OrgView }) {
   const { t } = useTranslation();
-  const counts = useApi(
-    (signal) =>
+  const counts = useApiQuery({
+    queryKey: keys.inbox.of('stats', c.code),
+    queryFn: ({ signal }) =>
       Promise.all(
         STATS.map(async (s) => [s, (await inboxApi.list(c.code, { status: s, pageSize: 1 }, signal)).total] as const),
       ).then((pairs) => new Map(pairs)),
-    [c.code],
-  );
+  });
   return (
     <Card
       size="small"
@@ -67,8 +68,18 @@ export function CommunitiesPage() {
   const isStreet = me.org.level === 'street';
   const streets = useJurisdictionStreets(me.org.code);
   const list = streets.data?.streets ?? [];
-  const street = isStreet ? me.org.code : (params.get('street') ?? list[0]?.code ?? '');
-  const communities = useApi((signal) => (street ? allChildren(street, signal) : null), [street]);
+  // The reviewer opens on her busiest street (most overdue, then most open work), not on a quiet one.
+  const workload = useApiQuery({
+    queryKey: keys.inbox.of('workload', me.org.code),
+    queryFn: isStreet ? skipToken : ({ signal }) => inboxApi.workload(signal),
+  });
+  const load = new Map((workload.data?.streets ?? []).map((s) => [s.code, s]));
+  const fallback = !workload.data && !workload.error ? '' : (workload.data?.defaultStreet ?? list[0]?.code ?? '');
+  const street = isStreet ? me.org.code : (params.get('street') ?? fallback);
+  const communities = useApiQuery({
+    queryKey: keys.orgs.of('allChildren', street),
+    queryFn: street ? ({ signal }) => allChildren(street, signal) : skipToken,
+  });
 
   return (
     <div className="page">
@@ -85,14 +96,21 @@ export function CommunitiesPage() {
               placeholder={t('communities.pickStreet')}
               showSearch={{ optionFilterProp: 'label' }}
               onChange={(s: string) => setParams({ street: s }, { replace: true })}
-              options={list.map((s) => ({ value: s.code, label: s.parentName ? `${s.parentName} ${s.name}` : s.name }))}
+              options={list.map((s) => {
+                const name = s.parentName ? `${s.parentName} ${s.name}` : s.name;
+                const w = load.get(s.code);
+                return {
+                  value: s.code,
+                  label: w ? t('communities.streetLoad', { name, open: w.open, overdue: w.overdue }) : name,
+                };
+              })}
             />
           )
         }
       />
       {communities.error ? (
         <ProblemAlert error={communities.error} onRetry={communities.reload} />
-      ) : !communities.data ? (
+      ) : !communities.data || !street ? (
         <div className="center-block">
           <Spin size="large" />
         </div>

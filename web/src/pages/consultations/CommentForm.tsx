@@ -4,8 +4,9 @@ import { Alert, Button, Form, Input, Radio } from 'antd';
 import { SendOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client.js';
-import type { Stance } from '../../api/admissionTypes.js';
+import type { Stance } from '#common/api/admission.js';
 import { admissionsApi } from '../../api/endpoints.js';
+import { keys, useInvalidate } from '../../api/queries.js';
 import { STANCES } from '../../components/admission/stances.js';
 
 export function CommentForm({ admissionId }: { admissionId: number }) {
@@ -14,6 +15,7 @@ export function CommentForm({ admissionId }: { admissionId: number }) {
   const [busy, setBusy] = useState(false);
   const [sent, setSent] = useState<Stance | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const invalidate = useInvalidate();
 
   const send = async (v: { stance: Stance; comment: string }) => {
     setBusy(true);
@@ -22,6 +24,8 @@ export function CommentForm({ admissionId }: { admissionId: number }) {
       await admissionsApi.comment(admissionId, v.stance, v.comment.trim());
       setSent(v.stance);
       form.resetFields();
+      // The list shows what the community said.
+      void invalidate(keys.admissions);
     } catch (err) {
       if (!isApiError(err)) throw err;
       setError(err.problem.title);

@@ -2,19 +2,20 @@
 // department wants the community to do, at what cost and with what resources, and the comment form.
 import { Card, Col, Descriptions, Empty, Row, Space, Spin, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Admission } from '../../api/admissionTypes.js';
+import type { ConsultationView } from '#common/api/admission.js';
 import { admissionsApi } from '../../api/endpoints.js';
 import { useMe } from '../../api/session.js';
-import { useApi } from '../../api/useApi.js';
+import { keys, useApiQuery } from '../../api/queries.js';
 import { ResourcesText } from '../../components/admission/ResourcesText.js';
 import { ScopeSummary } from '../../components/admission/ScopeSummary.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
-import { formatAmount } from '../../i18n/format.js';
+import { STANCE_COLORS, isStance } from '../../components/admission/stances.js';
+import { formatAmount, formatDateTime } from '../../i18n/format.js';
 import { useLabels } from '../../i18n/labels.js';
 import { CommentForm } from './CommentForm.js';
 
-function ConsultationCard({ a }: { a: Omit<Admission, 'clock'> }) {
+function ConsultationCard({ a }: { a: ConsultationView }) {
   const { t } = useTranslation();
   const labels = useLabels();
   return (
@@ -73,6 +74,20 @@ function ConsultationCard({ a }: { a: Omit<Admission, 'clock'> }) {
           />
         </Col>
         <Col xs={24} xl={10}>
+          {a.answers.length > 0 && (
+            <div className="consultation-answers" data-testid="consult-answers">
+              <div className="muted small">{t('consult.answered')}</div>
+              {a.answers.map((c, i) => (
+                <div key={`${c.at}-${i}`} className="consultation-answer">
+                  <Tag color={isStance(c.stance) ? STANCE_COLORS[c.stance] : 'default'}>
+                    {isStance(c.stance) ? t(`consult.stances.${c.stance}`) : c.stance}
+                  </Tag>
+                  <span className="muted small">{formatDateTime(c.at)}</span>
+                  <div className="pre-line">{c.comment}</div>
+                </div>
+              ))}
+            </div>
+          )}
           <CommentForm admissionId={a.id} />
         </Col>
       </Row>
@@ -83,7 +98,10 @@ function ConsultationCard({ a }: { a: Omit<Admission, 'clock'> }) {
 export function ConsultationsPage() {
   const { t } = useTranslation();
   const me = useMe();
-  const { data, error, loading, reload } = useApi((signal) => admissionsApi.consultations(signal), []);
+  const { data, error, loading, reload } = useApiQuery({
+    queryKey: keys.admissions.of('consultations'),
+    queryFn: ({ signal }) => admissionsApi.consultations(signal),
+  });
   return (
     <div className="page">
       <PageHeader title={t('consult.title')} subtitle={t('consult.intro', { org: me.org.name })} />

@@ -5,9 +5,9 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { dispatchApi } from '../../api/dispatchEndpoints.js';
-import type { DispatchCounts } from '../../api/dispatchTypes.js';
+import type { DispatchCounts } from '#common/api/dispatch.js';
 import { useMe } from '../../api/session.js';
-import { useApi } from '../../api/useApi.js';
+import { keys, useApiQuery } from '../../api/queries.js';
 import { AdmissionNumberLink } from '../../components/dispatch/AdmissionNumberLink.js';
 import { AttachmentList } from '../../components/dispatch/AttachmentList.js';
 import { ProgressBar, openCount } from '../../components/dispatch/ProgressBar.js';
@@ -48,7 +48,11 @@ export function DispatchDetailPage() {
   const { t } = useTranslation();
   const me = useMe();
   const id = Number(useParams().id);
-  const { data: d, error, reload } = useApi((signal) => dispatchApi.get(id, signal), [id]);
+  const {
+    data: d,
+    error,
+    reload,
+  } = useApiQuery({ queryKey: keys.dispatch.of('get', id), queryFn: ({ signal }) => dispatchApi.get(id, signal) });
   const back =
     me.role === 'reviewer'
       ? { to: '/refusals', label: t('dispatch.refusals.title') }

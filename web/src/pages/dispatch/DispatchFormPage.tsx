@@ -1,20 +1,24 @@
 // /dispatches/new — sending admitted work to communities: under one of the department's valid
 // admission numbers, to communities inside its scope, due before it expires, with instructions that
-// do not ask for photo proof and optional attachments (checked in the browser before upload).
+// do not ask for photo proof and optional attachments (checked in the browser before upload). Past the
+// admitted frequency or hours the server refuses (the count per community is shown); nearly the same as
+// open work, it warns and the department may still send after confirming.
 import { useState } from 'react';
-import { Alert, App, Button, Card, Col, DatePicker, Form, Input, Row, Space } from 'antd';
+import { Alert, App, DatePicker, Form, Input, type ButtonProps } from 'antd';
+import type { TFunction } from 'i18next';
 import { SendOutlined } from '@ant-design/icons';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useFieldErrors, type FieldMap } from '../../components/forms/useFieldErrors.js';
+import { AdmissionSection, AdmittedWorkForm, ProblemBanner } from '../../components/forms/AdmittedWorkForm.js';
 import dayjs, { type Dayjs } from 'dayjs';
-import { isApiError } from '../../api/client.js';
+import { isApiError, type ApiError } from '../../api/client.js';
+import { formatDate } from '../../i18n/format.js';
 import { dispatchApi } from '../../api/dispatchEndpoints.js';
-import type { DispatchBody } from '../../api/dispatchTypes.js';
-import { AdmissionPicker, AdmissionSummary } from '../../components/dispatch/AdmissionPicker.js';
+import type { DispatchBody, NearDuplicate, QuotaExcess } from '#common/api/dispatch.js';
 import { FilePicker } from '../../components/dispatch/FilePicker.js';
 import { TargetsFields, type TargetValues } from '../../components/dispatch/TargetsFields.js';
 import { useValidAdmissions } from '../../components/dispatch/useValidAdmissions.js';
-import { PageHeader } from '../../components/PageHeader.js';
 import { FormSection } from '../admission/form/FormSection.js';
 
 interface Values extends TargetValues {
@@ -25,12 +29,32 @@ interface Values extends TargetValues {
   files?: File[];
 }
 
-const FIELD_OF: Record<string, keyof Values> = {
+/** Server field → form field, for the 422's field errors. */
+const FIELDS: FieldMap<Values> = {
   admissionId: 'admissionId',
   title: 'title',
   dueDate: 'dueDate',
   instructions: 'instructions',
 };
+
+/** The 409's count per community (over the admitted frequency or hours), in the user's language. */
+function quotaLines(err: ApiError, t: TFunction): string | null {
+  const excess = (err.problem as { excess?: QuotaExcess[] }).excess;
+  if (!excess?.length) return null;
+  const line = (e: QuotaExcess) =>
+    e.rule === 'frequency'
+      ? t('dispatch.quota.frequency', {
+          community: e.community.name,
+          count: e.count,
+          allowed: e.allowed,
+          period: t(`dispatch.quota.now.${e.period ?? 'year'}`),
+          each: t(`dispatch.quota.each.${e.period ?? 'year'}`),
+        })
+      : t('dispatch.quota.hours', { community: e.community.name, used: e.usedHours, allowed: e.allowedHours });
+  const shown = excess.slice(0, 3).map(line);
+  if (excess.length > 3) shown.push(t('dispatch.quota.more', { n: excess.length - 3 }));
+  return shown.join(t('common.listSeparator'));
+}
 
 function toBody(v: Values): DispatchBody {
   const type = v.targetType ?? 'all';
@@ -48,9 +72,10 @@ function toBody(v: Values): DispatchBody {
 
 export function DispatchFormPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
+  const fieldErrors = useFieldErrors(form, FIELDS);
   const [values, setValues] = useState<Values>({ targetType: 'communities' });
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<{ title: string; detail?: string } | null>(null);
@@ -58,21 +83,45 @@ export function DispatchFormPage() {
   const chosen = admissions.data?.find((a) => a.id === values.admissionId);
   const today = dayjs().startOf('day');
 
-  const submit = async (v: Values) => {
+  const submit = async (v: Values, confirmDuplicate = false) => {
     setBusy(true);
     setProblem(null);
     try {
-      const d = await dispatchApi.create(toBody({ ...values, ...v }), v.files ?? []);
+      const d = await dispatchApi.create({ ...toBody({ ...values, ...v }), confirmDuplicate }, v.files ?? []);
       void message.success(t('dispatch.form.created', { n: d.counts.total }));
       void navigate(`/dispatches/${d.id}`);
     } catch (err) {
       if (!isApiError(err)) throw err;
       setBusy(false);
-      const errors = err.problem.errors ?? [];
-      form.setFields(
-        errors.filter((e) => FIELD_OF[e.field]).map((e) => ({ name: FIELD_OF[e.field], errors: [e.message] })),
-      );
-      const rest = errors.filter((e) => !FIELD_OF[e.field]).map((e) => e.message);
+      const duplicates = (err.problem as { duplicates?: NearDuplicate[] }).duplicates;
+      if (err.code === 'dispatch_near_duplicate' && duplicates?.length) {
+        // A warning, not a refusal: the department may still send after seeing which work it repeats.
+        const d = duplicates[0];
+        modal.confirm({
+          title: t('dispatch.duplicate.title'),
+          content: (
+            <span data-testid="duplicate-warning">
+              {t('dispatch.duplicate.content', {
+                title: d.title,
+                date: formatDate(d.createdAt),
+                communities: d.communities.map((c) => c.name).join(t('common.listSeparator')),
+              })}
+            </span>
+          ),
+          okText: t('dispatch.duplicate.ok'),
+          cancelText: t('dispatch.duplicate.cancel'),
+          okButtonProps: { 'data-testid': 'duplicate-confirm' } as ButtonProps,
+          cancelButtonProps: { 'data-testid': 'duplicate-cancel' } as ButtonProps,
+          onOk: () => void submit(v, true),
+        });
+        return;
+      }
+      const quota = quotaLines(err, t);
+      if (quota) {
+        setProblem({ title: err.problem.title, detail: quota });
+        return;
+      }
+      const rest = fieldErrors(err).map((e) => e.message);
       if (err.code !== 'validation_failed' || rest.length)
         setProblem({
           title: err.problem.title,
@@ -82,136 +131,92 @@ export function DispatchFormPage() {
   };
 
   return (
-    <div className="page dispatch-form-page">
-      <PageHeader title={t('dispatch.form.title')} subtitle={t('dispatch.form.intro')} />
-      {problem && (
-        <Alert
-          type="error"
-          showIcon
-          className="page-alert"
-          title={problem.title}
-          description={problem.detail || undefined}
-          data-testid="dispatch-problem"
-        />
-      )}
-      {admissions.data?.length === 0 && (
+    <AdmittedWorkForm<Values>
+      className="dispatch-form-page"
+      title={t('dispatch.form.title')}
+      subtitle={t('dispatch.form.intro')}
+      problem={problem && <ProblemBanner problem={problem} testId="dispatch-problem" />}
+      admissions={admissions.data}
+      noAdmissionsText={t('dispatch.form.noAdmissions')}
+      form={form}
+      initialValues={values}
+      onValuesChange={(_, all) => setValues((prev) => ({ ...prev, ...all }))}
+      onFinish={(v) => void submit(v)}
+      formTestId="dispatch-form"
+      cancelTo="/dispatches"
+      submit={{ label: t('dispatch.form.submit'), testId: 'dispatch-submit', busy, icon: <SendOutlined /> }}
+      rules={{
+        title: t('dispatch.form.rulesTitle'),
+        items: [
+          t('dispatch.form.rules.number'),
+          t('dispatch.form.rules.scope'),
+          t('dispatch.form.rules.due'),
+          t('dispatch.form.rules.photo'),
+          t('dispatch.form.rules.refuse'),
+        ],
+      }}
+    >
+      <AdmissionSection
+        title={t('dispatch.fields.admission')}
+        admissions={admissions.data}
+        loading={admissions.loading}
+        chosen={chosen}
+        testId="dispatch-admission"
+      />
+      <FormSection id="work" title={t('dispatch.fields.instructions')}>
+        <Form.Item
+          name="title"
+          label={t('dispatch.fields.title')}
+          rules={[{ required: true, whitespace: true, message: t('dispatch.form.titleRequired') }]}
+        >
+          <Input
+            data-testid="dispatch-title"
+            maxLength={100}
+            showCount
+            placeholder={t('dispatch.form.titlePlaceholder')}
+          />
+        </Form.Item>
+        <Form.Item
+          name="dueDate"
+          label={t('dispatch.fields.due')}
+          rules={[{ required: true, message: t('dispatch.form.dueRequired') }]}
+          extra={chosen && t('dispatch.form.dueHint', { expiry: chosen.expiryDate })}
+        >
+          <DatePicker
+            data-testid="dispatch-due"
+            className="date-field"
+            disabledDate={(d) =>
+              d.isBefore(today, 'day') || Boolean(chosen && d.format('YYYY-MM-DD') > chosen.expiryDate)
+            }
+          />
+        </Form.Item>
+        <Form.Item name="instructions" label={t('dispatch.fields.instructions')}>
+          <Input.TextArea
+            data-testid="dispatch-instructions"
+            autoSize={{ minRows: 4, maxRows: 12 }}
+            maxLength={5000}
+            showCount
+            placeholder={t('dispatch.form.instructionsPlaceholder')}
+          />
+        </Form.Item>
         <Alert
           type="warning"
           showIcon
-          className="page-alert"
-          title={t('dispatch.form.noAdmissions')}
-          action={<Link to="/admissions/new">{t('dispatch.form.applyLink')}</Link>}
+          className="section-alert"
+          data-testid="photo-rule"
+          title={t('dispatch.form.photoRule')}
         />
-      )}
-      <Row gutter={16} align="top">
-        <Col xs={24} xl={16}>
-          <Card>
-            <Form<Values>
-              form={form}
-              layout="vertical"
-              initialValues={values}
-              onValuesChange={(_, all) => setValues((prev) => ({ ...prev, ...all }))}
-              onFinish={(v) => void submit(v)}
-              data-testid="dispatch-form"
-              scrollToFirstError
-            >
-              <FormSection id="admission" title={t('dispatch.fields.admission')}>
-                <Form.Item
-                  name="admissionId"
-                  rules={[{ required: true, message: t('dispatch.form.admissionPlaceholder') }]}
-                >
-                  <AdmissionPicker
-                    admissions={admissions.data}
-                    loading={admissions.loading}
-                    testId="dispatch-admission"
-                  />
-                </Form.Item>
-                {chosen && <AdmissionSummary a={chosen} />}
-              </FormSection>
-              <FormSection id="work" title={t('dispatch.fields.instructions')}>
-                <Form.Item
-                  name="title"
-                  label={t('dispatch.fields.title')}
-                  rules={[{ required: true, whitespace: true, message: t('dispatch.form.titleRequired') }]}
-                >
-                  <Input
-                    data-testid="dispatch-title"
-                    maxLength={100}
-                    showCount
-                    placeholder={t('dispatch.form.titlePlaceholder')}
-                  />
-                </Form.Item>
-                <Form.Item
-                  name="dueDate"
-                  label={t('dispatch.fields.due')}
-                  rules={[{ required: true, message: t('dispatch.form.dueRequired') }]}
-                  extra={chosen && t('dispatch.form.dueHint', { expiry: chosen.expiryDate })}
-                >
-                  <DatePicker
-                    data-testid="dispatch-due"
-                    className="date-field"
-                    disabledDate={(d) =>
-                      d.isBefore(today, 'day') || Boolean(chosen && d.format('YYYY-MM-DD') > chosen.expiryDate)
-                    }
-                  />
-                </Form.Item>
-                <Form.Item name="instructions" label={t('dispatch.fields.instructions')}>
-                  <Input.TextArea
-                    data-testid="dispatch-instructions"
-                    autoSize={{ minRows: 4, maxRows: 12 }}
-                    maxLength={5000}
-                    showCount
-                    placeholder={t('dispatch.form.instructionsPlaceholder')}
-                  />
-                </Form.Item>
-                <Alert
-                  type="warning"
-                  showIcon
-                  className="section-alert"
-                  data-testid="photo-rule"
-                  title={t('dispatch.form.photoRule')}
-                />
-                <Form.Item name="files" label={t('dispatch.fields.files')}>
-                  <FilePicker testId="dispatch-files" />
-                </Form.Item>
-              </FormSection>
-              <FormSection id="targets" title={t('dispatch.fields.targets')}>
-                {chosen ? (
-                  <TargetsFields admission={chosen} values={values} testPrefix="dispatch" />
-                ) : (
-                  <div className="muted">{t('dispatch.form.pickAdmissionFirst')}</div>
-                )}
-              </FormSection>
-            </Form>
-          </Card>
-          <div className="form-actions">
-            <span />
-            <Space>
-              <Button onClick={() => void navigate('/dispatches')}>{t('common.cancel')}</Button>
-              <Button
-                type="primary"
-                icon={<SendOutlined />}
-                loading={busy}
-                onClick={() => form.submit()}
-                data-testid="dispatch-submit"
-              >
-                {t('dispatch.form.submit')}
-              </Button>
-            </Space>
-          </div>
-        </Col>
-        <Col xs={24} xl={8}>
-          <Card size="small" title={t('dispatch.form.rulesTitle')} className="rules-card">
-            <ul className="rules-list">
-              <li>{t('dispatch.form.rules.number')}</li>
-              <li>{t('dispatch.form.rules.scope')}</li>
-              <li>{t('dispatch.form.rules.due')}</li>
-              <li>{t('dispatch.form.rules.photo')}</li>
-              <li>{t('dispatch.form.rules.refuse')}</li>
-            </ul>
-          </Card>
-        </Col>
-      </Row>
-    </div>
+        <Form.Item name="files" label={t('dispatch.fields.files')}>
+          <FilePicker testId="dispatch-files" />
+        </Form.Item>
+      </FormSection>
+      <FormSection id="targets" title={t('dispatch.fields.targets')}>
+        {chosen ? (
+          <TargetsFields admission={chosen} values={values} testPrefix="dispatch" />
+        ) : (
+          <div className="muted">{t('dispatch.form.pickAdmissionFirst')}</div>
+        )}
+      </FormSection>
+    </AdmittedWorkForm>
   );
 }

@@ -1,13 +1,15 @@
 // Each community's state of one dispatch: status, when it moved, the completion note or the refusal
 // with its reason, and the files it returned.
 import type { HTMLAttributes } from 'react';
-import { Table, Tag, type TableColumnsType } from 'antd';
+import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { DispatchDetail } from '../../api/dispatchTypes.js';
+import type { DispatchDetail } from '#common/api/dispatch.js';
 import { AttachmentList } from '../../components/dispatch/AttachmentList.js';
+import { RefusalAnswers, RefusalReasons, RefusalStateTag } from '../../components/dispatch/RefusalOutcome.js';
 import { InboxStatusTag } from '../../components/dispatch/InboxStatusTag.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useLabels } from '../../i18n/labels.js';
+import { ResponsiveTable } from '../../components/responsive/ResponsiveTable.js';
 
 type Item = DispatchDetail['items'][number];
 
@@ -70,19 +72,19 @@ export function DispatchItemsTable({ items }: { items: Item[] }) {
       key: 'result',
       title: t('dispatch.fields.result'),
       render: (_, i) =>
-        i.refusalReason ? (
-          <div className="cell-stack">
-            <span>
-              <Tag color="volcano" className="status-tag">
-                {labels.refusalReason(i.refusalReason)}
-              </Tag>
-            </span>
-            <span>{i.refusalText}</span>
-          </div>
-        ) : i.completionNote ? (
+        i.completionNote ? (
           <div className="cell-stack">
             <span>{i.completionNote}</span>
             <AttachmentList files={i.attachments} />
+          </div>
+        ) : i.refusalReasons.length ? (
+          <div className="cell-stack">
+            <span>
+              <RefusalReasons item={i} />
+              <RefusalStateTag state={i.refusalState} />
+            </span>
+            <span>{i.refusalText}</span>
+            <RefusalAnswers item={i} />
           </div>
         ) : (
           <span className="muted">—</span>
@@ -90,7 +92,7 @@ export function DispatchItemsTable({ items }: { items: Item[] }) {
     },
   ];
   return (
-    <Table<Item>
+    <ResponsiveTable<Item>
       data-testid="dispatch-items"
       rowKey="id"
       dataSource={sorted}

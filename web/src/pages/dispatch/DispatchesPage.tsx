@@ -6,12 +6,12 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { dispatchApi } from '../../api/dispatchEndpoints.js';
 import { useMe } from '../../api/session.js';
-import { useApi } from '../../api/useApi.js';
+import { keys, useApiQuery } from '../../api/queries.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { formatNumber } from '../../i18n/format.js';
 import { DispatchTable } from './DispatchTable.js';
-import { RefusalsTable } from './RefusalsTable.js';
+import { RefusalsPanel } from './RefusalsPanel.js';
 
 export function DispatchesPage() {
   const { t } = useTranslation();
@@ -20,12 +20,15 @@ export function DispatchesPage() {
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab') === 'refusals' ? 'refusals' : 'dispatches';
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
-  const [refusalPage, setRefusalPage] = useState(1);
-  const list = useApi(
-    (signal) => dispatchApi.list(paging.page, paging.pageSize, signal),
-    [paging.page, paging.pageSize],
-  );
-  const refusals = useApi((signal) => dispatchApi.refusals(refusalPage, 20, signal), [refusalPage]);
+  const list = useApiQuery({
+    queryKey: keys.dispatch.of('list', paging.page, paging.pageSize),
+    queryFn: ({ signal }) => dispatchApi.list(paging.page, paging.pageSize, signal),
+  });
+  const refusals = useApiQuery({
+    // The tab's count: refusals not answered yet.
+    queryKey: keys.dispatch.of('refusals', 1, 'unanswered'),
+    queryFn: ({ signal }) => dispatchApi.refusals(1, 1, 'unanswered', signal),
+  });
 
   return (
     <div className="page">
@@ -76,17 +79,7 @@ export function DispatchesPage() {
                   {t('dispatch.tabs.refusals', { n: formatNumber(refusals.data?.total ?? 0) })}
                 </span>
               ),
-              children: refusals.error ? (
-                <ProblemAlert error={refusals.error} onRetry={refusals.reload} />
-              ) : (
-                <RefusalsTable
-                  data={refusals.data}
-                  loading={refusals.loading}
-                  page={refusalPage}
-                  pageSize={20}
-                  onPage={setRefusalPage}
-                />
-              ),
+              children: <RefusalsPanel initialState="unanswered" />,
             },
           ]}
         />

@@ -7,7 +7,8 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formsApi, hubApi } from '../../api/hubEndpoints.js';
 import { useMe } from '../../api/session.js';
-import { useApi } from '../../api/useApi.js';
+import { keys, useApiQuery } from '../../api/queries.js';
+import { skipToken } from '@tanstack/react-query';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { CommunityPicker, useCommunityParam } from '../../components/hub/CommunityPicker.js';
@@ -24,17 +25,17 @@ export function FormDetailPage() {
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab') === 'ledger' ? 'ledger' : 'coverage';
   const [community, setCommunity] = useCommunityParam();
-  const forms = useApi((signal) => formsApi.list(signal), []);
-  const elements = useApi((signal) => hubApi.elements(signal), []);
+  const forms = useApiQuery({ queryKey: keys.forms.of('list'), queryFn: ({ signal }) => formsApi.list(signal) });
+  const elements = useApiQuery({ queryKey: keys.hub.of('elements'), queryFn: ({ signal }) => hubApi.elements(signal) });
   const form = forms.data?.find((f) => f.id === id);
-  const coverage = useApi(
-    (signal) => (community && tab === 'coverage' ? formsApi.coverage(id, community, signal) : null),
-    [id, community, tab],
-  );
-  const ledger = useApi(
-    (signal) => (community && tab === 'ledger' ? formsApi.ledger(id, community, signal) : null),
-    [id, community, tab],
-  );
+  const coverage = useApiQuery({
+    queryKey: keys.forms.of('coverage', id, community),
+    queryFn: community && tab === 'coverage' ? ({ signal }) => formsApi.coverage(id, community, signal) : skipToken,
+  });
+  const ledger = useApiQuery({
+    queryKey: keys.forms.of('ledger', id, community, tab),
+    queryFn: community && tab === 'ledger' ? ({ signal }) => formsApi.ledger(id, community, signal) : skipToken,
+  });
   const own = me.role === 'department_officer' && form?.department.code === me.departmentCode;
 
   if (forms.error) return <ProblemAlert error={forms.error} onRetry={forms.reload} />;
@@ -91,7 +92,7 @@ export function FormDetailPage() {
         }
       />
       <Card className="hub-card">
-        <Descriptions size="small" column={3}>
+        <Descriptions size="small" column={{ xs: 1, md: 3 }}>
           <Descriptions.Item label={t('hub.forms.admission')}>
             <span className="mono">{form.admissionNumber ?? t('hub.forms.noAdmission')}</span>
             <Tag color={form.issuable ? 'success' : 'warning'} className="inline-tag" data-testid="form-issuable">

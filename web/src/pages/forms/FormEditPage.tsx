@@ -1,15 +1,16 @@
 // /forms/new — a department defines a form: title, what the rows are, the row filter, the ordered
 // columns (bound to data elements with the matcher's help, or form-only), and the ledger admission number.
 // /forms/:id/edit — the same page over one of its own forms, saved as a whole (PUT).
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, App, Button, Card, Form, Input, Radio, Space, Typography } from 'antd';
 import { PlusOutlined, SaveOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { isApiError, type ApiError } from '../../api/client.js';
 import { formsApi, hubApi } from '../../api/hubEndpoints.js';
-import type { Condition, FormView } from '../../api/hubTypes.js';
-import { useApi } from '../../api/useApi.js';
+import type { Condition, FormView } from '#common/api/hub.js';
+import { keys, useApiQuery } from '../../api/queries.js';
+import { skipToken } from '@tanstack/react-query';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { AdmissionPicker } from '../../components/dispatch/AdmissionPicker.js';
@@ -33,9 +34,12 @@ export function FormEditPage() {
   const navigate = useNavigate();
   const idParam = useParams().id;
   const editId = idParam ? Number(idParam) : null;
-  const forms = useApi((signal) => (editId ? formsApi.list(signal) : null), [editId]);
+  const forms = useApiQuery({
+    queryKey: keys.forms.of('list'),
+    queryFn: editId ? ({ signal }) => formsApi.list(signal) : skipToken,
+  });
   const editing: FormView | undefined = forms.data?.find((f) => f.id === editId);
-  const elements = useApi((signal) => hubApi.elements(signal), []);
+  const elements = useApiQuery({ queryKey: keys.hub.of('elements'), queryFn: ({ signal }) => hubApi.elements(signal) });
   const admissions = useValidAdmissions('ledger');
   const [title, setTitle] = useState('');
   const [subjectType, setSubjectType] = useState<'resident' | 'household'>('resident');
@@ -48,15 +52,14 @@ export function FormEditPage() {
   const [busy, setBusy] = useState<'match' | 'save' | null>(null);
   // Fill the fields once from the stored form (edit mode).
   const [loadedId, setLoadedId] = useState<number | null>(null);
-  useEffect(() => {
-    if (!editing || loadedId === editing.id) return;
+  if (editing && loadedId !== editing.id) {
     setLoadedId(editing.id);
     setTitle(editing.title);
     setSubjectType(editing.subjectType);
     setAdmissionId(editing.admissionId ?? undefined);
     setFilter(editing.filter);
     setColumns(editing.columns.map((c) => column(c.label, c.element)));
-  }, [editing, loadedId]);
+  }
   const subjectElements = (elements.data ?? []).filter(
     (e) => e.subject === subjectType || (subjectType === 'resident' && e.subject === 'household'),
   );
@@ -71,7 +74,9 @@ export function FormEditPage() {
       const next = [...cols];
       todo.forEach(({ i }, j) => {
         const m = found[j];
-        if (m.element) next[i] = { ...next[i], element: m.element, score: m.score };
+        // A field about another person (户主姓名) needs a (relation, element) binding that form columns cannot
+        // hold yet: leave it for the editor rather than bind the subject's own element.
+        if (m.element && !m.relation) next[i] = { ...next[i], element: m.element, score: m.score };
       });
       return next;
     } catch (err) {

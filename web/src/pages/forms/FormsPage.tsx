@@ -1,25 +1,26 @@
 // /forms — 表单与台账: a department's own forms (define new ones here); communities, streets and the
 // data office see the ledgers issued to their area. Each opens to coverage and the generated ledger.
-import { Button, Card, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formsApi, hubApi } from '../../api/hubEndpoints.js';
-import type { FormView } from '../../api/hubTypes.js';
+import type { FormView } from '#common/api/hub.js';
 import { useMe } from '../../api/session.js';
-import { useApi } from '../../api/useApi.js';
+import { keys, useApiQuery } from '../../api/queries.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { filterText } from '../../components/hub/formText.js';
 import { hubLabel } from '../../components/hub/labels.js';
+import { ResponsiveTable } from '../../components/responsive/ResponsiveTable.js';
 
 export function FormsPage() {
   const { t } = useTranslation();
   const me = useMe();
   const navigate = useNavigate();
   const dept = me.role === 'department_officer';
-  const forms = useApi((signal) => formsApi.list(signal), []);
-  const elements = useApi((signal) => hubApi.elements(signal), []);
+  const forms = useApiQuery({ queryKey: keys.forms.of('list'), queryFn: ({ signal }) => formsApi.list(signal) });
+  const elements = useApiQuery({ queryKey: keys.hub.of('elements'), queryFn: ({ signal }) => hubApi.elements(signal) });
 
   const columns: TableColumnsType<FormView> = [
     {
@@ -107,7 +108,7 @@ export function FormsPage() {
         {forms.error ? (
           <ProblemAlert error={forms.error} onRetry={forms.reload} />
         ) : (
-          <Table<FormView>
+          <ResponsiveTable<FormView>
             rowKey="id"
             size="middle"
             data-testid="forms-list"

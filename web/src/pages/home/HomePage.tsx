@@ -10,6 +10,8 @@ import { OrgPath } from '../../components/OrgPath.js';
 import { RoleTag } from '../../components/RoleTag.js';
 import { AccountCard } from './AccountCard.js';
 import { JurisdictionCard } from './JurisdictionCard.js';
+import { ResidentHome } from './ResidentHome.js';
+import { TodoPanel } from './TodoPanel.js';
 
 function greetingKey(hour: number): 'home.morning' | 'home.afternoon' | 'home.evening' {
   if (hour < 12) return 'home.morning';
@@ -20,6 +22,8 @@ function greetingKey(hour: number): 'home.morning' | 'home.afternoon' | 'home.ev
 export function HomePage() {
   const { t } = useTranslation();
   const me = useMe();
+  // A resident has her own home (her data, who looked, 办事), not the staff 工作台.
+  if (me.role === 'resident') return <ResidentHome />;
   const now = dayjs();
   const shortcuts = menuFor(me.role)
     .map((m) => ({ m, desc: descOf(m, me.role) }))
@@ -45,10 +49,12 @@ export function HomePage() {
           <OrgPath path={me.org.path} self={{ code: me.org.code, name: me.org.name }} testId="home-org-path" />
         </div>
         <div className="home-duty">
-          <Typography.Text strong>{t(me.role === 'resident' ? 'home.dutyResident' : 'home.duty')}</Typography.Text>
+          <Typography.Text strong>{t('home.duty')}</Typography.Text>
           <Typography.Text>{t(`roleDuties.${me.role}`)}</Typography.Text>
         </div>
       </Card>
+
+      <TodoPanel />
 
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>

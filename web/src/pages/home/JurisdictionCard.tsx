@@ -2,15 +2,18 @@
 import { Card, Empty, Statistic } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ORG_LEVELS } from '../../../../common/src/roles.js';
+import { ORG_LEVELS } from '#common/roles.js';
 import { orgsApi } from '../../api/endpoints.js';
-import { useApi } from '../../api/useApi.js';
+import { keys, useApiQuery } from '../../api/queries.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { descendantCounts } from '../../i18n/format.js';
 
 export function JurisdictionCard({ code, name }: { code: string; name: string }) {
   const { t } = useTranslation();
-  const { data, error, loading, reload } = useApi((signal) => orgsApi.get(code, signal), [code]);
+  const { data, error, loading, reload } = useApiQuery({
+    queryKey: keys.orgs.of('get', code),
+    queryFn: ({ signal }) => orgsApi.get(code, signal),
+  });
   const counts = data ? descendantCounts(data) : {};
   const levels = ORG_LEVELS.filter((l) => (counts[l] ?? 0) > 0);
   return (

@@ -21,8 +21,8 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { isApiError, type ApiError } from '../../api/client.js';
 import { collectApi } from '../../api/hubEndpoints.js';
-import type { CollectField } from '../../api/hubTypes.js';
-import { useApi } from '../../api/useApi.js';
+import type { CollectField } from '#common/api/hub.js';
+import { keys, useApiQuery, useInvalidate } from '../../api/queries.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 
@@ -74,7 +74,11 @@ export function HouseholdPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const id = Number(useParams().id);
-  const sheet = useApi((signal) => collectApi.sheet(id, signal), [id]);
+  const invalidate = useInvalidate();
+  const sheet = useApiQuery({
+    queryKey: keys.collect.of('sheet', id),
+    queryFn: ({ signal }) => collectApi.sheet(id, signal),
+  });
   const [values, setValues] = useState<Record<string, string>>({});
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<ApiError | null>(null);
@@ -111,7 +115,7 @@ export function HouseholdPage() {
       const r = await collectApi.save(id, entries);
       void message.success(t('hub.collect.saved', { n: r.saved }));
       setValues({});
-      sheet.reload();
+      void invalidate(keys.collect, keys.hub, keys.forms);
     } catch (err) {
       if (isApiError(err) && err.problem.errors?.length) {
         // entries.<i>.value → the field of the i-th entry sent.
@@ -143,7 +147,7 @@ export function HouseholdPage() {
         }
       />
       <Card className="hub-card">
-        <Descriptions size="small" column={2}>
+        <Descriptions size="small" column={{ xs: 1, md: 2 }}>
           <Descriptions.Item label={t('hub.collect.household')}>
             <span className="mono">{s.household.key}</span>
           </Descriptions.Item>

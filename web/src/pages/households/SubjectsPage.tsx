@@ -1,18 +1,20 @@
 // /subjects — 居民与户: a community's residents and households, paged and searchable, ID numbers and
 // phones masked; a worker opens a household to collect its missing facts once.
 import { useState } from 'react';
-import { Alert, Button, Card, Input, Space, Table, Tabs, type TableColumnsType } from 'antd';
+import { Alert, Button, Card, Input, Space, Tabs, type TableColumnsType } from 'antd';
 import { EyeOutlined, FormOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { hubApi } from '../../api/hubEndpoints.js';
-import type { SubjectRow } from '../../api/hubTypes.js';
+import type { SubjectRow } from '#common/api/hub.js';
 import { useMe } from '../../api/session.js';
-import { useApi } from '../../api/useApi.js';
+import { keys, useApiQuery } from '../../api/queries.js';
+import { skipToken } from '@tanstack/react-query';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { CommunityPicker, useCommunityParam } from '../../components/hub/CommunityPicker.js';
 import { SubjectDrawer } from '../../components/hub/SubjectDrawer.js';
+import { ResponsiveTable } from '../../components/responsive/ResponsiveTable.js';
 
 type Tab = 'resident' | 'household';
 
@@ -24,11 +26,13 @@ export function SubjectsPage() {
   const [q, setQ] = useState('');
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
   const [opened, setOpened] = useState<number | null>(null);
-  const list = useApi(
-    (signal) => (community ? hubApi.subjects({ community, type: tab, q: q || undefined, ...paging }, signal) : null),
-    [community, tab, q, paging.page, paging.pageSize],
-  );
-  const lists = useApi((signal) => hubApi.codeLists(signal), []);
+  const list = useApiQuery({
+    queryKey: keys.hub.of('subjects', community, tab, q, paging.page, paging.pageSize),
+    queryFn: community
+      ? ({ signal }) => hubApi.subjects({ community, type: tab, q: q || undefined, ...paging }, signal)
+      : skipToken,
+  });
+  const lists = useApiQuery({ queryKey: keys.hub.of('codeLists'), queryFn: ({ signal }) => hubApi.codeLists(signal) });
   const genders = new Map((lists.data?.find((l) => l.id === 'gender')?.items ?? []).map((i) => [i.code, i.name]));
   const canCollect = me.role === 'community_worker';
   const communityName = me.role === 'community_worker' ? me.org.name : '';
@@ -109,7 +113,7 @@ export function SubjectsPage() {
   ];
 
   const table = (
-    <Table<SubjectRow>
+    <ResponsiveTable<SubjectRow>
       rowKey="id"
       size="middle"
       data-testid={`subjects-${tab}`}

@@ -4,8 +4,8 @@ import { useMemo, useState } from 'react';
 import { Button, Card, Input, Select, Space, Table, Tabs, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { hubApi } from '../../api/hubEndpoints.js';
-import type { DataElement } from '../../api/hubTypes.js';
-import { useApi } from '../../api/useApi.js';
+import type { DataElement } from '#common/api/hub.js';
+import { keys, useApiQuery } from '../../api/queries.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { CodeListModal, CodeListsTable } from '../../components/hub/CodeLists.js';
@@ -38,8 +38,8 @@ const matches = (e: DataElement, f: Filters) => {
 
 export function ElementsPage() {
   const { t } = useTranslation();
-  const elements = useApi((signal) => hubApi.elements(signal), []);
-  const lists = useApi((signal) => hubApi.codeLists(signal), []);
+  const elements = useApiQuery({ queryKey: keys.hub.of('elements'), queryFn: ({ signal }) => hubApi.elements(signal) });
+  const lists = useApiQuery({ queryKey: keys.hub.of('codeLists'), queryFn: ({ signal }) => hubApi.codeLists(signal) });
   const [filters, setFilters] = useState<Filters>({ q: '' });
   const [page, setPage] = useState({ current: 1, pageSize: 20 });
   const [openList, setOpenList] = useState<string | null>(null);

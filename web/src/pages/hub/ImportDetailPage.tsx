@@ -1,6 +1,6 @@
 // /hub/imports/:id — one upload: confirm the suggested mapping, dry run with progress, the row-level
 // error report (table and XLSX), then the all-or-nothing commit with progress.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Button, Card, Progress, Space, Steps, Tag, Typography } from 'antd';
 import {
   ArrowLeftOutlined,
@@ -13,8 +13,9 @@ import { Link, useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../api/client.js';
 import { hubApi, importsApi } from '../../api/hubEndpoints.js';
-import type { ImportView, Mapping } from '../../api/hubTypes.js';
-import { useApi } from '../../api/useApi.js';
+import type { ImportView, Mapping } from '#common/api/hub.js';
+import { keys, useApiQuery } from '../../api/queries.js';
+import { skipToken, useQuery } from '@tanstack/react-query';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { ImportErrorsTable } from '../../components/hub/ImportErrorsTable.js';
@@ -33,38 +34,45 @@ export function ImportDetailPage() {
   const { t } = useTranslation();
   const id = Number(useParams().id);
   const state = useLocation().state as { sample?: string[][]; sameAsImport?: number | null } | null;
-  const loaded = useApi((signal) => importsApi.get(id, signal), [id]);
-  const datasets = useApi((signal) => importsApi.datasets(signal), []);
-  const elements = useApi((signal) => hubApi.elements(signal), []);
+  const loaded = useApiQuery({
+    queryKey: keys.imports.of('get', id),
+    queryFn: ({ signal }) => importsApi.get(id, signal),
+  });
+  const datasets = useApiQuery({
+    queryKey: keys.imports.of('datasets'),
+    queryFn: ({ signal }) => importsApi.datasets(signal),
+  });
+  const elements = useApiQuery({ queryKey: keys.hub.of('elements'), queryFn: ({ signal }) => hubApi.elements(signal) });
   const [view, setView] = useState<ImportView | undefined>(undefined);
   const [mapping, setMapping] = useState<Mapping | undefined>(undefined);
   const [actionError, setActionError] = useState<ApiError | null>(null);
   const [acting, setActing] = useState(false);
-  const suggestions = useApi(() => (view ? hubApi.match(view.columns) : null), [view?.id]);
+  const suggestions = useApiQuery({
+    queryKey: keys.hub.of('match', view?.id),
+    queryFn: view ? () => hubApi.match(view.columns) : skipToken,
+  });
 
-  useEffect(() => {
-    if (loaded.data) {
-      setView(loaded.data);
-      setMapping(loaded.data.mapping);
-    }
-  }, [loaded.data]);
+  // The view and mapping start from the loaded import, then follow the actions and the polled progress.
+  const [seen, setSeen] = useState<ImportView | undefined>(undefined);
+  if (loaded.data && loaded.data !== seen) {
+    setSeen(loaded.data);
+    setView(loaded.data);
+    setMapping(loaded.data.mapping);
+  }
 
   // While the server works, poll its progress; stop when the import settles.
   const busy = view ? importBusy(view.status) : false;
-  useEffect(() => {
-    if (!busy) return;
-    let stop = false;
-    const timer = setInterval(() => {
-      importsApi.get(id).then(
-        (v) => !stop && setView(v),
-        () => undefined,
-      );
-    }, POLL_MS);
-    return () => {
-      stop = true;
-      clearInterval(timer);
-    };
-  }, [busy, id]);
+  const progress = useQuery({
+    queryKey: keys.imports.of('progress', id),
+    queryFn: ({ signal }) => importsApi.get(id, signal),
+    enabled: busy,
+    refetchInterval: busy ? POLL_MS : false,
+  });
+  const [polled, setPolled] = useState<ImportView | undefined>(undefined);
+  if (progress.data && progress.data !== polled) {
+    setPolled(progress.data);
+    setView(progress.data);
+  }
 
   if (loaded.error) return <ProblemAlert error={loaded.error} onRetry={loaded.reload} />;
   if (!view || !mapping) return <Card loading />;

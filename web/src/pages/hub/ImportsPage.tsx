@@ -7,8 +7,9 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../api/client.js';
 import { importsApi } from '../../api/hubEndpoints.js';
-import type { Dataset, ImportView } from '../../api/hubTypes.js';
-import { useApi } from '../../api/useApi.js';
+import type { Dataset, ImportView } from '#common/api/hub.js';
+import { keys, useApiQuery } from '../../api/queries.js';
+import { skipToken } from '@tanstack/react-query';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { IMPORT_STATUS_COLOR, hubLabel } from '../../components/hub/labels.js';
@@ -25,11 +26,17 @@ export function ImportsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const datasets = useApi((signal) => importsApi.datasets(signal), []);
+  const datasets = useApiQuery({
+    queryKey: keys.imports.of('datasets'),
+    queryFn: ({ signal }) => importsApi.datasets(signal),
+  });
   // Without a choice in the URL, open the dataset worked on last: its history is what a steward looks for.
   const chosen = Number(params.get('dataset')) || latestWorked(datasets.data ?? [])?.id;
   const dataset = datasets.data?.find((d) => d.id === chosen);
-  const history = useApi((signal) => (chosen ? importsApi.history(chosen, signal) : null), [chosen]);
+  const history = useApiQuery({
+    queryKey: keys.imports.of('history', chosen),
+    queryFn: chosen ? ({ signal }) => importsApi.history(chosen, signal) : skipToken,
+  });
   const input = useRef<HTMLInputElement>(null);
   const [uploading, setUploading] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);

@@ -1,10 +1,12 @@
 // 办结: a note on the result (required) and, optionally, one result file.
 import { useState } from 'react';
-import { Alert, Form, Input, Modal, Typography } from 'antd';
+import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { FormModal } from '../../components/forms/FormModal.js';
+import { problemLine } from '../../components/forms/useFieldErrors.js';
 import { isApiError } from '../../api/client.js';
 import { inboxApi } from '../../api/dispatchEndpoints.js';
-import type { InboxItem } from '../../api/dispatchTypes.js';
+import type { InboxItem } from '#common/api/dispatch.js';
 import { FilePicker } from '../../components/dispatch/FilePicker.js';
 
 interface Values {
@@ -32,44 +34,39 @@ export function CompleteModal({ item, onClose, onDone }: Props) {
     } catch (err) {
       if (!isApiError(err)) throw err;
       setBusy(false);
-      setError(
-        [err.problem.title, ...(err.problem.errors?.map((e) => e.message) ?? [])].join(t('common.listSeparator')),
-      );
+      setError(problemLine(err, t('common.listSeparator')));
     }
   };
 
   return (
-    <Modal
-      open
+    <FormModal<Values>
+      form={form}
       title={t('inbox.complete.title', { title: item.title })}
-      onCancel={onClose}
-      onOk={() => form.submit()}
       okText={t('inbox.actions.complete')}
-      cancelText={t('common.cancel')}
-      confirmLoading={busy}
-      destroyOnHidden
-      okButtonProps={{ 'data-testid': 'modal-confirm' }}
+      okTestId="modal-confirm"
+      hint={t('inbox.complete.hint')}
+      error={error}
+      errorTestId="modal-error"
+      busy={busy}
+      onClose={onClose}
+      onFinish={(v) => void run(v)}
     >
-      <Typography.Paragraph type="secondary">{t('inbox.complete.hint')}</Typography.Paragraph>
-      {error && <Alert type="error" showIcon className="modal-alert" title={error} data-testid="modal-error" />}
-      <Form<Values> form={form} layout="vertical" onFinish={(v) => void run(v)} requiredMark={false}>
-        <Form.Item
-          name="note"
-          label={t('inbox.complete.note')}
-          rules={[{ required: true, whitespace: true, message: t('inbox.complete.noteRequired') }]}
-        >
-          <Input.TextArea
-            data-testid="complete-note"
-            autoSize={{ minRows: 3, maxRows: 8 }}
-            maxLength={2000}
-            showCount
-            placeholder={t('inbox.complete.notePlaceholder')}
-          />
-        </Form.Item>
-        <Form.Item name="files" label={t('inbox.complete.file')}>
-          <FilePicker max={1} testId="complete-file" />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item
+        name="note"
+        label={t('inbox.complete.note')}
+        rules={[{ required: true, whitespace: true, message: t('inbox.complete.noteRequired') }]}
+      >
+        <Input.TextArea
+          data-testid="complete-note"
+          autoSize={{ minRows: 3, maxRows: 8 }}
+          maxLength={2000}
+          showCount
+          placeholder={t('inbox.complete.notePlaceholder')}
+        />
+      </Form.Item>
+      <Form.Item name="files" label={t('inbox.complete.file')}>
+        <FilePicker max={1} testId="complete-file" />
+      </Form.Item>
+    </FormModal>
   );
 }

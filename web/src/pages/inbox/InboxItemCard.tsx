@@ -5,15 +5,19 @@ import {
   CheckCircleOutlined,
   CheckOutlined,
   ClockCircleOutlined,
+  DownOutlined,
   PlayCircleOutlined,
   StopOutlined,
 } from '@ant-design/icons';
-import type { ReactNode } from 'react';
+import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InboxItem, ItemAction } from '../../api/dispatchTypes.js';
+import type { InboxItem } from '#common/api/dispatch.js';
+import type { ItemAction } from '#common/dispatch.js';
 import { AdmissionNumberLink } from '../../components/dispatch/AdmissionNumberLink.js';
 import { AttachmentList } from '../../components/dispatch/AttachmentList.js';
 import { InboxStatusTag } from '../../components/dispatch/InboxStatusTag.js';
+import { RefusalOutcome } from '../../components/dispatch/RefusalOutcome.js';
+import { useIsMobile } from '../../components/responsive/useIsMobile.js';
 import { formatAmount, formatDateTime } from '../../i18n/format.js';
 import { useLabels } from '../../i18n/labels.js';
 
@@ -45,6 +49,10 @@ export function InboxItemCard({ item, busy, onAction }: Props) {
   const labels = useLabels();
   const overdue = item.status === 'overdue';
   const trail = useTrail(item);
+  // On a phone the card opens on a tap: title, state and due date first, the rest and the actions inside.
+  const mobile = useIsMobile();
+  const [opened, setOpened] = useState(false);
+  const open = !mobile || opened;
   return (
     <Card
       size="small"
@@ -52,7 +60,19 @@ export function InboxItemCard({ item, busy, onAction }: Props) {
       data-testid={`inbox-item-${item.id}`}
       data-status={item.status}
     >
-      <div className="inbox-card-head">
+      <div
+        className="inbox-card-head"
+        {...(mobile && {
+          role: 'button',
+          tabIndex: 0,
+          'aria-expanded': opened,
+          'data-testid': 'inbox-open',
+          onClick: () => setOpened((o) => !o),
+          onKeyDown: (e: KeyboardEvent) => {
+            if (e.key === 'Enter' || e.key === ' ') setOpened((o) => !o);
+          },
+        })}
+      >
         <div className="inbox-card-title">
           <Typography.Text strong className="inbox-title">
             {item.title}
@@ -67,74 +87,73 @@ export function InboxItemCard({ item, busy, onAction }: Props) {
         <div className={overdue ? 'inbox-due text-danger' : 'inbox-due'} data-testid="inbox-due">
           <ClockCircleOutlined /> {t('inbox.due')}{' '}
           <strong>{overdue ? t('inbox.dueOverdue', { date: item.dueDate }) : item.dueDate}</strong>
+          {mobile && <DownOutlined className={`inbox-chevron ${opened ? 'inbox-chevron-open' : ''}`} />}
         </div>
       </div>
-      <div className="inbox-meta">
-        <span>
-          <span className="muted">{t('inbox.from')}</span>
-          {item.department.name}
-        </span>
-        <span>
-          <span className="muted">{t('inbox.number')}</span>
-          <AdmissionNumberLink number={item.admissionNumber} code={item.admissionCode} testId="inbox-number" />
-        </span>
-        <span>
-          <span className="muted">{t('inbox.burden')}</span>
-          {t('adm.burden.perCommunity', { n: formatAmount(item.burden.hoursPerCommunityYear) })}
-          {item.burden.minutesPerOccurrence !== null && (
-            <span className="muted">
-              {t('common.bracketed', {
-                text: t('inbox.perOccurrence', { n: formatAmount(item.burden.minutesPerOccurrence) }),
-              })}
+      {open && (
+        <>
+          <div className="inbox-meta">
+            <span>
+              <span className="muted">{t('inbox.from')}</span>
+              {item.department.name}
             </span>
-          )}
-        </span>
-        <span className="muted">
-          {t('inbox.dispatchedAt')} {formatDateTime(item.dispatchedAt)}
-        </span>
-      </div>
-      <div className="inbox-body">
-        <Typography.Paragraph className="pre-line inbox-instructions">
-          {item.instructions || <span className="muted">{t('inbox.noInstructions')}</span>}
-        </Typography.Paragraph>
-        <AttachmentList files={item.attachments} testId="inbox-attachments" />
-        {item.completionNote && (
-          <div className="inbox-result inbox-result-done">
-            <strong>{t('inbox.completionNote')}</strong>
-            {item.completionNote}
+            <span>
+              <span className="muted">{t('inbox.number')}</span>
+              <AdmissionNumberLink number={item.admissionNumber} code={item.admissionCode} testId="inbox-number" />
+            </span>
+            <span>
+              <span className="muted">{t('inbox.burden')}</span>
+              {t('adm.burden.perCommunity', { n: formatAmount(item.burden.hoursPerCommunityYear) })}
+              {item.burden.minutesPerOccurrence !== null && (
+                <span className="muted">
+                  {t('common.bracketed', {
+                    text: t('inbox.perOccurrence', { n: formatAmount(item.burden.minutesPerOccurrence) }),
+                  })}
+                </span>
+              )}
+            </span>
+            <span className="muted">
+              {t('inbox.dispatchedAt')} {formatDateTime(item.dispatchedAt)}
+            </span>
           </div>
-        )}
-        {item.refusalReason && (
-          <div className="inbox-result inbox-result-refused" data-testid="inbox-refusal">
-            <strong>{t('inbox.refusal')}</strong>
-            {labels.refusalReason(item.refusalReason)}
-            {item.refusalText && <span> — {item.refusalText}</span>}
+          <div className="inbox-body">
+            <Typography.Paragraph className="pre-line inbox-instructions">
+              {item.instructions || <span className="muted">{t('inbox.noInstructions')}</span>}
+            </Typography.Paragraph>
+            <AttachmentList files={item.attachments} testId="inbox-attachments" />
+            {item.completionNote && (
+              <div className="inbox-result inbox-result-done">
+                <strong>{t('inbox.completionNote')}</strong>
+                {item.completionNote}
+              </div>
+            )}
+            <RefusalOutcome item={item} />
           </div>
-        )}
-      </div>
-      {(trail.length > 0 || item.allowedActions.length > 0) && (
-        <div className="inbox-card-foot">
-          <div className="muted small inbox-trail">{trail.join(' · ')}</div>
-          {item.allowedActions.length > 0 && (
-            <Space size={8} wrap>
-              {item.allowedActions.map((a) => (
-                <Button
-                  key={a}
-                  size="small"
-                  type={a === 'complete' ? 'primary' : 'default'}
-                  danger={a === 'refuse'}
-                  icon={ACTION_ICONS[a]}
-                  loading={busy && (a === 'acknowledge' || a === 'start')}
-                  disabled={busy}
-                  onClick={() => onAction(item, a)}
-                  data-testid={`item-action-${a}`}
-                >
-                  {t(`inbox.actions.${a}`)}
-                </Button>
-              ))}
-            </Space>
+          {(trail.length > 0 || item.allowedActions.length > 0) && (
+            <div className="inbox-card-foot">
+              <div className="muted small inbox-trail">{trail.join(' · ')}</div>
+              {item.allowedActions.length > 0 && (
+                <Space size={8} wrap>
+                  {item.allowedActions.map((a) => (
+                    <Button
+                      key={a}
+                      size="small"
+                      type={a === 'complete' ? 'primary' : 'default'}
+                      danger={a === 'refuse'}
+                      icon={ACTION_ICONS[a]}
+                      loading={busy && (a === 'acknowledge' || a === 'start')}
+                      disabled={busy}
+                      onClick={() => onAction(item, a)}
+                      data-testid={`item-action-${a}`}
+                    >
+                      {t(`inbox.actions.${a}`)}
+                    </Button>
+                  ))}
+                </Space>
+              )}
+            </div>
           )}
-        </div>
+        </>
       )}
     </Card>
   );

@@ -7,9 +7,10 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client.js';
 import { inboxApi } from '../../api/dispatchEndpoints.js';
-import type { InboxItem, ItemAction } from '../../api/dispatchTypes.js';
+import type { InboxItem } from '#common/api/dispatch.js';
+import type { ItemAction } from '#common/dispatch.js';
 import { useMe } from '../../api/session.js';
-import { useApi } from '../../api/useApi.js';
+import { keys, useApiQuery, useInvalidate } from '../../api/queries.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { formatNumber } from '../../i18n/format.js';
 import { useLabels } from '../../i18n/labels.js';
@@ -30,18 +31,20 @@ export function InboxPage({ code }: { code: string }) {
   const [params, setParams] = useSearchParams();
   const tab = asTab(params.get('status'));
   const page = Math.max(1, Number(params.get('page') ?? 1) || 1);
-  const [version, setVersion] = useState(0);
   const [busyId, setBusyId] = useState<number | null>(null);
   const [modal, setModal] = useState<{ item: InboxItem; action: 'complete' | 'refuse' } | null>(null);
-  const counts = useInboxCounts(code, version);
-  const { data, error, loading, reload } = useApi(
-    (signal) => inboxApi.list(code, { status: tab === 'all' ? undefined : tab, page, pageSize: PAGE_SIZE }, signal),
-    [code, tab, page, version],
-  );
+  const counts = useInboxCounts(code);
+  const { data, error, loading, reload } = useApiQuery({
+    queryKey: keys.inbox.of('list', code, tab, page),
+    queryFn: ({ signal }) =>
+      inboxApi.list(code, { status: tab === 'all' ? undefined : tab, page, pageSize: PAGE_SIZE }, signal),
+  });
   const own = me.role === 'community_worker' && me.org.code === code;
   const name = data?.community.name ?? (own ? me.org.name : undefined);
 
-  const refresh = () => setVersion((v) => v + 1);
+  const invalidate = useInvalidate();
+  // An item's move changes the inbox and its dispatch's progress.
+  const refresh = () => void invalidate(keys.inbox, keys.dispatch);
   const done = (action: ItemAction) => {
     setModal(null);
     void message.success(t(`inbox.done.${action}`));

@@ -1,15 +1,18 @@
-// 拒绝: one reason from the fixed list and an explanation; both go back to the department.
+// 拒绝: one or more reasons from the fixed list (超出准入频次/工时, 其他 …) and an explanation; both go back
+// to the department.
 import { useState } from 'react';
-import { Alert, Form, Input, Modal, Radio, Typography } from 'antd';
+import { Checkbox, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { REFUSAL_REASONS, type RefusalReason } from '../../../../common/src/dispatch.js';
+import { FormModal } from '../../components/forms/FormModal.js';
+import { problemLine } from '../../components/forms/useFieldErrors.js';
+import { REFUSAL_REASONS, type RefusalReason } from '#common/dispatch.js';
 import { isApiError } from '../../api/client.js';
 import { inboxApi } from '../../api/dispatchEndpoints.js';
-import type { InboxItem } from '../../api/dispatchTypes.js';
+import type { InboxItem } from '#common/api/dispatch.js';
 import { useLabels } from '../../i18n/labels.js';
 
 interface Values {
-  reason: RefusalReason;
+  reasons: RefusalReason[];
   text: string;
 }
 
@@ -30,59 +33,55 @@ export function RefuseModal({ item, onClose, onDone }: Props) {
     setBusy(true);
     setError(null);
     try {
-      onDone(await inboxApi.act(item.id, { action: 'refuse', reason: v.reason, text: v.text.trim() }));
+      onDone(await inboxApi.act(item.id, { action: 'refuse', reasons: v.reasons, text: v.text.trim() }));
     } catch (err) {
       if (!isApiError(err)) throw err;
       setBusy(false);
-      setError(
-        [err.problem.title, ...(err.problem.errors?.map((e) => e.message) ?? [])].join(t('common.listSeparator')),
-      );
+      setError(problemLine(err, t('common.listSeparator')));
     }
   };
 
   return (
-    <Modal
-      open
+    <FormModal<Values>
+      form={form}
       title={t('inbox.refuse.title', { title: item.title })}
-      onCancel={onClose}
-      onOk={() => form.submit()}
       okText={t('inbox.actions.refuse')}
-      cancelText={t('common.cancel')}
-      confirmLoading={busy}
-      destroyOnHidden
+      okTestId="modal-confirm"
+      hint={t('inbox.refuse.hint')}
+      error={error}
+      errorTestId="modal-error"
+      busy={busy}
+      danger
       width={560}
-      okButtonProps={{ danger: true, 'data-testid': 'modal-confirm' }}
+      onClose={onClose}
+      onFinish={(v) => void run(v)}
     >
-      <Typography.Paragraph type="secondary">{t('inbox.refuse.hint')}</Typography.Paragraph>
-      {error && <Alert type="error" showIcon className="modal-alert" title={error} data-testid="modal-error" />}
-      <Form<Values> form={form} layout="vertical" onFinish={(v) => void run(v)} requiredMark={false}>
-        <Form.Item
-          name="reason"
-          label={t('inbox.refuse.reason')}
-          rules={[{ required: true, message: t('inbox.refuse.reasonRequired') }]}
-        >
-          <Radio.Group className="refuse-reasons">
-            {REFUSAL_REASONS.map((r) => (
-              <Radio key={r} value={r}>
-                <span data-testid={`refuse-reason-${r}`}>{labels.refusalReason(r)}</span>
-              </Radio>
-            ))}
-          </Radio.Group>
-        </Form.Item>
-        <Form.Item
-          name="text"
-          label={t('inbox.refuse.text')}
-          rules={[{ required: true, whitespace: true, message: t('inbox.refuse.textRequired') }]}
-        >
-          <Input.TextArea
-            data-testid="refuse-text"
-            autoSize={{ minRows: 3, maxRows: 8 }}
-            maxLength={2000}
-            showCount
-            placeholder={t('inbox.refuse.textPlaceholder')}
-          />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item
+        name="reasons"
+        label={t('inbox.refuse.reason')}
+        rules={[{ required: true, type: 'array', min: 1, message: t('inbox.refuse.reasonRequired') }]}
+      >
+        <Checkbox.Group className="refuse-reasons">
+          {REFUSAL_REASONS.map((r) => (
+            <Checkbox key={r} value={r}>
+              <span data-testid={`refuse-reason-${r}`}>{labels.refusalReason(r)}</span>
+            </Checkbox>
+          ))}
+        </Checkbox.Group>
+      </Form.Item>
+      <Form.Item
+        name="text"
+        label={t('inbox.refuse.text')}
+        rules={[{ required: true, whitespace: true, message: t('inbox.refuse.textRequired') }]}
+      >
+        <Input.TextArea
+          data-testid="refuse-text"
+          autoSize={{ minRows: 3, maxRows: 8 }}
+          maxLength={2000}
+          showCount
+          placeholder={t('inbox.refuse.textPlaceholder')}
+        />
+      </Form.Item>
+    </FormModal>
   );
 }

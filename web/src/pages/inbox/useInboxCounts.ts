@@ -1,11 +1,12 @@
 // How many items each inbox tab holds: one small request per tab (the inbox reply has no counts).
 import { inboxApi } from '../../api/dispatchEndpoints.js';
-import { useApi } from '../../api/useApi.js';
+import { keys, useApiQuery } from '../../api/queries.js';
 import { INBOX_TABS, type InboxTab } from './tabs.js';
 
-export function useInboxCounts(community: string, version: number) {
-  return useApi(
-    (signal) =>
+export function useInboxCounts(community: string) {
+  return useApiQuery({
+    queryKey: keys.inbox.of('counts', community),
+    queryFn: ({ signal }) =>
       Promise.all(
         INBOX_TABS.map(async (tab) => {
           const r = await inboxApi.list(
@@ -16,6 +17,5 @@ export function useInboxCounts(community: string, version: number) {
           return [tab, r.total] as const;
         }),
       ).then((pairs) => new Map<InboxTab, number>(pairs)),
-    [community, version],
-  );
+  });
 }

@@ -3,7 +3,7 @@
 import type { HTMLAttributes } from 'react';
 import { Alert, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CapBreach } from '../../api/planTypes.js';
+import type { CapBreach } from '#common/api/inspections.js';
 
 export function CapBreachAlert({ title, breaches }: { title: string; breaches: CapBreach[] }) {
   const { t } = useTranslation();

@@ -5,7 +5,7 @@ import { EditOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client.js';
 import { inspectionsApi } from '../../api/dispatchEndpoints.js';
-import type { Caps } from '../../api/planTypes.js';
+import type { Caps } from '#common/api/inspections.js';
 
 interface Props {
   district: string;

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { inspectionsApi } from '../../api/dispatchEndpoints.js';
 import { useMe } from '../../api/session.js';
-import { useApi } from '../../api/useApi.js';
+import { keys, useApiQuery } from '../../api/queries.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { formatAmount } from '../../i18n/format.js';
 import { CommunityPageHeader } from '../communities/CommunityPageHeader.js';
@@ -19,7 +19,10 @@ export function CommunityCalendarPage({ code }: { code: string }) {
   const me = useMe();
   const [params, setParams] = useSearchParams();
   const year = Number(params.get('year')) || dayjs().year();
-  const { data, error, reload } = useApi((signal) => inspectionsApi.calendar(code, year, signal), [code, year]);
+  const { data, error, reload } = useApiQuery({
+    queryKey: keys.inspections.of('calendar', code, year),
+    queryFn: ({ signal }) => inspectionsApi.calendar(code, year, signal),
+  });
   const own = me.role === 'community_worker';
   const name = data?.community.name ?? (own ? me.org.name : undefined);
   const n = data?.items.length ?? 0;

@@ -2,17 +2,17 @@
 // number: topic, dates, the hours each community spends hosting it, the communities, and the records
 // it relies on. Over a cap, the server names each community and cap; they are shown as a table.
 import { useState } from 'react';
-import { Alert, App, Button, Card, Col, DatePicker, Form, Input, InputNumber, Row, Space } from 'antd';
-import { Link, useNavigate } from 'react-router';
+import { App, DatePicker, Form, Input, InputNumber, Space } from 'antd';
+import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useFieldErrors, type FieldMap } from '../../components/forms/useFieldErrors.js';
+import { AdmissionSection, AdmittedWorkForm, ProblemBanner } from '../../components/forms/AdmittedWorkForm.js';
 import dayjs, { type Dayjs } from 'dayjs';
 import { isApiError } from '../../api/client.js';
 import { inspectionsApi } from '../../api/dispatchEndpoints.js';
-import type { CapBreach } from '../../api/planTypes.js';
-import { AdmissionPicker, AdmissionSummary } from '../../components/dispatch/AdmissionPicker.js';
+import type { CapBreach } from '#common/api/inspections.js';
 import { TargetsFields } from '../../components/dispatch/TargetsFields.js';
 import { useValidAdmissions } from '../../components/dispatch/useValidAdmissions.js';
-import { PageHeader } from '../../components/PageHeader.js';
 import { FormSection } from '../admission/form/FormSection.js';
 import { CapBreachAlert } from './CapBreachAlert.js';
 
@@ -26,7 +26,8 @@ interface Values {
   recordsRef?: string;
 }
 
-const FIELD_OF: Record<string, keyof Values> = {
+/** Server field → form field, for the 422's field errors. */
+const FIELDS: FieldMap<Values> = {
   topic: 'topic',
   startDate: 'startDate',
   endDate: 'endDate',
@@ -41,6 +42,7 @@ export function InspectionFormPage() {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
+  const fieldErrors = useFieldErrors(form, FIELDS);
   const [values, setValues] = useState<Values>({});
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -66,10 +68,7 @@ export function InspectionFormPage() {
     } catch (err) {
       if (!isApiError(err)) throw err;
       setBusy(false);
-      const errors = err.problem.errors ?? [];
-      form.setFields(
-        errors.filter((e) => FIELD_OF[e.field]).map((e) => ({ name: FIELD_OF[e.field], errors: [e.message] })),
-      );
+      fieldErrors(err);
       const breaches = (err.problem as { breaches?: CapBreach[] }).breaches;
       if (err.code === 'inspection_cap_exceeded')
         setProblem({ title: t('insp.form.breachTitle'), breaches: breaches ?? [] });
@@ -79,154 +78,113 @@ export function InspectionFormPage() {
   };
 
   return (
-    <div className="page">
-      <PageHeader title={t('insp.form.title')} subtitle={t('insp.form.intro')} />
-      {problem?.breaches ? (
-        <CapBreachAlert title={problem.title} breaches={problem.breaches} />
-      ) : (
-        problem && (
-          <Alert
-            type="error"
-            showIcon
-            className="page-alert"
-            title={problem.title}
-            description={problem.detail}
-            data-testid="inspection-problem"
-          />
+    <AdmittedWorkForm<Values>
+      title={t('insp.form.title')}
+      subtitle={t('insp.form.intro')}
+      problem={
+        problem?.breaches ? (
+          <CapBreachAlert title={problem.title} breaches={problem.breaches} />
+        ) : (
+          problem && <ProblemBanner problem={problem} testId="inspection-problem" />
         )
-      )}
-      {admissions.data?.length === 0 && (
-        <Alert
-          type="warning"
-          showIcon
-          className="page-alert"
-          title={t('insp.form.noAdmissions')}
-          action={<Link to="/admissions/new">{t('dispatch.form.applyLink')}</Link>}
-        />
-      )}
-      <Row gutter={16}>
-        <Col xs={24} xl={16}>
-          <Card>
-            <Form<Values>
-              form={form}
-              layout="vertical"
-              onValuesChange={(_, all) => setValues(all)}
-              onFinish={(v) => void submit(v)}
-              data-testid="inspection-form"
-              scrollToFirstError
-            >
-              <FormSection id="admission" title={t('insp.form.admission')}>
-                <Form.Item
-                  name="admissionId"
-                  rules={[{ required: true, message: t('dispatch.form.admissionPlaceholder') }]}
-                >
-                  <AdmissionPicker
-                    admissions={admissions.data}
-                    loading={admissions.loading}
-                    testId="inspection-admission"
-                    allowFuture
-                  />
-                </Form.Item>
-                {chosen && <AdmissionSummary a={chosen} />}
-              </FormSection>
-              <FormSection id="what" title={t('insp.form.topic')}>
-                <Form.Item
-                  name="topic"
-                  label={t('insp.form.topic')}
-                  rules={[{ required: true, whitespace: true, message: t('insp.form.topicRequired') }]}
-                >
-                  <Input
-                    data-testid="inspection-topic"
-                    maxLength={100}
-                    showCount
-                    placeholder={t('insp.form.topicPlaceholder')}
-                  />
-                </Form.Item>
-                <Space size={16} wrap>
-                  <Form.Item
-                    name="startDate"
-                    label={t('insp.form.start')}
-                    rules={[{ required: true, message: t('insp.form.dateRequired') }]}
-                  >
-                    <DatePicker
-                      data-testid="inspection-start"
-                      className="date-field"
-                      disabledDate={(d) => d.isBefore(dayjs(), 'day')}
-                    />
-                  </Form.Item>
-                  <Form.Item
-                    name="endDate"
-                    label={t('insp.form.end')}
-                    rules={[{ required: true, message: t('insp.form.dateRequired') }]}
-                  >
-                    <DatePicker
-                      data-testid="inspection-end"
-                      className="date-field"
-                      disabledDate={(d) =>
-                        d.isBefore(values.startDate ?? dayjs(), 'day') ||
-                        Boolean(chosen && d.format('YYYY-MM-DD') > chosen.expiryDate)
-                      }
-                    />
-                  </Form.Item>
-                  <Form.Item
-                    name="hoursPerCommunity"
-                    label={t('insp.form.hours')}
-                    rules={[{ required: true, message: t('insp.form.hoursRequired') }]}
-                  >
-                    <InputNumber
-                      data-testid="inspection-hours"
-                      min={0}
-                      max={200}
-                      step={0.5}
-                      suffix={t('insp.form.hoursUnit')}
-                      className="amount-field"
-                    />
-                  </Form.Item>
-                </Space>
-                <Form.Item name="recordsRef" label={t('insp.form.recordsRef')} extra={t('insp.form.recordsHint')}>
-                  <Input
-                    data-testid="inspection-records"
-                    maxLength={500}
-                    placeholder={t('insp.form.recordsPlaceholder')}
-                  />
-                </Form.Item>
-              </FormSection>
-              <FormSection id="communities" title={t('insp.form.communities')}>
-                {chosen ? (
-                  <TargetsFields
-                    admission={chosen}
-                    values={{ targetType: 'communities', communityCodes: values.communityCodes }}
-                    testPrefix="inspection"
-                    communitiesOnly
-                    countText={(n) => t('insp.form.countLine', { n })}
-                  />
-                ) : (
-                  <div className="muted">{t('dispatch.form.pickAdmissionFirst')}</div>
-                )}
-              </FormSection>
-            </Form>
-          </Card>
-          <div className="form-actions">
-            <span />
-            <Space>
-              <Button onClick={() => void navigate('/inspections')}>{t('common.cancel')}</Button>
-              <Button type="primary" loading={busy} onClick={() => form.submit()} data-testid="inspection-submit">
-                {t('insp.form.submit')}
-              </Button>
-            </Space>
-          </div>
-        </Col>
-        <Col xs={24} xl={8}>
-          <Card size="small" title={t('insp.form.rulesTitle')} className="rules-card">
-            <ul className="rules-list">
-              <li>{t('insp.form.rules.code')}</li>
-              <li>{t('insp.form.rules.cap')}</li>
-              <li>{t('insp.form.rules.merge')}</li>
-              <li>{t('insp.form.rules.records')}</li>
-            </ul>
-          </Card>
-        </Col>
-      </Row>
-    </div>
+      }
+      admissions={admissions.data}
+      noAdmissionsText={t('insp.form.noAdmissions')}
+      form={form}
+      onValuesChange={(_, all) => setValues(all)}
+      onFinish={(v) => void submit(v)}
+      formTestId="inspection-form"
+      cancelTo="/inspections"
+      submit={{ label: t('insp.form.submit'), testId: 'inspection-submit', busy }}
+      rules={{
+        title: t('insp.form.rulesTitle'),
+        items: [
+          t('insp.form.rules.code'),
+          t('insp.form.rules.cap'),
+          t('insp.form.rules.merge'),
+          t('insp.form.rules.records'),
+        ],
+      }}
+    >
+      <AdmissionSection
+        title={t('insp.form.admission')}
+        admissions={admissions.data}
+        loading={admissions.loading}
+        chosen={chosen}
+        testId="inspection-admission"
+        allowFuture
+      />
+      <FormSection id="what" title={t('insp.form.topic')}>
+        <Form.Item
+          name="topic"
+          label={t('insp.form.topic')}
+          rules={[{ required: true, whitespace: true, message: t('insp.form.topicRequired') }]}
+        >
+          <Input
+            data-testid="inspection-topic"
+            maxLength={100}
+            showCount
+            placeholder={t('insp.form.topicPlaceholder')}
+          />
+        </Form.Item>
+        <Space size={16} wrap>
+          <Form.Item
+            name="startDate"
+            label={t('insp.form.start')}
+            rules={[{ required: true, message: t('insp.form.dateRequired') }]}
+          >
+            <DatePicker
+              data-testid="inspection-start"
+              className="date-field"
+              disabledDate={(d) => d.isBefore(dayjs(), 'day')}
+            />
+          </Form.Item>
+          <Form.Item
+            name="endDate"
+            label={t('insp.form.end')}
+            rules={[{ required: true, message: t('insp.form.dateRequired') }]}
+          >
+            <DatePicker
+              data-testid="inspection-end"
+              className="date-field"
+              disabledDate={(d) =>
+                d.isBefore(values.startDate ?? dayjs(), 'day') ||
+                Boolean(chosen && d.format('YYYY-MM-DD') > chosen.expiryDate)
+              }
+            />
+          </Form.Item>
+          <Form.Item
+            name="hoursPerCommunity"
+            label={t('insp.form.hours')}
+            rules={[{ required: true, message: t('insp.form.hoursRequired') }]}
+          >
+            <InputNumber
+              data-testid="inspection-hours"
+              min={0}
+              max={200}
+              step={0.5}
+              suffix={t('insp.form.hoursUnit')}
+              className="amount-field"
+            />
+          </Form.Item>
+        </Space>
+        <Form.Item name="recordsRef" label={t('insp.form.recordsRef')} extra={t('insp.form.recordsHint')}>
+          <Input data-testid="inspection-records" maxLength={500} placeholder={t('insp.form.recordsPlaceholder')} />
+        </Form.Item>
+      </FormSection>
+      <FormSection id="communities" title={t('insp.form.communities')}>
+        {chosen ? (
+          <TargetsFields
+            admission={chosen}
+            values={{ targetType: 'communities', communityCodes: values.communityCodes }}
+            testPrefix="inspection"
+            communitiesOnly
+            countText={(n) => t('insp.form.countLine', { n })}
+          />
+        ) : (
+          <div className="muted">{t('dispatch.form.pickAdmissionFirst')}</div>
+        )}
+      </FormSection>
+    </AdmittedWorkForm>
   );
 }

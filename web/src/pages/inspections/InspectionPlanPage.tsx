@@ -8,7 +8,8 @@ import dayjs from 'dayjs';
 import { allChildren } from '../../api/endpoints.js';
 import { inspectionsApi } from '../../api/dispatchEndpoints.js';
 import { useMe } from '../../api/session.js';
-import { useApi } from '../../api/useApi.js';
+import { keys, useApiQuery, useInvalidate } from '../../api/queries.js';
+import { skipToken } from '@tanstack/react-query';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { formatAmount, formatNumber } from '../../i18n/format.js';
@@ -25,12 +26,16 @@ export function InspectionPlanPage() {
   const year = Number(params.get('year')) || dayjs().year();
   // Users of a district or below plan in their own district; city users choose one.
   const ownDistrict = me.org.code.length >= 6 ? me.org.code.slice(0, 6) : null;
-  const districts = useApi(
-    (signal) => (ownDistrict ? null : allChildren(me.org.code, signal)),
-    [ownDistrict, me.org.code],
-  );
+  const invalidate = useInvalidate();
+  const districts = useApiQuery({
+    queryKey: keys.orgs.of('allChildren', me.org.code),
+    queryFn: ownDistrict ? skipToken : ({ signal }) => allChildren(me.org.code, signal),
+  });
   const district = ownDistrict ?? params.get('district') ?? districts.data?.[0]?.code ?? '';
-  const plan = useApi((signal) => (district ? inspectionsApi.plan(district, year, signal) : null), [district, year]);
+  const plan = useApiQuery({
+    queryKey: keys.inspections.of('plan', district, year),
+    queryFn: district ? ({ signal }) => inspectionsApi.plan(district, year, signal) : skipToken,
+  });
   const set = (patch: Record<string, string>) =>
     setParams({ year: String(year), ...(ownDistrict ? {} : { district }), ...patch }, { replace: true });
   const p = plan.data;
@@ -99,7 +104,12 @@ export function InspectionPlanPage() {
                 <span>{t('insp.stats.merges')}</span>
               </div>
             </div>
-            <CapsCard district={district} caps={p.caps} editable={me.role === 'reviewer'} onSaved={plan.reload} />
+            <CapsCard
+              district={district}
+              caps={p.caps}
+              editable={me.role === 'reviewer'}
+              onSaved={() => void invalidate(keys.inspections)}
+            />
           </div>
           <MergeSuggestions suggestions={p.suggestions} items={p.items} />
           <PlanByMonth year={year} items={p.items} suggestions={p.suggestions} />

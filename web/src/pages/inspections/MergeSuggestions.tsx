@@ -2,7 +2,7 @@
 import { Alert } from 'antd';
 import { MergeCellsOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { Inspection, MergeSuggestion } from '../../api/planTypes.js';
+import type { Inspection, MergeSuggestion } from '#common/api/inspections.js';
 import { formatMonth } from '../../i18n/format.js';
 
 export function MergeSuggestions({ suggestions, items }: { suggestions: MergeSuggestion[]; items: Inspection[] }) {

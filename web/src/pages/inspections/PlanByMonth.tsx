@@ -2,11 +2,12 @@
 // inspections with date, topic, department, number, communities and hours; inspections a merge
 // suggestion names are marked.
 import type { HTMLAttributes } from 'react';
-import { Card, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Card, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Inspection, MergeSuggestion } from '../../api/planTypes.js';
+import type { Inspection, MergeSuggestion } from '#common/api/inspections.js';
 import { AdmissionNumberLink } from '../../components/dispatch/AdmissionNumberLink.js';
 import { formatAmount, formatMonth } from '../../i18n/format.js';
+import { ResponsiveTable } from '../../components/responsive/ResponsiveTable.js';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 
@@ -107,7 +108,7 @@ export function PlanByMonth({ year, items, suggestions }: Props) {
               {formatMonth(m)}
               <span className="section-count">{t('insp.monthCount', { n: byMonth.get(m)!.length })}</span>
             </h3>
-            <Table<Inspection>
+            <ResponsiveTable<Inspection>
               size="small"
               rowKey="id"
               pagination={false}

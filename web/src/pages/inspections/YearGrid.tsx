@@ -3,7 +3,7 @@
 import { Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
-import type { Caps, Inspection } from '../../api/planTypes.js';
+import type { Caps, Inspection } from '#common/api/inspections.js';
 import { AdmissionNumberLink } from '../../components/dispatch/AdmissionNumberLink.js';
 import { formatAmount, formatMonth } from '../../i18n/format.js';
 

@@ -1,30 +1,28 @@
 // Demo accounts as one-click cards that fill the login form; the list comes from the server (only a
-// demo deployment has them).
-import { Skeleton, Typography } from 'antd';
+// demo deployment has them). Plain elements, like the rest of the login page.
 import { useTranslation } from 'react-i18next';
-import type { DemoAccounts } from '../../api/catalogueTypes.js';
+import type { DemoAccounts } from '#common/api/demo.js';
 import { demoApi } from '../../api/endpoints.js';
-import { useApi } from '../../api/useApi.js';
-import { RoleTag } from '../../components/RoleTag.js';
+import { keys, useApiQuery } from '../../api/queries.js';
+import { PlainRoleTag, PlainSkeleton } from '../../components/plain/Plain.js';
 
 type DemoAccount = DemoAccounts['accounts'][number];
 
 export function DemoAccountList({ onPick }: { onPick: (account: DemoAccount, password: string) => void }) {
   const { t } = useTranslation();
-  const { data, error } = useApi((signal) => demoApi.accounts(signal), []);
+  const { data, error } = useApiQuery({
+    queryKey: keys.demo.of('accounts'),
+    queryFn: ({ signal }) => demoApi.accounts(signal),
+  });
   if (error) return null;
   return (
     <section className="demo-accounts" data-testid="demo-accounts">
       <div className="demo-accounts-head">
-        <Typography.Text strong>{t('login.demoTitle')}</Typography.Text>
-        {data && (
-          <Typography.Text type="secondary" className="small">
-            {t('login.demoHint', { password: data.password })}
-          </Typography.Text>
-        )}
+        <strong className="plain-text-strong">{t('login.demoTitle')}</strong>
+        {data && <span className="plain-text-secondary small">{t('login.demoHint', { password: data.password })}</span>}
       </div>
       {!data ? (
-        <Skeleton active paragraph={{ rows: 3 }} title={false} />
+        <PlainSkeleton rows={3} />
       ) : (
         <div className="demo-accounts-grid">
           {data.accounts.map((a) => (
@@ -38,7 +36,7 @@ export function DemoAccountList({ onPick }: { onPick: (account: DemoAccount, pas
             >
               <span className="demo-account-top">
                 <span className="demo-account-name">{a.displayName}</span>
-                <RoleTag role={a.role} />
+                <PlainRoleTag role={a.role} />
               </span>
               <span className="demo-account-unit">{a.orgName}</span>
             </button>

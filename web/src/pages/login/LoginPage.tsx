@@ -1,13 +1,7 @@
-// /login: the brand panel, the login form, and (in demo mode) the demo accounts.
-import { useState } from 'react';
-import { Alert, Button, Form, Input, Typography } from 'antd';
-import {
-  CheckCircleFilled,
-  LockOutlined,
-  SafetyCertificateOutlined,
-  UnorderedListOutlined,
-  UserOutlined,
-} from '@ant-design/icons';
+// /login: the brand panel, the login form, and (in demo mode) the demo accounts. Plain elements styled
+// like antd (components/plain/), not antd itself: this is the page everyone loads first, so it carries
+// no component library (routes.tsx loads antd with the pages behind it).
+import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { isApiError, type ApiError } from '../../api/client.js';
@@ -15,7 +9,8 @@ import { useSession } from '../../api/session.js';
 import { safeNext } from '../../app/guards.js';
 import { Brand } from '../../components/Brand.js';
 import { DemoBanner } from '../../components/DemoBanner.js';
-import { LanguageSwitch } from '../../components/LanguageSwitch.js';
+import { PlainAlert, PlainField, PlainLanguageSwitch, PlainSubmit } from '../../components/plain/Plain.js';
+import { PlainIcon } from '../../components/plain/PlainIcon.js';
 import { DemoAccountList } from './DemoAccountList.js';
 
 interface LoginForm {
@@ -23,19 +18,35 @@ interface LoginForm {
   password: string;
 }
 
+type Missing = Partial<Record<keyof LoginForm, boolean>>;
+
+const missingOf = (v: LoginForm): Missing => ({ username: !v.username.trim(), password: !v.password });
+
 export function LoginPage() {
   const { t } = useTranslation();
   const { me, health, endedReason, login } = useSession();
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const [form] = Form.useForm<LoginForm>();
+  const [values, setValues] = useState<LoginForm>({ username: '', password: '' });
+  // Like antd's Form: a field says it is required once submitted empty, and again whenever it is emptied.
+  const [missing, setMissing] = useState<Missing>({});
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const next = safeNext(params.get('next'));
 
   if (me) return <Navigate to={next} replace />;
 
-  const onFinish = async (values: LoginForm) => {
+  const change = (field: keyof LoginForm, value: string) => {
+    const v = { ...values, [field]: value };
+    setValues(v);
+    setMissing((m) => ({ ...m, [field]: missingOf(v)[field] }));
+  };
+
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    const m = missingOf(values);
+    setMissing(m);
+    if (m.username || m.password) return;
     setBusy(true);
     setError(null);
     try {
@@ -64,17 +75,17 @@ export function LoginPage() {
             <ul className="login-hero-features">
               {(['list', 'gate', 'data'] as const).map((k) => (
                 <li key={k}>
-                  <CheckCircleFilled /> <span>{t(`login.features.${k}`)}</span>
+                  <PlainIcon name="CheckCircleFilled" /> <span>{t(`login.features.${k}`)}</span>
                 </li>
               ))}
             </ul>
             <div className="login-public">
               <div className="login-public-title">{t('login.publicTitle')}</div>
               <Link to="/public/catalogue" className="login-public-link" data-testid="login-public-catalogue">
-                <UnorderedListOutlined /> {t('login.publicCatalogue')}
+                <PlainIcon name="UnorderedListOutlined" /> {t('login.publicCatalogue')}
               </Link>
               <Link to="/check" className="login-public-link" data-testid="login-public-check">
-                <SafetyCertificateOutlined /> {t('login.publicCheck')}
+                <PlainIcon name="SafetyCertificateOutlined" /> {t('login.publicCheck')}
               </Link>
             </div>
           </div>
@@ -82,19 +93,16 @@ export function LoginPage() {
         </aside>
         <main className="login-main">
           <div className="login-lang">
-            <LanguageSwitch />
+            <PlainLanguageSwitch />
           </div>
           <div className="login-panel">
-            <Typography.Title level={3} className="login-title">
-              {t('login.welcome')}
-            </Typography.Title>
+            <h3 className="login-title">{t('login.welcome')}</h3>
             {notice && !error && (
-              <Alert type="info" showIcon title={notice} className="login-alert" data-testid="login-notice" />
+              <PlainAlert type="info" title={notice} className="login-alert" data-testid="login-notice" />
             )}
             {error && (
-              <Alert
+              <PlainAlert
                 type="error"
-                showIcon
                 className="login-alert"
                 data-testid="login-error"
                 data-code={error.code}
@@ -104,46 +112,40 @@ export function LoginPage() {
                 }
               />
             )}
-            <Form<LoginForm>
-              form={form}
-              layout="vertical"
-              size="large"
-              requiredMark={false}
-              onFinish={(v) => void onFinish(v)}
-            >
-              <Form.Item
-                name="username"
+            <form noValidate onSubmit={(e) => void onSubmit(e)}>
+              <PlainField
+                id="login-username"
                 label={t('login.username')}
-                rules={[{ required: true, message: t('login.usernameRequired') }]}
-              >
-                <Input
-                  prefix={<UserOutlined />}
-                  placeholder={t('login.usernamePlaceholder')}
-                  autoComplete="username"
-                  autoFocus
-                  data-testid="login-username"
-                />
-              </Form.Item>
-              <Form.Item
-                name="password"
+                icon="UserOutlined"
+                error={missing.username ? t('login.usernameRequired') : null}
+                value={values.username}
+                onChange={(e) => change('username', e.target.value)}
+                placeholder={t('login.usernamePlaceholder')}
+                autoComplete="username"
+                autoFocus
+                data-testid="login-username"
+              />
+              <PlainField
+                id="login-password"
+                password
                 label={t('login.password')}
-                rules={[{ required: true, message: t('login.passwordRequired') }]}
-              >
-                <Input.Password
-                  prefix={<LockOutlined />}
-                  placeholder={t('login.passwordPlaceholder')}
-                  autoComplete="current-password"
-                  data-testid="login-password"
-                />
-              </Form.Item>
-              <Button type="primary" htmlType="submit" block loading={busy} data-testid="login-submit">
+                icon="LockOutlined"
+                error={missing.password ? t('login.passwordRequired') : null}
+                value={values.password}
+                onChange={(e) => change('password', e.target.value)}
+                placeholder={t('login.passwordPlaceholder')}
+                autoComplete="current-password"
+                data-testid="login-password"
+              />
+              <PlainSubmit busy={busy} data-testid="login-submit">
                 {t('login.submit')}
-              </Button>
-            </Form>
+              </PlainSubmit>
+            </form>
             {health?.demo && (
               <DemoAccountList
                 onPick={(a, password) => {
-                  form.setFieldsValue({ username: a.username, password });
+                  setValues({ username: a.username, password });
+                  setMissing({});
                   setError(null);
                 }}
               />

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/session.js';
 import { PageHeader } from '../../components/PageHeader.js';
+import { useIsMobile } from '../../components/responsive/useIsMobile.js';
 import { OrgDetailPanel } from './OrgDetailPanel.js';
 import { OrgSearch } from './OrgSearch.js';
 import { OrgTree } from './OrgTree.js';
@@ -26,7 +27,9 @@ export function OrgBrowserPage() {
   const me = useMe();
   const { code } = useParams();
   const tree = useOrgTree();
-  const height = useTreeHeight();
+  const treeHeight = useTreeHeight();
+  // On a phone the tree sits above the chosen org: short, so that the org is in reach.
+  const height = useIsMobile() ? 300 : treeHeight;
   const { reveal } = tree;
 
   // Open the tree down to the chosen org, or to one's own org when none is chosen.

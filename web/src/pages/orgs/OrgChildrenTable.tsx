@@ -1,30 +1,31 @@
 // The paged table of an org's direct children.
 import { useState } from 'react';
-import { Card, Table, Tag } from 'antd';
+import { Card, Tag } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { orgsApi } from '../../api/endpoints.js';
-import type { OrgView } from '../../api/types.js';
-import { useApi } from '../../api/useApi.js';
+import type { OrgView } from '#common/api/orgs.js';
+import { keys, useApiQuery } from '../../api/queries.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { formatNumber } from '../../i18n/format.js';
+import { ResponsiveTable } from '../../components/responsive/ResponsiveTable.js';
 
 export function OrgChildrenTable({ code, total }: { code: string; total: number }) {
   const { t } = useTranslation();
   const [page, setPage] = useState({ code, page: 1, pageSize: 10 });
   // A new org starts on page 1 again.
   const current = page.code === code ? page : { code, page: 1, pageSize: page.pageSize };
-  const { data, error, loading, reload } = useApi(
-    (signal) => orgsApi.children(code, current.page, current.pageSize, signal),
-    [code, current.page, current.pageSize],
-  );
+  const { data, error, loading, reload } = useApiQuery({
+    queryKey: keys.orgs.of('children', code, current.page, current.pageSize),
+    queryFn: ({ signal }) => orgsApi.children(code, current.page, current.pageSize, signal),
+  });
 
   return (
     <Card title={t('orgs.childrenTitle', { n: formatNumber(total) })} className="org-card" data-testid="org-children">
       {error ? (
         <ProblemAlert error={error} onRetry={reload} />
       ) : (
-        <Table<OrgView>
+        <ResponsiveTable<OrgView>
           rowKey="code"
           size="small"
           loading={loading}

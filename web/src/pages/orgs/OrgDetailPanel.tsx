@@ -2,7 +2,7 @@
 import { Card, Descriptions, Result, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { orgsApi } from '../../api/endpoints.js';
-import { useApi } from '../../api/useApi.js';
+import { keys, useApiQuery } from '../../api/queries.js';
 import { OrgPath } from '../../components/OrgPath.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { countsLine, descendantCounts } from '../../i18n/format.js';
@@ -11,7 +11,12 @@ import { OrgProfileSection } from './OrgProfileSection.js';
 
 export function OrgDetailPanel({ code }: { code: string }) {
   const { t } = useTranslation();
-  const { data: org, error, loading, reload } = useApi((signal) => orgsApi.get(code, signal), [code]);
+  const {
+    data: org,
+    error,
+    loading,
+    reload,
+  } = useApiQuery({ queryKey: keys.orgs.of('get', code), queryFn: ({ signal }) => orgsApi.get(code, signal) });
 
   if (error?.status === 404) {
     return (

@@ -1,7 +1,7 @@
 // One org search hit: name, level, and its path so that two 官塘社区 can be told apart.
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { OrgSearchHit } from '../../api/types.js';
+import type { OrgSearchHit } from '#common/api/orgs.js';
 
 export function OrgHit({ hit }: { hit: OrgSearchHit }) {
   const { t } = useTranslation();

@@ -1,13 +1,14 @@
 // What an org holds — its departments and its own accounts — for those whose jurisdiction covers
 // it. Outside it the server answers 403 out_of_scope, shown here as a plain explanation.
-import { Card, Empty, Space, Table, Tag, Typography } from 'antd';
+import { Card, Empty, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { orgsApi } from '../../api/endpoints.js';
 import { useMe } from '../../api/session.js';
-import type { Department, StaffMember } from '../../api/types.js';
-import { useApi } from '../../api/useApi.js';
+import type { Department, StaffMember } from '#common/api/orgs.js';
+import { keys, useApiQuery } from '../../api/queries.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { RoleTag } from '../../components/RoleTag.js';
+import { ResponsiveTable } from '../../components/responsive/ResponsiveTable.js';
 
 function DepartmentTags({ departments }: { departments: Department[] }) {
   const { t } = useTranslation();
@@ -32,7 +33,7 @@ function DepartmentTags({ departments }: { departments: Department[] }) {
 function StaffTable({ staff }: { staff: StaffMember[] }) {
   const { t } = useTranslation();
   return (
-    <Table<StaffMember>
+    <ResponsiveTable<StaffMember>
       data-testid="profile-staff"
       rowKey="id"
       size="small"
@@ -58,7 +59,10 @@ function StaffTable({ staff }: { staff: StaffMember[] }) {
 export function OrgProfileSection({ code }: { code: string }) {
   const { t, i18n } = useTranslation();
   const me = useMe();
-  const { data, error, loading, reload } = useApi((signal) => orgsApi.profile(code, signal), [code, i18n.language]);
+  const { data, error, loading, reload } = useApiQuery({
+    queryKey: keys.orgs.of('profile', code, i18n.language),
+    queryFn: ({ signal }) => orgsApi.profile(code, signal),
+  });
   const scope = me.org.name;
 
   let body;

@@ -5,7 +5,8 @@ import { SearchOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { orgsApi } from '../../api/endpoints.js';
-import { useApi } from '../../api/useApi.js';
+import { keys, useApiQuery } from '../../api/queries.js';
+import { skipToken } from '@tanstack/react-query';
 import { useDebounced } from '../../components/useDebounced.js';
 import { OrgHit } from './OrgHit.js';
 
@@ -14,7 +15,10 @@ export function OrgSearch() {
   const navigate = useNavigate();
   const [text, setText] = useState('');
   const q = useDebounced(text.trim());
-  const { data, loading } = useApi((signal) => (q ? orgsApi.search({ q, pageSize: 20 }, signal) : null), [q]);
+  const { data, loading } = useApiQuery({
+    queryKey: keys.orgs.of('search', q),
+    queryFn: q ? ({ signal }) => orgsApi.search({ q, pageSize: 20 }, signal) : skipToken,
+  });
   const options = q && data ? data.items.map((hit) => ({ value: hit.code, label: <OrgHit hit={hit} /> })) : [];
 
   return (

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { Spin, Tree, type GetRef, type TreeDataNode } from 'antd';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { OrgView } from '../../api/types.js';
+import type { OrgView } from '#common/api/orgs.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import type { OrgTreeState } from './useOrgTree.js';
 

@@ -1,9 +1,9 @@
 // State of the lazy org tree: children loaded per parent, expanded keys, and a way to reveal a code
 // (load its ancestors' children, expand them) for deep links and search hits.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { parentCodeOf } from '../../../../common/src/orgs.js';
+import { parentCodeOf } from '#common/orgs.js';
 import { allChildren, provinces } from '../../api/endpoints.js';
-import type { OrgView } from '../../api/types.js';
+import type { OrgView } from '#common/api/orgs.js';
 import type { ApiError } from '../../api/client.js';
 import { isApiError } from '../../api/client.js';
 

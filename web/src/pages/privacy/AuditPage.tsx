@@ -7,7 +7,7 @@ import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client.js';
 import { privacyApi, type AuditEntry, type AuditQuery, type AuditVerify } from '../../api/privacyEndpoints.js';
-import { useApi } from '../../api/useApi.js';
+import { keys, useApiQuery } from '../../api/queries.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { formatDateTime } from '../../i18n/format.js';
@@ -37,10 +37,10 @@ export function AuditPage() {
   const [verify, setVerify] = useState<AuditVerify | null>(null);
   const [verifying, setVerifying] = useState(false);
   const [verifyError, setVerifyError] = useState<string | null>(null);
-  const list = useApi(
-    (signal) => privacyApi.audit({ ...filters, ...paging }, signal),
-    [JSON.stringify(filters), paging.page, paging.pageSize],
-  );
+  const list = useApiQuery({
+    queryKey: keys.privacy.of('audit', JSON.stringify(filters), paging.page, paging.pageSize),
+    queryFn: ({ signal }) => privacyApi.audit({ ...filters, ...paging }, signal),
+  });
   const set = (f: Partial<Filters>) => {
     setFilters((old) => ({ ...old, ...f }));
     setPaging((p) => ({ ...p, page: 1 }));
@@ -156,13 +156,28 @@ export function AuditPage() {
           data-testid="audit-verify-result"
           title={
             verify.ok
-              ? t('privacy.audit.intact', { n: verify.entries })
+              ? t('privacy.audit.intact', { n: verify.entries, checkpoints: verify.checkpoints })
               : verify.brokenAt !== null
                 ? t('privacy.audit.brokenAt', {
                     id: verify.brokenAt,
                     reason: t(`privacy.audit.reasons.${verify.reason}`),
                   })
                 : t('privacy.audit.brokenHead', { reason: t(`privacy.audit.reasons.${verify.reason}`) })
+          }
+          description={
+            verify.ok
+              ? undefined
+              : t('privacy.audit.ranges', {
+                  list: verify.breaks
+                    .map((b) =>
+                      t('privacy.audit.range', {
+                        from: b.from,
+                        to: b.to ?? '…',
+                        reason: t(`privacy.audit.reasons.${b.reason}`),
+                      }),
+                    )
+                    .join('；'),
+                })
           }
         />
       )}

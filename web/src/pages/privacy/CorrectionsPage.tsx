@@ -1,15 +1,16 @@
 // /me/corrections and /privacy/corrections — 更正申请: a resident follows the requests they sent; the
 // owner department (or the data steward) accepts or rejects them with a reason.
 import { useState } from 'react';
-import { App, Button, Card, Input, Space, Table, Tag } from 'antd';
+import { App, Button, Card, Input, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client.js';
 import { privacyApi, type Correction, type CorrectionStatus } from '../../api/privacyEndpoints.js';
 import { useMe } from '../../api/session.js';
-import { useApi } from '../../api/useApi.js';
+import { keys, useApiQuery, useInvalidate } from '../../api/queries.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { formatDateTime } from '../../i18n/format.js';
+import { ResponsiveTable } from '../../components/responsive/ResponsiveTable.js';
 
 const COLOR: Record<CorrectionStatus, string> = { open: 'orange', accepted: 'green', rejected: 'default' };
 
@@ -50,10 +51,11 @@ export function CorrectionsPage() {
   const { t } = useTranslation();
   const me = useMe();
   const resident = me.role === 'resident';
-  const { data, error, loading, reload } = useApi(
-    (signal) => (resident ? privacyApi.myCorrections(signal) : privacyApi.deptCorrections(signal)),
-    [resident],
-  );
+  const invalidate = useInvalidate();
+  const { data, error, loading, reload } = useApiQuery({
+    queryKey: keys.privacy.of('corrections', resident),
+    queryFn: ({ signal }) => (resident ? privacyApi.myCorrections(signal) : privacyApi.deptCorrections(signal)),
+  });
   const columns = [
     ...(me.role !== 'department_officer'
       ? []
@@ -95,7 +97,7 @@ export function CorrectionsPage() {
       width: resident ? 200 : 260,
       render: (_: unknown, c: Correction) =>
         c.status === 'open' && !resident ? (
-          <Resolve c={c} onDone={reload} />
+          <Resolve c={c} onDone={() => void invalidate(keys.privacy)} />
         ) : (
           <Space orientation="vertical" size={2}>
             <Tag color={COLOR[c.status]}>{t(`privacy.corr.statuses.${c.status}`)}</Tag>
@@ -114,7 +116,7 @@ export function CorrectionsPage() {
         <ProblemAlert error={error} onRetry={reload} />
       ) : (
         <Card>
-          <Table
+          <ResponsiveTable
             rowKey="id"
             size="middle"
             loading={loading}

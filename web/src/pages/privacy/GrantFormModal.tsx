@@ -8,9 +8,10 @@ import { useTranslation } from 'react-i18next';
 import { isApiError, type FieldProblem } from '../../api/client.js';
 import { privacyApi, type HubElement } from '../../api/privacyEndpoints.js';
 import { useMe } from '../../api/session.js';
-import { useApi } from '../../api/useApi.js';
+import { keys, useApiQuery } from '../../api/queries.js';
+import { skipToken } from '@tanstack/react-query';
 import { OrgSelect } from '../../components/OrgSelect.js';
-import { applyFieldErrors } from '../admin/users/fieldErrors.js';
+import { showFieldErrors } from '../../components/forms/useFieldErrors.js';
 
 interface Values {
   departmentCode: string;
@@ -20,7 +21,7 @@ interface Values {
   expiresOn?: Dayjs;
 }
 
-const FIELDS = ['departmentCode', 'elements', 'purpose', 'admissionNumber', 'expiresOn'];
+const FIELDS = ['departmentCode', 'elements', 'purpose', 'admissionNumber', 'expiresOn'] as const;
 
 interface Props {
   open: boolean;
@@ -37,7 +38,10 @@ export function GrantFormModal({ open, elements, onClose, onCreated }: Props) {
   const me = useMe();
   // Grant options are listed per city or district; the steward starts in their own jurisdiction.
   const [area, setArea] = useState<string | undefined>(me.orgCode);
-  const options = useApi((signal) => (open && area ? privacyApi.grantOptions(area, signal) : null), [open, area]);
+  const options = useApiQuery({
+    queryKey: keys.privacy.of('grantOptions', area),
+    queryFn: open && area ? ({ signal }) => privacyApi.grantOptions(area, signal) : skipToken,
+  });
   const department = Form.useWatch('departmentCode', form);
   const admissions = (options.data?.admissions ?? []).filter((a) => a.department.code === department);
 
@@ -55,7 +59,7 @@ export function GrantFormModal({ open, elements, onClose, onCreated }: Props) {
       form.resetFields();
       onCreated();
     } catch (err) {
-      if (isApiError(err) && err.code === 'validation_failed') setRest(applyFieldErrors(form, err, FIELDS));
+      if (isApiError(err) && err.code === 'validation_failed') setRest(showFieldErrors(form, err, FIELDS));
       else if (isApiError(err)) setRest([{ field: '', reason: err.code, message: err.problem.title }]);
     } finally {
       setSaving(false);

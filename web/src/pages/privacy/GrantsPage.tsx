@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client.js';
 import { privacyApi, type Grant, type GrantStatus } from '../../api/privacyEndpoints.js';
 import { useMe } from '../../api/session.js';
-import { useApi } from '../../api/useApi.js';
+import { keys, useApiQuery, useInvalidate } from '../../api/queries.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { GrantFormModal } from './GrantFormModal.js';
@@ -20,15 +20,22 @@ export function GrantsPage() {
   const me = useMe();
   const steward = me.role === 'data_steward';
   const [creating, setCreating] = useState(false);
-  const grants = useApi((signal) => privacyApi.grants(signal), []);
-  const elements = useApi((signal) => privacyApi.elements(signal), []);
+  const invalidate = useInvalidate();
+  const grants = useApiQuery({
+    queryKey: keys.privacy.of('grants'),
+    queryFn: ({ signal }) => privacyApi.grants(signal),
+  });
+  const elements = useApiQuery({
+    queryKey: keys.privacy.of('elements'),
+    queryFn: ({ signal }) => privacyApi.elements(signal),
+  });
   const names = useMemo(() => new Map((elements.data ?? []).map((e) => [e.code, e.name])), [elements.data]);
 
   const revoke = async (g: Grant) => {
     try {
       await privacyApi.revokeGrant(g.id);
       message.success(t('privacy.grants.revoked'));
-      grants.reload();
+      void invalidate(keys.privacy);
     } catch (err) {
       if (isApiError(err)) message.error(err.problem.title);
     }
@@ -136,7 +143,7 @@ export function GrantsPage() {
           onCreated={() => {
             setCreating(false);
             message.success(t('privacy.grants.created'));
-            grants.reload();
+            void invalidate(keys.privacy);
           }}
         />
       )}

@@ -1,14 +1,15 @@
 // /me/data — 我的数据: what departments hold about me and my household, with source and date; each
 // fact can be flagged as wrong (a correction request to its owner department); download it all.
 import { useState } from 'react';
-import { App, Button, Card, Empty, Form, Input, Modal, Space, Spin, Table, Tag, Tooltip } from 'antd';
+import { App, Button, Card, Empty, Form, Input, Modal, Space, Spin, Tag, Tooltip } from 'antd';
 import { DownloadOutlined, WarningOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client.js';
 import { myExportUrl, privacyApi, type MyFact } from '../../api/privacyEndpoints.js';
-import { useApi } from '../../api/useApi.js';
+import { keys, useApiQuery } from '../../api/queries.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
+import { ResponsiveTable } from '../../components/responsive/ResponsiveTable.js';
 
 interface Flagging {
   subjectId: number;
@@ -60,7 +61,10 @@ function FlagModal({ flagging, onClose }: { flagging: Flagging | null; onClose: 
 
 export function MyDataPage() {
   const { t } = useTranslation();
-  const { data, error, loading, reload } = useApi((signal) => privacyApi.myData(signal), []);
+  const { data, error, loading, reload } = useApiQuery({
+    queryKey: keys.privacy.of('myData'),
+    queryFn: ({ signal }) => privacyApi.myData(signal),
+  });
   const [flagging, setFlagging] = useState<Flagging | null>(null);
 
   const columns = (subjectId: number) => [
@@ -150,7 +154,13 @@ export function MyDataPage() {
                   : `${t('privacy.me.self')} · ${s.name} · ${data.community.name}`
               }
             >
-              <Table rowKey="element" size="small" pagination={false} dataSource={s.facts} columns={columns(s.id)} />
+              <ResponsiveTable
+                rowKey="element"
+                size="small"
+                pagination={false}
+                dataSource={s.facts}
+                columns={columns(s.id)}
+              />
             </Card>
           ))}
         </Space>

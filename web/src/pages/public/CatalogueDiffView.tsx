@@ -3,9 +3,9 @@
 import { Card, Empty, Spin, Tag, Typography } from 'antd';
 import { ArrowRightOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { CatalogueItemValues, FieldChange } from '../../api/catalogueTypes.js';
+import type { CatalogueItemValues, FieldChange } from '#common/api/catalogue.js';
 import { orgsApi, publicApi } from '../../api/endpoints.js';
-import { useApi } from '../../api/useApi.js';
+import { keys, useApiQuery } from '../../api/queries.js';
 import { LIST_TYPE_COLORS, isCatalogueField } from '../../components/catalogue/CatalogueItemsTable.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { formatNumber } from '../../i18n/format.js';
@@ -26,11 +26,14 @@ function ItemLine({ item, removed = false }: { item: CatalogueItemValues; remove
 export function CatalogueDiffView({ jurisdiction, version }: { jurisdiction: string; version: number }) {
   const { t } = useTranslation();
   const labels = useLabels();
-  const { data, error, loading, reload } = useApi(
-    (signal) => publicApi.diff(jurisdiction, version, signal),
-    [jurisdiction, version],
-  );
-  const depts = useApi((signal) => orgsApi.departments(jurisdiction, signal), [jurisdiction]);
+  const { data, error, loading, reload } = useApiQuery({
+    queryKey: keys.public.of('diff', jurisdiction, version),
+    queryFn: ({ signal }) => publicApi.diff(jurisdiction, version, signal),
+  });
+  const depts = useApiQuery({
+    queryKey: keys.orgs.of('departments', jurisdiction),
+    queryFn: ({ signal }) => orgsApi.departments(jurisdiction, signal),
+  });
   const deptName = (kind: string) => depts.data?.find((d) => d.kind === kind)?.name ?? kind;
 
   const value = (c: FieldChange, v: FieldChange['before']): string => {

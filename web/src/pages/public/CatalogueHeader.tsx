@@ -3,7 +3,7 @@ import { Button, Card, Segmented, Select, Space, Tag, Typography } from 'antd';
 import { DiffOutlined, FileExcelOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { publicApi } from '../../api/endpoints.js';
-import type { CatalogueJurisdiction, PublishedCatalogue } from '../../api/catalogueTypes.js';
+import type { CatalogueJurisdiction, PublishedCatalogue } from '#common/api/catalogue.js';
 import { formatNumber } from '../../i18n/format.js';
 
 export type CatalogueView = 'list' | 'diff';

@@ -3,11 +3,12 @@ import { Navigate } from 'react-router';
 import { Card, Empty, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
-import { DEFAULT_JURISDICTION, useJurisdictions } from './useJurisdictions.js';
+import { useDefaultJurisdiction, useJurisdictions } from './useJurisdictions.js';
 
 export function CatalogueIndexPage() {
   const { t } = useTranslation();
   const { data, error, reload } = useJurisdictions();
+  const preferred = useDefaultJurisdiction();
   if (error) return <ProblemAlert error={error} onRetry={reload} />;
   if (!data)
     return (
@@ -15,7 +16,7 @@ export function CatalogueIndexPage() {
         <Spin />
       </div>
     );
-  const target = data.find((j) => j.code === DEFAULT_JURISDICTION) ?? data[0];
+  const target = data.find((j) => j.code === preferred) ?? data[0];
   if (!target)
     return (
       <Card>

@@ -2,10 +2,10 @@
 import { Card, Input, Select, Space, Tabs } from 'antd';
 import { SearchOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { LIST_TYPES, OBJECT_KINDS, type ListType, type ObjectKind } from '../../../../common/src/admission.js';
-import type { PublishedCatalogue } from '../../api/catalogueTypes.js';
+import { LIST_TYPES, OBJECT_KINDS, type ListType, type ObjectKind } from '#common/admission.js';
+import type { PublishedCatalogue } from '#common/api/catalogue.js';
 import { orgsApi } from '../../api/endpoints.js';
-import { useApi } from '../../api/useApi.js';
+import { keys, useApiQuery } from '../../api/queries.js';
 import { CatalogueItemsTable } from '../../components/catalogue/CatalogueItemsTable.js';
 import { formatNumber } from '../../i18n/format.js';
 import { useLabels } from '../../i18n/labels.js';
@@ -29,7 +29,10 @@ interface Props {
 export function CatalogueItems({ data, loading, jurisdiction, listType, onListType, filters, onFilters }: Props) {
   const { t } = useTranslation();
   const labels = useLabels();
-  const depts = useApi((signal) => orgsApi.departments(jurisdiction, signal), [jurisdiction]);
+  const depts = useApiQuery({
+    queryKey: keys.orgs.of('departments', jurisdiction),
+    queryFn: ({ signal }) => orgsApi.departments(jurisdiction, signal),
+  });
   const counts = data?.counts ?? {};
   const total = Object.values(counts).reduce((a, b) => a + (b ?? 0), 0);
   const tab = (label: string, n: number) => (

@@ -4,21 +4,22 @@
 import { useState } from 'react';
 import { Space, Spin } from 'antd';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { LIST_TYPES, type ListType } from '../../../../common/src/admission.js';
+import { LIST_TYPES, type ListType } from '#common/admission.js';
 import { publicApi } from '../../api/endpoints.js';
-import { useApi } from '../../api/useApi.js';
+import { keys, useApiQuery } from '../../api/queries.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { useDebounced } from '../../components/useDebounced.js';
 import { CatalogueDiffView } from './CatalogueDiffView.js';
 import { CatalogueHeader, type CatalogueView } from './CatalogueHeader.js';
 import { CatalogueItems, type ItemFilters } from './CatalogueItems.js';
-import { DEFAULT_JURISDICTION, useJurisdictions } from './useJurisdictions.js';
+import { useDefaultJurisdiction, useJurisdictions } from './useJurisdictions.js';
 
 const asListType = (v: string | null): ListType | undefined =>
   (LIST_TYPES as readonly string[]).includes(v ?? '') ? (v as ListType) : undefined;
 
 export function CataloguePage() {
-  const { jurisdiction = DEFAULT_JURISDICTION } = useParams();
+  const preferred = useDefaultJurisdiction();
+  const { jurisdiction = preferred } = useParams();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const version = Number(params.get('version')) || undefined;
@@ -27,15 +28,23 @@ export function CataloguePage() {
   const [filters, setFilters] = useState<ItemFilters>({ text: '' });
   const q = useDebounced(filters.text.trim(), 300);
   const jurisdictions = useJurisdictions();
-  const { data, error, loading, reload } = useApi(
-    (signal) =>
+  const { data, error, loading, reload } = useApiQuery({
+    queryKey: keys.public.of(
+      'catalogue',
+      jurisdiction,
+      version,
+      q,
+      listType,
+      filters.objectKind,
+      filters.departmentKind,
+    ),
+    queryFn: ({ signal }) =>
       publicApi.catalogue(
         jurisdiction,
         { version, q, listType, objectKind: filters.objectKind, departmentKind: filters.departmentKind },
         signal,
       ),
-    [jurisdiction, version, q, listType, filters.objectKind, filters.departmentKind],
-  );
+  });
   const setParam = (key: string, value: string | undefined) =>
     setParams(
       (p) => {

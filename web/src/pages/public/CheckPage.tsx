@@ -1,12 +1,13 @@
 // /check and /check/:number — anyone (a community worker handed a task, a resident) checks whether an
 // admission number is valid. What has no valid number, the community may refuse.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button, Card, Input, Space, Spin, Typography } from 'antd';
 import { SafetyCertificateOutlined, SearchOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { publicApi } from '../../api/endpoints.js';
-import { useApi } from '../../api/useApi.js';
+import { keys, useApiQuery } from '../../api/queries.js';
+import { skipToken } from '@tanstack/react-query';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { CheckResultCard } from './CheckResultCard.js';
 
@@ -15,11 +16,16 @@ export function CheckPage() {
   const { number } = useParams();
   const navigate = useNavigate();
   const [text, setText] = useState(number ?? '');
-  useEffect(() => setText(number ?? ''), [number]);
-  const { data, error, loading, reload } = useApi(
-    (signal) => (number ? publicApi.check(number, signal) : null),
-    [number],
-  );
+  // A new number in the URL replaces what is typed.
+  const [shown, setShown] = useState(number);
+  if (shown !== number) {
+    setShown(number);
+    setText(number ?? '');
+  }
+  const { data, error, loading, reload } = useApiQuery({
+    queryKey: keys.public.of('check', number),
+    queryFn: number ? ({ signal }) => publicApi.check(number, signal) : skipToken,
+  });
   const go = () => {
     const v = text.trim();
     if (v) void navigate(`/check/${encodeURIComponent(v)}`);

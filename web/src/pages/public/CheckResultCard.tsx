@@ -1,9 +1,11 @@
 // The answer of the admission-number check: a big status banner (valid green, expired, revoked,
-// unknown red), what was admitted (department, kind, scope, burden, resources, term) and the QR code.
-import { Card, Descriptions, Typography } from 'antd';
+// unknown red), what was admitted (department, kind, scope, burden, resources, term), the review record
+// with each decision's 审查意见, and the QR code.
+import { Card, Descriptions, List, Typography } from 'antd';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
-import type { PublicCheck } from '../../api/admissionTypes.js';
+import type { PublicCheck } from '#common/api/admission.js';
 import { publicApi } from '../../api/endpoints.js';
 import { PUBLIC_STATUS_ICONS } from '../../components/admission/StatusTag.js';
 import { ScopeSummary } from '../../components/admission/ScopeSummary.js';
@@ -39,6 +41,23 @@ export function CheckResultCard({ result }: { result: PublicCheck }) {
           {t('pub.check.queried')}
           <Typography.Text code>{result.query}</Typography.Text>
         </div>
+        {result.suggestions.length > 0 && (
+          <div className="check-suggestions" data-testid="check-suggestions">
+            <Typography.Title level={5}>{t('pub.check.suggestTitle')}</Typography.Title>
+            <div className="muted small">{t('pub.check.suggestHint')}</div>
+            <List
+              size="small"
+              dataSource={result.suggestions}
+              renderItem={(s) => (
+                <List.Item key={s.code} extra={<span className="muted small">{t(`pub.status.${s.status}`)}</span>}>
+                  <Link to={`/check/${encodeURIComponent(s.number)}`} data-testid="check-suggestion">
+                    <span className="mono">{s.number}</span> {s.title}
+                  </Link>
+                </List.Item>
+              )}
+            />
+          </div>
+        )}
       </Card>
     );
   }
@@ -50,11 +69,16 @@ export function CheckResultCard({ result }: { result: PublicCheck }) {
           <div className="check-number" data-testid="check-number">
             {result.number}
           </div>
+          {result.query.trim() !== result.number && result.query.trim() !== result.code && (
+            <div className="muted small" data-testid="check-read-as">
+              {t('pub.check.readAs', { query: result.query, number: result.number })}
+            </div>
+          )}
           <Typography.Title level={4} className="check-title">
             {result.title}
           </Typography.Title>
           <Descriptions
-            column={2}
+            column={{ xs: 1, md: 2 }}
             size="small"
             items={[
               { key: 'dept', label: t('adm.fields.department'), children: result.department.name },
@@ -106,6 +130,22 @@ export function CheckResultCard({ result }: { result: PublicCheck }) {
               { key: 'code', label: t('adm.fields.code'), children: <span className="mono">{result.code}</span> },
             ]}
           />
+          {result.record.length > 0 && (
+            <section className="check-record" data-testid="check-record">
+              <Typography.Title level={5}>{t('pub.check.record')}</Typography.Title>
+              <ul>
+                {result.record.map((r, i) => (
+                  <li key={`${r.at}-${i}`} data-testid="check-record-entry" data-action={r.action}>
+                    <div className="check-record-head">
+                      <strong>{t(`pub.check.recordActions.${r.action}`)}</strong>
+                      <span className="muted small">{formatDate(r.at)}</span>
+                    </div>
+                    {r.opinion && <div className="check-record-opinion">{r.opinion}</div>}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
         </div>
         <figure className="check-qr">
           <img

@@ -1,27 +1,29 @@
 // /public/admissions?jurisdiction= — the admissions in force in a jurisdiction, each with its number
 // (opening the check page), department, scope, burden and term.
-import { Card, Select, Table, Tag, Typography } from 'antd';
+import { Card, Select, Tag, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { PublicAdmission } from '../../api/admissionTypes.js';
+import type { PublicAdmission } from '#common/api/admission.js';
 import { publicApi } from '../../api/endpoints.js';
-import { useApi } from '../../api/useApi.js';
+import { keys, useApiQuery } from '../../api/queries.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { formatAmount, formatNumber } from '../../i18n/format.js';
 import { useLabels } from '../../i18n/labels.js';
-import { DEFAULT_JURISDICTION, useJurisdictions } from './useJurisdictions.js';
+import { useDefaultJurisdiction, useJurisdictions } from './useJurisdictions.js';
+import { ResponsiveTable } from '../../components/responsive/ResponsiveTable.js';
 
 export function PublicAdmissionsPage() {
   const { t } = useTranslation();
   const labels = useLabels();
   const [params, setParams] = useSearchParams();
-  const jurisdiction = params.get('jurisdiction') ?? DEFAULT_JURISDICTION;
+  const preferred = useDefaultJurisdiction();
+  const jurisdiction = params.get('jurisdiction') ?? preferred;
   const jurisdictions = useJurisdictions();
-  const { data, error, loading, reload } = useApi(
-    (signal) => publicApi.admissions(jurisdiction, signal),
-    [jurisdiction],
-  );
+  const { data, error, loading, reload } = useApiQuery({
+    queryKey: keys.public.of('admissions', jurisdiction),
+    queryFn: ({ signal }) => publicApi.admissions(jurisdiction, signal),
+  });
   const name = jurisdictions.data?.find((j) => j.code === jurisdiction)?.name ?? jurisdiction;
   const items = data ?? [];
   const hours = items.reduce((a, i) => a + i.burden.totalHoursYear, 0);
@@ -55,7 +57,7 @@ export function PublicAdmissionsPage() {
         {error ? (
           <ProblemAlert error={error} onRetry={reload} />
         ) : (
-          <Table<PublicAdmission>
+          <ResponsiveTable<PublicAdmission>
             data-testid="public-admissions"
             rowKey="code"
             loading={loading}

@@ -5,8 +5,9 @@ import { Card, Col, Row, Select, Spin, Statistic } from 'antd';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { burdenApi } from '../../api/burdenEndpoints.js';
+import { useDeploymentConfig } from '../../api/config.js';
 import { orgsApi } from '../../api/endpoints.js';
-import { useApi } from '../../api/useApi.js';
+import { keys, useApiQuery } from '../../api/queries.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { formatAmount } from '../../i18n/format.js';
@@ -17,16 +18,21 @@ const IndexChart = lazy(() => charts().then((m) => ({ default: m.IndexChart })))
 const HBarChart = lazy(() => charts().then((m) => ({ default: m.HBarChart })));
 const DonutChart = lazy(() => charts().then((m) => ({ default: m.DonutChart })));
 
-const CITY = '3401';
-
 export function PublicBurdenPage() {
   const { t } = useTranslation();
   const labels = useBurdenLabels();
   const [params, setParams] = useSearchParams();
-  const org = params.get('org') ?? '340104';
-  const city = useApi((signal) => orgsApi.get(CITY, signal), []);
-  const districts = useApi((signal) => orgsApi.children(CITY, 1, 50, signal), []);
-  const summary = useApi((signal) => burdenApi.publicSummary({ org }, signal), [org]);
+  const config = useDeploymentConfig();
+  const city = config.root;
+  const org = params.get('org') ?? config.defaultJurisdiction.code;
+  const districts = useApiQuery({
+    queryKey: keys.orgs.of('children', city.code, 1, 50),
+    queryFn: ({ signal }) => orgsApi.children(city.code, 1, 50, signal),
+  });
+  const summary = useApiQuery({
+    queryKey: keys.burden.of('publicSummary', org),
+    queryFn: ({ signal }) => burdenApi.publicSummary({ org }, signal),
+  });
   const s = summary.data;
   const latest = s ? [...s.series].reverse().find((p) => p.index !== null) : undefined;
   return (
@@ -41,7 +47,7 @@ export function PublicBurdenPage() {
             aria-label={t('burden.public.org')}
             onChange={(v) => setParams({ org: v })}
             options={[
-              { value: CITY, label: city.data?.name ?? CITY },
+              { value: city.code, label: city.name },
               ...(districts.data?.items ?? []).map((d) => ({ value: d.code, label: d.name })),
             ]}
           />

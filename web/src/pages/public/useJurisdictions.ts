@@ -1,10 +1,16 @@
 // The jurisdictions that have published a list (the public pages' jurisdiction choice).
+import { useDeploymentConfig } from '../../api/config.js';
 import { publicApi } from '../../api/endpoints.js';
-import { useApi } from '../../api/useApi.js';
+import { keys, useApiQuery } from '../../api/queries.js';
 
-/** 蜀山区, the demo district, unless the server has no list for it. */
-export const DEFAULT_JURISDICTION = '340104';
+/** The jurisdiction the public pages open on (the deployment's configuration; 蜀山区 in Hefei). */
+export function useDefaultJurisdiction(): string {
+  return useDeploymentConfig().defaultJurisdiction.code;
+}
 
 export function useJurisdictions() {
-  return useApi((signal) => publicApi.jurisdictions(signal), []);
+  return useApiQuery({
+    queryKey: keys.public.of('jurisdictions'),
+    queryFn: ({ signal }) => publicApi.jurisdictions(signal),
+  });
 }

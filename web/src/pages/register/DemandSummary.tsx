@@ -1,10 +1,11 @@
 // The burden office's summary of the register: entries, hours and open entries per department, as a
 // chart and a table; picking a department filters the list below.
 import { Suspense, lazy } from 'react';
-import { Card, Col, Empty, Row, Spin, Table } from 'antd';
+import { Card, Col, Empty, Row, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { DemandSummaryRow } from '../../api/dispatchTypes.js';
+import type { DemandSummaryRow } from '#common/api/dispatch.js';
 import { formatAmount, formatNumber } from '../../i18n/format.js';
+import { ResponsiveTable } from '../../components/responsive/ResponsiveTable.js';
 
 // echarts is loaded only when the summary is shown (it is the largest dependency of the app).
 const SummaryChart = lazy(() => import('./SummaryChart.js').then((m) => ({ default: m.SummaryChart })));
@@ -36,7 +37,7 @@ export function DemandSummary({ rows, selected, onPick }: Props) {
             </Suspense>
           </Col>
           <Col xs={24} xl={11}>
-            <Table<DemandSummaryRow>
+            <ResponsiveTable<DemandSummaryRow>
               size="small"
               rowKey={(r) => r.department.code}
               dataSource={[...rows].sort((a, b) => b.hours - a.hours)}

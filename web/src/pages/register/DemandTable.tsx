@@ -1,14 +1,15 @@
 // The register's entries: when, which department, through which channel, what, how long, who
 // recorded it (or 匿名), and how the burden office followed up.
 import type { HTMLAttributes, ReactNode } from 'react';
-import { Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Tag, Typography, type TableColumnsType } from 'antd';
 import { EyeInvisibleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { DemandStatus } from '../../../../common/src/dispatch.js';
-import type { Demand } from '../../api/dispatchTypes.js';
-import type { Page } from '../../api/types.js';
+import type { DemandStatus } from '#common/dispatch.js';
+import type { Demand } from '#common/api/dispatch.js';
+import type { Page } from '#common/api/schema.js';
 import { formatAmount, formatNumber } from '../../i18n/format.js';
 import { useLabels } from '../../i18n/labels.js';
+import { ResponsiveTable } from '../../components/responsive/ResponsiveTable.js';
 
 export const DEMAND_STATUS_COLORS: Record<DemandStatus, string> = {
   open: 'orange',
@@ -72,7 +73,17 @@ export function DemandTable({ data, loading, page, pageSize, onPage, showCommuni
         </div>
       ),
     },
-    { key: 'dept', title: t('register.fields.department'), width: 150, render: (_, d) => d.department.name },
+    {
+      key: 'dept',
+      title: t('register.fields.department'),
+      width: 150,
+      render: (_, d) => (
+        <div className="cell-stack">
+          <span>{d.department.name}</span>
+          {d.sourceNote && <span className="muted small">{d.sourceNote}</span>}
+        </div>
+      ),
+    },
     {
       key: 'content',
       title: `${t('register.fields.channel')} / ${t('register.fields.content')}`,
@@ -117,7 +128,7 @@ export function DemandTable({ data, loading, page, pageSize, onPage, showCommuni
       : []),
   ];
   return (
-    <Table<Demand>
+    <ResponsiveTable<Demand>
       data-testid="demand-list"
       rowKey="id"
       loading={loading}

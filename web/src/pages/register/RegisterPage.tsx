@@ -6,11 +6,13 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, Dropdown, Select, Space } from 'antd';
 import { DownOutlined, EyeOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { DEMAND_STATUSES, type DemandStatus } from '../../../../common/src/dispatch.js';
+import { DEMAND_STATUSES, type DemandStatus } from '#common/dispatch.js';
 import { informalApi } from '../../api/dispatchEndpoints.js';
-import { REVIEW_ACTIONS, type Demand, type DemandQuery, type ReviewAction } from '../../api/dispatchTypes.js';
+import { REVIEW_ACTIONS, type ReviewAction } from '#common/dispatch.js';
+import type { Demand, DemandQuery } from '#common/api/dispatch.js';
 import { useMe } from '../../api/session.js';
-import { useApi } from '../../api/useApi.js';
+import { keys, useApiQuery, useInvalidate } from '../../api/queries.js';
+import { skipToken } from '@tanstack/react-query';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { formatAmount, formatNumber } from '../../i18n/format.js';
@@ -31,18 +33,24 @@ export function RegisterPage() {
   const worker = me.role === 'community_worker';
   const reviewer = me.role === 'reviewer';
   const [query, setQuery] = useState<DemandQuery>({ page: 1, pageSize: 20 });
-  const [version, setVersion] = useState(0);
   const [creating, setCreating] = useState(false);
   const [reviewing, setReviewing] = useState<{ demand: Demand; action: ReviewAction } | null>(null);
   const [revealing, setRevealing] = useState<Demand | null>(null);
   const [revealed, setRevealed] = useState<ReadonlyMap<number, string>>(new Map());
-  const list = useApi((signal) => informalApi.list(query, signal), [JSON.stringify(query), version]);
-  const summary = useApi((signal) => (reviewer ? informalApi.summary(signal) : null), [reviewer, version]);
+  const list = useApiQuery({
+    queryKey: keys.informal.of('list', JSON.stringify(query)),
+    queryFn: ({ signal }) => informalApi.list(query, signal),
+  });
+  const summary = useApiQuery({
+    queryKey: keys.informal.of('summary', reviewer),
+    queryFn: reviewer ? ({ signal }) => informalApi.summary(signal) : skipToken,
+  });
   const totals = (summary.data ?? []).reduce(
     (a, r) => ({ entries: a.entries + r.entries, hours: a.hours + r.hours, open: a.open + r.open }),
     { entries: 0, hours: 0, open: 0 },
   );
-  const refresh = () => setVersion((v) => v + 1);
+  const invalidate = useInvalidate();
+  const refresh = () => void invalidate(keys.informal);
   const pickDepartment = (departmentCode: string | undefined) => setQuery((q) => ({ ...q, departmentCode, page: 1 }));
 
   const reviewActions = (d: Demand) => (

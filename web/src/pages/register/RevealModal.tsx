@@ -5,7 +5,7 @@ import { Alert, Form, Input, Modal, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client.js';
 import { informalApi } from '../../api/dispatchEndpoints.js';
-import type { Demand, Reveal } from '../../api/dispatchTypes.js';
+import type { Demand, Reveal } from '#common/api/dispatch.js';
 import { formatDateTime } from '../../i18n/format.js';
 
 interface Props {

@@ -5,7 +5,8 @@ import { Alert, Form, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client.js';
 import { informalApi } from '../../api/dispatchEndpoints.js';
-import type { Demand, ReviewAction } from '../../api/dispatchTypes.js';
+import type { Demand } from '#common/api/dispatch.js';
+import type { ReviewAction } from '#common/dispatch.js';
 
 interface Props {
   demand: Demand;

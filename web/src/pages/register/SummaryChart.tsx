@@ -11,7 +11,7 @@ import {
 import { CanvasRenderer } from 'echarts/renderers';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useTranslation } from 'react-i18next';
-import type { DemandSummaryRow } from '../../api/dispatchTypes.js';
+import type { DemandSummaryRow } from '#common/api/dispatch.js';
 
 echarts.use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
 
@@ -35,7 +35,8 @@ export function SummaryChart({ rows, selected, onPick }: Props) {
       formatter: (params) => {
         const p = (Array.isArray(params) ? params[0] : params) as { dataIndex: number };
         const r = sorted[p.dataIndex];
-        return `${r.department.name}<br/>${t('register.summary.hours')} ${r.hours}<br/>${t('register.summary.entries')} ${r.entries}<br/>${t('register.summary.open')} ${r.open}`;
+        // Names come from data (an admin may rename a department): escaped before ECharts renders HTML.
+        return `${echarts.format.encodeHTML(r.department.name)}<br/>${t('register.summary.hours')} ${r.hours}<br/>${t('register.summary.entries')} ${r.entries}<br/>${t('register.summary.open')} ${r.open}`;
       },
     },
     xAxis: { type: 'value', splitLine: { lineStyle: { color: '#f0f0f0' } } },

@@ -1,15 +1,16 @@
 // /review — the burden-reduction office's desk: counts (waiting, overdue, in consultation), the queue
 // by review clock, and the decided applications (approved, rejected, revoked …).
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Card, Input, Select, Space, Tabs } from 'antd';
 import { SearchOutlined } from '@ant-design/icons';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { AdmissionStatus } from '../../../../common/src/admission.js';
-import type { AdmissionQuery } from '../../api/admissionTypes.js';
+import type { AdmissionStatus } from '#common/admission.js';
+import type { AdmissionQuery } from '#common/api/admission.js';
 import { admissionsApi } from '../../api/endpoints.js';
 import { useMe } from '../../api/session.js';
-import { useApi } from '../../api/useApi.js';
+import { keys, useApiQuery } from '../../api/queries.js';
+import { skipToken } from '@tanstack/react-query';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { useDebounced } from '../../components/useDebounced.js';
@@ -17,6 +18,7 @@ import { formatNumber } from '../../i18n/format.js';
 import { useLabels } from '../../i18n/labels.js';
 import { AdmissionsTable } from '../admission/AdmissionsTable.js';
 import { ReviewQueueTable } from './ReviewQueueTable.js';
+import { SignoffSettings } from './SignoffSettings.js';
 
 const DECIDED: AdmissionStatus[] = [
   'approved',
@@ -34,7 +36,10 @@ export function ReviewPage() {
   const me = useMe();
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab') === 'decided' ? 'decided' : 'queue';
-  const queue = useApi((signal) => admissionsApi.list({ queue: true, pageSize: 200 }, signal), []);
+  const queue = useApiQuery({
+    queryKey: keys.admissions.of('list', 'queue'),
+    queryFn: ({ signal }) => admissionsApi.list({ queue: true, pageSize: 200 }, signal),
+  });
   const [query, setQuery] = useState<AdmissionQuery>({
     page: 1,
     pageSize: 20,
@@ -42,13 +47,16 @@ export function ReviewPage() {
   });
   const [text, setText] = useState('');
   const typed = useDebounced(text.trim(), 300);
-  useEffect(() => {
+  // The search follows the typing once it pauses (state that follows a value: updated during render).
+  const [searched, setSearched] = useState(typed);
+  if (searched !== typed) {
+    setSearched(typed);
     setQuery((q) => ((q.q ?? '') === typed ? q : { ...q, q: typed || undefined, page: 1 }));
-  }, [typed]);
-  const decided = useApi(
-    (signal) => (tab === 'decided' ? admissionsApi.list(query, signal) : null),
-    [tab, JSON.stringify(query)],
-  );
+  }
+  const decided = useApiQuery({
+    queryKey: keys.admissions.of('list', tab, JSON.stringify(query)),
+    queryFn: tab === 'decided' ? ({ signal }) => admissionsApi.list(query, signal) : skipToken,
+  });
 
   const items = queue.data?.items ?? [];
   const stats = [
@@ -69,6 +77,7 @@ export function ReviewPage() {
           </Card>
         ))}
       </div>
+      {me.role === 'reviewer' && <SignoffSettings jurisdiction={me.org.code} />}
       <Card>
         <Tabs
           activeKey={tab}

@@ -4,7 +4,7 @@ import type { HTMLAttributes } from 'react';
 import { Table, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { Admission } from '../../api/admissionTypes.js';
+import type { Admission } from '#common/api/admission.js';
 import { ReviewClockText } from '../../components/admission/ReviewClockText.js';
 import { AdmissionStatusTag } from '../../components/admission/StatusTag.js';
 import { formatAmount, formatDateTime, formatNumber } from '../../i18n/format.js';

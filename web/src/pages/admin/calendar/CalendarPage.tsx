@@ -5,9 +5,9 @@ import { Alert, App, Button, Card, Table, Tag } from 'antd';
 import { CalendarOutlined, EditOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
-import type { CalendarYear } from '../../../api/catalogueTypes.js';
+import type { CalendarYear } from '#common/api/calendar.js';
 import { calendarApi } from '../../../api/endpoints.js';
-import { useApi } from '../../../api/useApi.js';
+import { keys, useApiQuery, useInvalidate } from '../../../api/queries.js';
 import { PageHeader } from '../../../components/PageHeader.js';
 import { ProblemAlert } from '../../../components/ProblemAlert.js';
 import { YearEditorModal } from './YearEditorModal.js';
@@ -17,7 +17,11 @@ type Editing = CalendarYear | { year: number; source: null; holidays: string[]; 
 export function CalendarPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const { data, error, loading, reload } = useApi((signal) => calendarApi.years(signal), []);
+  const invalidate = useInvalidate();
+  const { data, error, loading, reload } = useApiQuery({
+    queryKey: keys.calendar.of('years'),
+    queryFn: ({ signal }) => calendarApi.years(signal),
+  });
   const [editing, setEditing] = useState<Editing | null>(null);
   const thisYear = dayjs().year();
   const years = [...(data ?? [])].sort((a, b) => b.year - a.year);
@@ -127,7 +131,7 @@ export function CalendarPage() {
           onSaved={(y) => {
             void message.success(t('calendar.saved', { year: y.year }));
             setEditing(null);
-            reload();
+            void invalidate(keys.calendar);
           }}
         />
       )}

@@ -5,7 +5,7 @@ import { Alert, Form, InputNumber, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Dayjs } from 'dayjs';
 import { isApiError } from '../../../api/client.js';
-import type { CalendarYear } from '../../../api/catalogueTypes.js';
+import type { CalendarYear } from '#common/api/calendar.js';
 import { calendarApi } from '../../../api/endpoints.js';
 import { DateListField } from './DateListField.js';
 

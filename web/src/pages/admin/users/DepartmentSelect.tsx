@@ -3,7 +3,8 @@ import { useEffect } from 'react';
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { orgsApi } from '../../../api/endpoints.js';
-import { useApi } from '../../../api/useApi.js';
+import { keys, useApiQuery } from '../../../api/queries.js';
+import { skipToken } from '@tanstack/react-query';
 
 interface Props {
   value?: string | null;
@@ -15,7 +16,10 @@ interface Props {
 
 export function DepartmentSelect({ value, onChange, orgCode, burdenOfficeOnly, status }: Props) {
   const { t } = useTranslation();
-  const { data, loading } = useApi((signal) => (orgCode ? orgsApi.departments(orgCode, signal) : null), [orgCode]);
+  const { data, loading } = useApiQuery({
+    queryKey: keys.orgs.of('departments', orgCode),
+    queryFn: orgCode ? ({ signal }) => orgsApi.departments(orgCode, signal) : skipToken,
+  });
   const departments = (data ?? []).filter((d) => d.active && (!burdenOfficeOnly || d.isBurdenOffice));
   // A reviewer's department is the one 减负办 of the org: choose it for them.
   const only = burdenOfficeOnly && departments.length === 1 ? departments[0].code : undefined;

@@ -4,8 +4,8 @@ import { Alert, App, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/client.js';
 import { usersApi } from '../../../api/endpoints.js';
-import type { UserView } from '../../../api/types.js';
-import { applyFieldErrors } from './fieldErrors.js';
+import type { UserView } from '#common/api/accounts.js';
+import { showFieldErrors } from '../../../components/forms/useFieldErrors.js';
 
 interface Values {
   password: string;
@@ -28,7 +28,7 @@ export function ResetPasswordModal({ user, onClose }: { user: UserView; onClose:
       onClose();
     } catch (err) {
       if (!isApiError(err)) throw err;
-      const rest = err.code === 'validation_failed' ? applyFieldErrors(form, err, ['password']) : [];
+      const rest = err.code === 'validation_failed' ? showFieldErrors(form, err, ['password']) : [];
       if (err.code !== 'validation_failed' || rest.length) setError(err.problem.title);
     } finally {
       setBusy(false);

@@ -3,8 +3,8 @@
 // only for roles that need one, and changing the role or org clears what no longer fits.
 import { Form, Select, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { levelOfCode } from '../../../../../common/src/orgs.js';
-import { ROLES, ROLE_SCOPE, type Role } from '../../../../../common/src/roles.js';
+import { levelOfCode } from '#common/orgs.js';
+import { ROLES, ROLE_SCOPE, type Role } from '#common/roles.js';
 import { useMe } from '../../../api/session.js';
 import { OrgSelect } from '../../../components/OrgSelect.js';
 import { levelsPhrase } from '../../../i18n/format.js';

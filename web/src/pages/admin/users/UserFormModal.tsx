@@ -2,11 +2,11 @@
 import { useState } from 'react';
 import { Alert, App, Col, Form, Input, Modal, Row, Typography, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ROLE_SCOPE, type Role } from '../../../../../common/src/roles.js';
+import { ROLE_SCOPE, type Role } from '#common/roles.js';
 import { isApiError, type FieldProblem } from '../../../api/client.js';
 import { usersApi } from '../../../api/endpoints.js';
-import type { UserView } from '../../../api/types.js';
-import { applyFieldErrors } from './fieldErrors.js';
+import type { UserView } from '#common/api/accounts.js';
+import { showFieldErrors } from '../../../components/forms/useFieldErrors.js';
 import { OrgDepartmentFields, RoleField, type ScopeValues } from './ScopeFields.js';
 
 interface Values {
@@ -60,7 +60,7 @@ export function UserFormModal({ user, onClose, onSaved }: Props) {
       onSaved(saved);
     } catch (err) {
       if (!isApiError(err)) throw err;
-      const rest = err.code === 'validation_failed' ? applyFieldErrors(form, err, FIELDS) : [];
+      const rest = err.code === 'validation_failed' ? showFieldErrors(form, err, FIELDS) : [];
       if (err.code !== 'validation_failed' || rest.length) setProblem({ title: err.problem.title, lines: rest });
     } finally {
       setBusy(false);

@@ -1,19 +1,20 @@
 // /admin/users — search, filter and page through accounts; create, edit, disable, reset password.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button, Card, Input, Select, Space } from 'antd';
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { ROLES, type Role } from '../../../../../common/src/roles.js';
+import { ROLES, type Role } from '#common/roles.js';
 import { usersApi } from '../../../api/endpoints.js';
 import { useMe } from '../../../api/session.js';
-import type { UserQuery, UserView } from '../../../api/types.js';
-import { useApi } from '../../../api/useApi.js';
+import type { UserQuery, UserView } from '#common/api/accounts.js';
+import { keys, useApiQuery, useInvalidate } from '../../../api/queries.js';
 import { PageHeader } from '../../../components/PageHeader.js';
 import { useDebounced } from '../../../components/useDebounced.js';
 import { ProblemAlert } from '../../../components/ProblemAlert.js';
 import { ResetPasswordModal } from './ResetPasswordModal.js';
 import { UserFormModal } from './UserFormModal.js';
 import { UsersTable } from './UsersTable.js';
+import { LoginFailuresCard } from './LoginFailuresCard.js';
 
 type Status = 'enabled' | 'disabled';
 type Editing = { user: UserView | null } | null;
@@ -25,12 +26,19 @@ export function UsersPage() {
   const [text, setText] = useState('');
   const [editing, setEditing] = useState<Editing>(null);
   const [resetting, setResetting] = useState<UserView | null>(null);
-  const { data, error, loading, reload } = useApi((signal) => usersApi.list(query, signal), [JSON.stringify(query)]);
+  const invalidate = useInvalidate();
+  const { data, error, loading, reload } = useApiQuery({
+    queryKey: keys.users.of('list', JSON.stringify(query)),
+    queryFn: ({ signal }) => usersApi.list(query, signal),
+  });
   const filter = (patch: Partial<UserQuery>) => setQuery((q) => ({ ...q, ...patch, page: 1 }));
   const typed = useDebounced(text.trim(), 300);
-  useEffect(() => {
+  // The search follows the typing once it pauses (state that follows a value: updated during render).
+  const [searched, setSearched] = useState(typed);
+  if (searched !== typed) {
+    setSearched(typed);
     setQuery((q) => ((q.q ?? '') === typed ? q : { ...q, q: typed || undefined, page: 1 }));
-  }, [typed]);
+  }
   const status: Status | undefined = query.disabled === undefined ? undefined : query.disabled ? 'disabled' : 'enabled';
 
   return (
@@ -93,17 +101,18 @@ export function UsersPage() {
             onPage={(page, pageSize) => setQuery((q) => ({ ...q, page: pageSize === q.pageSize ? page : 1, pageSize }))}
             onEdit={(user) => setEditing({ user })}
             onResetPassword={setResetting}
-            onChanged={reload}
+            onChanged={() => void invalidate(keys.users)}
           />
         )}
       </Card>
+      <LoginFailuresCard />
       {editing && (
         <UserFormModal
           user={editing.user}
           onClose={() => setEditing(null)}
           onSaved={() => {
             setEditing(null);
-            reload();
+            void invalidate(keys.users);
           }}
         />
       )}

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/client.js';
 import { usersApi } from '../../../api/endpoints.js';
 import { useMe } from '../../../api/session.js';
-import type { Page, UserView } from '../../../api/types.js';
+import type { Page } from '#common/api/schema.js';
+import type { UserView } from '#common/api/accounts.js';
 import { RoleTag } from '../../../components/RoleTag.js';
 import { formatDateTime, formatNumber } from '../../../i18n/format.js';
 

@@ -5,10 +5,11 @@ import { useState } from 'react';
 import { App, Breadcrumb, Col, Row, Space, Spin } from 'antd';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { AdmissionDetail, PrecheckResult, WorkflowAction } from '../../../api/admissionTypes.js';
+import type { AdmissionDetail, PrecheckResult } from '#common/api/admission.js';
+import type { WorkflowAction } from '#common/admission.js';
 import { admissionsApi } from '../../../api/endpoints.js';
 import { useMe } from '../../../api/session.js';
-import { useApi } from '../../../api/useApi.js';
+import { keys, useApiQuery, useInvalidate } from '../../../api/queries.js';
 import { PrecheckPanel } from '../../../components/admission/PrecheckPanel.js';
 import { AdmissionError } from '../../../components/admission/AdmissionError.js';
 import { BlockedModal } from '../form/BlockedModal.js';
@@ -24,7 +25,11 @@ export function AdmissionDetailPage() {
   const { message } = App.useApp();
   const me = useMe();
   const id = Number(useParams().id);
-  const { data, error, reload } = useApi((signal) => admissionsApi.get(id, signal), [id]);
+  const invalidate = useInvalidate();
+  const { data, error, reload } = useApiQuery({
+    queryKey: keys.admissions.of('get', id),
+    queryFn: ({ signal }) => admissionsApi.get(id, signal),
+  });
   const [updated, setUpdated] = useState<AdmissionDetail | null>(null);
   const [acting, setActing] = useState<WorkflowAction | null>(null);
   const [blocked, setBlocked] = useState<PrecheckResult[] | null>(null);
@@ -83,7 +88,7 @@ export function AdmissionDetailPage() {
             setActing(null);
             setBlocked(checks);
             setUpdated(null);
-            reload();
+            void invalidate(keys.admissions);
           }}
           onDone={(next) => {
             void message.success(t('adm.detail.actionDone', { action: t(`adm.actions.${acting}`) }));
@@ -100,7 +105,7 @@ export function AdmissionDetailPage() {
           onOverrideRequested={() => {
             setBlocked(null);
             setUpdated(null);
-            reload();
+            void invalidate(keys.admissions);
           }}
         />
       )}

@@ -1,7 +1,7 @@
 // Every field of the 审批表 as submitted, in the form's sections.
 import { Card, Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { AdmissionDetail } from '../../../api/admissionTypes.js';
+import type { AdmissionDetail } from '#common/api/admission.js';
 import { ResourcesText } from '../../../components/admission/ResourcesText.js';
 import { ScopeSummary } from '../../../components/admission/ScopeSummary.js';
 import { formatAmount, formatNumber } from '../../../i18n/format.js';
@@ -108,8 +108,14 @@ export function AdmissionFields({ a }: { a: AdmissionDetail }) {
             label: t('adm.fields.resources'),
             children: <ResourcesText resources={a.resources} listType={a.listType} />,
           },
-          { key: 'assess', label: t('adm.fields.assessment'), children: text(a.assessment) },
         ]}
+      />
+      {section(t('adm.form.sections.assessment'))}
+      <Descriptions
+        column={1}
+        size="small"
+        bordered
+        items={[{ key: 'assess', label: t('adm.fields.assessment'), children: text(a.assessment) }]}
       />
       {section(t('adm.form.sections.term'))}
       <Descriptions
@@ -119,10 +125,17 @@ export function AdmissionFields({ a }: { a: AdmissionDetail }) {
         items={[
           { key: 'start', label: t('adm.fields.startDate'), children: a.startDate },
           { key: 'expiry', label: t('adm.fields.expiryDate'), children: a.expiryDate },
+        ]}
+      />
+      {section(t('adm.form.sections.emergency'))}
+      <Descriptions
+        column={1}
+        size="small"
+        bordered
+        items={[
           {
             key: 'emergency',
             label: t('adm.fields.emergency'),
-            span: 2,
             children: a.emergency ? (
               <span className="text-danger">{t('adm.detail.emergencyYes', { reason: a.emergencyReason })}</span>
             ) : (
@@ -130,7 +143,7 @@ export function AdmissionFields({ a }: { a: AdmissionDetail }) {
             ),
           },
           ...(a.overrideReason
-            ? [{ key: 'override', label: t('adm.detail.overrideReason'), span: 2, children: text(a.overrideReason) }]
+            ? [{ key: 'override', label: t('adm.detail.overrideReason'), children: text(a.overrideReason) }]
             : []),
         ]}
       />

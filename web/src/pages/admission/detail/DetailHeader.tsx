@@ -5,7 +5,7 @@ import { Card, Popover, Space, Tag, Typography } from 'antd';
 import { ExportOutlined, QrcodeOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { AdmissionDetail } from '../../../api/admissionTypes.js';
+import type { AdmissionDetail } from '#common/api/admission.js';
 import { publicApi } from '../../../api/endpoints.js';
 import { ReviewClockText } from '../../../components/admission/ReviewClockText.js';
 import { AdmissionStatusTag } from '../../../components/admission/StatusTag.js';

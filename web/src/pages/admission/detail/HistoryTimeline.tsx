@@ -1,9 +1,9 @@
-// 流转记录: who did what and when, from which status to which, with the reason, the amendment tag
-// and the changed values.
+// 流转记录: who did what and when, from which status to which, with the decision's 审查意见, the reason,
+// the amendment tag and the changed values.
 import { Card, Tag, Timeline } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { AdmissionEvent } from '../../../api/admissionTypes.js';
+import type { AdmissionEvent } from '#common/api/admission.js';
 import { formatAmount, formatDateTime } from '../../../i18n/format.js';
 import { useLabels, type Labels } from '../../../i18n/labels.js';
 import { isEventAction } from './eventActions.js';
@@ -90,7 +90,13 @@ export function HistoryTimeline({ events }: { events: AdmissionEvent[] }) {
           {formatDateTime(e.at)}
           {e.from && e.from !== e.to && ` · ${labels.status(e.from)} → ${labels.status(e.to)}`}
         </div>
-        {e.reason && <div className="event-reason">{e.reason}</div>}
+        {e.opinion && (
+          <div className="event-opinion" data-testid="adm-event-opinion">
+            <span className="event-opinion-label">{t('adm.detail.opinion')}</span>
+            {e.opinion}
+          </div>
+        )}
+        {e.reason && e.reason !== e.opinion && <div className="event-reason">{e.reason}</div>}
         <Changes changes={e.changes} />
       </div>
     ),

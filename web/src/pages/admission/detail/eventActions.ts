@@ -1,5 +1,5 @@
 // The actions a history event can record: the workflow's, and create / save / import / sign_off.
-import { WORKFLOW_ACTIONS } from '../../../api/admissionTypes.js';
+import { WORKFLOW_ACTIONS } from '#common/admission.js';
 
 export const EVENT_ACTIONS = [...WORKFLOW_ACTIONS, 'create', 'save', 'import'] as const;
 export type EventAction = (typeof EVENT_ACTIONS)[number];

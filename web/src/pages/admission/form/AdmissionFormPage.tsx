@@ -6,7 +6,7 @@ import { SaveOutlined, SendOutlined } from '@ant-design/icons';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { isApiError, type FieldProblem } from '../../../api/client.js';
-import type { AdmissionDetail, PrecheckResult } from '../../../api/admissionTypes.js';
+import type { AdmissionDetail, PrecheckResult } from '#common/api/admission.js';
 import { admissionsApi } from '../../../api/endpoints.js';
 import { useMe } from '../../../api/session.js';
 import { PrecheckPanel } from '../../../components/admission/PrecheckPanel.js';

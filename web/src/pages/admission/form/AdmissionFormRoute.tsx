@@ -4,7 +4,7 @@ import { Alert, Button, Result } from 'antd';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { admissionsApi } from '../../../api/endpoints.js';
-import { useApi } from '../../../api/useApi.js';
+import { keys, useApiQuery } from '../../../api/queries.js';
 import { AdmissionError } from '../../../components/admission/AdmissionError.js';
 import { AdmissionFormPage, FormLoading } from './AdmissionFormPage.js';
 import { fromDetail } from './formValues.js';
@@ -16,7 +16,10 @@ export function NewAdmissionRoute() {
 export function EditAdmissionRoute() {
   const { t } = useTranslation();
   const id = Number(useParams().id);
-  const { data, error, reload } = useApi((signal) => admissionsApi.get(id, signal), [id]);
+  const { data, error, reload } = useApiQuery({
+    queryKey: keys.admissions.of('get', id),
+    queryFn: ({ signal }) => admissionsApi.get(id, signal),
+  });
   if (error) return <AdmissionError error={error} onRetry={reload} back="/admissions" />;
   if (!data || data.id !== id) return <FormLoading />;
   if (data.status !== 'draft' && data.status !== 'returned')

@@ -2,8 +2,8 @@
 // (required for assistance items).
 import { Col, Form, Input, Radio, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { OBJECT_KINDS } from '../../../../../common/src/admission.js';
-import type { AdmissionListType } from '../../../api/admissionTypes.js';
+import { OBJECT_KINDS } from '#common/admission.js';
+import type { AdmissionListType } from '#common/api/admission.js';
 import { useLabels } from '../../../i18n/labels.js';
 import { FormSection } from './FormSection.js';
 

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Alert, App, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/client.js';
-import type { PrecheckResult } from '../../../api/admissionTypes.js';
+import type { PrecheckResult } from '#common/api/admission.js';
 import { admissionsApi } from '../../../api/endpoints.js';
 import { CheckRow } from '../../../components/admission/PrecheckPanel.js';
 

@@ -1,7 +1,7 @@
 // 随转资源 (费随事转: funds, staff, training, equipment that follow the task) and 考核方式.
 import { Alert, Col, Form, Input, InputNumber, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { AdmissionListType } from '../../../api/admissionTypes.js';
+import type { AdmissionListType } from '#common/api/admission.js';
 import { FormSection } from './FormSection.js';
 
 export function ResourcesSection({ listType }: { listType: AdmissionListType | undefined }) {

@@ -2,7 +2,7 @@
 // applicant's district; with how many communities that is.
 import { Alert, Button, Form, Radio, Select, Space, TreeSelect } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ScopeType } from '../../../../../common/src/admission.js';
+import type { ScopeType } from '#common/admission.js';
 import { useStreetCommunities, type JurisdictionStreets } from '../../../components/admission/useScopeOrgs.js';
 import { formatNumber } from '../../../i18n/format.js';
 import { FormSection } from './FormSection.js';

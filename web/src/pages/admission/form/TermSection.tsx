@@ -3,9 +3,9 @@
 import { Alert, Col, DatePicker, Form, Input, Row, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Dayjs } from 'dayjs';
-import { LEAD_WORKING_DAYS, MAX_EXPIRY_MONTHS } from '../../../../../common/src/admission.js';
+import { LEAD_WORKING_DAYS, MAX_EXPIRY_MONTHS } from '#common/admission.js';
 import { calendarApi } from '../../../api/endpoints.js';
-import { useApi } from '../../../api/useApi.js';
+import { keys, useApiQuery } from '../../../api/queries.js';
 import { FormSection } from './FormSection.js';
 
 interface Props {
@@ -15,7 +15,10 @@ interface Props {
 
 export function TermSection({ start, emergency }: Props) {
   const { t } = useTranslation();
-  const earliest = useApi((signal) => calendarApi.addWorkingDays(undefined, LEAD_WORKING_DAYS, signal), []);
+  const earliest = useApiQuery({
+    queryKey: keys.calendar.of('addWorkingDays'),
+    queryFn: ({ signal }) => calendarApi.addWorkingDays(undefined, LEAD_WORKING_DAYS, signal),
+  });
   const latestExpiry = start ? start.add(MAX_EXPIRY_MONTHS, 'month') : null;
   const assumed = earliest.data?.assumedYears ?? [];
   return (

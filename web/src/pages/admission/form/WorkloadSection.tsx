@@ -2,8 +2,8 @@
 // burden it makes, computed as the applicant types (Standard Cost Model).
 import { Col, Form, InputNumber, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { FREQUENCIES, OCCURRENCES_PER_YEAR, SECONDS_PER_LEDGER_CELL } from '../../../../../common/src/admission.js';
-import { estimateBurden } from '../../../../../common/src/scm.js';
+import { FREQUENCIES, OCCURRENCES_PER_YEAR, SECONDS_PER_LEDGER_CELL } from '#common/admission.js';
+import { estimateBurden } from '#common/scm.js';
 import { formatAmount, formatNumber } from '../../../i18n/format.js';
 import { useLabels } from '../../../i18n/labels.js';
 import { FormSection } from './FormSection.js';

@@ -1,7 +1,7 @@
 // The application form's values and their conversion to and from the API's draft (the 审批表).
 import dayjs, { type Dayjs } from 'dayjs';
-import type { Frequency, ObjectKind, ScopeType } from '../../../../../common/src/admission.js';
-import type { AdmissionDetail, AdmissionDraft, AdmissionListType, PartialDraft } from '../../../api/admissionTypes.js';
+import type { Frequency, ObjectKind, ScopeType } from '#common/admission.js';
+import type { AdmissionDetail, AdmissionDraft, AdmissionListType, PartialDraft } from '#common/api/admission.js';
 
 export interface FormValues {
   title?: string;

@@ -4,7 +4,8 @@ import { Button, Space } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { AdmissionDetail, WorkflowAction } from '../../../../api/admissionTypes.js';
+import type { AdmissionDetail } from '#common/api/admission.js';
+import type { WorkflowAction } from '#common/admission.js';
 import { ACTION_ORDER, DANGER_ACTIONS, PRIMARY_ACTIONS } from './actionKinds.js';
 
 interface Props {

@@ -5,9 +5,10 @@ import { useState } from 'react';
 import { Alert, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
-import { FREQUENCIES, MAX_EXPIRY_MONTHS, type Frequency } from '../../../../../../common/src/admission.js';
+import { FREQUENCIES, MAX_EXPIRY_MONTHS, isDecision, type Frequency } from '#common/admission.js';
 import { isApiError } from '../../../../api/client.js';
-import type { ActBody, AdmissionDetail, PrecheckResult, WorkflowAction } from '../../../../api/admissionTypes.js';
+import type { ActBody, AdmissionDetail, PrecheckResult } from '#common/api/admission.js';
+import type { WorkflowAction } from '#common/admission.js';
 import { admissionsApi } from '../../../../api/endpoints.js';
 import { useLabels } from '../../../../i18n/labels.js';
 import { DANGER_ACTIONS, REASON_ACTIONS } from './actionKinds.js';
@@ -15,6 +16,7 @@ import { ConsultationFields } from './ConsultationFields.js';
 
 interface Values {
   reason?: string;
+  opinion?: string;
   codes?: string[];
   workingDays?: number;
   expiryDate?: Dayjs;
@@ -37,7 +39,10 @@ interface Props {
 function bodyOf(action: WorkflowAction, v: Values): ActBody {
   const body: ActBody = { action };
   if (v.reason?.trim()) body.reason = v.reason.trim();
-  if (action === 'start_consultation') body.consultation = { codes: v.codes ?? [], workingDays: v.workingDays ?? 5 };
+  if (isDecision(action)) body.opinion = v.opinion?.trim() ?? '';
+  // No community chosen: the server asks every community in scope.
+  if (action === 'start_consultation')
+    body.consultation = { ...(v.codes?.length ? { codes: v.codes } : {}), workingDays: v.workingDays ?? 5 };
   if (action === 'renew' && v.expiryDate) body.expiryDate = v.expiryDate.format('YYYY-MM-DD');
   if (action === 'amend') {
     body.tag = v.tag;
@@ -61,6 +66,9 @@ export function ActionModal({ a, action, onClose, onDone, onBlocked }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const needsReason = REASON_ACTIONS.includes(action);
+  const needsOpinion = isDecision(action);
+  const consult = a.consultationProgress;
+  const waitsForConsultation = (action === 'approve' || action === 'sign_off') && consult.required && !consult.done;
   const today = dayjs();
 
   const run = async (v: Values) => {
@@ -93,6 +101,23 @@ export function ActionModal({ a, action, onClose, onDone, onBlocked }: Props) {
     >
       <div data-testid="action-modal" data-action={action}>
         <Typography.Paragraph type="secondary">{t(`adm.actionHints.${action}`)}</Typography.Paragraph>
+        {waitsForConsultation && (
+          <Alert
+            type="warning"
+            showIcon
+            className="modal-alert"
+            data-testid="action-consultation-warning"
+            title={
+              consult.started
+                ? t('adm.detail.consultPending', {
+                    answered: consult.answered,
+                    total: consult.total,
+                    date: consult.dueDate ?? '',
+                  })
+                : t('adm.detail.consultNotStarted')
+            }
+          />
+        )}
         {error && <Alert type="error" showIcon className="modal-alert" title={error} data-testid="action-error" />}
         <Form<Values>
           form={form}
@@ -168,6 +193,21 @@ export function ActionModal({ a, action, onClose, onDone, onBlocked }: Props) {
                 )}
               </div>
             </>
+          )}
+          {needsOpinion && (
+            <Form.Item
+              name="opinion"
+              label={t('adm.opinion.label')}
+              rules={[{ required: true, whitespace: true, message: t('adm.opinion.required') }]}
+            >
+              <Input.TextArea
+                data-testid="action-opinion"
+                autoSize={{ minRows: 3, maxRows: 8 }}
+                maxLength={2000}
+                showCount
+                placeholder={t('adm.opinion.placeholder')}
+              />
+            </Form.Item>
           )}
           {needsReason && (
             <Form.Item

@@ -1,8 +1,8 @@
 // start_consultation asks which communities (of the application's scope) and how many working days.
 import { Button, Form, InputNumber, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Admission } from '../../../../api/admissionTypes.js';
-import type { OrgView } from '../../../../api/types.js';
+import type { Admission } from '#common/api/admission.js';
+import type { OrgView } from '#common/api/orgs.js';
 import { useJurisdictionStreets, useStreetCommunities } from '../../../../components/admission/useScopeOrgs.js';
 import { useOrgNames } from '../../../../components/admission/useOrgNames.js';
 
@@ -36,21 +36,17 @@ export function ConsultationFields({ a, onPickAll }: { a: Admission; onPickAll: 
     <>
       <Form.Item
         label={t('adm.consult.communities')}
-        required
         extra={
-          <Space size={4}>
+          <Space size={4} wrap>
             <span>{t('adm.consult.communitiesHint', { n: options.length })}</span>
+            <span>{t('adm.consult.communitiesDefault')}</span>
             <Button size="small" type="link" onClick={() => onPickAll(options.map((o) => o.value))}>
               {t('adm.scope.selectAll')}
             </Button>
           </Space>
         }
       >
-        <Form.Item
-          name="codes"
-          noStyle
-          rules={[{ type: 'array', min: 1, message: t('adm.consult.communitiesRequired') }]}
-        >
+        <Form.Item name="codes" noStyle>
           <Select
             mode="multiple"
             data-testid="consult-communities"

@@ -1,17 +1,11 @@
 // Which workflow actions ask for what before they are taken.
-import type { WorkflowAction } from '../../../../api/admissionTypes.js';
+import type { WorkflowAction } from '#common/admission.js';
 
-/** A reason must be recorded (the server refuses these without one). */
-export const REASON_ACTIONS: readonly WorkflowAction[] = [
-  'reject',
-  'return',
-  'revoke',
-  'override',
-  'decline_override',
-  'deny_renewal',
-  'amend',
-  'request_override',
-];
+/**
+ * A reason must be recorded (the server refuses these without one). The decisions (DECISION_ACTIONS in
+ * common/src/admission.ts: approve, return, reject, revoke …) ask for the 审查意见 instead, which is their reason.
+ */
+export const REASON_ACTIONS: readonly WorkflowAction[] = ['override', 'decline_override', 'amend', 'request_override'];
 
 export const PRIMARY_ACTIONS: readonly WorkflowAction[] = [
   'submit',

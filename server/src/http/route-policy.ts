@@ -1,0 +1,159 @@
+// Who may call each API route, declared in one table and checked before the body is even validated: an
+// anonymous caller gets 401 and a role outside the list 403 without learning anything about the route's
+// input. Scope (which community, district, department) is still each service's own decision (policy.ts of
+// each module); this table is the outer gate. A route missing from the table stops the app from starting,
+// and the attack suite (server/src/security/) calls every route with every role against it.
+import type { Role } from '#common/roles.js';
+
+export type RouteAccess = 'public' | 'signed_in' | readonly Role[];
+
+const W = 'community_worker';
+const S = 'street_officer';
+const D = 'department_officer';
+const R = 'reviewer';
+const T = 'data_steward';
+const A = 'admin';
+const P = 'resident';
+/** Every role that works for government (everyone but residents). */
+const STAFF = [W, S, D, R, T, A] as const;
+
+/** `METHOD /path` (as registered under /api/v1) → who may call it. */
+export const ROUTE_ACCESS: Record<string, RouteAccess> = {
+  'GET /health': 'public',
+  'GET /config': 'public',
+  'POST /auth/login': 'public',
+  'POST /auth/logout': 'public',
+  'GET /auth/me': 'signed_in',
+
+  'GET /users': [A],
+  'GET /users/login-failures': [A],
+  'POST /users': [A],
+  'GET /users/:id': [A],
+  'PATCH /users/:id': [A],
+  'POST /users/:id/password': [A],
+
+  'GET /orgs': 'public',
+  'GET /orgs/:code': 'public',
+  'GET /orgs/:code/children': 'public',
+  'GET /orgs/:code/departments': 'public',
+  'GET /orgs/:code/profile': 'signed_in',
+  'POST /orgs/:code/departments': [A],
+  'PATCH /departments/:code': [A],
+
+  'GET /calendar/years': 'public',
+  'PUT /calendar/years/:year': [A],
+  'GET /calendar/workdays': 'public',
+
+  'GET /public/catalogue': 'public',
+  'GET /public/catalogue/:jurisdiction': 'public',
+  'GET /public/catalogue/:jurisdiction/diff': 'public',
+  'GET /public/catalogue/:jurisdiction/export.xlsx': 'public',
+  'GET /catalogue/:jurisdiction/versions': [R, A],
+  'POST /catalogue/:jurisdiction/drafts': [R, A],
+  'GET /catalogue/versions/:id': [R, A],
+  'PUT /catalogue/versions/:id/items/:code': [R, A],
+  'DELETE /catalogue/versions/:id/items/:code': [R, A],
+  'POST /catalogue/versions/:id/publish': [R, A],
+
+  'POST /admissions/precheck': [D, R],
+  'GET /admissions': [D, R, A],
+  'POST /admissions': [D],
+  'GET /admissions/consultations': [W],
+  'GET /admissions/:id': STAFF,
+  'PUT /admissions/:id': [D],
+  'POST /admissions/:id/actions': [D, R, A],
+  'POST /admissions/:id/comments': [W],
+  'GET /admissions/settings/:jurisdiction': STAFF,
+  'PUT /admissions/settings/:jurisdiction': [R, A],
+  'GET /public/admissions': 'public',
+  'GET /public/admissions/:number': 'public',
+  'GET /public/admissions/:number/qr.svg': 'public',
+
+  'GET /demo/accounts': 'public',
+  'GET /demo/files/:name': 'public',
+
+  'POST /dispatches': [D],
+  'GET /dispatches': [D],
+  'GET /dispatches/:id': [D, R, A],
+  'GET /dispatches/:id/progress.xlsx': [D, R, A],
+  'GET /communities/workload': [S, R, A],
+  'GET /communities/:code/inbox': [W, S, R, A],
+  'POST /inbox-items/:id/actions': [W],
+  'GET /refusals': [D, R, A],
+  'POST /refusals/:id/answer': [D],
+  'POST /refusals/:id/decision': [R],
+  'GET /attachments/:id': STAFF,
+  'POST /informal-demands': [W],
+  'GET /informal-demands': [W, S, D, R, A],
+  'GET /informal-demands/summary': [R, A],
+  'POST /informal-demands/:id/review': [R],
+  'POST /informal-demands/:id/reveal': [R],
+
+  'POST /inspections': [D],
+  'GET /districts/:district/inspections': STAFF,
+  'PUT /districts/:district/inspection-caps': [R, A],
+  'GET /communities/:code/inspections': STAFF,
+
+  'POST /apps': [D],
+  'GET /apps': [S, D, R, A],
+  'GET /communities/:code/apps': [W, S, D, R, A],
+  'POST /apps/:id/used': [D],
+  'POST /apps/:id/exit': [D, R, A],
+
+  'GET /hub/elements': STAFF,
+  'GET /hub/code-lists': STAFF,
+  'GET /hub/subjects': [W, S, T, A],
+  'GET /hub/subjects/:id': [W, S, T, A],
+  'POST /hub/match': [T, D],
+  'GET /hub/datasets': [T, A],
+  'POST /hub/datasets/:id/imports': [T, A],
+  'GET /hub/datasets/:id/imports': [T, A],
+  'GET /hub/imports/:id': [T, A],
+  'POST /hub/imports/:id/dry-run': [T, A],
+  'POST /hub/imports/:id/commit': [T, A],
+  'GET /hub/imports/:id/errors': [T, A],
+  'GET /hub/imports/:id/errors.xlsx': [T, A],
+  'POST /hub/datasets/:id/withdraw': [T],
+  'GET /forms': STAFF,
+  'POST /forms': [D],
+  'PUT /forms/:id': [D],
+  'GET /forms/:id/coverage': STAFF,
+  'GET /forms/:id/ledger': STAFF,
+  'GET /forms/:id/ledger.xlsx': STAFF,
+  'GET /households/:id/collect': [W],
+  'POST /households/:id/collect': [W],
+
+  'GET /privacy/grants': [D, R, T, A],
+  'GET /privacy/grant-options': [T],
+  'POST /privacy/grants': [T],
+  'POST /privacy/grants/:id/revoke': [T],
+  'POST /privacy/unmask': [W, S, D, T, A],
+  'GET /privacy/corrections': [D, T],
+  'POST /privacy/corrections/:id/resolve': [D, T],
+  'GET /privacy/audit': [T, A],
+  'GET /privacy/audit/verify': [T, A],
+  'GET /me/notifications': 'signed_in',
+  'POST /me/notifications/read': 'signed_in',
+  'GET /me/todo': 'signed_in',
+  'GET /me/data': [P],
+  'GET /me/access-log': [P],
+  'GET /me/corrections': [P],
+  'POST /me/corrections': [P],
+  'GET /me/export': [P],
+
+  'GET /public/burden': 'public',
+  'GET /burden': [W, S, D, R, A],
+  'GET /burden.xlsx': [W, S, D, R, A],
+  'GET /burden/events': [W, S, D, R, A],
+  'POST /burden/meetings': [W, S],
+  'GET /burden/capacity': [W, S, D, R, A],
+  'PUT /burden/capacity': [S, A],
+  'GET /burden/settings/:code': [W, S, D, R, A],
+  'PUT /burden/settings/:code': [R, A],
+  'GET /burden/alerts': [R, A],
+};
+
+/** The table's key of a route registered under the API prefix. */
+export function routeKey(method: string, url: string, prefix = '/api/v1'): string {
+  return `${method} ${url.startsWith(prefix) ? url.slice(prefix.length) : url}`;
+}

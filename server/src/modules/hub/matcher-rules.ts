@@ -1,0 +1,317 @@
+// The language rules of the field matcher, as data: how labels are cleaned and put in a canonical form, which
+// labels belong to the form itself (signatures, opinions, census codes, delivery options, checkbox options …),
+// which words name another person (户主, 监护人, 房东 …) and which only name the subject (申请人, 老人 …).
+import type { Relation } from '#common/relations.js';
+import { normalizeText, stripNumbering, toHalfWidth } from '../../text/normalize.js';
+
+// Bracketed notes that qualify rather than name a field: (18位), （必填）, (元), [选填], 〔可多选〕.
+const BRACKETED = /[（(【\[〔<《][^）)】\]〕>》]{0,16}[）)】\]〕>》]/g;
+// Prompts and marks: 请填写, ：, *, 必填.
+const NOISE = /(请填写|请选择|请勾选|请注明|必填|选填|填写|[*＊:：])/g;
+// Units printed after a name without brackets ("面积㎡", "金额元", "收入元/月"), once punctuation is gone.
+const UNITS = /(平方米|㎡|m2|万元|元月|元年|元人|周岁|亩|(?<=[额入费金资出款价准])元)$/;
+// Checkbox marks: the text before the first box is the label, the rest are options.
+const BOXES = /[□☐■☑√✓○◯]/;
+
+// Letter and circled numbering that stripNumbering leaves: "a. 子女人数", "①姓名".
+const LETTER_NUMBERING = /^\s*(?:[a-z][.、)]|[①-⑳])\s*/i;
+// Places a migrant comes to, as forms print them: 来本市日期, 来沪时间, 何时来本地, 来深事由.
+const COME_TO =
+  /^(何时)?(来|到|抵达|抵)(本市|本地|本区|本县|本镇|本街道|本社区|当地|现住地|现居住地|沪|京|津|渝|深|穗|杭|宁|汉|蓉|苏|厦|青|合|肥)(市)?(居住|工作)?/;
+// Hierarchical labels of systems: "就业情况-就业单位" is the 就业单位; "入伍地-省" is the 入伍地.
+const PART_OF_PLACE = /^(省|市|区|县|区县|乡镇|街道|社区|村|详细地址|详址)$/;
+const SECTION = /(情况|信息|资料|基本情况)$/;
+
+function mainPart(s: string): string {
+  const parts = s.split(/\s*[-—－_]\s*/).filter(Boolean);
+  if (parts.length < 2) return s;
+  if (PART_OF_PLACE.test(parts[parts.length - 1])) return parts.slice(0, -1).join('');
+  if (SECTION.test(parts[0])) return parts.slice(1).join('');
+  return s;
+}
+
+/** The label as a person reads it: no numbering, brackets, prompts, units or option boxes. */
+export function cleanLabel(label: string): string {
+  let s = toHalfWidth(label).trim();
+  const box = s.search(BOXES);
+  if (box >= 0) s = s.slice(0, box);
+  s = stripNumbering(s).replace(LETTER_NUMBERING, '');
+  s = mainPart(s);
+  s = s.replace(BRACKETED, '').replace(NOISE, '').trim();
+  s = normalizeText(s);
+  s = s.replace(UNITS, '');
+  return s;
+}
+
+/** True when the label is nothing but checkbox options ("□是 □否", "男□ 女□"). */
+export function onlyOptions(label: string): boolean {
+  const s = toHalfWidth(label).trim();
+  return BOXES.test(s) && s.split(BOXES)[0].trim().length === 0;
+}
+
+// Canonical words, applied to labels and dictionary names alike, so that 出生年月 = 出生日期, 证件号码 = 证件号,
+// 婚姻状况 = 婚姻情况, 是否独居 = 独居.
+const CANONICAL: [RegExp, string][] = [
+  [/^(是否为|是否是|是否已|是否有|是否|有无|是不是|有没有)/, ''],
+  [/(年月日|年月|时间|日期)/g, '日期'],
+  // GA/T 2000 writes 门（楼）详址 for the street address; 详细地址 and 详址 are the same field as 地址.
+  [/(门楼详址|门详址|详细住址|详细地址|详址)$/, '地址'],
+  [/联系方式/g, '联系电话'],
+  [/证(编号|号码)/g, '证号'],
+  [/号码/g, '号'],
+  [/住址/g, '地址'],
+  [/的/g, ''],
+];
+// 婚姻状况 = 婚姻情况 = 婚姻状态; 流动人口标识 = 流动人口.
+const STATE = /(状况|状态)$/;
+const TRAILING = /(标识|信息)$/;
+
+export function canonical(cleaned: string): string {
+  let s = cleaned;
+  const come = COME_TO.exec(s);
+  if (come) {
+    const rest = s.slice(come[0].length);
+    if (/^(日期|时间|年月|年月日)?$/.test(rest)) return '来本地日期';
+    if (/^(原因|事由|目的)$/.test(rest)) return '来本地事由';
+  }
+  for (const [re, to] of CANONICAL) s = s.replace(re, to);
+  s = s.replace(STATE, '情况');
+  // 人户分离情况 = 人户分离, but 婚姻情况 stays whole: a two-character stem alone says too little.
+  if (s.endsWith('情况') && s.length >= 5) s = s.slice(0, -2);
+  const t = s.replace(TRAILING, '');
+  return t.length >= 2 ? t : s;
+}
+
+// Fields of the form itself, not facts about anyone. Tested on the cleaned label; SEALS also on the raw one,
+// because "街道办事处（盖章）" is a seal even once its bracket is gone.
+const SEALS = /(签字|签名|签章|盖章|印章|手印|指印|指模|公章|捺印|签押)/;
+const FORM_ONLY: RegExp[] = [
+  // numbering and references of the form
+  /^(序号|编号|排序|序|顺序号|表号|制表机关|批准机关|批准文号|文号|档案号|登记号|受理号|受理编号|流水号|页码|第页|共页|no|表单号)$/,
+  // opinions, results and conclusions of whoever reviews
+  /(意见|建议|审核结果|审批结果|审查结果|核查结果|调查结果|评议结果|评估结论|核实结果|公示结果|公示情况|评议情况|审核情况|审批情况|处理意见|核查情况)$/,
+  // the form's own process dates
+  /^(申请|申报|填表|填报|登记|受理|审核|审批|审查|复核|核查|核实|调查|评议|公示|签署|录入|采集|走访|入户|报送|上报|办理|提交|核准|认定|批准|备案|检查|排查|更新|变更|制表|统计|截止|发证|签收|回访|初审|复审|评估|核对)(日期|时间|年月日|年月)$/,
+  /^(日期|时间|年月日|年月|年|月|日|年度|统计日期|统计时间|截止日期)$/,
+  // who handled the form
+  /^(经办人|审核人|审批人|填表人|填报人|登记人|采集人|录入人|调查人|核查人|核实人|走访人|入户人|复核人|受理人|承办人|负责人|监督人|制表人|统计人|检查人|排查人|信息采集员|采集员|调查员|普查员|普查指导员|走访干部|包保干部|包保领导|联系领导|工作人员|社区工作人员|经办单位|填报单位|填表单位|申报单位|报送单位|主管部门意见)(姓名)?$/,
+  // remarks, explanations, sums and section headings
+  /^(备注|附注|说明|其他说明|补充说明|注|注意事项|填表说明|填报说明|其他|其它|其他情况|其他需要说明的情况|其他事项|合计|小计|总计|共计)$/,
+  /(基本信息|基本情况|信息表|登记表|申请表|审批表|审核表|花名册|台账|一览表|明细表|统计表|汇总表|采集表|调查表|情况表)$/,
+  /^(家庭成员|共同生活家庭成员|成员|家庭)(基本)?(情况|信息|状况|构成)$/,
+  // reasons, narratives and records of the process
+  /(申请|申报|请求)(理由|原因|事由|事项|内容|类型|类别|项目|方式)$/,
+  /^(理由|原因|事由|事项|具体情况|情况说明|家庭情况|家庭基本情况|家庭困难情况|困难情况说明|主要事迹|个人简历|简历|工作简历|学习工作简历|走访情况|走访内容|走访记录|走访事由|处理情况|处理结果|办理结果|办理情况|整改情况|整改措施|整改时限|存在问题|问题描述|反映问题|发现问题|工作措施|帮扶措施|服务内容|服务记录|救助方式|落实情况|跟踪情况|反馈情况|进展情况|结果反馈)$/,
+  // attachments and photographs
+  /^(附件|附材料|材料清单|证明材料|所需材料|提交材料|申请材料|附件材料|照片|相片|近期免冠照片|免冠照片|贴照片处|照片粘贴处|一寸照片|二寸照片|彩色照片|证件照)$/,
+  /(复印件|原件|扫描件)$/,
+  // pledges and declarations
+  /^(本人|申请人|家庭成员|当事人)?(承诺|声明|授权|保证|告知|确认)(书|事项|内容|意见)?$/,
+  /(承诺书|声明书|授权书|告知书|同意书|委托书)$/,
+  // delivery of the result
+  /(领取方式|领证方式|送达方式|取件方式|取证方式|寄送方式|配送方式|邮寄|收件人|收件地址|送达地址|是否邮寄)/,
+  // census and survey codes
+  /(普查小区|普查区|调查小区|建筑物(编号|序号)|^户(编号|序号)$|^(小区|普查区)代码$|^(个人|人员)序号$|^户内序号$)/,
+  // bare options printed as column heads
+  /^(是|否|有|无|男|女|已婚|未婚|城镇|农村|城市|集中|分散|首次申请|复核|新增|变更|注销|停保|续保|其他请注明)$/,
+];
+
+export function isFormOnly(cleaned: string, raw: string): boolean {
+  if (SEALS.test(cleaned) || SEALS.test(raw)) return true;
+  return FORM_ONLY.some((r) => r.test(cleaned));
+}
+
+// Words that name another person at the start of a label: "户主姓名" is the householder's 姓名.
+export const RELATION_PREFIXES: [string, Relation][] = (
+  [
+    ['户主', 'householder'],
+    ['户长', 'householder'],
+    ['配偶', 'spouse'],
+    ['丈夫', 'spouse'],
+    ['妻子', 'spouse'],
+    ['爱人', 'spouse'],
+    ['老伴', 'spouse'],
+    ['父亲', 'father'],
+    ['母亲', 'mother'],
+    ['子女', 'child'],
+    ['儿子', 'child'],
+    ['女儿', 'child'],
+    ['儿女', 'child'],
+    ['法定监护人', 'guardian'],
+    ['委托监护人', 'guardian'],
+    ['实际监护人', 'guardian'],
+    ['监护人', 'guardian'],
+    ['赡养义务人', 'supporter'],
+    ['法定赡养人', 'supporter'],
+    ['法定义务人', 'supporter'],
+    ['赡养人', 'supporter'],
+    ['抚养人', 'supporter'],
+    ['扶养人', 'supporter'],
+    ['义务人', 'supporter'],
+    ['照料护理人', 'caregiver'],
+    ['照料服务人', 'caregiver'],
+    ['照料人', 'caregiver'],
+    ['照护人', 'caregiver'],
+    ['护理人', 'caregiver'],
+    ['看护人', 'caregiver'],
+    ['委托代理人', 'agent'],
+    ['代理人', 'agent'],
+    ['代办人', 'agent'],
+    ['代领人', 'agent'],
+    ['受托人', 'agent'],
+    ['受委托人', 'agent'],
+    ['代申请人', 'agent'],
+    ['房屋承租人', 'tenant'],
+    ['承租人', 'tenant'],
+    ['承租方', 'tenant'],
+    ['租户', 'tenant'],
+    ['租客', 'tenant'],
+    ['租住人', 'tenant'],
+    ['房屋出租人', 'landlord'],
+    ['出租人', 'landlord'],
+    ['出租方', 'landlord'],
+    ['房东', 'landlord'],
+    ['房屋所有权人', 'owner'],
+    ['房屋产权人', 'owner'],
+    ['产权所有人', 'owner'],
+    ['所有权人', 'owner'],
+    ['产权人', 'owner'],
+    ['产权登记人', 'owner'],
+    ['房主', 'owner'],
+    ['业主', 'owner'],
+    ['权利人', 'owner'],
+    ['紧急联系人', 'emergency_contact'],
+    ['紧急联络人', 'emergency_contact'],
+    ['紧急联系', 'emergency_contact'],
+    ['企业联系人', 'contact'],
+    ['单位联系人', 'contact'],
+    ['联系人', 'contact'],
+    ['联络人', 'contact'],
+    ['联络员', 'contact'],
+    ['法定代表人', 'legal_representative'],
+    ['法人代表', 'legal_representative'],
+    ['单位负责人', 'legal_representative'],
+    ['企业负责人', 'legal_representative'],
+    ['主要负责人', 'legal_representative'],
+    ['法人', 'legal_representative'],
+    ['经营者', 'legal_representative'],
+    ['工作单位', 'employer'],
+    ['就业单位', 'employer'],
+    ['所在单位', 'employer'],
+    ['用人单位', 'employer'],
+    ['专职网格员', 'grid_worker'],
+    ['责任网格员', 'grid_worker'],
+    ['网格管理员', 'grid_worker'],
+    ['网格员', 'grid_worker'],
+    ['网格长', 'grid_worker'],
+  ] as [string, Relation][]
+).sort((a, b) => b[0].length - a[0].length);
+
+/** Words that only say who the subject is: "老人姓名" is the subject's 姓名, "申请人身份证号" its 公民身份号码. */
+export const SUBJECT_PREFIXES: string[] = [
+  '共同生活家庭成员',
+  '社区矫正对象',
+  '家庭成员',
+  '申请对象',
+  '救助对象',
+  '保障对象',
+  '供养对象',
+  '服务对象',
+  '帮扶对象',
+  '优抚对象',
+  '矫正对象',
+  '被救助人',
+  '被申请人',
+  '被监护人',
+  '被走访人',
+  '当事人',
+  '持证人',
+  '申请人',
+  '老年人',
+  '未成年人',
+  '新生儿',
+  '残疾人',
+  '退役军人',
+  '刑释人员',
+  '流动人口',
+  '外来人员',
+  '境外人员',
+  '住宿人员',
+  '居住人员',
+  '从业人员',
+  '失业人员',
+  '就业人员',
+  '求职人员',
+  '参保人',
+  '去世人员',
+  '死者',
+  '逝者',
+  '亡者',
+  '本人',
+  '个人',
+  '老人',
+  '长者',
+  '儿童',
+  '学生',
+  '幼儿',
+  '婴儿',
+  '军人',
+  '党员',
+  '患者',
+  '病人',
+  '居民',
+  '人员',
+  '成员',
+  '职工',
+  '员工',
+  '孤儿',
+].sort((a, b) => b.length - a.length);
+
+/** Labels that are nothing but the subject's role: "申请人", "走访对象" ask for the subject's 姓名. */
+export const SUBJECT_NAME_WORDS = new Set([
+  '申请人',
+  '申请对象',
+  '救助对象',
+  '服务对象',
+  '走访对象',
+  '被走访人',
+  '帮扶对象',
+  '当事人',
+  '持证人',
+  '参保人',
+  '享受人',
+  '被监护人',
+]);
+
+/** The relation a label starts with, and what it asks of that person ("户主姓名" → householder, "姓名"). */
+export function relationPrefix(cleaned: string): { relation: Relation; word: string; rest: string } | null {
+  for (const [word, relation] of RELATION_PREFIXES) {
+    if (cleaned.startsWith(word)) return { relation, word, rest: cleaned.slice(word.length).replace(/^(的|之)/, '') };
+  }
+  return null;
+}
+
+export function subjectPrefix(cleaned: string): { word: string; rest: string } | null {
+  for (const word of SUBJECT_PREFIXES) {
+    if (cleaned.startsWith(word) && cleaned.length > word.length) return { word, rest: cleaned.slice(word.length) };
+  }
+  return null;
+}
+
+// A person's fact asked of someone the relation vocabulary does not know: 帮扶人姓名, 家庭主要成员联系方式.
+const PERSON_FACT = /(姓名|名字|联系方式|联系电话|电话|手机|手机号|身份证号|身份证号码|公民身份号码|证件号码)$/;
+const PERSON_NOUN = /(人|员|者|长|方|官|师|生|工)$/;
+
+export function unnamedPerson(cleaned: string): boolean {
+  const fact = PERSON_FACT.exec(cleaned);
+  if (!fact) return false;
+  const who = cleaned.slice(0, fact.index);
+  return who.length >= 2 && PERSON_NOUN.test(who) && !SUBJECT_PREFIXES.includes(who) && !SUBJECT_NAME_WORDS.has(who);
+}
+
+/** "联系电话/手机", "姓名、性别": the parts of a label that prints two names in one cell. */
+export function labelParts(label: string): string[] {
+  const s = toHalfWidth(stripNumbering(label.trim()));
+  const parts = s.split(/[\/、|｜]|或|及/).map((p) => p.trim());
+  return parts.length > 1 ? parts.filter(Boolean) : [];
+}
