@@ -87,7 +87,7 @@ export async function login(page: Page, username: string, password = 'jianfu-dem
  * that lands while the dropdown is still opening is otherwise lost, and the journey fails later on
  * a symptom (e.g. a pre-check that sees no scope). Retries the click, never toggles a chosen option.
  */
-export async function choose(page: Page, testId: string, option: string): Promise<void> {
+export async function choose(page: Page, testId: string, option: string, typed?: string): Promise<void> {
   const select = page.getByTestId(testId);
   // antd 6: a single select shows its value as the text of .ant-select-content-has-value, a multiple one as tags.
   const chosen = select
@@ -96,6 +96,8 @@ export async function choose(page: Page, testId: string, option: string): Promis
   for (let attempt = 1; ; attempt++) {
     if (attempt > 1) await page.keyboard.press('Escape');
     await select.click();
+    // A long list is virtual: type to filter it rather than scroll to the option.
+    if (typed) await page.keyboard.type(typed);
     await page
       .locator('.ant-select-dropdown:visible .ant-select-item-option')
       .filter({ hasText: option })
@@ -125,5 +127,23 @@ export async function logout(page: Page): Promise<void> {
       if (attempt >= 3) throw err;
       await page.keyboard.press('Escape');
     }
+  }
+}
+
+/**
+ * Submits a modal form and waits until it closes. If it stays open, fails with what the form says
+ * (a field's error or the form's alert), not later on a list that never shows the new row.
+ */
+export async function submitForm(page: Page, submitTestId: string, formTestId: string): Promise<void> {
+  await page.getByTestId(submitTestId).click();
+  const form = page.getByTestId(formTestId);
+  try {
+    await form.waitFor({ state: 'hidden', timeout: 15_000 });
+  } catch {
+    const said = await form
+      .locator('.ant-form-item-explain-error, .ant-alert')
+      .allTextContents()
+      .catch(() => []);
+    throw new Error(`${formTestId} stayed open after ${submitTestId}: ${said.join(' · ') || '(no message shown)'}`);
   }
 }

@@ -7,7 +7,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { addDays } from '#common/dates.js';
-import { chromiumPath, login, openBrowser, screenshot, SKIP_REASON, todayInChina } from './browser.js';
+import {
+  choose,
+  chromiumPath,
+  login,
+  openBrowser,
+  screenshot,
+  SKIP_REASON,
+  submitForm,
+  todayInChina,
+} from './browser.js';
 
 const TITLE = '汛期前社区积水点和地下空间隐患排查';
 const INSTRUCTIONS = '请排查本社区易积水点、地下车库和地下室的排水设施，在系统中填写排查结果。无需拍照或截图。';
@@ -140,9 +149,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'dispatch journeys' : `dispatch jo
       await q.goto('/register');
       await q.getByTestId('demand-new').click();
       await q.getByTestId('demand-form').waitFor();
-      await q.getByTestId('demand-department').click();
-      await q.keyboard.type('教育体育'); // the list is virtual: search rather than scroll
-      await q.locator('.ant-select-item-option').filter({ hasText: '蜀山区教育体育局' }).first().click();
+      await choose(q, 'demand-department', '蜀山区教育体育局', '教育体育');
       await q.getByTestId('demand-date').click();
       await q.getByTestId('demand-date').fill(addDays(todayInChina(), -5));
       await q.keyboard.press('Enter');
@@ -152,20 +159,18 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'dispatch journeys' : `dispatch jo
         .fill('电话要求次日上午前统计辖区适龄儿童疫苗接种情况并报送，未告知准入编号');
       await q.getByTestId('demand-minutes').fill('150');
       await q.getByTestId('demand-anonymous').click();
-      await q.getByTestId('demand-submit').click();
+      await submitForm(q, 'demand-submit', 'demand-form');
       await expect.poll(() => q.getByTestId('demand-list').textContent()).toContain('疫苗接种');
       // The street office is a source too (a main one of work pushed down informally).
       await q.getByTestId('demand-new').click();
       await q.getByTestId('demand-form').waitFor();
-      await q.getByTestId('demand-department').click();
-      await q.keyboard.type('五里墩街道办事处');
-      await q.locator('.ant-select-item-option').filter({ hasText: '五里墩街道办事处' }).first().click();
+      await choose(q, 'demand-department', '五里墩街道办事处', '五里墩街道办事处');
       await q.getByTestId('demand-source-note').fill('街道工作群群主');
       await q.getByTestId('demand-channel-chat_group').click();
       await q.getByTestId('demand-content').fill('工作群要求当天报送辖区出租房屋名单');
       await q.getByTestId('demand-minutes').fill('60');
       await screenshot(q, 'demand-street-office');
-      await q.getByTestId('demand-submit').click();
+      await submitForm(q, 'demand-submit', 'demand-form');
       await expect.poll(() => q.getByTestId('demand-list').textContent()).toContain('五里墩街道办事处');
 
       await r.goto('/register');

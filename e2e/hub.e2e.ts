@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { chromiumPath, login, openBrowser, screenshot as fullShot, SKIP_REASON } from './browser.js';
+import { choose, chromiumPath, login, openBrowser, screenshot as fullShot, SKIP_REASON } from './browser.js';
 
 const JIAJIA = '340104006005';
 const SLOW = 240_000; // the CI machine has two shared cores
@@ -39,16 +39,6 @@ async function sheetRows(download: Download): Promise<string[][]> {
     rows.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v))));
   });
   return rows;
-}
-
-async function choose(page: Page, testId: string, option: string, typed?: string): Promise<void> {
-  await page.getByTestId(testId).click();
-  if (typed) await page.keyboard.type(typed);
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: option })
-    .first()
-    .click();
 }
 
 async function uploadAndDryRun(page: Page, file: string): Promise<void> {
