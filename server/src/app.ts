@@ -24,6 +24,7 @@ import { configRoutes } from './modules/config/routes.js';
 import { orgRoutes } from './modules/orgs/routes.js';
 import { calendarRoutes } from './modules/calendar/routes.js';
 import { catalogueRoutes } from './modules/catalogue/routes.js';
+import { certificateRoutes } from './modules/services/routes.js';
 import { admissionRoutes } from './modules/admission/routes.js';
 import { demoRoutes } from './modules/demo/routes.js';
 import { dispatchRoutes } from './modules/dispatch/routes.js';
@@ -119,6 +120,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
       await api.register(orgRoutes(ctx));
       await api.register(calendarRoutes(ctx));
       await api.register(catalogueRoutes(ctx));
+      await api.register(certificateRoutes(ctx));
       await api.register(admissionRoutes(ctx));
       await api.register(demoRoutes(ctx));
       await api.register(dispatchRoutes(ctx));

@@ -8,6 +8,7 @@ import { AdmissionService } from './modules/admission/service.js';
 import { AppRegistryService } from './modules/apps/service.js';
 import { CalendarService } from './modules/calendar/service.js';
 import { CatalogueService } from './modules/catalogue/service.js';
+import { CertificatesService } from './modules/services/certificates-service.js';
 import { Dictionary } from './modules/hub/dictionary.js';
 import { SubjectService } from './modules/hub/subjects-service.js';
 import { ImportService } from './modules/hub/imports-service.js';
@@ -47,6 +48,7 @@ export interface Services {
   accounts: AccountService;
   calendar: CalendarService;
   catalogue: CatalogueService;
+  certificates: CertificatesService;
   admission: AdmissionService;
   dispatch: DispatchService;
   informal: InformalDemandService;
@@ -86,6 +88,7 @@ export function createContext(config: Config, database: Database, clock: Clock =
   const orgs = new OrgService(database);
   const calendar = new CalendarService(database, clock);
   const catalogue = new CatalogueService(database, clock, orgs);
+  const certificates = new CertificatesService(database, clock, orgs, catalogue);
   // The outbox starts the projector after each writer's commit; `burden` is only read when that runs.
   const burdenOutbox = new BurdenOutboxWriter(database, clock, () => burden.drain());
   // Writers notify through the Notifier port inside their transaction; the outbound channel (when the
@@ -159,6 +162,7 @@ export function createContext(config: Config, database: Database, clock: Clock =
     accounts: new AccountService(database, clock, orgs, config.sessionHours),
     calendar,
     catalogue,
+    certificates,
     admission,
     dispatch,
     informal,

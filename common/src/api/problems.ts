@@ -25,6 +25,8 @@ export const PROBLEMS = {
   payload_too_large: { status: 413 },
   unsupported_media_type: { status: 415 },
   catalogue_not_found: { status: 404 },
+  certificate_not_found: { status: 404 },
+  certificate_not_forbidden: { status: 422 },
   draft_exists: { status: 409 },
   version_published: { status: 409 },
   admission_not_found: { status: 404 },

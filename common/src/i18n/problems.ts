@@ -25,6 +25,11 @@ export const PROBLEM_TITLES = {
   payload_too_large: { 'zh-CN': '提交的内容过大', en: 'The request is too large' },
   unsupported_media_type: { 'zh-CN': '不支持的文件类型', en: 'Unsupported media type' },
   catalogue_not_found: { 'zh-CN': '该辖区尚未发布社区工作事项清单', en: 'No published list for this jurisdiction' },
+  certificate_not_found: { 'zh-CN': '清单中没有这项证明', en: 'No such certificate on the lists' },
+  certificate_not_forbidden: {
+    'zh-CN': '这项证明社区可以出具，不属于不得出具的证明',
+    en: 'The community may issue this certificate; it is not a forbidden one',
+  },
   draft_exists: { 'zh-CN': '已有一个未发布的草稿版本', en: 'A draft version already exists' },
   version_published: {
     'zh-CN': '已发布的版本不能修改，请新建草稿',
@@ -228,6 +233,14 @@ export const FIELD_REASONS = {
   grant_expiry_past: { 'zh-CN': '授权截止日期不能早于今天', en: 'must not be in the past' },
   admission_not_usable: { 'zh-CN': '该准入编号当前无效', en: 'this admission number is not valid now' },
   not_your_fact: { 'zh-CN': '不是关于您或您家庭的信息', en: 'is not about you or your household' },
+  not_forbidden: {
+    'zh-CN': '这项证明社区可以出具，请在线申请或到社区办理',
+    en: 'the community may issue this one: ask for it online or at the community',
+  },
+  date_not_in_last_year: {
+    'zh-CN': '请填写近一年内、不晚于今天的日期',
+    en: 'must be within the last year and not in the future',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type FieldReason = keyof typeof FIELD_REASONS;

@@ -4,6 +4,7 @@ import type { Generated, Selectable, Insertable } from 'kysely';
 import type { AdmissionStatus } from '#common/admission.js';
 import type { DemandStatus, ItemStatus, RefusalState } from '#common/dispatch.js';
 import type { OrgLevel, Role } from '#common/roles.js';
+import type { AskerKind } from '#common/certificates.js';
 
 export interface OrgTable {
   code: string;
@@ -484,6 +485,38 @@ export interface LoginFailureTable {
   reason: 'unknown_user' | 'bad_password' | 'disabled';
 }
 
+export interface CertificateGuideTable {
+  jurisdiction_code: string;
+  item_code: string;
+  who_may_ask: Generated<string>;
+  /** JSON array of strings. */
+  materials: Generated<string>;
+  /** JSON array of strings. */
+  steps: Generated<string>;
+  time_limit_days: number | null;
+  sample: Generated<string>;
+  contact: Generated<string>;
+  updated_by: string;
+  updated_at: string;
+  is_demo: Generated<number>;
+}
+
+export interface ForbiddenAskTable {
+  id: Generated<number>;
+  district_code: string;
+  community_code: string;
+  jurisdiction_code: string;
+  item_code: string;
+  item_name: string;
+  asker_kind: AskerKind;
+  asker_name: string;
+  asked_on: string;
+  note: Generated<string>;
+  reported_by: number;
+  created_at: string;
+  is_demo: Generated<number>;
+}
+
 export interface NotificationTable {
   id: Generated<number>;
   user_id: number;
@@ -623,6 +656,8 @@ export interface DB {
   audit_head: AuditHeadTable;
   login_failures: LoginFailureTable;
   notifications: NotificationTable;
+  certificate_guides: CertificateGuideTable;
+  forbidden_asks: ForbiddenAskTable;
   notification_outbox: NotificationOutboxTable;
   access_grants: AccessGrantTable;
   resident_links: ResidentLinkTable;

@@ -55,6 +55,13 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'DELETE /catalogue/versions/:id/items/:code': [R, A],
   'POST /catalogue/versions/:id/publish': [R, A],
 
+  // 居民服务 · 证明事项
+  'GET /public/certificates': 'public',
+  'GET /public/certificates/:jurisdiction/:code': 'public',
+  'PUT /certificates/:jurisdiction/:code/guide': [R, A],
+  'POST /certificates/forbidden-asks': [P, W],
+  'GET /certificates/forbidden-asks': [S, R, A],
+
   'POST /admissions/precheck': [D, R],
   'GET /admissions': [D, R, A],
   'POST /admissions': [D],

@@ -231,6 +231,30 @@ export class CatalogueService {
       }));
   }
 
+  /**
+   * The certificate items (may issue / must not issue) that apply to an org: those of the newest published
+   * catalogue of each jurisdiction above it and its own, the nearer jurisdiction first. For residents' guides.
+   */
+  async certificatesFor(org: string, q?: string) {
+    const chain = [org, ...ancestorCodes(org).reverse()];
+    const versions = await repo.latestPublished(this.db, chain);
+    const names = new Map((await this.orgs.findMany(versions.map((v) => v.jurisdiction_code))).map((o) => [o.code, o.name]));
+    const depth = (code: string) => chain.indexOf(code);
+    const ordered = [...versions].sort((a, b) => depth(a.jurisdiction_code) - depth(b.jurisdiction_code));
+    const out = [];
+    for (const v of ordered) {
+      for (const r of await repo.listItems(this.database, [v.id], { q })) {
+        if (r.list_type !== 'cert_allowed' && r.list_type !== 'cert_forbidden') continue;
+        out.push({
+          jurisdiction: v.jurisdiction_code,
+          jurisdictionName: names.get(v.jurisdiction_code) ?? v.jurisdiction_code,
+          ...repo.rowToValues(r),
+        });
+      }
+    }
+    return out;
+  }
+
   /** Negative-list and forbidden-certificate items in force for a jurisdiction (its own and its city's). */
   negativeItems(jurisdiction: string): Promise<Comparable[]> {
     return this.inForce(jurisdiction, ['negative', 'cert_forbidden']);

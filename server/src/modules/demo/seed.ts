@@ -11,6 +11,7 @@ import { seedPrivacy } from './privacy-seed.js';
 import { seedBurden } from './burden-seed.js';
 import { seedPendingReviews } from './review-seed.js';
 import { seedHistoryAdmissions } from './history-admissions.js';
+import { seedCertificates } from './certificates-seed.js';
 
 export interface DemoStep {
   name: string;
@@ -58,6 +59,8 @@ export const DEMO_STEPS: DemoStep[] = [
   { name: 'admissions-pending', run: seedPendingReviews },
   // The numbers the burden history names, as real (expired or revoked) admissions (issue 12 §9).
   { name: 'admissions-history', run: seedHistoryAdmissions },
+  // 居民服务 · 证明事项 (issue 17): guides and residents' reports of forbidden asks.
+  { name: 'certificates', run: seedCertificates },
 ];
 
 /** Runs the demo steps not yet run on this database. */

@@ -1,0 +1,107 @@
+// Request and reply schemas of 居民服务 · 证明事项: the public guide per certificate (/public/certificates),
+// its upkeep by the jurisdiction, and residents' reports of a body that asked for a forbidden certificate.
+import { Type, type Static } from 'typebox';
+import { ASKER_KINDS } from '../certificates.js';
+import { DateString, Nullable } from './schema.js';
+import { ORG_CODE_PATTERN } from '../orgs.js';
+
+export const CertificatesQuery = Type.Object({
+  /** The resident's community (from a notice-board QR code) or any org: its lists and its city's apply. */
+  org: Type.String({ pattern: ORG_CODE_PATTERN }),
+  q: Type.Optional(Type.String({ maxLength: 50 })),
+});
+export type CertificatesQuery = Static<typeof CertificatesQuery>;
+
+const ItemRef = {
+  /** The jurisdiction whose catalogue lists it (a city's or a district's). */
+  jurisdiction: Type.String(),
+  jurisdictionName: Type.String(),
+  code: Type.String(),
+  name: Type.String(),
+  allowed: Type.Boolean({ description: 'true：社区可以出具；false：社区不再出具' }),
+};
+
+export const CertificateSummary = Type.Object({
+  ...ItemRef,
+  /** Allowed: what it is for. Forbidden: what to do instead (the first sentence of the rule). */
+  summary: Type.String(),
+  departmentName: Nullable(Type.String()),
+});
+export type CertificateSummary = Static<typeof CertificateSummary>;
+
+export const CertificatesView = Type.Object({
+  org: Type.Object({ code: Type.String(), name: Type.String() }),
+  allowed: Type.Array(CertificateSummary),
+  forbidden: Type.Array(CertificateSummary),
+});
+export type CertificatesView = Static<typeof CertificatesView>;
+
+export const GuideParams = Type.Object({
+  jurisdiction: Type.String({ pattern: ORG_CODE_PATTERN }),
+  code: Type.String({ minLength: 1, maxLength: 20, pattern: '^[A-Za-z0-9-]+$' }),
+});
+export type GuideParams = Static<typeof GuideParams>;
+
+/** What the jurisdiction writes for a certificate (the catalogue gives name, basis and description). */
+export const GuideBody = Type.Object({
+  whoMayAsk: Type.String({ maxLength: 500 }),
+  materials: Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { maxItems: 20 }),
+  steps: Type.Array(Type.String({ minLength: 1, maxLength: 300 }), { maxItems: 20 }),
+  timeLimitDays: Nullable(Type.Integer({ minimum: 1, maximum: 60 })),
+  sample: Type.String({ maxLength: 2000 }),
+  contact: Type.String({ maxLength: 300 }),
+});
+export type GuideBody = Static<typeof GuideBody>;
+
+export const CertificateGuide = Type.Object({
+  ...ItemRef,
+  description: Type.String(),
+  legalBasis: Type.String(),
+  departmentName: Nullable(Type.String()),
+  /** Forbidden: what the resident does instead — checked by data by the department, or 告知承诺. */
+  instead: Nullable(Type.String()),
+  /** Always 0: a community charges nothing for a certificate. */
+  feeYuan: Type.Literal(0),
+  guide: Nullable(Type.Intersect([GuideBody, Type.Object({ updatedAt: Type.String() })])),
+});
+export type CertificateGuide = Static<typeof CertificateGuide>;
+
+export const ForbiddenAskBody = Type.Object({
+  jurisdiction: Type.String({ pattern: ORG_CODE_PATTERN }),
+  code: Type.String({ minLength: 1, maxLength: 20 }),
+  askerKind: Type.Enum(ASKER_KINDS),
+  askerName: Type.String({ minLength: 2, maxLength: 100 }),
+  askedOn: DateString,
+  note: Type.Optional(Type.String({ maxLength: 500 })),
+});
+export type ForbiddenAskBody = Static<typeof ForbiddenAskBody>;
+
+export const ForbiddenAskReply = Type.Object({ id: Type.Integer(), guide: CertificateGuide });
+export type ForbiddenAskReply = Static<typeof ForbiddenAskReply>;
+
+export const ForbiddenAsksQuery = Type.Object({
+  org: Type.String({ pattern: ORG_CODE_PATTERN }),
+  from: Type.Optional(DateString),
+  to: Type.Optional(DateString),
+});
+export type ForbiddenAsksQuery = Static<typeof ForbiddenAsksQuery>;
+
+export const ForbiddenAskCount = Type.Object({
+  askerKind: Type.Enum(ASKER_KINDS),
+  askerName: Type.String(),
+  reports: Type.Integer(),
+  communities: Type.Integer(),
+  items: Type.Array(Type.Object({ code: Type.String(), name: Type.String(), reports: Type.Integer() })),
+  lastOn: Type.String(),
+});
+export type ForbiddenAskCount = Static<typeof ForbiddenAskCount>;
+
+export const ForbiddenAsksView = Type.Object({
+  org: Type.Object({ code: Type.String(), name: Type.String() }),
+  from: Type.String(),
+  to: Type.String(),
+  total: Type.Integer(),
+  /** Per asking body, most reports first. Never who reported. */
+  bodies: Type.Array(ForbiddenAskCount),
+});
+export type ForbiddenAsksView = Static<typeof ForbiddenAsksView>;

@@ -1,0 +1,137 @@
+// SQL of 居民服务 · 证明事项: the guides a jurisdiction writes and residents' forbidden-certificate reports.
+import type { Kysely } from 'kysely';
+import type { AskerKind } from '#common/certificates.js';
+import type { DB } from '../../db/types.js';
+
+export interface GuideValues {
+  whoMayAsk: string;
+  materials: string[];
+  steps: string[];
+  timeLimitDays: number | null;
+  sample: string;
+  contact: string;
+}
+
+export interface GuideRecord extends GuideValues {
+  jurisdiction: string;
+  code: string;
+  updatedAt: string;
+}
+
+const stringList = (json: string): string[] => {
+  const v: unknown = JSON.parse(json);
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+};
+
+/** The guides of the given (jurisdiction, code) pairs. */
+export async function guidesOf(db: Kysely<DB>, jurisdictions: string[]): Promise<GuideRecord[]> {
+  if (jurisdictions.length === 0) return [];
+  const rows = await db
+    .selectFrom('certificate_guides')
+    .selectAll()
+    .where('jurisdiction_code', 'in', jurisdictions)
+    .execute();
+  return rows.map((r) => ({
+    jurisdiction: r.jurisdiction_code,
+    code: r.item_code,
+    whoMayAsk: r.who_may_ask,
+    materials: stringList(r.materials),
+    steps: stringList(r.steps),
+    timeLimitDays: r.time_limit_days,
+    sample: r.sample,
+    contact: r.contact,
+    updatedAt: r.updated_at,
+  }));
+}
+
+export async function upsertGuide(
+  db: Kysely<DB>,
+  key: { jurisdiction: string; code: string },
+  v: GuideValues,
+  by: string,
+  at: string,
+  isDemo: boolean,
+): Promise<void> {
+  const values = {
+    who_may_ask: v.whoMayAsk,
+    materials: JSON.stringify(v.materials),
+    steps: JSON.stringify(v.steps),
+    time_limit_days: v.timeLimitDays,
+    sample: v.sample,
+    contact: v.contact,
+    updated_by: by,
+    updated_at: at,
+  };
+  await db
+    .insertInto('certificate_guides')
+    .values({ jurisdiction_code: key.jurisdiction, item_code: key.code, ...values, is_demo: isDemo ? 1 : 0 })
+    .onConflict((oc) => oc.columns(['jurisdiction_code', 'item_code']).doUpdateSet(values))
+    .execute();
+}
+
+export interface NewAsk {
+  community: string;
+  jurisdiction: string;
+  code: string;
+  itemName: string;
+  askerKind: AskerKind;
+  askerName: string;
+  askedOn: string;
+  note: string;
+  reportedBy: number;
+  createdAt: string;
+  isDemo: boolean;
+}
+
+export async function insertAsk(db: Kysely<DB>, a: NewAsk): Promise<number> {
+  const row = await db
+    .insertInto('forbidden_asks')
+    .values({
+      district_code: a.community.slice(0, 6),
+      community_code: a.community,
+      jurisdiction_code: a.jurisdiction,
+      item_code: a.code,
+      item_name: a.itemName,
+      asker_kind: a.askerKind,
+      asker_name: a.askerName,
+      asked_on: a.askedOn,
+      note: a.note,
+      reported_by: a.reportedBy,
+      created_at: a.createdAt,
+      is_demo: a.isDemo ? 1 : 0,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return Number(row.id);
+}
+
+/** Reports within an org and a date range, grouped by asking body and item (no reporter). */
+export function askCounts(db: Kysely<DB>, org: string, from: string, to: string) {
+  return db
+    .selectFrom('forbidden_asks')
+    .select((eb) => [
+      'asker_kind',
+      'asker_name',
+      'item_code',
+      'item_name',
+      eb.fn.countAll<number>().as('reports'),
+      eb.fn.max('asked_on').as('last_on'),
+    ])
+    .where('community_code', 'like', `${org}%`)
+    .where('asked_on', '>=', from)
+    .where('asked_on', '<=', to)
+    .groupBy(['asker_kind', 'asker_name', 'item_code', 'item_name'])
+    .execute();
+}
+
+/** Distinct communities per asking body over the whole range (a per-item count cannot be summed). */
+export function askCommunities(db: Kysely<DB>, org: string, from: string, to: string) {
+  return db
+    .selectFrom('forbidden_asks')
+    .select((eb) => ['asker_kind', 'asker_name', eb.fn.count<number>('community_code').distinct().as('communities')])
+    .where('community_code', 'like', `${org}%`)
+    .where('asked_on', '>=', from)
+    .where('asked_on', '<=', to)
+    .groupBy(['asker_kind', 'asker_name'])
+    .execute();
+}
