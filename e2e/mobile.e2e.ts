@@ -65,7 +65,7 @@ describe.skipIf(!chromiumPath)(
         await page.getByTestId('login-public-check').tap();
         await page.getByTestId('public-nav-check').waitFor();
         await fits(page, 'public-check');
-        for (const key of ['catalogue', 'admissions', 'burden', 'check']) {
+        for (const key of ['catalogue', 'admissions', 'burden', 'certificates', 'check']) {
           await page.getByTestId(`public-nav-${key}`).tap();
           await page.waitForURL((url) => url.pathname.startsWith(key === 'check' ? '/check' : `/public/${key}`));
           await fits(page, `public-${key}`);

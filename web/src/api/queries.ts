@@ -50,6 +50,7 @@ export const keys = {
   calendar: resource('calendar'),
   demo: resource('demo'),
   public: resource('public'),
+  certificates: resource('certificates'),
   admissions: resource('admissions'),
   catalogue: resource('catalogue'),
   burden: resource('burden'),

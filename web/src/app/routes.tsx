@@ -67,6 +67,12 @@ const HouseholdPage = page(() => import('../pages/households/HouseholdPage.js'),
 const BurdenDashboardPage = page(() => import('../pages/burden/BurdenDashboardPage.js'), 'BurdenDashboardPage');
 const BurdenAlertsPage = page(() => import('../pages/burden/BurdenAlertsPage.js'), 'BurdenAlertsPage');
 const CapacityPage = page(() => import('../pages/burden/CapacityPage.js'), 'CapacityPage');
+const CertificatesPage = page(() => import('../pages/certificates/CertificatesPage.js'), 'CertificatesPage');
+const CertificateGuidePage = page(
+  () => import('../pages/certificates/CertificateGuidePage.js'),
+  'CertificateGuidePage',
+);
+const ForbiddenAsksPage = page(() => import('../pages/certificates/ForbiddenAsksPage.js'), 'ForbiddenAsksPage');
 const PublicBurdenPage = page(() => import('../pages/public/PublicBurdenPage.js'), 'PublicBurdenPage');
 const NotFoundPage = page(() => import('../pages/errors/NotFoundPage.js'), 'NotFoundPage');
 
@@ -88,6 +94,8 @@ export const routes: RouteObject[] = [
           { path: '/check', element: <CheckPage /> },
           { path: '/check/:number', element: <CheckPage /> },
           { path: '/public/burden', element: <PublicBurdenPage /> },
+          { path: '/public/certificates', element: <CertificatesPage /> },
+          { path: '/public/certificates/:jurisdiction/:code', element: <CertificateGuidePage /> },
         ],
       },
     ],
@@ -146,6 +154,7 @@ export const routes: RouteObject[] = [
                     element: gated(['communityApps', 'communities'], <CommunityAppsRoute />),
                   },
                   { path: 'refusals', element: gated('refusals', <RefusalsPage />) },
+                  { path: 'certificates/asks', element: gated('forbiddenAsks', <ForbiddenAsksPage />) },
                   // 一表通
                   { path: 'hub/elements', element: gated('hubElements', <ElementsPage />) },
                   { path: 'hub/imports', element: gated('hubImports', <ImportsPage />) },

@@ -100,6 +100,11 @@ export const en: CoreMessages = {
     consultationsDesc: 'Give this community’s opinion on work the office is about to admit: agree, concerned or object',
     publicCatalogue: 'Community work lists',
     publicCatalogueDesc: 'The published lists: statutory duties, assistance items, the negative list and certificates',
+    publicCertificates: 'Certificates guide',
+    publicCertificatesDesc:
+      'Which certificates the community issues, what to bring, and where to go for those it no longer issues',
+    forbiddenAsks: 'Forbidden certificates asked',
+    forbiddenAsksDesc: 'Bodies residents report as still asking for certificates the community must not issue',
     publicCheck: 'Number check',
     publicCheckDesc: 'Check the number on a work notice; work without a valid number may be refused',
     calendar: 'Working calendar',

@@ -1,5 +1,6 @@
 // English, the areas behind the login (loaded with the first page that needs them). Same keys as
 // zh-CN/areas.ts (the type makes sure).
+import { certEn } from './certificates.js';
 import type { AreaMessages } from '../zh-CN/areas.js';
 import { admFormEn } from './admission.js';
 import { calendarEn, catEn, consultEn, reviewEn } from './manage.js';
@@ -36,4 +37,5 @@ export const enAreas: AreaMessages = {
   hub: hubEn,
   hubEdit: hubEditEn,
   mobile: mobileEn,
+  cert: certEn,
 };

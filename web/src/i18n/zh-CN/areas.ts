@@ -1,5 +1,6 @@
 // Simplified Chinese, the areas behind the login (loaded with the first page that needs them, not
 // with the login page): assembled from one file per area.
+import { certZh } from './certificates.js';
 import { admFormZh } from './admission.js';
 import { calendarZh, catZh, consultZh, reviewZh } from './manage.js';
 import { pubZh } from './public.js';
@@ -35,6 +36,7 @@ export const zhCNAreas = {
   hub: hubZh,
   hubEdit: hubEditZh,
   mobile: mobileZh,
+  cert: certZh,
 };
 
 export type AreaMessages = typeof zhCNAreas;
