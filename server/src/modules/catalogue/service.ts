@@ -238,7 +238,9 @@ export class CatalogueService {
   async certificatesFor(org: string, q?: string) {
     const chain = [org, ...ancestorCodes(org).reverse()];
     const versions = await repo.latestPublished(this.db, chain);
-    const names = new Map((await this.orgs.findMany(versions.map((v) => v.jurisdiction_code))).map((o) => [o.code, o.name]));
+    const names = new Map(
+      (await this.orgs.findMany(versions.map((v) => v.jurisdiction_code))).map((o) => [o.code, o.name]),
+    );
     const depth = (code: string) => chain.indexOf(code);
     const ordered = [...versions].sort((a, b) => depth(a.jurisdiction_code) - depth(b.jurisdiction_code));
     const out = [];
