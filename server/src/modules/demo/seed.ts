@@ -11,6 +11,7 @@ import { seedPrivacy } from './privacy-seed.js';
 import { seedBurden } from './burden-seed.js';
 import { seedPendingReviews } from './review-seed.js';
 import { seedHistoryAdmissions } from './history-admissions.js';
+import { seedBackflow } from './backflow-seed.js';
 
 export interface DemoStep {
   name: string;
@@ -58,6 +59,8 @@ export const DEMO_STEPS: DemoStep[] = [
   { name: 'admissions-pending', run: seedPendingReviews },
   // The numbers the burden history names, as real (expired or revoked) admissions (issue 12 §9).
   { name: 'admissions-history', run: seedHistoryAdmissions },
+  // 民政 brings back its own facts (高龄津贴 roster) instead of the community typing them (issue 13 §1).
+  { name: 'backflow-minzheng-gaoling', run: seedBackflow },
 ];
 
 /** Runs the demo steps not yet run on this database. */

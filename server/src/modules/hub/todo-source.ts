@@ -42,7 +42,7 @@ export function hubTodoSource(collect: CollectService, forms: FormService, clock
           return [b.missing, b.ledgers];
         });
         return [
-          { kind: 'backflow_missing', count: facts, tone: 'warning', link: '/hub/backflow' },
+          { kind: 'backflow_missing', count: facts, tone: 'warning', link: '/hub/backflow', menu: 'hubBackflow' },
           { kind: 'ledgers_with_gaps', count: ledgers, tone: 'info', link: '/hub/backflow' },
         ];
       }

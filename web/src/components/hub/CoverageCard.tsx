@@ -46,15 +46,28 @@ export function CoverageCard({ data }: { data: CoverageReply }) {
           {
             key: 'source',
             title: t('hub.formDetail.source'),
-            width: 120,
-            render: (_, c) =>
-              c.fromHub ? (
+            width: 150,
+            render: (_, c) => {
+              const src = data.sources[c.i];
+              // Who brings the fact: its department (回流) or the community at the door.
+              if (c.fromHub && src)
+                return src.asksCommunity ? (
+                  <Tag color="blue" data-testid={`coverage-hub-${c.i}`} data-source={src.kind}>
+                    {t('hub.formDetail.fromCommunity')}
+                  </Tag>
+                ) : (
+                  <Tag color="purple" data-testid={`coverage-hub-${c.i}`} data-source={src.kind}>
+                    {t('hub.formDetail.fromDepartment', { dept: src.name })}
+                  </Tag>
+                );
+              return c.fromHub ? (
                 <Tag color="blue" data-testid={`coverage-hub-${c.i}`}>
                   {t('hub.formDetail.fromHub')}
                 </Tag>
               ) : (
                 <Tag data-testid={`coverage-form-${c.i}`}>{t('hub.formDetail.formOnly')}</Tag>
-              ),
+              );
+            },
           },
           {
             key: 'share',
