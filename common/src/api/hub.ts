@@ -126,6 +126,7 @@ export const SubjectFact = Type.Object({
   sensitivity: Type.String(),
   value: Value,
   source: Type.String(),
+  authority: Type.String({ description: '权威来源：民政局、公安分局 …、社区' }),
   observedAt: Type.String(),
   conflicts: Type.Array(Type.Object({ value: Value, source: Type.String(), observedAt: Type.String() })),
 });

@@ -42,7 +42,7 @@ describeEachDatabase(
         ).map((e) => [e.code, e]),
       );
       const households = (
-        await worker.get('/api/v1/hub/subjects?community=340104006005&type=household&pageSize=12')
+        await worker.get('/api/v1/hub/subjects?community=340104006005&type=household&pageSize=8')
       ).json() as { items: { id: number }[] };
       expect(households.items.length).toBeGreaterThan(5);
       for (const h of households.items) {
