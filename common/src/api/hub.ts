@@ -279,6 +279,17 @@ export const CoverageReply = Type.Object({
   ),
   coverage: Coverage,
   sources: ColumnSources,
+  dataFirst: Nullable(
+    Type.Object(
+      {
+        departmentColumns: Type.Integer(),
+        dataColumns: Type.Integer(),
+        known: Type.Number(),
+        departments: Type.Array(Type.String()),
+      },
+      { description: '费随事转：本表多数列由部门掌握且尚未导入，须部门先回流数据' },
+    ),
+  ),
 });
 
 export const CELL_STATES = ['known', 'missing', 'backflow', 'form'] as const;

@@ -16,7 +16,7 @@ import type { Dictionary } from './dictionary.js';
 import * as repo from './forms-repository.js';
 import { coverage, ledgerRow, matches, type Condition, type FormColumn, type LedgerCell } from './ledger.js';
 import { communitiesWithSubjects } from './subjects-repository.js';
-import { backflowOwner, sourceElement, sourceName } from './sources.js';
+import { backflowOwner, dataFirst, sourceElement, sourceName } from './sources.js';
 import type { Clock } from '../../clock/clock.js';
 
 export interface Backflow {
@@ -433,6 +433,8 @@ export class FormService {
     const { f, org } = await this.access(user, formId, community);
     const { cells, columns } = await this.rows(f, community);
     const elements = new Map((await this.dictionary.elements()).map((e) => [e.code, e]));
+    const cov = coverage(columns, cells);
+    const sources = await this.columnSources(columns);
     return {
       community: { code: org.code, name: org.name },
       rows: cells.length,
@@ -442,8 +444,10 @@ export class FormService {
         elementName: c.element ? (elements.get(c.element)?.name ?? c.element) : null,
         fromHub: c.element !== null,
       })),
-      sources: await this.columnSources(columns),
-      coverage: coverage(columns, cells),
+      coverage: cov,
+      sources,
+      // 费随事转 for data: mostly the departments' columns, not yet imported — they bring their data first.
+      dataFirst: dataFirst(cov.perColumn, sources),
     };
   }
 

@@ -75,6 +75,29 @@ describeEachDatabase(
       expect((await worker.get('/api/v1/hub/backflow')).statusCode).toBe(403);
     });
 
+    it('warns on a form that is mostly 民政’s columns not yet imported (费随事转 for data), not on 高龄津贴台账', async () => {
+      const { d, community, ledgers, minzheng } = await world(env());
+      const gaoling = (
+        await minzheng.get(`/api/v1/forms/${ledgers.gaoling.formId}/coverage?community=${community}`)
+      ).json();
+      expect(gaoling.dataFirst).toBeNull();
+      const benefits = await env().build.ledgerForm(d, {
+        departmentKind: 'minzheng',
+        title: '老年人福利待遇台账',
+        purpose: '老年人福利待遇核对',
+        filter: [{ element: 'birth_date', op: 'age_gte', value: '80' }],
+        columns: [
+          { label: '姓名', element: 'name' },
+          { label: '是否低保户', element: 'dibao_household' },
+          { label: '是否享受高龄津贴', element: 'senior_allowance' },
+          { label: '高龄津贴金额', element: 'senior_allowance_amount' },
+          { label: '签字', element: null },
+        ],
+      });
+      const cov = (await minzheng.get(`/api/v1/forms/${benefits.formId}/coverage?community=${community}`)).json();
+      expect(cov.dataFirst).toEqual({ departmentColumns: 4, dataColumns: 4, known: 0.25, departments: ['民政局'] });
+    });
+
     it('lets a steward change an element’s source with a reason, kept with who and when', async () => {
       const { households, community } = await world(env());
       const steward = await env().build.steward(undefined, '钱管理');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ledgerRow } from './ledger.js';
-import { asksCommunity, backflowOwner, SOURCE_KINDS, sourceElement, sourceName } from './sources.js';
+import { asksCommunity, backflowOwner, dataFirst, SOURCE_KINDS, sourceElement, sourceName } from './sources.js';
 import { DATA_ELEMENTS } from './elements-data.js';
 
 const dept = { ownerDepartmentKind: 'minzheng', communityCollects: false };
@@ -50,5 +50,40 @@ describe('authoritative sources', () => {
       value: '100',
       state: 'known',
     });
+  });
+});
+
+describe('费随事转 for data', () => {
+  const mz = { name: '民政局', asksCommunity: false };
+  const ga = { name: '公安分局', asksCommunity: false };
+  const sq = { name: '社区', asksCommunity: true };
+  it('warns when most data columns are departments’ and most of their cells are not imported', () => {
+    const perColumn = [
+      { known: 0, of: 0 },
+      { known: 10, of: 10 },
+      { known: 0, of: 10 },
+      { known: 0, of: 10 },
+      { known: 2, of: 10 },
+    ];
+    expect(dataFirst(perColumn, [null, ga, mz, mz, sq])).toEqual({
+      departmentColumns: 3,
+      dataColumns: 4,
+      known: 0.333,
+      departments: ['民政局'],
+    });
+  });
+  it('stays silent once the departments have imported, or when the community holds most columns', () => {
+    const imported = [
+      { known: 10, of: 10 },
+      { known: 9, of: 10 },
+      { known: 0, of: 10 },
+    ];
+    expect(dataFirst(imported, [ga, mz, sq])).toBeNull();
+    const community = [
+      { known: 0, of: 10 },
+      { known: 0, of: 10 },
+      { known: 0, of: 10 },
+    ];
+    expect(dataFirst(community, [mz, sq, sq])).toBeNull();
   });
 });

@@ -37,3 +37,36 @@ export function sourceName(kind: string): string {
 export function sourceElement(element: string): string {
   return element === 'age' ? 'birth_date' : element;
 }
+
+export interface DataFirst {
+  /** Data columns whose element a department is the source of, of all data columns. */
+  departmentColumns: number;
+  dataColumns: number;
+  /** Share of those departments' cells already known (imported). */
+  known: number;
+  /** The departments to bring their data first, by name. */
+  departments: string[];
+}
+
+/**
+ * 费随事转 for data: a form whose data columns are mostly department-owned while most of those cells are not
+ * yet imported is a ledger the departments must fill first, not one to issue to communities. Null when the
+ * form is not such a form.
+ */
+export function dataFirst(
+  perColumn: readonly { known: number; of: number }[],
+  sources: readonly ({ name: string; asksCommunity: boolean } | null)[],
+): DataFirst | null {
+  const data = perColumn.map((c, i) => ({ ...c, src: sources[i] })).filter((c) => c.src !== null);
+  const owned = data.filter((c) => c.src && !c.src.asksCommunity);
+  const cells = owned.reduce((n, c) => n + c.of, 0);
+  const known = cells ? owned.reduce((n, c) => n + c.known, 0) / cells : 1;
+  if (data.length === 0 || owned.length * 2 <= data.length || cells === 0 || known >= 0.5) return null;
+  const open = owned.filter((c) => c.known < c.of);
+  return {
+    departmentColumns: owned.length,
+    dataColumns: data.length,
+    known: Math.round(known * 1000) / 1000,
+    departments: [...new Set(open.map((c) => c.src!.name))],
+  };
+}

@@ -1,6 +1,6 @@
 // Coverage of a form for one community: how many rows, which columns the hub fills, and the share of
 // data cells already known (per column and in all).
-import { Card, Col, Progress, Row, Statistic, Tag } from 'antd';
+import { Alert, Card, Col, Progress, Row, Statistic, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CoverageReply } from '#common/api/hub.js';
 import { formatNumber } from '../../i18n/format.js';
@@ -13,6 +13,21 @@ export function CoverageCard({ data }: { data: CoverageReply }) {
   const per = new Map(data.coverage.perColumn.map((c, i) => [i, c]));
   return (
     <div data-testid="form-coverage" data-known={data.coverage.known.toFixed(4)}>
+      {data.dataFirst && (
+        <Alert
+          type="warning"
+          showIcon
+          className="hub-gap-bottom"
+          data-testid="coverage-data-first"
+          title={t('hub.formDetail.dataFirstTitle')}
+          description={t('hub.formDetail.dataFirst', {
+            owned: data.dataFirst.departmentColumns,
+            total: data.dataFirst.dataColumns,
+            known: pct(data.dataFirst.known),
+            departments: data.dataFirst.departments.join(t('common.enumSeparator')),
+          })}
+        />
+      )}
       <Row gutter={[16, 12]} className="hub-gap-bottom">
         <Col xs={12} sm={8}>
           <Card size="small">

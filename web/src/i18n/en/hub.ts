@@ -279,6 +279,9 @@ export const hubEn: typeof hubZh = {
     labelRequired: 'Enter a label',
   },
   formDetail: {
+    dataFirstTitle: 'Departments bring their data first',
+    dataFirst:
+      '{{owned}} of {{total}} data columns are facts departments hold, and {{known}} of their cells are imported. {{departments}} must import their data before this ledger goes to communities; communities do not type it for them.',
     backflow: 'Awaiting {{dept}}',
     legendBackflow:
       'A department’s missing facts show as “awaiting …”: that department imports them, the community is not asked',

@@ -266,6 +266,9 @@ export const hubZh = {
     labelRequired: '请填写列名',
   },
   formDetail: {
+    dataFirstTitle: '费随事转：部门先回流数据',
+    dataFirst:
+      '本表 {{owned}}/{{total}} 个数据列由部门掌握，其单元格已导入 {{known}}。请 {{departments}} 先导入本部门数据，再作为台账下发社区；不得由社区代为填写。',
     backflow: '待{{dept}}回流',
     legendBackflow: '部门掌握的信息缺失时标为“待××回流”：由该部门导入数据，社区不需采集',
     fromDepartment: '{{dept}}回流',
