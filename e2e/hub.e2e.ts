@@ -106,6 +106,23 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'hub journeys' : `hub journeys —
           .evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
         expect(statuses).toEqual(['committed', 'has_errors']);
         await screenshot(p, 'hub-import-history');
+
+        // The dictionary names each element's source of truth; the steward grants communities the collection
+        // of 曾用名 (no demo ledger reads it) with a reason, and the change is kept with who and why.
+        await p.goto('/hub/elements');
+        await p.getByTestId('elements-search').locator('input').fill('曾用名');
+        await p.keyboard.press('Enter');
+        const cell = p.getByTestId('element-source-former_name');
+        await cell.waitFor();
+        expect(await cell.getAttribute('data-source')).toBe('gongan');
+        await p.getByTestId('element-source-edit-former_name').click();
+        await p.getByTestId('element-source-form').waitFor();
+        await p.getByTestId('element-source-collects').check();
+        await p.getByTestId('element-source-reason').fill('曾用名以本人申报为准，社区入户时核实');
+        await screenshot(p, 'hub-element-source');
+        await p.locator('.ant-modal:visible .ant-btn-primary').click();
+        await expect.poll(() => cell.textContent()).toContain('授权社区采集');
+        expect(await cell.textContent()).toContain('曾用名以本人申报为准，社区入户时核实');
       } finally {
         await s.close();
       }
@@ -296,6 +313,12 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'hub journeys' : `hub journeys —
         expect(await ledger.locator('td[data-state=known]').count()).toBeGreaterThan(0);
         expect(await ledger.locator('td[data-state=backflow]').count()).toBe(0);
         await screenshot(p, 'hub-ledger-gaoling');
+
+        // On a phone: 残疾人两项补贴台账's 民政 columns show as awaiting 民政局, never as the worker's to fill.
+        await p.setViewportSize({ width: 390, height: 844 });
+        await openLedger(/^残疾人两项补贴台账(演示)?$/);
+        await expect.poll(() => p.getByTestId('ledger-table').textContent()).toContain('待民政局回流');
+        await screenshot(p, 'hub-ledger-backflow-phone');
       } finally {
         await s.close();
       }
