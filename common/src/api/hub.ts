@@ -298,11 +298,13 @@ export type CellState = (typeof CELL_STATES)[number];
 export const BackflowReply = Type.Object({
   source: Type.Object({ kind: Type.String(), name: Type.String() }),
   missing: Type.Integer({ description: '待回流的信息条数（每人每项一次）' }),
+  hours: Type.Number({ description: '若由社区填写所需工时（每格 30 秒）：计入部门回流积压，不计社区负担' }),
   ledgers: Type.Integer(),
   communities: Type.Array(
     Type.Object({
       community: Named,
       missing: Type.Integer(),
+      hours: Type.Number(),
       elements: Type.Array(Type.Object({ code: Type.String(), name: Type.String(), missing: Type.Integer() })),
       forms: Type.Array(Type.String()),
     }),

@@ -23,6 +23,13 @@ describeEachDatabase(
           element,
         ).toBe(true);
       }
+      // Nothing of 高龄津贴 is left in 民政's 回流任务 (what remains is 残疾人两项补贴台账's 民政 columns).
+      const backflow = (await minzheng.get('/api/v1/hub/backflow')).json() as {
+        communities: { elements: { code: string }[] }[];
+      };
+      const left = backflow.communities.flatMap((c) => c.elements.map((e) => e.code));
+      expect(left).not.toContain('senior_allowance');
+      expect(left).not.toContain('senior_allowance_amount');
       // The roster came in through the normal import pipeline, as 民政's dataset.
       const steward = await env().login('steward.hefei');
       const datasets = (await steward.get('/api/v1/hub/datasets')).json() as {

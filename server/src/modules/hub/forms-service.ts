@@ -1,6 +1,7 @@
 // Forms and ledgers: a department defines a form over data elements, linked to an admission of kind
 // ledger; the hub generates each community's ledger from current facts, nobody fills it in.
 import ExcelJS from 'exceljs';
+import { SECONDS_PER_LEDGER_CELL } from '#common/admission.js';
 import { codeWithin } from '#common/roles.js';
 import type { Database } from '../../db/database.js';
 import { forbidden, invalid, notFound, type FieldError, problem } from '../../http/problem.js';
@@ -19,14 +20,20 @@ import { communitiesWithSubjects } from './subjects-repository.js';
 import { backflowOwner, dataFirst, sourceElement, sourceName } from './sources.js';
 import type { Clock } from '../../clock/clock.js';
 
+/** Hours of typing a number of ledger cells at the Standard Cost Model's 30 s a cell, to a tenth. */
+const hoursOf = (cells: number) => Math.round((cells * SECONDS_PER_LEDGER_CELL) / 360) / 10;
+
 export interface Backflow {
   source: { kind: string; name: string };
   /** Facts missing in all (a subject's element once). */
   missing: number;
+  /** The hours communities would have spent typing them (30 s a cell): the department's backlog, not theirs. */
+  hours: number;
   ledgers: number;
   communities: {
     community: { code: string; name: string };
     missing: number;
+    hours: number;
     elements: { code: string; name: string; missing: number }[];
     forms: string[];
   }[];
@@ -400,15 +407,18 @@ export class FormService {
       communities.push({
         community: { code, name: (await this.orgs.find(code))?.name ?? code },
         missing: p.facts.size,
+        hours: hoursOf(p.facts.size),
         elements: [...p.elements].map(([e, ids]) => ({ code: e, name: elements.get(e)?.name ?? e, missing: ids.size })),
         forms: [...p.forms],
       });
     }
     communities.sort((a, b) => b.missing - a.missing || a.community.code.localeCompare(b.community.code));
     const ledgers = new Set(communities.flatMap((c) => c.forms)).size;
+    const missing = communities.reduce((n, c) => n + c.missing, 0);
     return {
       source: { kind, name: sourceName(kind) },
-      missing: communities.reduce((n, c) => n + c.missing, 0),
+      missing,
+      hours: hoursOf(missing),
       ledgers,
       communities,
     };

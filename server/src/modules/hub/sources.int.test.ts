@@ -68,6 +68,8 @@ describeEachDatabase(
       expect(backflow.missing).toBe(
         backflow.communities.reduce((n: number, c: { missing: number }) => n + c.missing, 0),
       );
+      // Costed to 民政's backlog at 30 s a cell, not to the community's hours.
+      expect(backflow.hours).toBeCloseTo((backflow.missing * 30) / 3600, 1);
       // The department's own to-do, never the worker's.
       const todo = (await minzheng.get('/api/v1/me/todo')).json() as { items: { kind: string; count: number }[] };
       expect(todo.items.find((i) => i.kind === 'backflow_missing')?.count).toBe(backflow.missing);

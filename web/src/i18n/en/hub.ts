@@ -311,6 +311,10 @@ export const hubEn: typeof hubZh = {
     seq: 'No.',
   },
   backflow: {
+    hours: 'Community hours spared',
+    hoursValue: '{{n}} h',
+    hoursHint:
+      'The time communities would spend typing these cells (30 s a cell): counted to your backlog, not to their burden.',
     title: 'Data to bring back',
     intro:
       'Your department is the source of truth for these facts. Where community ledgers lack them, your department imports its data; communities are not asked.',

@@ -29,20 +29,32 @@ export function BackflowPage() {
               showIcon
               className="hub-gap-bottom"
               title={t('hub.backflow.intro')}
-              description={t('hub.backflow.howTo')}
+              description={
+                <>
+                  <div>{t('hub.backflow.howTo')}</div>
+                  <div>{t('hub.backflow.hoursHint')}</div>
+                </>
+              }
             />
             <Row gutter={[16, 12]} className="hub-gap-bottom">
-              <Col xs={8}>
+              <Col xs={12} sm={6}>
                 <Statistic
                   title={t('hub.backflow.total')}
                   value={formatNumber(data.missing)}
                   data-testid="backflow-total"
                 />
               </Col>
-              <Col xs={8}>
+              <Col xs={12} sm={6}>
+                <Statistic
+                  title={t('hub.backflow.hours')}
+                  value={t('hub.backflow.hoursValue', { n: formatNumber(data.hours) })}
+                  data-testid="backflow-hours"
+                />
+              </Col>
+              <Col xs={12} sm={6}>
                 <Statistic title={t('hub.backflow.communities')} value={formatNumber(data.communities.length)} />
               </Col>
-              <Col xs={8}>
+              <Col xs={12} sm={6}>
                 <Statistic title={t('hub.backflow.ledgers')} value={formatNumber(data.ledgers)} />
               </Col>
             </Row>
@@ -68,6 +80,12 @@ export function BackflowPage() {
                   render: (_, r) => (
                     <span data-testid={`backflow-missing-${r.community.code}`}>{formatNumber(r.missing)}</span>
                   ),
+                },
+                {
+                  key: 'hours',
+                  title: t('hub.backflow.hours'),
+                  width: 120,
+                  render: (_, r) => t('hub.backflow.hoursValue', { n: formatNumber(r.hours) }),
                 },
                 {
                   key: 'elements',
