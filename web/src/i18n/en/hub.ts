@@ -193,12 +193,12 @@ export const hubEn: typeof hubZh = {
   collect: {
     title: 'Collect once · {{name}}',
     intro:
-      'Every fact still missing for this household’s ledgers, on one screen: fill each once; saving updates every ledger that uses it.',
+      'Every fact the community establishes that this household’s ledgers still lack, on one screen: fill each once; saving updates every ledger that uses it. Facts departments hold (senior allowance, 低保) come back from them and are not asked here.',
     household: 'Household no.',
     members: 'Members',
     relation: 'Relation to householder',
     missing: '{{n}} facts to collect',
-    none: 'Nothing is missing for this household; all ledgers are complete.',
+    none: 'Nothing for the community to collect in this household.',
     forms: 'Used by: {{forms}}',
     of: 'Subject',
     field: 'Fact',
