@@ -231,6 +231,8 @@ export class FormService {
   private async rows(
     f: repo.FormRow,
     community: string,
+    /** Communities already read in this request, by `community:type` (a pass over many forms reads each once). */
+    read?: Map<string, Promise<CommunitySubject[]>>,
   ): Promise<{ subjects: CommunitySubject[]; cells: LedgerCell[][]; columns: FormColumn[] }> {
     const elements = await this.dictionary.elements();
     const owner = new Map(elements.map((e) => [e.code, e.ownerDepartmentKind]));
@@ -244,13 +246,18 @@ export class FormService {
     const today = this.clock.today();
     const filter = JSON.parse(f.filter) as Condition[];
     const columns = (await this.granted(f)).shown;
-    const all = await communityValues(
-      this.db,
-      community,
-      f.subject_type,
-      (e) => owner.get(e),
-      (e) => householdElements.has(e),
-    );
+    const key = `${community}:${f.subject_type}`;
+    const load =
+      read?.get(key) ??
+      communityValues(
+        this.db,
+        community,
+        f.subject_type,
+        (e) => owner.get(e),
+        (e) => householdElements.has(e),
+      );
+    read?.set(key, load);
+    const all = await load;
     const subjects = all.filter((s) => matches(s.values, filter, today));
     return { subjects, columns, cells: subjects.map((s) => ledgerRow(columns, s.values, today, awaitsBackflow)) };
   }
@@ -375,6 +382,7 @@ export class FormService {
     };
     const forms = await repo.listForms(this.db, { orgWithin: [district.slice(0, 4), district] });
     const per = new Map<string, { facts: Set<string>; elements: Map<string, Set<number>>; forms: Set<string> }>();
+    const read = new Map<string, Promise<CommunitySubject[]>>();
     for (const f of forms) {
       const iss = await this.issuable(f);
       if (!iss.ok || !iss.scope) continue;
@@ -383,7 +391,7 @@ export class FormService {
         inAdmissionScope(iss.scope, iss.scope.jurisdiction, c),
       );
       for (const c of communities) {
-        const { cells, columns, subjects } = await this.rows(f, c).catch(() => ({
+        const { cells, columns, subjects } = await this.rows(f, c, read).catch(() => ({
           cells: [],
           columns: [],
           subjects: [],
