@@ -1,8 +1,9 @@
 // Browser journey of 一表通: the data steward imports 民政's 低保 list (a GBK CSV): the dry run shows the
 // bad rows with row and reason, the corrected file commits; a department defines 高龄津贴台账 with the
 // matcher and sees its coverage and pulls every community's ledger at once; a community worker opens a
-// household, fills the missing facts once (a bad phone number is refused on its field), and the ledger
-// shows them; the XLSX export opens with the form's columns in order.
+// household, fills the missing facts once — only what the community is the source of, never a department's
+// fact (a bad phone number is refused on its field) — and the ledger shows them; the XLSX export opens
+// with the form's columns in order; 高龄津贴 came back from 民政's roster.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -105,6 +106,23 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'hub journeys' : `hub journeys —
           .evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
         expect(statuses).toEqual(['committed', 'has_errors']);
         await screenshot(p, 'hub-import-history');
+
+        // The dictionary names each element's source of truth; the steward grants communities the collection
+        // of 曾用名 (no demo ledger reads it) with a reason, and the change is kept with who and why.
+        await p.goto('/hub/elements');
+        await p.getByTestId('elements-search').locator('input').fill('曾用名');
+        await p.keyboard.press('Enter');
+        const cell = p.getByTestId('element-source-former_name');
+        await cell.waitFor();
+        expect(await cell.getAttribute('data-source')).toBe('gongan');
+        await p.getByTestId('element-source-edit-former_name').click();
+        await p.getByTestId('element-source-form').waitFor();
+        await p.getByTestId('element-source-collects').check();
+        await p.getByTestId('element-source-reason').fill('曾用名以本人申报为准，社区入户时核实');
+        await screenshot(p, 'hub-element-source');
+        await p.locator('.ant-modal:visible .ant-btn-primary').click();
+        await expect.poll(() => cell.textContent()).toContain('授权社区采集');
+        expect(await cell.textContent()).toContain('曾用名以本人申报为准，社区入户时核实');
       } finally {
         await s.close();
       }
@@ -145,7 +163,10 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'hub journeys' : `hub journeys —
         const coverage = p.getByTestId('form-coverage');
         await coverage.waitFor({ timeout: 60_000 });
         expect(Number(await coverage.getAttribute('data-known'))).toBeGreaterThan(0.3);
-        expect(await p.getByTestId('coverage-hub-3').textContent()).toBe('系统填充');
+        // Who brings each fact: 公民身份号码 comes back from 公安, 是否享受高龄津贴 from 民政 (never the community).
+        expect(await p.getByTestId('coverage-hub-3').textContent()).toBe('公安分局回流');
+        expect(await p.getByTestId('coverage-hub-6').textContent()).toBe('民政局回流');
+        expect(await p.getByTestId('coverage-hub-5').textContent()).toBe('社区采集'); // 联系电话: granted
         expect(await p.getByTestId('coverage-form-8').textContent()).toBe('社区填写');
         await screenshot(p, 'hub-form-coverage');
 
@@ -163,6 +184,12 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'hub journeys' : `hub journeys —
         await p.getByTestId('form-title').fill('高龄津贴台账（2027年复核）');
         await p.getByTestId('form-submit').click();
         await expect.poll(() => p.getByTestId('form-detail-title').textContent()).toBe('高龄津贴台账（2027年复核）');
+
+        // 回流任务: what 民政 itself must bring back, per community (its own to-do, not the worker's).
+        await p.goto('/hub/backflow');
+        await p.getByTestId('backflow-table').waitFor({ timeout: 60_000 });
+        expect(await p.getByTestId('backflow-title').textContent()).toContain('回流任务');
+        await screenshot(p, 'hub-backflow');
       } finally {
         await s.close();
       }
@@ -178,7 +205,8 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'hub journeys' : `hub journeys —
         const p = s.page;
         await p.setViewportSize({ width: 1440, height: 900 });
         await login(p, 'worker.jiajia');
-        // A household of the community with an elderly member whose 高龄津贴 facts are missing.
+        // A household of the community with a member of 70 or more whose visit facts (独居, 紧急联系人) are
+        // missing. No sheet asks for a department's fact (高龄津贴 comes back from 民政's roster).
         interface Field {
           subjectId: number;
           subjectName: string;
@@ -186,18 +214,31 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'hub journeys' : `hub journeys —
           type: string;
           options: { code: string }[];
         }
+        const elements = new Map(
+          (
+            (await (await p.request.get('/api/v1/hub/elements')).json()) as {
+              code: string;
+              ownerDepartmentKind: string;
+              communityCollects: boolean;
+            }[]
+          ).map((e) => [e.code, e]),
+        );
         let target: { id: number; key: string; fields: Field[] } | undefined;
         const list = await (
           await p.request.get(`/api/v1/hub/subjects?community=${JIAJIA}&type=household&pageSize=60`)
         ).json();
         for (const h of list.items as { id: number; key: string }[]) {
           const sheet = await (await p.request.get(`/api/v1/households/${h.id}/collect`)).json();
-          if ((sheet.fields as Field[]).some((f) => f.element === 'senior_allowance')) {
+          for (const f of sheet.fields as Field[]) {
+            const e = elements.get(f.element)!;
+            expect(e.ownerDepartmentKind === 'community' || e.communityCollects, f.element).toBe(true);
+          }
+          if ((sheet.fields as Field[]).some((f) => f.element === 'living_alone')) {
             target = { id: h.id, key: h.key, fields: sheet.fields };
             break;
           }
         }
-        expect(target, 'a household with missing 高龄津贴 facts').toBeDefined();
+        expect(target, 'a household with missing 独居 facts').toBeDefined();
         const { id, key, fields } = target!;
 
         await p.goto('/subjects');
@@ -233,16 +274,14 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'hub journeys' : `hub journeys —
         await p.getByTestId('collect-empty').waitFor();
         await screenshot(p, 'hub-collect-done');
 
-        const elder = fields.find((f) => f.element === 'senior_allowance')!;
-        await p.goto('/forms');
-        await p
-          .getByTestId('forms-list')
-          .locator('a')
-          .filter({ hasText: /^高龄津贴台账(演示)?$/ })
-          .first()
-          .click();
-        await p.getByTestId('form-tab-ledger').click();
-        await p.getByTestId('ledger-table').waitFor({ timeout: 60_000 });
+        const elder = fields.find((f) => f.element === 'living_alone')!;
+        const openLedger = async (title: RegExp) => {
+          await p.goto('/forms');
+          await p.getByTestId('forms-list').locator('a').filter({ hasText: title }).first().click();
+          await p.getByTestId('form-tab-ledger').click();
+          await p.getByTestId('ledger-table').waitFor({ timeout: 60_000 });
+        };
+        await openLedger(/^独居老人台账(演示)?$/);
         await p.getByTestId('ledger-search').locator('input').fill(elder.subjectName);
         await p.keyboard.press('Enter');
         const row = p.getByTestId(`ledger-row-${elder.subjectId}`);
@@ -257,18 +296,29 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'hub journeys' : `hub journeys —
           '序号',
           '姓名',
           '性别',
-          '公民身份号码',
-          '出生日期',
           '年龄',
-          '户籍地址',
+          '现居住地址',
           '联系电话',
-          '是否享受高龄津贴',
-          '高龄津贴金额（元/月）',
-          '备注',
+          '是否独居',
+          '紧急联系人',
+          '紧急联系人电话',
+          '走访情况',
         ]);
         const mine = rows.find((r) => r[1] === elder.subjectName);
-        expect(mine?.[8]).toBe('是');
-        expect(mine?.[9]).toMatch(/^100(\.0+)?$/);
+        expect(mine?.[6]).toBe('是');
+
+        // 高龄津贴台账: both benefit columns came back from 民政's imported roster; nothing awaits 民政.
+        await openLedger(/^高龄津贴台账(演示)?$/);
+        const ledger = p.getByTestId('ledger-table');
+        expect(await ledger.locator('td[data-state=known]').count()).toBeGreaterThan(0);
+        expect(await ledger.locator('td[data-state=backflow]').count()).toBe(0);
+        await screenshot(p, 'hub-ledger-gaoling');
+
+        // On a phone: 残疾人两项补贴台账's 民政 columns show as awaiting 民政局, never as the worker's to fill.
+        await p.setViewportSize({ width: 390, height: 844 });
+        await openLedger(/^残疾人两项补贴台账(演示)?$/);
+        await expect.poll(() => p.getByTestId('ledger-table').textContent()).toContain('待民政局回流');
+        await screenshot(p, 'hub-ledger-backflow-phone');
       } finally {
         await s.close();
       }

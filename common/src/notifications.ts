@@ -33,6 +33,7 @@ export const TODO_KINDS = [
   'admissions_returned',
   'corrections_open',
   'ledgers_with_gaps',
+  'backflow_missing',
 ] as const;
 export type TodoKind = (typeof TODO_KINDS)[number];
 

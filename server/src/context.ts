@@ -40,6 +40,7 @@ import { dispatchTodoSource } from './modules/dispatch/todo-source.js';
 import { admissionTodoSource } from './modules/admission/todo-source.js';
 import { burdenTodoSource } from './modules/burden/todo-source.js';
 import { hubTodoSource } from './modules/hub/todo-source.js';
+import { ElementSourceService } from './modules/hub/sources-service.js';
 import { privacyTodoSource } from './modules/privacy/todo-source.js';
 import { privacyNoticeSource } from './modules/privacy/notice-source.js';
 
@@ -55,6 +56,7 @@ export interface Services {
   inspections: InspectionService;
   apps: AppRegistryService;
   dictionary: Dictionary;
+  elementSources: ElementSourceService;
   subjects: SubjectService;
   imports: ImportService;
   forms: FormService;
@@ -169,6 +171,7 @@ export function createContext(config: Config, database: Database, clock: Clock =
     inspections,
     apps,
     dictionary,
+    elementSources: new ElementSourceService(database, clock, dictionary),
     subjects,
     imports: new ImportService(database, clock, config.dataDir, orgs, dictionary),
     forms,

@@ -35,9 +35,32 @@ export const ElementView = Type.Object({
   codeList: Nullable(Type.String()),
   validation: Nullable(Type.String()),
   sensitivity: Type.String(),
-  ownerDepartmentKind: Type.String(),
+  ownerDepartmentKind: Type.String({ description: '权威来源：部门类别（minzheng、gongan …）或 community（社区）' }),
+  sourceName: Type.String({ description: '权威来源名称：民政局、公安分局 …、社区' }),
+  communityCollects: Type.Boolean({ description: '来源部门授权社区采集或更正' }),
+  collectReason: Nullable(Type.String()),
+  sourceChange: Nullable(Type.Object({ reason: Type.String(), by: Type.String(), at: Type.String() })),
   description: Type.String(),
   retiredFor: Nullable(Type.Object({ relation: Type.String(), element: Type.String() })),
+});
+
+export const SOURCE_COMMUNITY = 'community';
+
+export const ElementCodeParams = Type.Object({ code: Type.String({ maxLength: 60 }) });
+
+export const ElementSourceBody = Type.Object({
+  source: Type.String({ maxLength: 30, description: '部门类别或 community' }),
+  communityCollects: Type.Boolean(),
+  reason: Type.String({ maxLength: 500, description: '变更理由（记录在数据字典中）' }),
+});
+
+export const ElementSourceChange = Type.Object({
+  source: Type.String(),
+  sourceName: Type.String(),
+  communityCollects: Type.Boolean(),
+  reason: Type.String(),
+  by: Type.String(),
+  at: Type.String(),
 });
 
 export const CodeListView = Type.Object({
@@ -103,6 +126,7 @@ export const SubjectFact = Type.Object({
   sensitivity: Type.String(),
   value: Value,
   source: Type.String(),
+  authority: Type.String({ description: '权威来源：民政局、公安分局 …、社区' }),
   observedAt: Type.String(),
   conflicts: Type.Array(Type.Object({ value: Value, source: Type.String(), observedAt: Type.String() })),
 });
@@ -237,6 +261,11 @@ export const Created = Type.Object({ id: Type.Integer() });
 export const CommunityQuery = Type.Object({ community: Type.String({ maxLength: 20 }) });
 export const OptionalCommunityQuery = Type.Object({ community: Type.Optional(Type.String({ maxLength: 20 })) });
 
+/** Per column, who is the source of its element (null: a form-only column). */
+export const ColumnSources = Type.Array(
+  Nullable(Type.Object({ kind: Type.String(), name: Type.String(), asksCommunity: Type.Boolean() })),
+);
+
 export const CoverageReply = Type.Object({
   community: Named,
   rows: Type.Integer(),
@@ -249,10 +278,38 @@ export const CoverageReply = Type.Object({
     }),
   ),
   coverage: Coverage,
+  sources: ColumnSources,
+  dataFirst: Nullable(
+    Type.Object(
+      {
+        departmentColumns: Type.Integer(),
+        dataColumns: Type.Integer(),
+        known: Type.Number(),
+        departments: Type.Array(Type.String()),
+      },
+      { description: '费随事转：本表多数列由部门掌握且尚未导入，须部门先回流数据' },
+    ),
+  ),
 });
 
-export const CELL_STATES = ['known', 'missing', 'form'] as const;
+export const CELL_STATES = ['known', 'missing', 'backflow', 'form'] as const;
 export type CellState = (typeof CELL_STATES)[number];
+
+export const BackflowReply = Type.Object({
+  source: Type.Object({ kind: Type.String(), name: Type.String() }),
+  missing: Type.Integer({ description: '待回流的信息条数（每人每项一次）' }),
+  hours: Type.Number({ description: '若由社区填写所需工时（每格 30 秒）：计入部门回流积压，不计社区负担' }),
+  ledgers: Type.Integer(),
+  communities: Type.Array(
+    Type.Object({
+      community: Named,
+      missing: Type.Integer(),
+      hours: Type.Number(),
+      elements: Type.Array(Type.Object({ code: Type.String(), name: Type.String(), missing: Type.Integer() })),
+      forms: Type.Array(Type.String()),
+    }),
+  ),
+});
 
 export const LedgerReply = Type.Object({
   form: FormView,
@@ -265,6 +322,7 @@ export const LedgerReply = Type.Object({
     }),
   ),
   coverage: Coverage,
+  sources: ColumnSources,
   withheld: Type.Array(FormColumn, { description: '授权已过期或被撤销、本次不显示的列' }),
   purpose: Type.String({ description: '授权用途' }),
   grantAdmissionNumbers: Type.Array(Type.String()),
@@ -318,3 +376,6 @@ export type LedgerReply = Static<typeof LedgerReply>;
 export type CollectField = Static<typeof CollectField>;
 export type CollectSheet = Static<typeof CollectSheet>;
 export type CollectEntry = Static<typeof CollectEntry>;
+export type ElementSourceBody = Static<typeof ElementSourceBody>;
+export type ElementSourceChange = Static<typeof ElementSourceChange>;
+export type BackflowReply = Static<typeof BackflowReply>;

@@ -183,6 +183,7 @@ export const MyFact = Type.Object({
   name: Type.String(),
   value: Nullable(Type.String()),
   source: Type.String(),
+  authority: Type.String({ description: '权威来源（更正申请交给它）' }),
   observedAt: Type.String(),
   sensitivity: Type.String(),
   conflicts: Type.Array(

@@ -62,6 +62,7 @@ export const PROBLEMS = {
   prohibited_features: { status: 422 },
   app_not_found: { status: 404 },
   subject_not_found: { status: 404 },
+  element_not_found: { status: 404 },
   dataset_format: { status: 415 },
   dataset_encoding: { status: 415 },
   dataset_empty: { status: 422 },

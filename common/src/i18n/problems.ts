@@ -104,6 +104,7 @@ export const PROBLEM_TITLES = {
   prohibited_features: { 'zh-CN': '含有禁止功能，不能准入', en: 'Has prohibited features; cannot be admitted' },
   app_not_found: { 'zh-CN': '找不到该应用或工作群', en: 'No such app or group' },
   subject_not_found: { 'zh-CN': '找不到该对象', en: 'No such subject' },
+  element_not_found: { 'zh-CN': '找不到该数据元', en: 'No such data element' },
   dataset_format: { 'zh-CN': '只支持 CSV（UTF-8 或 GBK）和 XLSX 文件', en: 'Only CSV (UTF-8 or GBK) and XLSX files' },
   dataset_encoding: {
     'zh-CN': '无法识别文件编码：请另存为 UTF-8 或 GBK（Excel“CSV（逗号分隔）”）格式',
@@ -241,6 +242,11 @@ export const FIELD_REASONS = {
     'zh-CN': '请填写近一年内、不晚于今天的日期',
     en: 'must be within the last year and not in the future',
   },
+  department_owned: {
+    'zh-CN': '该信息由部门掌握，由其回流，不向社区采集',
+    en: 'a department holds this fact and brings it back; communities are not asked for it',
+  },
+  unknown_source: { 'zh-CN': '不是可选的权威来源', en: 'is not a known authoritative source' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type FieldReason = keyof typeof FIELD_REASONS;

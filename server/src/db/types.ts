@@ -340,6 +340,17 @@ export interface DataElementTable {
   sort: Generated<number>;
 }
 
+/** A steward's change of an element's authoritative source (015_element_sources); the latest is in force. */
+export interface ElementSourceChangeTable {
+  id: Generated<number>;
+  element_code: string;
+  source_kind: string;
+  community_collects: Generated<number>;
+  reason: string;
+  changed_by: number;
+  changed_at: string;
+}
+
 export interface SubjectTable {
   id: Generated<number>;
   type: string;
@@ -671,6 +682,7 @@ export interface DB {
   code_lists: CodeListTable;
   code_list_items: CodeListItemTable;
   data_elements: DataElementTable;
+  element_source_changes: ElementSourceChangeTable;
   subjects: SubjectTable;
   datasets: DatasetTable;
   dataset_imports: DatasetImportTable;

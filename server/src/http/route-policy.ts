@@ -109,6 +109,9 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
 
   'GET /hub/elements': STAFF,
   'GET /hub/code-lists': STAFF,
+  'PUT /hub/elements/:code/source': [T],
+  'GET /hub/elements/:code/source-history': STAFF,
+  'GET /hub/backflow': [D],
   'GET /hub/subjects': [W, S, T, A],
   'GET /hub/subjects/:id': [W, S, T, A],
   'POST /hub/match': [T, D],

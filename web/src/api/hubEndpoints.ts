@@ -1,12 +1,15 @@
 // API calls of the data hub (数据元, 数据回流, 居民与户) and of forms, ledgers and collect-once.
 import { api, request } from './client.js';
 import type {
+  BackflowReply,
   CodeList,
   CollectEntry,
   CollectSheet,
   CoverageReply,
   DataElement,
   Dataset,
+  ElementSourceBody,
+  ElementSourceChange,
   FormBody,
   FormView,
   ImportError,
@@ -26,6 +29,10 @@ const enc = encodeURIComponent;
 export const hubApi = {
   elements: (signal?: AbortSignal) => api.get<DataElement[]>('/hub/elements', undefined, signal),
   codeLists: (signal?: AbortSignal) => api.get<CodeList[]>('/hub/code-lists', undefined, signal),
+  setSource: (code: string, body: ElementSourceBody) => api.put<DataElement>(`/hub/elements/${enc(code)}/source`, body),
+  sourceHistory: (code: string, signal?: AbortSignal) =>
+    api.get<ElementSourceChange[]>(`/hub/elements/${enc(code)}/source-history`, undefined, signal),
+  backflow: (signal?: AbortSignal) => api.get<BackflowReply>('/hub/backflow', undefined, signal),
   match: (labels: string[]) => api.post<MatchResult[]>('/hub/match', { labels }),
   subjects: (
     query: { community: string; type: SubjectType; q?: string; page: number; pageSize: number },

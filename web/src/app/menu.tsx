@@ -269,6 +269,15 @@ export const MENU: readonly MenuEntry[] = [
     group: 'workspace',
   },
   {
+    key: 'hubBackflow',
+    path: '/hub/backflow',
+    labelKey: 'hub.menu.backflow',
+    descKey: 'hub.menu.backflowDesc',
+    icon: <CloudUploadOutlined />,
+    roles: ['department_officer'],
+    group: 'workspace',
+  },
+  {
     key: 'forms',
     path: '/forms',
     labelKey: 'hub.menu.forms',

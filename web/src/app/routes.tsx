@@ -57,6 +57,7 @@ const AccessLogPage = page(() => import('../pages/privacy/AccessLogPage.js'), 'A
 const CorrectionsPage = page(() => import('../pages/privacy/CorrectionsPage.js'), 'CorrectionsPage');
 const AuditPage = page(() => import('../pages/privacy/AuditPage.js'), 'AuditPage');
 const ElementsPage = page(() => import('../pages/hub/ElementsPage.js'), 'ElementsPage');
+const BackflowPage = page(() => import('../pages/hub/BackflowPage.js'), 'BackflowPage');
 const ImportsPage = page(() => import('../pages/hub/ImportsPage.js'), 'ImportsPage');
 const ImportDetailPage = page(() => import('../pages/hub/ImportDetailPage.js'), 'ImportDetailPage');
 const FormsPage = page(() => import('../pages/forms/FormsPage.js'), 'FormsPage');
@@ -158,6 +159,7 @@ export const routes: RouteObject[] = [
                   // 一表通
                   { path: 'hub/elements', element: gated('hubElements', <ElementsPage />) },
                   { path: 'hub/imports', element: gated('hubImports', <ImportsPage />) },
+                  { path: 'hub/backflow', element: gated('hubBackflow', <BackflowPage />) },
                   { path: 'hub/imports/:id', element: gated('hubImports', <ImportDetailPage />) },
                   { path: 'forms', element: gated('forms', <FormsPage />) },
                   { path: 'forms/new', element: gated('forms', <FormEditPage />) },

@@ -11,6 +11,7 @@ import { seedPrivacy } from './privacy-seed.js';
 import { seedBurden } from './burden-seed.js';
 import { seedPendingReviews } from './review-seed.js';
 import { seedHistoryAdmissions } from './history-admissions.js';
+import { seedBackflow } from './backflow-seed.js';
 import { seedCertificates } from './certificates-seed.js';
 
 export interface DemoStep {
@@ -59,6 +60,8 @@ export const DEMO_STEPS: DemoStep[] = [
   { name: 'admissions-pending', run: seedPendingReviews },
   // The numbers the burden history names, as real (expired or revoked) admissions (issue 12 §9).
   { name: 'admissions-history', run: seedHistoryAdmissions },
+  // 民政 brings back its own facts (高龄津贴 roster) instead of the community typing them (issue 13 §1).
+  { name: 'backflow-minzheng-gaoling', run: seedBackflow },
   // 居民服务 · 证明事项 (issue 17): guides and residents' reports of forbidden asks.
   { name: 'certificates', run: seedCertificates },
 ];

@@ -8,6 +8,7 @@ import { communityValues } from './community-values.js';
 import type { Dictionary } from './dictionary.js';
 import type { FormService } from './forms-service.js';
 import { cellValue, matches } from './ledger.js';
+import { asksCommunity, sourceElement } from './sources.js';
 import { rowHash } from './subjects-service.js';
 import * as repo from './subjects-repository.js';
 import { MAX_TEXT, parseCell } from './values.js';
@@ -80,7 +81,9 @@ export class CollectService {
         for (const element of new Set(wanted)) {
           if (cellValue(element, s.values, today) !== null) continue;
           const e = byCode.get(element);
-          if (!e) continue;
+          // Only what the community is the source of (or was granted to collect): a department's gap is
+          // that department's to bring back (回流), never asked at the door.
+          if (!e || !asksCommunity(e)) continue;
           // A household fact (是否低保户) is asked once, of the household, not of each member.
           const onHousehold = e.subject === 'household' && form.subjectType === 'resident';
           const target = onHousehold ? { id: h.id, name: h.name } : { id: s.id, name: s.name };
@@ -129,7 +132,10 @@ export class CollectService {
     for (const form of forms) {
       const wanted = [
         ...new Set(form.columns.map((c) => c.element).filter((e): e is string => e !== null && e !== 'age')),
-      ].filter((e) => byCode.has(e));
+      ].filter((e) => {
+        const el = byCode.get(sourceElement(e));
+        return el !== undefined && asksCommunity(el);
+      });
       for (const s of await of(form.subjectType)) {
         const key = form.subjectType === 'household' ? s.key : s.values.household_number;
         if (!key || households.has(key) || !matches(s.values, form.filter, today)) continue;
@@ -143,6 +149,7 @@ export class CollectService {
   async save(user: SessionUser, householdId: number, entries: { subjectId: number; element: string; value: string }[]) {
     const h = await this.household(user, householdId);
     const rules = await this.dictionary.rules();
+    const byCode = new Map((await this.dictionary.elements()).map((x) => [x.code, x]));
     const today = this.clock.today();
     // Only the household and its own members may be written from its screen.
     const members = new Set((await this.membersOf(h)).map((r) => r.id));
@@ -152,7 +159,10 @@ export class CollectService {
     entries.forEach((e, i) => {
       const rule = rules.get(e.element);
       if (!members.has(e.subjectId)) return errors.push({ field: `entries.${i}.subjectId`, reason: 'out_of_scope' });
-      if (!rule) return errors.push({ field: `entries.${i}.element`, reason: 'invalid_value' });
+      const el = byCode.get(e.element);
+      if (!rule || !el) return errors.push({ field: `entries.${i}.element`, reason: 'invalid_value' });
+      // The worker is not the source of a department's fact: it comes back from that department.
+      if (!asksCommunity(el)) return errors.push({ field: `entries.${i}.element`, reason: 'department_owned' });
       const r = parseCell(e.value, rule, today);
       if ('reason' in r) {
         // too_long is also a generic field reason, whose message names the limit.

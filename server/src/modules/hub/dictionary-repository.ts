@@ -59,3 +59,38 @@ export function listCodeItems(db: Kysely<DB>) {
 export function listCodeLists(db: Kysely<DB>) {
   return db.selectFrom('code_lists').selectAll().orderBy('id').execute();
 }
+
+/** Stewards' changes of elements' sources, oldest first (the latest per element is in force). */
+export function sourceChanges(db: Kysely<DB>, element?: string) {
+  let q = db
+    .selectFrom('element_source_changes as c')
+    .leftJoin('users as u', 'u.id', 'c.changed_by')
+    .select([
+      'c.id',
+      'c.element_code',
+      'c.source_kind',
+      'c.community_collects',
+      'c.reason',
+      'c.changed_at',
+      'u.display_name as changed_by_name',
+    ]);
+  if (element) q = q.where('c.element_code', '=', element);
+  return q.orderBy('c.id').execute();
+}
+
+export async function insertSourceChange(
+  db: Kysely<DB>,
+  c: { element: string; source: string; communityCollects: boolean; reason: string; by: number; at: string },
+): Promise<void> {
+  await db
+    .insertInto('element_source_changes')
+    .values({
+      element_code: c.element,
+      source_kind: c.source,
+      community_collects: c.communityCollects ? 1 : 0,
+      reason: c.reason,
+      changed_by: c.by,
+      changed_at: c.at,
+    })
+    .execute();
+}

@@ -4,6 +4,7 @@ import type { Database } from '../../db/database.js';
 import { CODE_LISTS } from './code-lists-data.js';
 import type { Relation } from '#common/relations.js';
 import { DATA_ELEMENTS, RETIRED_ELEMENTS, type SubjectType } from './elements-data.js';
+import { sourceName } from './sources.js';
 import * as repo from './dictionary-repository.js';
 import { indexElements, type ExtraSynonym, type MatchIndex } from './matcher.js';
 import { codeLookup, type ElementRule, type ElementType, type Validation } from './values.js';
@@ -17,7 +18,15 @@ export interface ElementView {
   codeList: string | null;
   validation: Validation;
   sensitivity: 'public' | 'internal' | 'personal' | 'sensitive';
+  /** The authoritative source (权威来源) in force: a department kind, or 'community'. */
   ownerDepartmentKind: string;
+  /** Its printed name: 民政局, 公安分局 …, 社区. */
+  sourceName: string;
+  /** The owner lets communities collect or correct it (collectReason says why). */
+  communityCollects: boolean;
+  collectReason: string | null;
+  /** The latest steward's change of the source (who, when, why); null while the standard default holds. */
+  sourceChange: { reason: string; by: string; at: string } | null;
   description: string;
   /** Set when the element only duplicated another for another person: bind (relation, element) instead. */
   retiredFor: { relation: Relation; element: string } | null;
@@ -50,24 +59,40 @@ export class Dictionary {
 
   private async load() {
     if (this.loaded) return this.loaded;
-    const [rows, lists, items] = await Promise.all([
+    const [rows, lists, items, changes] = await Promise.all([
       repo.listElements(this.database.db),
       repo.listCodeLists(this.database.db),
       repo.listCodeItems(this.database.db),
+      repo.sourceChanges(this.database.db),
     ]);
-    const elements: ElementView[] = rows.map((r) => ({
-      code: r.code,
-      name: r.name,
-      synonyms: JSON.parse(r.synonyms) as string[],
-      subject: r.subject as SubjectType,
-      type: r.type as ElementType,
-      codeList: r.code_list,
-      validation: r.validation as Validation,
-      sensitivity: r.sensitivity as ElementView['sensitivity'],
-      ownerDepartmentKind: r.owner_department_kind,
-      description: r.description,
-      retiredFor: RETIRED_ELEMENTS.get(r.code) ?? null,
-    }));
+    // A steward's latest change is in force over the standard default (the seed's source and grant).
+    const latest = new Map(changes.map((c) => [c.element_code, c]));
+    const seeds = new Map(DATA_ELEMENTS.map((e) => [e.code, e]));
+    const elements: ElementView[] = rows.map((r) => {
+      const changed = latest.get(r.code);
+      const seedReason = seeds.get(r.code)?.communityCollects ?? null;
+      const owner = changed?.source_kind ?? r.owner_department_kind;
+      const collects = changed ? Boolean(changed.community_collects) : seedReason !== null;
+      return {
+        code: r.code,
+        name: r.name,
+        synonyms: JSON.parse(r.synonyms) as string[],
+        subject: r.subject as SubjectType,
+        type: r.type as ElementType,
+        codeList: r.code_list,
+        validation: r.validation as Validation,
+        sensitivity: r.sensitivity as ElementView['sensitivity'],
+        ownerDepartmentKind: owner,
+        sourceName: sourceName(owner),
+        communityCollects: collects,
+        collectReason: collects ? (changed ? changed.reason : seedReason) : null,
+        sourceChange: changed
+          ? { reason: changed.reason, by: changed.changed_by_name ?? '', at: changed.changed_at }
+          : null,
+        description: r.description,
+        retiredFor: RETIRED_ELEMENTS.get(r.code) ?? null,
+      };
+    });
     const listViews: CodeListView[] = lists.map((l) => ({
       id: l.id,
       name: l.name,
@@ -124,6 +149,11 @@ export class Dictionary {
    */
   useStewardSynonyms(rows: readonly ExtraSynonym[]): void {
     this.extraSynonyms = rows;
+    this.loaded = null;
+  }
+
+  /** Forget what was loaded (a steward changed a source): the next read loads again. */
+  invalidate(): void {
     this.loaded = null;
   }
 

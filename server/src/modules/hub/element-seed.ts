@@ -22,6 +22,12 @@ export interface DataElementSeed {
    * lives here, living alone, needs).
    */
   ownerDepartmentKind: string;
+  /**
+   * Set (to the reason) when the owner lets communities collect or correct the element although it is
+   * the source (联系电话: a number is confirmed at the door). Without it a department's element is never
+   * asked of a community; its gaps are the department's to bring back (回流).
+   */
+  communityCollects?: string;
   description: string; // one sentence in Chinese
   /**
    * Set on an element that only duplicated another element for another person (户主姓名 = the householder's

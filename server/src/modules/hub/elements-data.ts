@@ -214,6 +214,7 @@ const CORE_ELEMENTS: DataElementSeed[] = [
     validation: 'mobile',
     sensitivity: 'personal',
     ownerDepartmentKind: 'shuju',
+    communityCollects: '联系电话以入户核实为准：登记的号码常已停用或换人使用，社区入户时核实更正。',
     description: '本人申报的 11 位手机号码，用于联系和接收通知。',
   },
   {
@@ -290,6 +291,7 @@ const CORE_ELEMENTS: DataElementSeed[] = [
     validation: null,
     sensitivity: 'personal',
     ownerDepartmentKind: 'gongan',
+    communityCollects: '实际居住地以入户核实为准（人户分离），社区发现与登记不一致时采集更正。',
     description: '公民实际居住的详细地址，未成年人的居住地址应按敏感信息控制访问。',
   },
   {
@@ -1310,7 +1312,7 @@ const CORE_ELEMENTS: DataElementSeed[] = [
     type: 'text',
     validation: null,
     sensitivity: 'personal',
-    ownerDepartmentKind: 'minzheng',
+    ownerDepartmentKind: 'community',
     description: '人员发生紧急情况时联系的亲属或其他人的姓名。',
 
     retiredFor: { relation: 'emergency_contact', element: 'name' },
@@ -1323,7 +1325,7 @@ const CORE_ELEMENTS: DataElementSeed[] = [
     type: 'text',
     validation: 'mobile',
     sensitivity: 'personal',
-    ownerDepartmentKind: 'minzheng',
+    ownerDepartmentKind: 'community',
     description: '紧急联系人的手机号码。',
 
     retiredFor: { relation: 'emergency_contact', element: 'mobile' },

@@ -2,8 +2,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { requireUser } from '../../http/auth.js';
+import { forbidden } from '../../http/problem.js';
 import type { AppContext } from '../../context.js';
 import {
+  BackflowReply,
   CollectBody,
   CollectSaved,
   CollectSheet,
@@ -22,6 +24,22 @@ export const formRoutes =
   async (app) => {
     const { forms, collect } = ctx.services;
     const tags = ['forms'];
+
+    app.get(
+      '/hub/backflow',
+      {
+        schema: {
+          tags,
+          summary: '回流任务：本部门作为权威来源、在社区台账中缺失的信息（按社区计数）',
+          response: { 200: BackflowReply },
+        },
+      },
+      async (req) => {
+        const user = requireUser(req, ['department_officer']);
+        if (!user.departmentCode) throw forbidden('forbidden_role');
+        return forms.backflow(user.departmentCode);
+      },
+    );
 
     app.get(
       '/forms',

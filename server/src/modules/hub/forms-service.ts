@@ -1,6 +1,7 @@
 // Forms and ledgers: a department defines a form over data elements, linked to an admission of kind
 // ledger; the hub generates each community's ledger from current facts, nobody fills it in.
 import ExcelJS from 'exceljs';
+import { SECONDS_PER_LEDGER_CELL } from '#common/admission.js';
 import { codeWithin } from '#common/roles.js';
 import type { Database } from '../../db/database.js';
 import { forbidden, invalid, notFound, type FieldError, problem } from '../../http/problem.js';
@@ -16,7 +17,27 @@ import type { Dictionary } from './dictionary.js';
 import * as repo from './forms-repository.js';
 import { coverage, ledgerRow, matches, type Condition, type FormColumn, type LedgerCell } from './ledger.js';
 import { communitiesWithSubjects } from './subjects-repository.js';
+import { backflowOwner, dataFirst, sourceElement, sourceName } from './sources.js';
 import type { Clock } from '../../clock/clock.js';
+
+/** Hours of typing a number of ledger cells at the Standard Cost Model's 30 s a cell, to a tenth. */
+const hoursOf = (cells: number) => Math.round((cells * SECONDS_PER_LEDGER_CELL) / 360) / 10;
+
+export interface Backflow {
+  source: { kind: string; name: string };
+  /** Facts missing in all (a subject's element once). */
+  missing: number;
+  /** The hours communities would have spent typing them (30 s a cell): the department's backlog, not theirs. */
+  hours: number;
+  ledgers: number;
+  communities: {
+    community: { code: string; name: string };
+    missing: number;
+    hours: number;
+    elements: { code: string; name: string; missing: number }[];
+    forms: string[];
+  }[];
+}
 
 export interface FormInput {
   title: string;
@@ -210,22 +231,35 @@ export class FormService {
   private async rows(
     f: repo.FormRow,
     community: string,
+    /** Communities already read in this request, by `community:type` (a pass over many forms reads each once). */
+    read?: Map<string, Promise<CommunitySubject[]>>,
   ): Promise<{ subjects: CommunitySubject[]; cells: LedgerCell[][]; columns: FormColumn[] }> {
     const elements = await this.dictionary.elements();
     const owner = new Map(elements.map((e) => [e.code, e.ownerDepartmentKind]));
+    const byCode = new Map(elements.map((e) => [e.code, e]));
+    // A gap in a department's element waits for that department (回流); the community is not asked for it.
+    const awaitsBackflow = (element: string) => {
+      const e = byCode.get(sourceElement(element));
+      return e !== undefined && backflowOwner(e) !== null;
+    };
     const householdElements = new Set(elements.filter((e) => e.subject === 'household').map((e) => e.code));
     const today = this.clock.today();
     const filter = JSON.parse(f.filter) as Condition[];
     const columns = (await this.granted(f)).shown;
-    const all = await communityValues(
-      this.db,
-      community,
-      f.subject_type,
-      (e) => owner.get(e),
-      (e) => householdElements.has(e),
-    );
+    const key = `${community}:${f.subject_type}`;
+    const load =
+      read?.get(key) ??
+      communityValues(
+        this.db,
+        community,
+        f.subject_type,
+        (e) => owner.get(e),
+        (e) => householdElements.has(e),
+      );
+    read?.set(key, load);
+    const all = await load;
     const subjects = all.filter((s) => matches(s.values, filter, today));
-    return { subjects, columns, cells: subjects.map((s) => ledgerRow(columns, s.values, today)) };
+    return { subjects, columns, cells: subjects.map((s) => ledgerRow(columns, s.values, today, awaitsBackflow)) };
   }
 
   /** Masking by sensitivity (privacy/masking.ts): the own community sees all, others what they are granted. */
@@ -285,6 +319,7 @@ export class FormService {
       columns,
       rows,
       coverage: coverage(columns, cells),
+      sources: await this.columnSources(columns),
       withheld: g.withheld,
       purpose: g.purpose,
       grantAdmissionNumbers: g.grantNumbers,
@@ -322,47 +357,102 @@ export class FormService {
       for (const c of communities) {
         const { cells } = await this.rows(f, c);
         if (cells.length === 0) continue;
-        const open = cells.reduce((n, row) => n + row.filter((x) => x.state !== 'known').length, 0);
+        // A department's gap is its own 回流 backlog, not cells the community types.
+        const open = cells.reduce(
+          (n, row) => n + row.filter((x) => x.state !== 'known' && x.state !== 'backflow').length,
+          0,
+        );
         out.set(c, (out.get(c) ?? 0) + open);
       }
     return out;
   }
 
   /**
-   * How many ledgers in force in a department's district have a gap in an element that department is the
-   * source of (its 回流 work): per ledger, the first community with such a gap settles it.
+   * A department's 回流 tasks: per community of its district, the facts it is the source of that ledgers in
+   * force there lack (each subject and element once, however many ledgers ask), with the elements and
+   * ledgers concerned. Its own work, never the community worker's.
    */
-  async ledgersWithGapsOwnedBy(departmentCode: string): Promise<number> {
+  async backflow(departmentCode: string): Promise<Backflow> {
     const district = departmentCode.split('-')[0];
-    const kind = departmentKindOf(departmentCode);
-    const owners = new Map((await this.dictionary.elements()).map((e) => [e.code, e.ownerDepartmentKind]));
-    const ownedHere = (e: string | null) => e !== null && owners.get(e === 'age' ? 'birth_date' : e) === kind;
+    const kind = departmentKindOf(departmentCode) ?? '';
+    const elements = new Map((await this.dictionary.elements()).map((e) => [e.code, e]));
+    const ownedHere = (e: string | null) => {
+      const el = e === null ? undefined : elements.get(sourceElement(e));
+      return el !== undefined && backflowOwner(el) === kind;
+    };
     const forms = await repo.listForms(this.db, { orgWithin: [district.slice(0, 4), district] });
-    let n = 0;
+    const per = new Map<string, { facts: Set<string>; elements: Map<string, Set<number>>; forms: Set<string> }>();
+    const read = new Map<string, Promise<CommunitySubject[]>>();
     for (const f of forms) {
       const iss = await this.issuable(f);
       if (!iss.ok || !iss.scope) continue;
-      const columns = await this.columnsOf(f.id);
-      if (!columns.some((c) => ownedHere(c.element))) continue;
+      if (!(await this.columnsOf(f.id)).some((c) => ownedHere(c.element))) continue;
       const communities = (await communitiesWithSubjects(this.database, district, f.subject_type)).filter((c) =>
         inAdmissionScope(iss.scope, iss.scope.jurisdiction, c),
       );
       for (const c of communities) {
-        const { cells, columns: shown } = await this.rows(f, c).catch(() => ({ cells: [], columns: [] }));
-        const owned = shown.map((col) => ownedHere(col.element));
-        if (cells.some((row) => row.some((cell, j) => owned[j] && cell.state === 'missing'))) {
-          n++;
-          break;
-        }
+        const { cells, columns, subjects } = await this.rows(f, c, read).catch(() => ({
+          cells: [],
+          columns: [],
+          subjects: [],
+        }));
+        cells.forEach((row, i) =>
+          row.forEach((cell, j) => {
+            const element = columns[j].element;
+            if (cell.state !== 'backflow' || !element || !ownedHere(element)) return;
+            const code = sourceElement(element);
+            const p = per.get(c) ?? { facts: new Set(), elements: new Map(), forms: new Set() };
+            p.facts.add(`${subjects[i].id}:${code}`);
+            p.elements.set(code, (p.elements.get(code) ?? new Set()).add(subjects[i].id));
+            p.forms.add(f.title);
+            per.set(c, p);
+          }),
+        );
       }
     }
-    return n;
+    const communities = [];
+    for (const [code, p] of per) {
+      communities.push({
+        community: { code, name: (await this.orgs.find(code))?.name ?? code },
+        missing: p.facts.size,
+        hours: hoursOf(p.facts.size),
+        elements: [...p.elements].map(([e, ids]) => ({ code: e, name: elements.get(e)?.name ?? e, missing: ids.size })),
+        forms: [...p.forms],
+      });
+    }
+    communities.sort((a, b) => b.missing - a.missing || a.community.code.localeCompare(b.community.code));
+    const ledgers = new Set(communities.flatMap((c) => c.forms)).size;
+    const missing = communities.reduce((n, c) => n + c.missing, 0);
+    return {
+      source: { kind, name: sourceName(kind) },
+      missing,
+      hours: hoursOf(missing),
+      ledgers,
+      communities,
+    };
+  }
+
+  /** How many ledgers in force in a department's district have a gap it is the source of (its 回流 work). */
+  async ledgersWithGapsOwnedBy(departmentCode: string): Promise<number> {
+    return (await this.backflow(departmentCode)).ledgers;
+  }
+
+  /** The source of each column as a ledger prints it (null: a form-only column). */
+  async columnSources(columns: FormColumn[]) {
+    const elements = new Map((await this.dictionary.elements()).map((e) => [e.code, e]));
+    return columns.map((c) => {
+      const e = c.element ? elements.get(sourceElement(c.element)) : undefined;
+      if (!e) return null;
+      return { kind: e.ownerDepartmentKind, name: e.sourceName, asksCommunity: backflowOwner(e) === null };
+    });
   }
 
   async coverage(user: SessionUser, formId: number, community: string) {
     const { f, org } = await this.access(user, formId, community);
     const { cells, columns } = await this.rows(f, community);
     const elements = new Map((await this.dictionary.elements()).map((e) => [e.code, e]));
+    const cov = coverage(columns, cells);
+    const sources = await this.columnSources(columns);
     return {
       community: { code: org.code, name: org.name },
       rows: cells.length,
@@ -372,7 +462,10 @@ export class FormService {
         elementName: c.element ? (elements.get(c.element)?.name ?? c.element) : null,
         fromHub: c.element !== null,
       })),
-      coverage: coverage(columns, cells),
+      coverage: cov,
+      sources,
+      // 费随事转 for data: mostly the departments' columns, not yet imported — they bring their data first.
+      dataFirst: dataFirst(cov.perColumn, sources),
     };
   }
 

@@ -48,8 +48,11 @@ export function matches(values: Values, conditions: Condition[], today: string):
 
 export interface LedgerCell {
   value: string | null;
-  /** Whether the hub knows it; form-only columns are neither known nor missing. */
-  state: 'known' | 'missing' | 'form';
+  /**
+   * Whether the hub knows it; form-only columns are neither known nor missing. A gap in an element a
+   * department is the source of is 'backflow': that department brings it (回流), the community is not asked.
+   */
+  state: 'known' | 'missing' | 'backflow' | 'form';
 }
 
 /** Derived elements: age comes from the birth date, not from anyone typing it. */
@@ -62,11 +65,17 @@ export function cellValue(element: string, values: Values, today: string): strin
   return v === undefined || v === '' ? null : v;
 }
 
-export function ledgerRow(columns: FormColumn[], values: Values, today: string): LedgerCell[] {
+export function ledgerRow(
+  columns: FormColumn[],
+  values: Values,
+  today: string,
+  awaitsBackflow: (element: string) => boolean = () => false,
+): LedgerCell[] {
   return columns.map((c) => {
     if (!c.element) return { value: null, state: 'form' };
     const value = cellValue(c.element, values, today);
-    return { value, state: value === null ? 'missing' : 'known' };
+    if (value !== null) return { value, state: 'known' };
+    return { value, state: awaitsBackflow(c.element) ? 'backflow' : 'missing' };
   });
 }
 

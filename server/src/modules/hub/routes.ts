@@ -6,6 +6,9 @@ import { pageOf } from '../../http/pagination.js';
 import type { AppContext } from '../../context.js';
 import {
   CodeListView,
+  ElementCodeParams,
+  ElementSourceBody,
+  ElementSourceChange,
   ElementView,
   IdParams,
   MatchBody,
@@ -28,6 +31,36 @@ export const hubRoutes =
       async (req) => {
         requireUser(req);
         return dictionary.elements();
+      },
+    );
+
+    app.put(
+      '/hub/elements/:code/source',
+      {
+        schema: {
+          tags,
+          summary: '设置数据元的权威来源（数据管理员；记录理由、时间和变更人）',
+          params: ElementCodeParams,
+          body: ElementSourceBody,
+          response: { 200: ElementView },
+        },
+      },
+      async (req) => ctx.services.elementSources.change(requireUser(req, ['data_steward']), req.params.code, req.body),
+    );
+
+    app.get(
+      '/hub/elements/:code/source-history',
+      {
+        schema: {
+          tags,
+          summary: '数据元权威来源的变更记录',
+          params: ElementCodeParams,
+          response: { 200: Type.Array(ElementSourceChange) },
+        },
+      },
+      async (req) => {
+        requireUser(req);
+        return ctx.services.elementSources.history(req.params.code);
       },
     );
 

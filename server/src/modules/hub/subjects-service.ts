@@ -234,6 +234,7 @@ export class SubjectService {
         sensitivity: e?.sensitivity ?? 'internal',
         value: await shown(code, c.value),
         source: names.get(c.source) ?? c.source,
+        authority: e?.sourceName ?? '',
         observedAt: c.observedAt,
         conflicts: await Promise.all(
           c.conflicts.map(async (x) => ({

@@ -1,5 +1,6 @@
 // The hub's answer to the to-do counts (notifications' TodoSource port): a worker's households with facts
-// to collect once (一次入户); a department's ledgers with gaps in elements it is the source of. Both read
+// to collect once (一次入户); a department's 回流任务 — facts it is the source of that ledgers lack, and the
+// ledgers they are missing from. Both read
 // whole communities (seconds on a real one), so a count is kept per community or department: served at
 // once while fresh, served and refreshed in the background when older, computed in line only the first time.
 import type { Clock } from '../../clock/clock.js';
@@ -10,8 +11,8 @@ import type { FormService } from './forms-service.js';
 const FRESH_MS = 60_000;
 
 export function hubTodoSource(collect: CollectService, forms: FormService, clock: Clock): TodoSource {
-  const kept = new Map<string, { at: number; count: number; refreshing: boolean }>();
-  const cached = async (key: string, compute: () => Promise<number>) => {
+  const kept = new Map<string, { at: number; count: number[]; refreshing: boolean }>();
+  const cached = async (key: string, compute: () => Promise<number[]>) => {
     const now = clock.now().getTime();
     const hit = kept.get(key);
     if (!hit) {
@@ -30,13 +31,20 @@ export function hubTodoSource(collect: CollectService, forms: FormService, clock
   return {
     async counts(user): Promise<TodoCountOf[]> {
       if (user.role === 'community_worker') {
-        const n = await cached(`h:${user.orgCode}`, () => collect.householdsMissing(user));
+        const [n] = await cached(`h:${user.orgCode}`, async () => [await collect.householdsMissing(user)]);
         return [{ kind: 'households_missing', count: n, tone: 'info', link: '/subjects' }];
       }
       if (user.role === 'department_officer' && user.departmentCode) {
         const code = user.departmentCode;
-        const n = await cached(`l:${code}`, () => forms.ledgersWithGapsOwnedBy(code));
-        return [{ kind: 'ledgers_with_gaps', count: n, tone: 'info', link: '/forms' }];
+        // One pass gives both: the facts to bring back (回流任务) and the ledgers they are missing from.
+        const [facts, ledgers] = await cached(`l:${code}`, async () => {
+          const b = await forms.backflow(code);
+          return [b.missing, b.ledgers];
+        });
+        return [
+          { kind: 'backflow_missing', count: facts, tone: 'warning', link: '/hub/backflow', menu: 'hubBackflow' },
+          { kind: 'ledgers_with_gaps', count: ledgers, tone: 'info', link: '/hub/backflow' },
+        ];
       }
       return [];
     },

@@ -66,6 +66,7 @@ export class MeService {
         name: f.name,
         value: f.value,
         source: f.source,
+        authority: f.authority,
         observedAt: f.observedAt,
         sensitivity: f.sensitivity,
         conflicts: f.conflicts,

@@ -1,6 +1,6 @@
 // Coverage of a form for one community: how many rows, which columns the hub fills, and the share of
 // data cells already known (per column and in all).
-import { Card, Col, Progress, Row, Statistic, Tag } from 'antd';
+import { Alert, Card, Col, Progress, Row, Statistic, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CoverageReply } from '#common/api/hub.js';
 import { formatNumber } from '../../i18n/format.js';
@@ -13,6 +13,21 @@ export function CoverageCard({ data }: { data: CoverageReply }) {
   const per = new Map(data.coverage.perColumn.map((c, i) => [i, c]));
   return (
     <div data-testid="form-coverage" data-known={data.coverage.known.toFixed(4)}>
+      {data.dataFirst && (
+        <Alert
+          type="warning"
+          showIcon
+          className="hub-gap-bottom"
+          data-testid="coverage-data-first"
+          title={t('hub.formDetail.dataFirstTitle')}
+          description={t('hub.formDetail.dataFirst', {
+            owned: data.dataFirst.departmentColumns,
+            total: data.dataFirst.dataColumns,
+            known: pct(data.dataFirst.known),
+            departments: data.dataFirst.departments.join(t('common.enumSeparator')),
+          })}
+        />
+      )}
       <Row gutter={[16, 12]} className="hub-gap-bottom">
         <Col xs={12} sm={8}>
           <Card size="small">
@@ -46,15 +61,28 @@ export function CoverageCard({ data }: { data: CoverageReply }) {
           {
             key: 'source',
             title: t('hub.formDetail.source'),
-            width: 120,
-            render: (_, c) =>
-              c.fromHub ? (
+            width: 150,
+            render: (_, c) => {
+              const src = data.sources[c.i];
+              // Who brings the fact: its department (回流) or the community at the door.
+              if (c.fromHub && src)
+                return src.asksCommunity ? (
+                  <Tag color="blue" data-testid={`coverage-hub-${c.i}`} data-source={src.kind}>
+                    {t('hub.formDetail.fromCommunity')}
+                  </Tag>
+                ) : (
+                  <Tag color="purple" data-testid={`coverage-hub-${c.i}`} data-source={src.kind}>
+                    {t('hub.formDetail.fromDepartment', { dept: src.name })}
+                  </Tag>
+                );
+              return c.fromHub ? (
                 <Tag color="blue" data-testid={`coverage-hub-${c.i}`}>
                   {t('hub.formDetail.fromHub')}
                 </Tag>
               ) : (
                 <Tag data-testid={`coverage-form-${c.i}`}>{t('hub.formDetail.formOnly')}</Tag>
-              ),
+              );
+            },
           },
           {
             key: 'share',

@@ -1,5 +1,6 @@
 // A generated ledger: one row per subject matching the form's filter, cells from current facts, missing
-// cells highlighted (to be collected once at the household), form-only cells left for the community.
+// cells highlighted (to be collected once at the household), a department's gaps shown as awaiting it (回流),
+// form-only cells left for the community.
 // Readers other than the community's own workers see masked rows; one row can be shown with a reason.
 import { useMemo, useState } from 'react';
 import { Input, Space, Tag, Typography, type TableColumnsType } from 'antd';
@@ -37,7 +38,13 @@ export function LedgerTable({ data }: { data: LedgerReply }) {
     onCell: (r: Row) =>
       ({
         className:
-          r.cells[j]?.state === 'missing' ? 'ledger-missing' : r.cells[j]?.state === 'form' ? 'ledger-form' : undefined,
+          r.cells[j]?.state === 'missing'
+            ? 'ledger-missing'
+            : r.cells[j]?.state === 'backflow'
+              ? 'ledger-backflow'
+              : r.cells[j]?.state === 'form'
+                ? 'ledger-form'
+                : undefined,
         'data-state': r.cells[j]?.state,
       }) as object,
     render: (_: unknown, r: Row) => {
@@ -48,6 +55,13 @@ export function LedgerTable({ data }: { data: LedgerReply }) {
         return (
           <Tag color="error" variant="outlined" className="hub-tag">
             {t('hub.formDetail.missing')}
+          </Tag>
+        );
+      // A department's fact: it brings it back (回流), the community is not asked for it.
+      if (cell.state === 'backflow')
+        return (
+          <Tag color="purple" variant="outlined" className="hub-tag">
+            {t('hub.formDetail.backflow', { dept: data.sources[j]?.name ?? '' })}
           </Tag>
         );
       return cell.value;
@@ -85,6 +99,11 @@ export function LedgerTable({ data }: { data: LedgerReply }) {
         <Typography.Text type="secondary">
           <span className="ledger-legend-missing" /> {t('hub.formDetail.legendMissing')}
         </Typography.Text>
+        {data.rows.some((r) => r.cells.some((c) => c.state === 'backflow')) && (
+          <Typography.Text type="secondary" data-testid="ledger-legend-backflow">
+            <span className="ledger-legend-backflow" /> {t('hub.formDetail.legendBackflow')}
+          </Typography.Text>
+        )}
       </Space>
       <ResponsiveTable<Row>
         rowKey="subjectId"

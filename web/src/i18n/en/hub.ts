@@ -3,6 +3,9 @@ import type { hubZh } from '../zh-CN/hub.js';
 
 export const hubEn: typeof hubZh = {
   menu: {
+    backflow: 'Data to bring back',
+    backflowDesc:
+      'Facts your department is the source of that community ledgers lack, per community: import your data, do not push it onto communities',
     elements: 'Data elements',
     elementsDesc: 'The hub’s dictionary: data elements, national code lists, sensitivity and source departments',
     imports: 'Dataset imports',
@@ -40,6 +43,22 @@ export const hubEn: typeof hubZh = {
   yes: 'Yes',
   no: 'No',
   elements: {
+    collects: 'Community may collect',
+    changeSource: 'Change source',
+    changedBy: 'Changed by {{by}} on {{at}}: {{reason}}',
+    sourceModal: {
+      title: 'Source of truth: {{name}}',
+      source: 'Source of truth',
+      collects: 'Let communities collect or correct it',
+      collectsHint:
+        'Only with the owner’s consent and a stated reason; otherwise a gap is brought back by the department, never asked of the community.',
+      reason: 'Reason',
+      reasonPlaceholder: 'e.g. 民政局 now provides an electronic roster; communities no longer collect it',
+      reasonRequired: 'State the reason',
+      saved: 'Changed and recorded in the dictionary',
+      history: 'Changes',
+      historyEmpty: 'No changes: the national standard’s default source applies',
+    },
     title: 'Data elements',
     intro:
       'The data dictionary of the hub: each element has a code, name, synonyms, type, code list, validation, sensitivity and the department that is its source of truth. {{n}} elements.',
@@ -174,12 +193,12 @@ export const hubEn: typeof hubZh = {
   collect: {
     title: 'Collect once · {{name}}',
     intro:
-      'Every fact still missing for this household’s ledgers, on one screen: fill each once; saving updates every ledger that uses it.',
+      'Every fact the community establishes that this household’s ledgers still lack, on one screen: fill each once; saving updates every ledger that uses it. Facts departments hold (senior allowance, 低保) come back from them and are not asked here.',
     household: 'Household no.',
     members: 'Members',
     relation: 'Relation to householder',
     missing: '{{n}} facts to collect',
-    none: 'Nothing is missing for this household; all ledgers are complete.',
+    none: 'Nothing for the community to collect in this household.',
     forms: 'Used by: {{forms}}',
     of: 'Subject',
     field: 'Fact',
@@ -260,6 +279,14 @@ export const hubEn: typeof hubZh = {
     labelRequired: 'Enter a label',
   },
   formDetail: {
+    dataFirstTitle: 'Departments bring their data first',
+    dataFirst:
+      '{{owned}} of {{total}} data columns are facts departments hold, and {{known}} of their cells are imported. {{departments}} must import their data before this ledger goes to communities; communities do not type it for them.',
+    backflow: 'Awaiting {{dept}}',
+    legendBackflow:
+      'A department’s missing facts show as “awaiting …”: that department imports them, the community is not asked',
+    fromDepartment: 'From {{dept}}',
+    fromCommunity: 'Collected by the community',
     coverage: 'Coverage',
     ledger: 'Ledger',
     community: 'Community',
@@ -282,5 +309,23 @@ export const hubEn: typeof hubZh = {
     legendMissing: 'Missing cells are highlighted; they are collected once at the household',
     noRows: 'No subject of this community matches the filter',
     seq: 'No.',
+  },
+  backflow: {
+    hours: 'Community hours spared',
+    hoursValue: '{{n}} h',
+    hoursHint:
+      'The time communities would spend typing these cells (30 s a cell): counted to your backlog, not to their burden.',
+    title: 'Data to bring back',
+    intro:
+      'Your department is the source of truth for these facts. Where community ledgers lack them, your department imports its data; communities are not asked.',
+    total: 'Facts to bring back',
+    ledgers: 'Ledgers',
+    communities: 'Communities',
+    community: 'Community',
+    missing: 'Missing',
+    elements: 'Missing elements',
+    forms: 'Ledgers',
+    empty: 'Nothing to bring back: the facts your department owns are complete in every community’s ledgers',
+    howTo: 'Ask the data steward to import your roster under Dataset imports; the ledgers fill themselves.',
   },
 };

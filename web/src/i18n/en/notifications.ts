@@ -36,6 +36,7 @@ export const todoEn = {
     admissions_returned: 'Returned for changes',
     corrections_open: 'Correction requests',
     ledgers_with_gaps: 'Ledgers with gaps you own',
+    backflow_missing: 'Facts to bring back',
   },
   hints: {
     inbox_new: 'Work not yet acknowledged',
@@ -53,5 +54,7 @@ export const todoEn = {
     admissions_returned: 'Applications the office returned',
     corrections_open: 'Residents’ corrections of your data',
     ledgers_with_gaps: 'Gaps in elements your department is the source of',
+    backflow_missing:
+      'Facts your department is the source of that community ledgers lack: import your data to fill them',
   },
 };

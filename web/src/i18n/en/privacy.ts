@@ -62,6 +62,7 @@ export const privacyEn = {
     element: 'Item',
     value: 'Value',
     source: 'Source',
+    authority: 'Source of truth',
     date: 'Date',
     conflict: 'Sources disagree',
     flag: 'Wrong',

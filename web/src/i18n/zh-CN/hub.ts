@@ -1,6 +1,8 @@
 // Simplified Chinese: the data hub (数据元、数据回流、居民与户、一次入户) and forms and ledgers (表单、台账).
 export const hubZh = {
   menu: {
+    backflow: '回流任务',
+    backflowDesc: '本部门作为权威来源、各社区台账中缺失的信息：按社区计数，导入本部门数据回流，不推给社区',
     elements: '数据元',
     elementsDesc: '一表通数据字典：数据元、国家标准代码表、敏感级别和权威来源部门',
     imports: '数据回流',
@@ -37,6 +39,21 @@ export const hubZh = {
   yes: '是',
   no: '否',
   elements: {
+    collects: '授权社区采集',
+    changeSource: '变更来源',
+    changedBy: '{{by}} 于 {{at}} 变更：{{reason}}',
+    sourceModal: {
+      title: '权威来源：{{name}}',
+      source: '权威来源',
+      collects: '授权社区采集或更正',
+      collectsHint: '仅在来源部门同意、有明确理由时授权；否则缺失的信息由部门回流，不向社区采集。',
+      reason: '变更理由',
+      reasonPlaceholder: '例如：民政局已提供电子名册，收回社区采集',
+      reasonRequired: '请填写变更理由',
+      saved: '已变更，记录在数据字典中',
+      history: '变更记录',
+      historyEmpty: '尚无变更，使用国家标准默认来源',
+    },
     title: '数据元目录',
     intro:
       '一表通的数据字典：每个数据元有编码、名称、同义词、类型、代码表、校验规则、敏感级别和权威来源部门。共 {{n}} 个数据元。',
@@ -167,12 +184,13 @@ export const hubZh = {
   },
   collect: {
     title: '一次入户 · {{name}}',
-    intro: '本户各台账仍缺的信息汇总在一屏：逐项填写一次，保存后所有相关台账自动更新。',
+    intro:
+      '本户各台账仍缺、需社区入户核实的信息汇总在一屏：逐项填写一次，保存后所有相关台账自动更新。部门掌握的信息（如高龄津贴、低保）由部门回流，不在此采集。',
     household: '户号',
     members: '家庭成员',
     relation: '与户主关系',
     missing: '待采集 {{n}} 项',
-    none: '本户没有缺失的信息，所有台账已齐全。',
+    none: '本户没有需要社区采集的信息。',
     forms: '用于：{{forms}}',
     of: '对象',
     field: '信息项',
@@ -249,6 +267,13 @@ export const hubZh = {
     labelRequired: '请填写列名',
   },
   formDetail: {
+    dataFirstTitle: '费随事转：部门先回流数据',
+    dataFirst:
+      '本表 {{owned}}/{{total}} 个数据列由部门掌握，其单元格已导入 {{known}}。请 {{departments}} 先导入本部门数据，再作为台账下发社区；不得由社区代为填写。',
+    backflow: '待{{dept}}回流',
+    legendBackflow: '部门掌握的信息缺失时标为“待××回流”：由该部门导入数据，社区不需采集',
+    fromDepartment: '{{dept}}回流',
+    fromCommunity: '社区采集',
     coverage: '覆盖情况',
     ledger: '台账',
     community: '社区',
@@ -271,5 +296,21 @@ export const hubZh = {
     legendMissing: '缺失的单元格已标出，入户时一次采集',
     noRows: '该社区没有符合筛选条件的对象',
     seq: '序号',
+  },
+  backflow: {
+    hours: '折合社区工时',
+    hoursValue: '{{n}} 小时',
+    hoursHint: '这些信息若由社区逐格填写所需的时间（每格 30 秒），计入本部门回流积压，不计入社区负担。',
+    title: '回流任务',
+    intro: '本部门是以下信息的权威来源。社区台账中缺失的，由本部门导入数据补齐（数据回流），不向社区采集。',
+    total: '待回流信息',
+    ledgers: '涉及台账',
+    communities: '涉及社区',
+    community: '社区',
+    missing: '缺失条数',
+    elements: '缺失的数据元',
+    forms: '台账',
+    empty: '没有待回流的信息：本部门负责的数据在各社区台账中都已齐全',
+    howTo: '请数据管理员将本部门的名册导入“数据回流”，导入后台账自动补齐。',
   },
 };

@@ -36,6 +36,7 @@ export const todoZh = {
     admissions_returned: '退回待修改',
     corrections_open: '更正申请待处理',
     ledgers_with_gaps: '台账有本部门缺项',
+    backflow_missing: '回流任务（待回流信息）',
   },
   hints: {
     inbox_new: '尚未签收的派单',
@@ -53,5 +54,6 @@ export const todoZh = {
     admissions_returned: '减负办退回的准入申请',
     corrections_open: '居民提出的本部门数据更正',
     ledgers_with_gaps: '本部门负责的数据元在台账中有缺项（回流）',
+    backflow_missing: '本部门作为权威来源、社区台账中缺失的信息条数，请导入本部门数据回流',
   },
 };

@@ -60,6 +60,7 @@ export const privacyZh = {
     element: '信息项',
     value: '内容',
     source: '来源',
+    authority: '权威来源',
     date: '日期',
     conflict: '不同来源的记录不一致',
     flag: '有误',

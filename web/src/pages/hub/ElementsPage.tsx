@@ -9,6 +9,9 @@ import { keys, useApiQuery } from '../../api/queries.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { CodeListModal, CodeListsTable } from '../../components/hub/CodeLists.js';
+import { ElementSourceModal } from '../../components/hub/ElementSourceModal.js';
+import { useMe } from '../../api/session.js';
+import { formatDate } from '../../i18n/format.js';
 import {
   ELEMENT_TYPES,
   SENSITIVITIES,
@@ -43,8 +46,12 @@ export function ElementsPage() {
   const [filters, setFilters] = useState<Filters>({ q: '' });
   const [page, setPage] = useState({ current: 1, pageSize: 20 });
   const [openList, setOpenList] = useState<string | null>(null);
+  const [editing, setEditing] = useState<DataElement | null>(null);
+  const steward = useMe().role === 'data_steward';
   const shown = useMemo(() => (elements.data ?? []).filter((e) => matches(e, filters)), [elements.data, filters]);
   const owners = useMemo(() => [...new Set((elements.data ?? []).map((e) => e.ownerDepartmentKind))], [elements.data]);
+  // What a steward may choose: the community and the departments the dictionary knows.
+  const sourceKinds = useMemo(() => ['community', ...owners.filter((o) => o !== 'community')], [owners]);
   const listName = (id: string) => lists.data?.find((l) => l.id === id)?.name ?? id;
   const set = (patch: Partial<Filters>) => {
     setFilters((f) => ({ ...f, ...patch }));
@@ -110,8 +117,37 @@ export function ElementsPage() {
     {
       key: 'owner',
       title: t('hub.elements.owner'),
-      width: 120,
-      render: (_, e) => hubLabel(t, 'owners', e.ownerDepartmentKind),
+      width: 170,
+      render: (_, e) => (
+        <div className="cell-stack" data-testid={`element-source-${e.code}`} data-source={e.ownerDepartmentKind}>
+          <span>{hubLabel(t, 'owners', e.ownerDepartmentKind)}</span>
+          {e.communityCollects && (
+            <Tag color="blue" className="hub-tag" title={e.collectReason ?? undefined}>
+              {t('hub.elements.collects')}
+            </Tag>
+          )}
+          {e.sourceChange && (
+            <span className="muted small">
+              {t('hub.elements.changedBy', {
+                by: e.sourceChange.by,
+                at: formatDate(e.sourceChange.at),
+                reason: e.sourceChange.reason,
+              })}
+            </span>
+          )}
+          {steward && (
+            <Button
+              type="link"
+              size="small"
+              className="hub-inline-link"
+              onClick={() => setEditing(e)}
+              data-testid={`element-source-edit-${e.code}`}
+            >
+              {t('hub.elements.changeSource')}
+            </Button>
+          )}
+        </div>
+      ),
     },
     {
       key: 'description',
@@ -211,6 +247,7 @@ export function ElementsPage() {
         />
       </Card>
       <CodeListModal list={lists.data?.find((l) => l.id === openList)} onClose={() => setOpenList(null)} />
+      <ElementSourceModal element={editing} sources={sourceKinds} onClose={() => setEditing(null)} />
     </div>
   );
 }

@@ -95,7 +95,14 @@ export function MyDataPage() {
         </Space>
       ),
     },
-    { title: t('privacy.me.source'), dataIndex: 'source', key: 'source', width: 300 },
+    { title: t('privacy.me.source'), dataIndex: 'source', key: 'source', width: 260 },
+    // The authority that holds the truth: a correction of its fact goes to it.
+    {
+      title: t('privacy.me.authority'),
+      key: 'authority',
+      width: 120,
+      render: (_: unknown, f: MyFact) => <span data-testid={`authority-${f.element}`}>{f.authority}</span>,
+    },
     {
       title: t('privacy.me.date'),
       key: 'date',
