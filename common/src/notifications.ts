@@ -9,6 +9,7 @@ export const NOTIFICATION_KINDS = [
   'consultation_request', // a community is asked for its opinion on an application → its workers
   'correction_request', // a resident flagged a fact as wrong → the department that owns the element
   'grant_expiring', // a data-access grant expires soon → the department holding it
+  'certificate_decided', // a resident's certificate request was issued or declined → the resident
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -20,6 +21,7 @@ export const TODO_KINDS = [
   'inbox_overdue',
   'consultations_open',
   'households_missing',
+  'certificate_requests',
   // street office
   'street_overdue',
   'street_refused',

@@ -9,6 +9,8 @@ import { AppRegistryService } from './modules/apps/service.js';
 import { CalendarService } from './modules/calendar/service.js';
 import { CatalogueService } from './modules/catalogue/service.js';
 import { CertificatesService } from './modules/services/certificates-service.js';
+import { CertificateRequestsService } from './modules/services/requests-service.js';
+import { certificateTodoSource } from './modules/services/todo-source.js';
 import { Dictionary } from './modules/hub/dictionary.js';
 import { SubjectService } from './modules/hub/subjects-service.js';
 import { ImportService } from './modules/hub/imports-service.js';
@@ -50,6 +52,7 @@ export interface Services {
   calendar: CalendarService;
   catalogue: CatalogueService;
   certificates: CertificatesService;
+  certificateRequests: CertificateRequestsService;
   admission: AdmissionService;
   dispatch: DispatchService;
   informal: InformalDemandService;
@@ -144,6 +147,15 @@ export function createContext(config: Config, database: Database, clock: Clock =
   const burden = new BurdenService(database, clock, orgs, calendar, burdenSources);
   const burdenAlerts = new BurdenAlertService(database, orgs, burden, burdenSources);
   const collect = new CollectService(database, clock, dictionary, forms);
+  const certificateRequests = new CertificateRequestsService(
+    database,
+    clock,
+    orgs,
+    certificates,
+    me,
+    subjects,
+    notifier,
+  );
   // Each module counts its own open work (its todo-source.ts); the centre adds them up.
   const notifications = new NotificationService(
     database,
@@ -154,6 +166,7 @@ export function createContext(config: Config, database: Database, clock: Clock =
       burdenTodoSource(burdenAlerts, clock),
       hubTodoSource(collect, forms, clock),
       privacyTodoSource(database),
+      certificateTodoSource(certificateRequests),
     ],
     channel,
     notifier,
@@ -165,6 +178,7 @@ export function createContext(config: Config, database: Database, clock: Clock =
     calendar,
     catalogue,
     certificates,
+    certificateRequests,
     admission,
     dispatch,
     informal,

@@ -1,7 +1,7 @@
 // Request and reply schemas of 居民服务 · 证明事项: the public guide per certificate (/public/certificates),
 // its upkeep by the jurisdiction, and residents' reports of a body that asked for a forbidden certificate.
 import { Type, type Static } from 'typebox';
-import { ASKER_KINDS } from '../certificates.js';
+import { ASKER_KINDS, CERTIFICATE_REQUEST_STATUSES } from '../certificates.js';
 import { DateString, Nullable } from './schema.js';
 import { ORG_CODE_PATTERN } from '../orgs.js';
 
@@ -105,3 +105,73 @@ export const ForbiddenAsksView = Type.Object({
   bodies: Type.Array(ForbiddenAskCount),
 });
 export type ForbiddenAsksView = Static<typeof ForbiddenAsksView>;
+
+// ---- online requests (allowed certificates) ----
+
+export const CertificateRequestBody = Type.Object({
+  jurisdiction: Type.String({ pattern: ORG_CODE_PATTERN }),
+  code: Type.String({ minLength: 1, maxLength: 20 }),
+  purpose: Type.String({ minLength: 2, maxLength: 200, description: '用途，如 申领居住证' }),
+});
+export type CertificateRequestBody = Static<typeof CertificateRequestBody>;
+
+export const CertificateRequestView = Type.Object({
+  id: Type.Integer(),
+  jurisdiction: Type.String(),
+  code: Type.String(),
+  name: Type.String(),
+  purpose: Type.String(),
+  status: Type.Enum(CERTIFICATE_REQUEST_STATUSES),
+  createdAt: Type.String(),
+  decidedAt: Nullable(Type.String()),
+  decisionNote: Type.String(),
+  verifyCode: Nullable(Type.String()),
+  issuedOn: Nullable(Type.String()),
+  validUntil: Nullable(Type.String()),
+});
+export type CertificateRequestView = Static<typeof CertificateRequestView>;
+
+/** What the worker checks a request against: the resident's hub record (masked as her role sees it). */
+export const RequestFact = Type.Object({ name: Type.String(), value: Nullable(Type.String()), source: Type.String() });
+export type RequestFact = Static<typeof RequestFact>;
+
+export const CommunityRequestView = Type.Intersect([
+  CertificateRequestView,
+  Type.Object({
+    requesterName: Type.String(),
+    /** Null when the resident's account is not linked to a hub record: check her documents in person. */
+    record: Nullable(
+      Type.Object({ subjectId: Type.Integer(), name: Type.String(), key: Type.String(), facts: Type.Array(RequestFact) }),
+    ),
+  }),
+]);
+export type CommunityRequestView = Static<typeof CommunityRequestView>;
+
+export const CommunityRequestsQuery = Type.Object({
+  status: Type.Optional(Type.Enum(CERTIFICATE_REQUEST_STATUSES)),
+});
+export type CommunityRequestsQuery = Static<typeof CommunityRequestsQuery>;
+
+export const RequestIdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+
+export const DecisionBody = Type.Object({
+  decision: Type.Union([Type.Literal('issue'), Type.Literal('decline')]),
+  /** Issue: what the certificate states after the resident's name (e.g. 自 2019 年 3 月起在本社区实际居住). Decline: why. */
+  text: Type.String({ minLength: 2, maxLength: 500 }),
+});
+export type DecisionBody = Static<typeof DecisionBody>;
+
+export const VerifyParams = Type.Object({ code: Type.String({ minLength: 4, maxLength: 20, pattern: '^[A-Z0-9-]+$' }) });
+
+export const VerifyView = Type.Object({
+  valid: Type.Boolean(),
+  /** issued and in date | expired | unknown code */
+  state: Type.Union([Type.Literal('valid'), Type.Literal('expired'), Type.Literal('unknown')]),
+  name: Nullable(Type.String({ description: '证明名称' })),
+  issuer: Nullable(Type.String()),
+  issuedOn: Nullable(Type.String()),
+  validUntil: Nullable(Type.String()),
+  /** The resident's name with all but the first character masked. */
+  holder: Nullable(Type.String()),
+});
+export type VerifyView = Static<typeof VerifyView>;

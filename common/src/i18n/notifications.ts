@@ -33,6 +33,10 @@ export const NOTIFICATION_TEXTS: Record<NotificationKind, Record<Lang, string>> 
     'zh-CN': '数据授权“{{purpose}}”将于 {{expiryDate}} 到期',
     en: 'Data grant “{{purpose}}” expires on {{expiryDate}}',
   },
+  certificate_decided: {
+    'zh-CN': '您申请的“{{name}}”{{outcome}}',
+    en: 'Your request for “{{name}}”: {{outcome}}',
+  },
 };
 
 export type NotificationParams = Record<string, string | number>;
@@ -47,10 +51,17 @@ export const REFUSAL_ANSWER_LABELS: Record<string, Record<Lang, string>> = {
 };
 
 /** Parameters that hold a code of a vocabulary, shown by its label. */
+/** What became of a resident's certificate request. */
+export const CERTIFICATE_OUTCOME_LABELS: Record<string, Record<Lang, string>> = {
+  issued: { 'zh-CN': '已开具，可在“我的证明”下载', en: 'issued; download it under My certificates' },
+  declined: { 'zh-CN': '未予开具，请查看原因', en: 'declined; see why' },
+};
+
 const VOCABULARIES: Record<string, Record<string, Record<Lang, string>>> = {
   decision: ADMISSION_STATUS_LABELS,
   reason: REFUSAL_REASON_LABELS,
   answer: REFUSAL_ANSWER_LABELS,
+  outcome: CERTIFICATE_OUTCOME_LABELS,
 };
 
 /** The text of a notification in a language; a missing parameter renders empty. */

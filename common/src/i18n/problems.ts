@@ -26,6 +26,12 @@ export const PROBLEM_TITLES = {
   unsupported_media_type: { 'zh-CN': '不支持的文件类型', en: 'Unsupported media type' },
   catalogue_not_found: { 'zh-CN': '该辖区尚未发布社区工作事项清单', en: 'No published list for this jurisdiction' },
   certificate_not_found: { 'zh-CN': '清单中没有这项证明', en: 'No such certificate on the lists' },
+  certificate_forbidden: {
+    'zh-CN': '社区不再出具这项证明，请按办事指南的替代办法办理',
+    en: 'The community no longer issues this certificate; see the guide for what to do instead',
+  },
+  certificate_request_not_found: { 'zh-CN': '没有这项证明申请', en: 'No such certificate request' },
+  certificate_request_decided: { 'zh-CN': '这项申请已经办理', en: 'This request has already been decided' },
   certificate_not_forbidden: {
     'zh-CN': '这项证明社区可以出具，不属于不得出具的证明',
     en: 'The community may issue this certificate; it is not a forbidden one',
@@ -234,6 +240,10 @@ export const FIELD_REASONS = {
   grant_expiry_past: { 'zh-CN': '授权截止日期不能早于今天', en: 'must not be in the past' },
   admission_not_usable: { 'zh-CN': '该准入编号当前无效', en: 'this admission number is not valid now' },
   not_your_fact: { 'zh-CN': '不是关于您或您家庭的信息', en: 'is not about you or your household' },
+  certificate_forbidden: {
+    'zh-CN': '社区不再出具这项证明',
+    en: 'the community no longer issues this certificate',
+  },
   not_forbidden: {
     'zh-CN': '这项证明社区可以出具，请在线申请或到社区办理',
     en: 'the community may issue this one: ask for it online or at the community',

@@ -4,7 +4,7 @@ import type { Generated, Selectable, Insertable } from 'kysely';
 import type { AdmissionStatus } from '#common/admission.js';
 import type { DemandStatus, ItemStatus, RefusalState } from '#common/dispatch.js';
 import type { OrgLevel, Role } from '#common/roles.js';
-import type { AskerKind } from '#common/certificates.js';
+import type { AskerKind, CertificateRequestStatus } from '#common/certificates.js';
 
 export interface OrgTable {
   code: string;
@@ -528,6 +528,29 @@ export interface ForbiddenAskTable {
   is_demo: Generated<number>;
 }
 
+export interface CertificateRequestTable {
+  id: Generated<number>;
+  district_code: string;
+  community_code: string;
+  jurisdiction_code: string;
+  item_code: string;
+  item_name: string;
+  requester_id: number;
+  requester_name: string;
+  subject_id: number | null;
+  purpose: string;
+  status: CertificateRequestStatus;
+  created_at: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  decision_note: Generated<string>;
+  verify_code: string | null;
+  issued_on: string | null;
+  valid_until: string | null;
+  pdf: Buffer | null;
+  is_demo: Generated<number>;
+}
+
 export interface NotificationTable {
   id: Generated<number>;
   user_id: number;
@@ -669,6 +692,7 @@ export interface DB {
   notifications: NotificationTable;
   certificate_guides: CertificateGuideTable;
   forbidden_asks: ForbiddenAskTable;
+  certificate_requests: CertificateRequestTable;
   notification_outbox: NotificationOutboxTable;
   access_grants: AccessGrantTable;
   resident_links: ResidentLinkTable;

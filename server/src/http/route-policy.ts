@@ -61,6 +61,12 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'PUT /certificates/:jurisdiction/:code/guide': [R, A],
   'POST /certificates/forbidden-asks': [P, W],
   'GET /certificates/forbidden-asks': [S, R, A],
+  'POST /me/certificate-requests': [P],
+  'GET /me/certificate-requests': [P],
+  'GET /certificate-requests/:id/pdf': [P, W],
+  'GET /communities/:code/certificate-requests': [W],
+  'POST /certificate-requests/:id/decision': [W],
+  'GET /public/certificates/verify/:code': 'public',
 
   'POST /admissions/precheck': [D, R],
   'GET /admissions': [D, R, A],

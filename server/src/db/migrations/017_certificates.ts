@@ -1,9 +1,10 @@
 // 居民服务 — certificates: the guide a jurisdiction publishes for each certificate on its lists (who may
 // ask, materials, steps, time limit, contact), and residents' reports of a body that asked them for a
-// certificate the community must not issue (evidence for the 减负办, counted per asking body).
+// certificate the community must not issue (evidence for the 减负办, counted per asking body); residents'
+// online requests for allowed certificates, decided by the community, the issued PDF stored once.
 import type { Kysely } from 'kysely';
 import type { DatabaseKind } from '../../config.js';
-import { autoId, autoIdType } from '../dialect.js';
+import { autoId, autoIdType, blobType } from '../dialect.js';
 
 export async function up(db: Kysely<any>, kind: DatabaseKind): Promise<void> {
   await db.schema
@@ -46,5 +47,41 @@ export async function up(db: Kysely<any>, kind: DatabaseKind): Promise<void> {
     .createIndex('forbidden_asks_district')
     .on('forbidden_asks')
     .columns(['district_code', 'asked_on'])
+    .execute();
+  await db.schema
+    .createTable('certificate_requests')
+    .addColumn('id', autoIdType(kind), autoId(kind))
+    .addColumn('district_code', 'text', (c) => c.notNull())
+    .addColumn('community_code', 'text', (c) => c.notNull())
+    .addColumn('jurisdiction_code', 'text', (c) => c.notNull())
+    .addColumn('item_code', 'text', (c) => c.notNull())
+    .addColumn('item_name', 'text', (c) => c.notNull())
+    .addColumn('requester_id', 'integer', (c) => c.notNull())
+    .addColumn('requester_name', 'text', (c) => c.notNull())
+    // The resident's record in the hub, when her account is linked to one (the worker checks against it).
+    .addColumn('subject_id', 'integer')
+    .addColumn('purpose', 'text', (c) => c.notNull())
+    // submitted | issued | declined
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('decided_by', 'text')
+    .addColumn('decided_at', 'text')
+    .addColumn('decision_note', 'text', (c) => c.notNull().defaultTo(''))
+    // Issued: the code printed on the PDF and checked by anyone at /public/certificates/verify/:code.
+    .addColumn('verify_code', 'text', (c) => c.unique())
+    .addColumn('issued_on', 'text')
+    .addColumn('valid_until', 'text')
+    .addColumn('pdf', blobType(kind))
+    .addColumn('is_demo', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
+  await db.schema
+    .createIndex('certificate_requests_community')
+    .on('certificate_requests')
+    .columns(['community_code', 'status'])
+    .execute();
+  await db.schema
+    .createIndex('certificate_requests_requester')
+    .on('certificate_requests')
+    .columns(['requester_id'])
     .execute();
 }

@@ -61,3 +61,9 @@ export function departmentKindOf(departmentCode: string | null): string | null {
   const i = departmentCode.indexOf('-');
   return i < 0 ? departmentCode : departmentCode.slice(i + 1);
 }
+
+/** A person's name on a public page: the family name only (李**). */
+export function maskName(name: string): string {
+  const chars = [...name.trim()];
+  return chars.length <= 1 ? '*' : `${chars[0]}${'*'.repeat(chars.length - 1)}`;
+}

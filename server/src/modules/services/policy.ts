@@ -22,3 +22,8 @@ export function canReadAsks(user: SessionUser, org: string): boolean {
     codeWithin(org, user.orgCode)
   );
 }
+
+/** A community's online requests are decided by its own workers; its street may read them. */
+export function canDecideRequests(user: SessionUser, community: string): boolean {
+  return user.role === 'community_worker' && user.orgCode === community;
+}

@@ -135,3 +135,138 @@ export function askCommunities(db: Kysely<DB>, org: string, from: string, to: st
     .groupBy(['asker_kind', 'asker_name'])
     .execute();
 }
+
+// ---- online requests ----
+
+export interface NewRequest {
+  community: string;
+  jurisdiction: string;
+  code: string;
+  itemName: string;
+  requesterId: number;
+  requesterName: string;
+  subjectId: number | null;
+  purpose: string;
+  createdAt: string;
+  isDemo: boolean;
+}
+
+export async function insertRequest(db: Kysely<DB>, r: NewRequest): Promise<number> {
+  const row = await db
+    .insertInto('certificate_requests')
+    .values({
+      district_code: r.community.slice(0, 6),
+      community_code: r.community,
+      jurisdiction_code: r.jurisdiction,
+      item_code: r.code,
+      item_name: r.itemName,
+      requester_id: r.requesterId,
+      requester_name: r.requesterName,
+      subject_id: r.subjectId,
+      purpose: r.purpose,
+      status: 'submitted',
+      created_at: r.createdAt,
+      is_demo: r.isDemo ? 1 : 0,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return Number(row.id);
+}
+
+/** Every column but the PDF (lists never carry the file). */
+const REQUEST_COLUMNS = [
+  'id',
+  'community_code',
+  'jurisdiction_code',
+  'item_code',
+  'item_name',
+  'requester_id',
+  'requester_name',
+  'subject_id',
+  'purpose',
+  'status',
+  'created_at',
+  'decided_by',
+  'decided_at',
+  'decision_note',
+  'verify_code',
+  'issued_on',
+  'valid_until',
+] as const;
+
+export function requestsOf(db: Kysely<DB>, requesterId: number) {
+  return db
+    .selectFrom('certificate_requests')
+    .select(REQUEST_COLUMNS)
+    .where('requester_id', '=', requesterId)
+    .orderBy('id', 'desc')
+    .execute();
+}
+
+export function communityRequests(db: Kysely<DB>, community: string, status?: string) {
+  let q = db.selectFrom('certificate_requests').select(REQUEST_COLUMNS).where('community_code', '=', community);
+  if (status) q = q.where('status', '=', status as 'submitted');
+  return q.orderBy('id', 'desc').limit(200).execute();
+}
+
+export function findRequest(db: Kysely<DB>, id: number) {
+  return db.selectFrom('certificate_requests').select(REQUEST_COLUMNS).where('id', '=', id).executeTakeFirst();
+}
+
+export type RequestRow = NonNullable<Awaited<ReturnType<typeof findRequest>>>;
+
+/** Decides a request still submitted; answers false if someone decided it first. */
+export async function decideRequest(
+  db: Kysely<DB>,
+  id: number,
+  d: {
+    status: 'issued' | 'declined';
+    by: string;
+    at: string;
+    note: string;
+    verifyCode?: string;
+    issuedOn?: string;
+    validUntil?: string;
+    pdf?: Buffer;
+  },
+): Promise<boolean> {
+  const r = await db
+    .updateTable('certificate_requests')
+    .set({
+      status: d.status,
+      decided_by: d.by,
+      decided_at: d.at,
+      decision_note: d.note,
+      verify_code: d.verifyCode ?? null,
+      issued_on: d.issuedOn ?? null,
+      valid_until: d.validUntil ?? null,
+      pdf: d.pdf ?? null,
+    })
+    .where('id', '=', id)
+    .where('status', '=', 'submitted')
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function requestPdf(db: Kysely<DB>, id: number): Promise<Buffer | null> {
+  const r = await db.selectFrom('certificate_requests').select('pdf').where('id', '=', id).executeTakeFirst();
+  return r?.pdf ? Buffer.from(r.pdf) : null;
+}
+
+export function byVerifyCode(db: Kysely<DB>, code: string) {
+  return db
+    .selectFrom('certificate_requests')
+    .select(REQUEST_COLUMNS)
+    .where('verify_code', '=', code)
+    .executeTakeFirst();
+}
+
+export async function submittedCount(db: Kysely<DB>, community: string): Promise<number> {
+  const r = await db
+    .selectFrom('certificate_requests')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('community_code', '=', community)
+    .where('status', '=', 'submitted')
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}

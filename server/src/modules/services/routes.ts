@@ -5,6 +5,14 @@ import { requireUser } from '../../http/auth.js';
 import type { AppContext } from '../../context.js';
 import {
   CertificateGuide,
+  CertificateRequestBody,
+  CertificateRequestView,
+  CommunityRequestView,
+  CommunityRequestsQuery,
+  DecisionBody,
+  RequestIdParams,
+  VerifyParams,
+  VerifyView,
   CertificatesQuery,
   CertificatesView,
   ForbiddenAskBody,
@@ -20,7 +28,7 @@ import { ORG_CODE_PATTERN } from '#common/orgs.js';
 export const certificateRoutes =
   (ctx: AppContext): FastifyPluginAsyncTypebox =>
   async (app) => {
-    const { certificates } = ctx.services;
+    const { certificates, certificateRequests: requests } = ctx.services;
     const tags = ['services'];
 
     app.get(
@@ -97,5 +105,92 @@ export const certificateRoutes =
         const user = requireUser(req);
         return certificates.asks(user, req.query.org, req.query);
       },
+    );
+    app.post(
+      '/me/certificate-requests',
+      {
+        schema: {
+          tags,
+          summary: '居民在线申请社区可以出具的证明；不得出具的返回 422 和替代办法',
+          body: CertificateRequestBody,
+          response: { 201: CertificateRequestView },
+        },
+      },
+      async (req, reply) => reply.code(201).send(await requests.request(requireUser(req), req.body)),
+    );
+
+    app.get(
+      '/me/certificate-requests',
+      {
+        schema: { tags, summary: '我的证明申请（新的在前）', response: { 200: Type.Array(CertificateRequestView) } },
+      },
+      async (req) => requests.mine(requireUser(req)),
+    );
+
+    app.get(
+      '/certificate-requests/:id/pdf',
+      {
+        schema: { tags, summary: '已开具证明的 PDF（申请人本人、本社区工作者）', params: RequestIdParams },
+      },
+      async (req, reply) => {
+        const { filename, body } = await requests.pdf(requireUser(req), req.params.id);
+        return reply
+          .type('application/pdf')
+          .header('cache-control', 'no-store')
+          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`)
+          .send(body);
+      },
+    );
+
+    app.get(
+      '/communities/:code/certificate-requests',
+      {
+        schema: {
+          tags,
+          summary: '本社区的证明申请，附一表通中申请人的相关信息（按角色脱敏）',
+          params: Type.Object({ code: Type.String({ pattern: ORG_CODE_PATTERN }) }),
+          querystring: CommunityRequestsQuery,
+          response: { 200: Type.Array(CommunityRequestView) },
+        },
+        config: { audit: 'certificate_requests.read' },
+      },
+      async (req) => {
+        const list = await requests.ofCommunity(requireUser(req), req.params.code, req.query.status);
+        const ids = list.flatMap((r) => (r.record ? [r.record.subjectId] : []));
+        req.audit = {
+          subjectIds: ids,
+          elements: ['name', 'residence_address', 'hukou_address', 'household_number'],
+          purpose: '核对证明申请',
+          orgCode: req.params.code,
+        };
+        return list;
+      },
+    );
+
+    app.post(
+      '/certificate-requests/:id/decision',
+      {
+        schema: {
+          tags,
+          summary: '开具（生成带验证码的 PDF）或不予开具（说明理由）',
+          params: RequestIdParams,
+          body: DecisionBody,
+          response: { 200: CertificateRequestView },
+        },
+      },
+      async (req) => requests.decide(requireUser(req), req.params.id, req.body, `${req.protocol}://${req.host}`),
+    );
+
+    app.get(
+      '/public/certificates/verify/:code',
+      {
+        schema: {
+          tags,
+          summary: '核验证明的验证码：证明名称、出具单位、日期、有效期，持有人姓名脱敏（免登录）',
+          params: VerifyParams,
+          response: { 200: VerifyView },
+        },
+      },
+      async (req) => requests.verify(req.params.code),
     );
   };
