@@ -2,13 +2,15 @@
 // what the community issues and what it no longer issues (and where to go instead), reports a bank that
 // still asked her for a kinship certificate; the 减负办's reviewer sees that bank counted, not her name.
 import { describe, expect, it } from 'vitest';
-import { chromiumPath, login, openBrowser, PHONE, screenshot, SKIP_REASON, submitForm } from './browser.js';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ARTIFACTS, chromiumPath, login, openBrowser, PHONE, screenshot, SKIP_REASON, submitForm } from './browser.js';
 
 const HOME = '340104006005'; // 家家景园社区
 const BANK = '某城市商业银行五里墩支行';
 
 describe.skipIf(!chromiumPath)(chromiumPath ? 'certificate journeys' : `certificate journeys — ${SKIP_REASON}`, () => {
-  it('a resident reads the guides on a phone and reports a bank asking for a forbidden certificate', async () => {
+  it('a resident reads the guides on a phone, reports a bank asking for a forbidden certificate, asks for an allowed one online; her worker issues it and anyone verifies it', async () => {
     const s = await openBrowser('zh-CN', PHONE);
     try {
       const page = s.page;

@@ -2,6 +2,11 @@
 import type {
   CertificateGuide,
   CertificatesView,
+  CertificateRequestBody,
+  CertificateRequestView,
+  CommunityRequestView,
+  DecisionBody,
+  VerifyView,
   ForbiddenAskBody,
   ForbiddenAskReply,
   ForbiddenAsksView,
@@ -21,4 +26,13 @@ export const certificatesApi = {
   reportAsk: (body: ForbiddenAskBody) => api.post<ForbiddenAskReply>('/certificates/forbidden-asks', body),
   asks: (org: string, range: { from?: string; to?: string }, signal?: AbortSignal) =>
     api.get<ForbiddenAsksView>('/certificates/forbidden-asks', { org, ...range }, signal),
+  request: (body: CertificateRequestBody) => api.post<CertificateRequestView>('/me/certificate-requests', body),
+  mine: (signal?: AbortSignal) => api.get<CertificateRequestView[]>('/me/certificate-requests', undefined, signal),
+  ofCommunity: (community: string, status: string | undefined, signal?: AbortSignal) =>
+    api.get<CommunityRequestView[]>(`/communities/${enc(community)}/certificate-requests`, { status }, signal),
+  decide: (id: number, body: DecisionBody) =>
+    api.post<CertificateRequestView>(`/certificate-requests/${id}/decision`, body),
+  pdfUrl: (id: number) => `/api/v1/certificate-requests/${id}/pdf`,
+  verify: (code: string, signal?: AbortSignal) =>
+    api.get<VerifyView>(`/public/certificates/verify/${enc(code)}`, undefined, signal),
 };

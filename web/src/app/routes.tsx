@@ -73,6 +73,12 @@ const CertificateGuidePage = page(
   () => import('../pages/certificates/CertificateGuidePage.js'),
   'CertificateGuidePage',
 );
+const VerifyPage = page(() => import('../pages/certificates/VerifyPage.js'), 'VerifyPage');
+const MyCertificatesPage = page(() => import('../pages/certificates/MyCertificatesPage.js'), 'MyCertificatesPage');
+const CommunityRequestsPage = page(
+  () => import('../pages/certificates/CommunityRequestsPage.js'),
+  'CommunityRequestsPage',
+);
 const ForbiddenAsksPage = page(() => import('../pages/certificates/ForbiddenAsksPage.js'), 'ForbiddenAsksPage');
 const PublicBurdenPage = page(() => import('../pages/public/PublicBurdenPage.js'), 'PublicBurdenPage');
 const NotFoundPage = page(() => import('../pages/errors/NotFoundPage.js'), 'NotFoundPage');
@@ -96,6 +102,8 @@ export const routes: RouteObject[] = [
           { path: '/check/:number', element: <CheckPage /> },
           { path: '/public/burden', element: <PublicBurdenPage /> },
           { path: '/public/certificates', element: <CertificatesPage /> },
+          { path: '/public/certificates/verify', element: <VerifyPage /> },
+          { path: '/public/certificates/verify/:code', element: <VerifyPage /> },
           { path: '/public/certificates/:jurisdiction/:code', element: <CertificateGuidePage /> },
         ],
       },
@@ -156,6 +164,8 @@ export const routes: RouteObject[] = [
                   },
                   { path: 'refusals', element: gated('refusals', <RefusalsPage />) },
                   { path: 'certificates/asks', element: gated('forbiddenAsks', <ForbiddenAsksPage />) },
+                  { path: 'certificates/requests', element: gated('certificateRequests', <CommunityRequestsPage />) },
+                  { path: 'me/certificates', element: gated('myCertificates', <MyCertificatesPage />) },
                   // 一表通
                   { path: 'hub/elements', element: gated('hubElements', <ElementsPage />) },
                   { path: 'hub/imports', element: gated('hubImports', <ImportsPage />) },

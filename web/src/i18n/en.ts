@@ -103,6 +103,10 @@ export const en: CoreMessages = {
     publicCertificates: 'Certificates guide',
     publicCertificatesDesc:
       'Which certificates the community issues, what to bring, and where to go for those it no longer issues',
+    certificateRequests: 'Certificate requests',
+    certificateRequestsDesc: 'Residents’ online requests: check the record, issue or decline',
+    myCertificates: 'My certificates',
+    myCertificatesDesc: 'Ask online for a certificate the community issues; download the issued ones',
     forbiddenAsks: 'Forbidden certificates asked',
     forbiddenAsksDesc: 'Bodies residents report as still asking for certificates the community must not issue',
     publicCheck: 'Number check',

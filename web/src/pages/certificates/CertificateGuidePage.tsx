@@ -13,9 +13,13 @@ import { keys, useApiQuery } from '../../api/queries.js';
 import { useSession } from '../../api/session.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { ForbiddenAskModal } from './ForbiddenAskModal.js';
+import { RequestModal } from './RequestModal.js';
 
 function AllowedGuide({ g }: { g: CertificateGuide }) {
   const { t } = useTranslation();
+  const { me } = useSession();
+  const navigate = useNavigate();
+  const [asking, setAsking] = useState(false);
   const guide = g.guide;
   return (
     <>
@@ -53,6 +57,20 @@ function AllowedGuide({ g }: { g: CertificateGuide }) {
         </Card>
       )}
       <Alert type="success" showIcon title={t('cert.howToAsk')} />
+      {me?.role === 'resident' ? (
+        <Button type="primary" size="large" block onClick={() => setAsking(true)} data-testid="cert-request">
+          {t('cert.request.open')}
+        </Button>
+      ) : (
+        !me && (
+          <Button size="large" block onClick={() => void navigate('/login')} data-testid="cert-login">
+            {t('cert.request.login')}
+          </Button>
+        )
+      )}
+      {asking && (
+        <RequestModal guide={g} onClose={() => setAsking(false)} onDone={() => void navigate('/me/certificates')} />
+      )}
     </>
   );
 }
