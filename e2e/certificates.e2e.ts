@@ -48,8 +48,60 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'certificate journeys' : `certific
       await screenshot(page, 'cert-report-phone');
       await submitForm(page, 'ask-submit', 'ask-form');
       await page.getByTestId('cert-reported').waitFor();
+
+      // An allowed one she asks for online; it waits in 我的证明.
+      await page.goto('/public/certificates?q=居住情况');
+      await page.getByTestId('cert-allowed').getByText('居住情况证明').tap();
+      await page.getByTestId('cert-request').tap();
+      await page.getByTestId('request-purpose').fill('申领居住证');
+      await submitForm(page, 'request-submit', 'request-form');
+      await page.getByTestId('my-certificates').waitFor();
+      await expect.poll(() => page.getByTestId('request-status').first().getAttribute('data-status')).toBe('submitted');
+      await screenshot(page, 'cert-mine-waiting-phone');
     } finally {
       await s.close();
+    }
+
+    // Her worker, on a phone, checks the request against 一表通 and issues it.
+    const w = await openBrowser('zh-CN', PHONE);
+    let verifyCode = '';
+    try {
+      await login(w.page, 'worker.jiajia');
+      await w.page.goto('/certificates/requests');
+      const card = w.page.locator('[data-testid^=community-request-]').filter({ hasText: '申领居住证' }).first();
+      await card.waitFor();
+      expect(await card.getByTestId('request-record').textContent()).toContain('李桂兰');
+      await screenshot(w.page, 'cert-requests-worker-phone');
+      await card.getByTestId('request-issue').tap();
+      await w.page.getByTestId('decide-text').fill('自 2019 年 3 月起在本社区实际居住。');
+      await submitForm(w.page, 'decide-submit', 'decide-form');
+      await w.page.getByTestId('requests-filter').getByText('已开具').tap();
+      const issued = w.page.locator('[data-testid^=community-request-]').filter({ hasText: '申领居住证' }).first();
+      await expect.poll(() => issued.getByTestId('request-pdf').textContent()).toMatch(/[A-Z2-9]{4}-[A-Z2-9]{4}/);
+      verifyCode = /([A-Z2-9]{4}-[A-Z2-9]{4})/.exec((await issued.getByTestId('request-pdf').textContent()) ?? '')![1];
+    } finally {
+      await w.close();
+    }
+
+    // She downloads the PDF, and anyone verifies its code.
+    const s2 = await openBrowser('zh-CN', PHONE);
+    try {
+      await login(s2.page, 'resident.demo');
+      await s2.page.goto('/me/certificates');
+      const pdfLink = s2.page.getByTestId('request-pdf').first();
+      await pdfLink.waitFor();
+      const pdf = await s2.page.request.get((await pdfLink.getAttribute('href'))!);
+      expect(pdf.headers()['content-type']).toBe('application/pdf');
+      const bytes = await pdf.body();
+      expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+      fs.writeFileSync(path.join(ARTIFACTS, 'cert-issued.pdf'), bytes);
+      await screenshot(s2.page, 'cert-mine-issued-phone');
+      await s2.page.goto(`/public/certificates/verify/${verifyCode}`);
+      await expect.poll(() => s2.page.getByTestId('verify-result').getAttribute('data-state')).toBe('valid');
+      expect(await s2.page.getByTestId('verify-result').textContent()).toContain('李**');
+      await screenshot(s2.page, 'cert-verify-phone');
+    } finally {
+      await s2.close();
     }
 
     const r = await openBrowser();
