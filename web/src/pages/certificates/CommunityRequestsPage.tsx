@@ -9,6 +9,7 @@ import type { CertificateRequestStatus } from '#common/certificates.js';
 import { certificatesApi } from '../../api/certificatesEndpoints.js';
 import { keys, useApiQuery, useInvalidate } from '../../api/queries.js';
 import { useMe } from '../../api/session.js';
+import { formatDateTime } from '../../i18n/format.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { DecideModal } from './DecideModal.js';
@@ -58,7 +59,7 @@ export function CommunityRequestsPage() {
                 <RequestStatusTag status={r.status} />
               </div>
               <div className="muted small">
-                {t('cert.mine.purpose', { purpose: r.purpose })} · {r.createdAt.slice(0, 10)}
+                {t('cert.mine.purpose', { purpose: r.purpose })} · {formatDateTime(r.createdAt)}
               </div>
               {r.record ? (
                 <Descriptions

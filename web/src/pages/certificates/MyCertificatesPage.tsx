@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { certificatesApi } from '../../api/certificatesEndpoints.js';
 import { keys, useApiQuery } from '../../api/queries.js';
+import { formatDateTime } from '../../i18n/format.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { RequestStatusTag } from './statusTag.js';
@@ -42,7 +43,7 @@ export function MyCertificatesPage() {
                 <RequestStatusTag status={r.status} />
               </div>
               <div className="muted small">
-                {t('cert.mine.purpose', { purpose: r.purpose })} · {r.createdAt.slice(0, 10)}
+                {t('cert.mine.purpose', { purpose: r.purpose })} · {formatDateTime(r.createdAt)}
               </div>
               {r.status === 'issued' && (
                 <div className="cert-request-issued">
