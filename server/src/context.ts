@@ -11,6 +11,7 @@ import { CatalogueService } from './modules/catalogue/service.js';
 import { CertificatesService } from './modules/services/certificates-service.js';
 import { CertificateRequestsService } from './modules/services/requests-service.js';
 import { certificateTodoSource } from './modules/services/todo-source.js';
+import { AttestService } from './modules/services/attest-service.js';
 import { Dictionary } from './modules/hub/dictionary.js';
 import { SubjectService } from './modules/hub/subjects-service.js';
 import { ImportService } from './modules/hub/imports-service.js';
@@ -53,6 +54,7 @@ export interface Services {
   catalogue: CatalogueService;
   certificates: CertificatesService;
   certificateRequests: CertificateRequestsService;
+  attest: AttestService;
   admission: AdmissionService;
   dispatch: DispatchService;
   informal: InformalDemandService;
@@ -179,6 +181,7 @@ export function createContext(config: Config, database: Database, clock: Clock =
     catalogue,
     certificates,
     certificateRequests,
+    attest: new AttestService(clock, subjects, grants),
     admission,
     dispatch,
     informal,

@@ -1,7 +1,7 @@
 // Request and reply schemas of 居民服务 · 证明事项: the public guide per certificate (/public/certificates),
 // its upkeep by the jurisdiction, and residents' reports of a body that asked for a forbidden certificate.
 import { Type, type Static } from 'typebox';
-import { ASKER_KINDS, CERTIFICATE_REQUEST_STATUSES } from '../certificates.js';
+import { ASKER_KINDS, ATTEST_BASES, ATTEST_QUESTIONS, CERTIFICATE_REQUEST_STATUSES } from '../certificates.js';
 import { DateString, Nullable } from './schema.js';
 import { ORG_CODE_PATTERN } from '../orgs.js';
 
@@ -175,3 +175,29 @@ export const VerifyView = Type.Object({
   holder: Nullable(Type.String()),
 });
 export type VerifyView = Static<typeof VerifyView>;
+
+// ---- 数据代替证明 ----
+
+export const AttestBody = Type.Object({
+  idNumber: Type.String({ minLength: 18, maxLength: 18, description: '被核验居民的公民身份号码' }),
+  question: Type.Enum(ATTEST_QUESTIONS),
+  /** resides_in: the community asked about. */
+  community: Type.Optional(Type.String({ pattern: ORG_CODE_PATTERN })),
+  /** household_member: the household number (户号) asked about. */
+  householdNumber: Type.Optional(Type.String({ minLength: 1, maxLength: 30 })),
+  basis: Type.Enum(ATTEST_BASES),
+  /** consent: the reference of her signed consent (e.g. 申请表编号); grant: optional. */
+  consentRef: Type.Optional(Type.String({ maxLength: 100 })),
+  purpose: Type.String({ minLength: 2, maxLength: 200 }),
+});
+export type AttestBody = Static<typeof AttestBody>;
+
+export const AttestReply = Type.Object({
+  answer: Type.Union([Type.Literal('yes'), Type.Literal('no'), Type.Literal('unknown')]),
+  /** The date of the record the answer rests on. */
+  asOf: Nullable(Type.String()),
+  question: Type.Enum(ATTEST_QUESTIONS),
+  /** Under which grant (its admission number) or consent it was answered. */
+  basis: Type.String(),
+});
+export type AttestReply = Static<typeof AttestReply>;

@@ -67,6 +67,7 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'GET /communities/:code/certificate-requests': [W],
   'POST /certificate-requests/:id/decision': [W],
   'GET /public/certificates/verify/:code': 'public',
+  'POST /attestations': [D],
 
   'POST /admissions/precheck': [D, R],
   'GET /admissions': [D, R, A],

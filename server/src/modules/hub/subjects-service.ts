@@ -132,6 +132,23 @@ export class SubjectService {
       : null;
   }
 
+  /**
+   * The current value and date of some elements of one subject, unmasked, for a caller that answers only
+   * yes or no from them (数据代替证明) and records the read itself. Null: no such subject.
+   */
+  async currentOf(id: number, elements: readonly string[]) {
+    const s = await repo.findSubject(this.db, id);
+    if (!s) return null;
+    const records = toFactRecords(await repo.factsOf(this.db, [id])).get(id) ?? [];
+    const cur = currentValues(records, await this.owners());
+    const values: Record<string, { value: string | null; observedAt: string } | undefined> = {};
+    for (const e of elements) {
+      const c = cur[e];
+      values[e] = c ? { value: c.value, observedAt: c.observedAt } : undefined;
+    }
+    return { communityCode: s.community_code, values };
+  }
+
   private listRow(
     s: { id: number; type: string; key: string; name: string; community_code: string; grid_code: string | null },
     cur: Record<string, { value: string | null }>,

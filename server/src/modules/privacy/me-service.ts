@@ -20,10 +20,18 @@ export const ACTION_LABELS: Record<string, string> = {
   'ledger.xlsx': '导出台账',
   'collect.sheet': '入户采集',
   'corrections.list': '处理更正申请',
+  attest: '数据核验（代替证明）',
 };
 
 /** Audit actions that can be a look at one person: her record in clear, ledgers and sheets naming her. */
-export const LOOKING_ACTIONS = ['subjects.detail', 'subjects.unmask', 'ledger.json', 'ledger.xlsx', 'collect.sheet'];
+export const LOOKING_ACTIONS = [
+  'subjects.detail',
+  'subjects.unmask',
+  'ledger.json',
+  'ledger.xlsx',
+  'collect.sheet',
+  'attest',
+];
 
 /** A read of one record counts only when it was shown in clear (or was refused: an attempt at her record). */
 function looksAtMe(action: string, outcome: string, detail: string): boolean {

@@ -4,6 +4,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { requireUser } from '../../http/auth.js';
 import type { AppContext } from '../../context.js';
 import {
+  AttestBody,
+  AttestReply,
   CertificateGuide,
   CertificateRequestBody,
   CertificateRequestView,
@@ -28,7 +30,7 @@ import { ORG_CODE_PATTERN } from '#common/orgs.js';
 export const certificateRoutes =
   (ctx: AppContext): FastifyPluginAsyncTypebox =>
   async (app) => {
-    const { certificates, certificateRequests: requests } = ctx.services;
+    const { certificates, certificateRequests: requests, attest } = ctx.services;
     const tags = ['services'];
 
     app.get(
@@ -192,5 +194,23 @@ export const certificateRoutes =
         },
       },
       async (req) => requests.verify(req.params.code),
+    );
+    app.post(
+      '/attestations',
+      {
+        schema: {
+          tags,
+          summary:
+            '数据代替证明：部门向一表通核验居民是否在某社区居住、是否某户成员、是否健在（凭授权或本人同意，记入审计）',
+          body: AttestBody,
+          response: { 200: AttestReply },
+        },
+        config: { audit: 'attest' },
+      },
+      async (req) => {
+        const { reply, audit } = await attest.ask(requireUser(req), req.body);
+        req.audit = audit;
+        return reply;
+      },
     );
   };

@@ -181,6 +181,8 @@ export const privacyEn = {
       me_data: 'Resident’s own data',
       me_export: 'Resident’s own download',
       dataset_withdraw: 'Dataset withdrawal',
+      attest: 'Data check instead of a certificate',
+      certificate_requests_read: 'Certificate requests checked',
     },
   },
 };

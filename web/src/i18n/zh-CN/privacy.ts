@@ -177,6 +177,8 @@ export const privacyZh = {
       me_data: '居民查看本人数据',
       me_export: '居民下载本人数据',
       dataset_withdraw: '撤回数据集',
+      attest: '数据核验（代替证明）',
+      certificate_requests_read: '核对证明申请',
     },
   },
 };

@@ -26,6 +26,8 @@ const ACTIONS = [
   'me.data',
   'me.export',
   'dataset.withdraw',
+  'attest',
+  'certificate_requests.read',
 ];
 
 type Filters = Omit<AuditQuery, 'page' | 'pageSize'>;
