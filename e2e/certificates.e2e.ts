@@ -2,6 +2,7 @@
 // what the community issues and what it no longer issues (and where to go instead), reports a bank that
 // still asked her for a kinship certificate; the 减负办's reviewer sees that bank counted, not her name.
 import { describe, expect, it } from 'vitest';
+import { makeIdNumber } from '#common/idcard.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ARTIFACTS, chromiumPath, login, openBrowser, PHONE, screenshot, SKIP_REASON, submitForm } from './browser.js';
@@ -116,6 +117,30 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'certificate journeys' : `certific
       await screenshot(r.page, 'cert-asks-reviewer');
     } finally {
       await r.close();
+    }
+  });
+  it('a department checks a fact in 一表通 instead of asking for a certificate, and is told when the hub holds no record', async () => {
+    const d = await openBrowser();
+    try {
+      await login(d.page, 'dept.shushan.minzheng');
+      await d.page.goto('/attestations');
+      await d.page.getByTestId('attest-form').waitFor();
+      // A valid ID number of nobody in the demo (区划 340104, born 1950-01-01).
+      await d.page.getByTestId('attest-id').fill(makeIdNumber('340104', '1950-01-01', 999, 'female'));
+      await d.page.getByTestId('attest-community').fill('340104006005');
+      await d.page
+        .getByTestId('attest-form')
+        .locator('label.ant-radio-button-wrapper')
+        .filter({ hasText: '居民本人同意' })
+        .click();
+      await d.page.getByTestId('attest-consent').fill('高龄津贴申请表 2026-118');
+      await d.page.getByTestId('attest-purpose').fill('高龄津贴资格核验');
+      await d.page.getByTestId('attest-submit').click();
+      await expect.poll(() => d.page.getByTestId('attest-answer').getAttribute('data-answer')).toBe('unknown');
+      expect(await d.page.getByTestId('attest-answer').textContent()).toContain('本人同意：高龄津贴申请表 2026-118');
+      await screenshot(d.page, 'cert-attest-department');
+    } finally {
+      await d.close();
     }
   });
 });

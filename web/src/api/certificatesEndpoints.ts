@@ -1,5 +1,7 @@
 // 居民服务 · 证明事项: the public guide, the reviewer's guide upkeep, residents' reports of forbidden asks.
 import type {
+  AttestBody,
+  AttestReply,
   CertificateGuide,
   CertificatesView,
   CertificateRequestBody,
@@ -33,6 +35,7 @@ export const certificatesApi = {
   decide: (id: number, body: DecisionBody) =>
     api.post<CertificateRequestView>(`/certificate-requests/${id}/decision`, body),
   pdfUrl: (id: number) => `/api/v1/certificate-requests/${id}/pdf`,
+  attest: (body: AttestBody) => api.post<AttestReply>('/attestations', body),
   verify: (code: string, signal?: AbortSignal) =>
     api.get<VerifyView>(`/public/certificates/verify/${enc(code)}`, undefined, signal),
 };

@@ -156,6 +156,15 @@ export const MENU: readonly MenuEntry[] = [
     group: 'workspace',
   },
   {
+    key: 'attest',
+    path: '/attestations',
+    labelKey: 'menu.attest',
+    descKey: 'menu.attestDesc',
+    icon: <SafetyCertificateOutlined />,
+    roles: ['department_officer'],
+    group: 'workspace',
+  },
+  {
     key: 'forbiddenAsks',
     path: '/certificates/asks',
     labelKey: 'menu.forbiddenAsks',

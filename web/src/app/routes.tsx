@@ -79,6 +79,7 @@ const CommunityRequestsPage = page(
   () => import('../pages/certificates/CommunityRequestsPage.js'),
   'CommunityRequestsPage',
 );
+const AttestPage = page(() => import('../pages/certificates/AttestPage.js'), 'AttestPage');
 const ForbiddenAsksPage = page(() => import('../pages/certificates/ForbiddenAsksPage.js'), 'ForbiddenAsksPage');
 const PublicBurdenPage = page(() => import('../pages/public/PublicBurdenPage.js'), 'PublicBurdenPage');
 const NotFoundPage = page(() => import('../pages/errors/NotFoundPage.js'), 'NotFoundPage');
@@ -164,6 +165,7 @@ export const routes: RouteObject[] = [
                   },
                   { path: 'refusals', element: gated('refusals', <RefusalsPage />) },
                   { path: 'certificates/asks', element: gated('forbiddenAsks', <ForbiddenAsksPage />) },
+                  { path: 'attestations', element: gated('attest', <AttestPage />) },
                   { path: 'certificates/requests', element: gated('certificateRequests', <CommunityRequestsPage />) },
                   { path: 'me/certificates', element: gated('myCertificates', <MyCertificatesPage />) },
                   // 一表通

@@ -107,6 +107,8 @@ export const en: CoreMessages = {
     certificateRequestsDesc: 'Residents’ online requests: check the record, issue or decline',
     myCertificates: 'My certificates',
     myCertificatesDesc: 'Ask online for a certificate the community issues; download the issued ones',
+    attest: 'Data check',
+    attestDesc: 'Data instead of certificates: check residence, household membership or being alive in the data hub',
     forbiddenAsks: 'Forbidden certificates asked',
     forbiddenAsksDesc: 'Bodies residents report as still asking for certificates the community must not issue',
     publicCheck: 'Number check',

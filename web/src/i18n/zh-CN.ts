@@ -96,6 +96,8 @@ export const zhCN = {
     certificateRequestsDesc: '居民在线申请的证明：核对一表通信息，开具或说明理由',
     myCertificates: '我的证明',
     myCertificatesDesc: '在线申请社区可以出具的证明，下载已开具的证明',
+    attest: '数据核验',
+    attestDesc: '数据代替证明：向一表通核验居民居住、户籍成员、健在情况，不再让居民找社区开证明',
     forbiddenAsks: '违规索要证明',
     forbiddenAsksDesc: '居民反映仍在索要社区不得出具证明的单位，按单位统计',
     publicCheck: '准入编号核验',

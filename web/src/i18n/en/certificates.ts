@@ -105,6 +105,28 @@ export const certEn: typeof certZh = {
     issuedOn: 'Issued on',
     validUntil: 'Valid until',
   },
+  attest: {
+    title: 'Data check (data instead of certificates)',
+    intro:
+      'Instead of sending residents to the community for a certificate, ask the data hub one yes/no question under your department’s grant or with the resident’s consent. Every check is recorded, and the resident sees it under Who looked at my data.',
+    idNumber: 'Resident ID number',
+    question: 'Question',
+    questions: {
+      resides_in: 'Lives in a community',
+      household_member: 'Member of a household',
+      alive: 'Alive (as of the latest record)',
+    },
+    community: 'Community code',
+    householdNumber: 'Household number',
+    basis: 'Basis',
+    bases: { grant: 'Department grant', consent: 'Resident’s consent' },
+    consentRef: 'Consent or application reference',
+    purpose: 'Purpose',
+    submit: 'Check',
+    answers: { yes: 'Yes', no: 'No', unknown: 'The hub holds no record to answer from' },
+    asOf: 'From the record of {{date}}',
+    latest: 'From the latest record',
+  },
   askerKinds: {
     department: 'Government department',
     bank: 'Bank',

@@ -99,6 +99,28 @@ export const certZh = {
     issuedOn: '出具日期',
     validUntil: '有效期至',
   },
+  attest: {
+    title: '数据核验（数据代替证明）',
+    intro:
+      '不再让居民找社区开证明：凭本部门的数据授权或居民本人同意，向一表通核验一个是/否问题。每次核验都记入审计，居民可在“谁查看了我的数据”中看到。',
+    idNumber: '居民身份证号',
+    question: '核验事项',
+    questions: {
+      resides_in: '是否在某社区居住',
+      household_member: '是否某户成员',
+      alive: '是否健在（截至最新记录）',
+    },
+    community: '社区代码',
+    householdNumber: '户号',
+    basis: '依据',
+    bases: { grant: '本部门数据授权', consent: '居民本人同意' },
+    consentRef: '同意书编号或申请表编号',
+    purpose: '用途',
+    submit: '核验',
+    answers: { yes: '是', no: '否', unknown: '一表通中没有可据以回答的记录' },
+    asOf: '依据 {{date}} 的记录',
+    latest: '依据最新记录',
+  },
   askerKinds: {
     department: '政府部门',
     bank: '银行',
