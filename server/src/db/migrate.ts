@@ -16,6 +16,7 @@ import * as m011 from './migrations/011_informal_sources.js';
 import * as m012 from './migrations/012_refusal_answers.js';
 import * as m013 from './migrations/013_review_opinions.js';
 import * as m014 from './migrations/014_notifications.js';
+import * as m016 from './migrations/016_staffing.js';
 
 type Step = { up: (db: Parameters<Migration['up']>[0], kind: Database['kind']) => Promise<void> };
 
@@ -34,6 +35,7 @@ const steps: Record<string, Step> = {
   '012_refusal_answers': m012,
   '013_review_opinions': m013,
   '014_notifications': m014,
+  '016_staffing': m016,
 };
 
 export async function migrate(database: Database): Promise<string[]> {
