@@ -91,7 +91,7 @@ export const StaffingRow = Type.Object({
   burdenHoursPerMonth: Type.Number(),
 });
 
-export const StaffingOrg = Type.Composite([
+export const StaffingOrg = Type.Intersect([
   StaffingRow,
   Type.Object({
     path: Type.Array(Type.Object({ code: Type.String(), name: Type.String() })),

@@ -158,6 +158,11 @@ export const PROBLEM_TITLES = {
     'zh-CN': '该数据集已撤回，不能再向其导入数据',
     en: 'This dataset has been withdrawn; no data can be imported into it',
   },
+  grid_plan_not_found: { 'zh-CN': '该社区没有这个网格划分方案', en: 'The community has no such grid plan' },
+  grid_plan_not_proposed: {
+    'zh-CN': '该方案已采用或已被替代，请重新生成方案',
+    en: 'This plan was already adopted or superseded; propose a new one',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type ProblemCode = keyof typeof PROBLEM_TITLES;
@@ -228,6 +233,11 @@ export const FIELD_REASONS = {
   grant_expiry_past: { 'zh-CN': '授权截止日期不能早于今天', en: 'must not be in the past' },
   admission_not_usable: { 'zh-CN': '该准入编号当前无效', en: 'this admission number is not valid now' },
   not_your_fact: { 'zh-CN': '不是关于您或您家庭的信息', en: 'is not about you or your household' },
+  not_a_community: { 'zh-CN': '只能为社区（村）划分网格', en: 'grids are planned for a community or village only' },
+  not_a_jurisdiction: {
+    'zh-CN': '配备标准只能由市或区（县）制定',
+    en: 'standards are set by a city or district only',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type FieldReason = keyof typeof FIELD_REASONS;

@@ -11,6 +11,7 @@ import { currentValues, type FactRecord } from './current.js';
 import type { Dictionary } from './dictionary.js';
 import { canSeeSubjectsOf, isOwnWorker, seesUnmasked } from './policy.js';
 import * as repo from './subjects-repository.js';
+import { communityValues } from './community-values.js';
 import type { Clock } from '../../clock/clock.js';
 
 export interface BaseRecord {
@@ -261,5 +262,98 @@ export class SubjectService {
         elements: Object.keys(JSON.parse(r.data) as object),
       })),
     };
+  }
+
+  // --- for staffing (定人定岗): counts only, never personal data ---
+
+  /** Residents, households and people needing care per community under an org (the hub's counts). */
+  async populationUnder(prefix: string): Promise<Map<string, { residents: number; households: number; care: number }>> {
+    const [counts, care] = await Promise.all([
+      repo.countByCommunity(this.db, prefix),
+      repo.careByCommunity(this.db, prefix),
+    ]);
+    const out = new Map<string, { residents: number; households: number; care: number }>();
+    const of = (c: string) => {
+      let v = out.get(c);
+      if (!v) out.set(c, (v = { residents: 0, households: 0, care: 0 }));
+      return v;
+    };
+    for (const r of counts) {
+      if (r.type === 'resident') of(r.community_code).residents = Number(r.n);
+      if (r.type === 'household') of(r.community_code).households = Number(r.n);
+    }
+    for (const r of care) of(r.community_code).care = Number(r.n);
+    return out;
+  }
+
+  /** Households per grid code of a community (null: in no grid). */
+  async householdsPerGrid(community: string): Promise<Map<string | null, number>> {
+    const rows = await repo.countByGrid(this.db, community);
+    return new Map(rows.filter((r) => r.type === 'household').map((r) => [r.grid_code, Number(r.n)]));
+  }
+
+  private async valuesOf(community: string) {
+    const elements = new Map((await this.dictionary.elements()).map((e) => [e.code, e]));
+    const owner = (e: string) => elements.get(e)?.ownerDepartmentKind;
+    const householdEl = (e: string) => elements.get(e)?.subject === 'household';
+    const [households, residents] = await Promise.all([
+      communityValues(this.db, community, 'household', owner, householdEl),
+      communityValues(this.db, community, 'resident', owner, householdEl),
+    ]);
+    return { households, residents };
+  }
+
+  /**
+   * A community's households as a grid plan needs them: the household number, the address (for the
+   * building), its residents and counts of people needing care (living alone aged 60+, disabled, 低保).
+   */
+  async householdsForPlan(
+    community: string,
+  ): Promise<
+    { key: string; address: string; residents: number; elderlyAlone: number; disabled: number; lowIncome: number }[]
+  > {
+    const { households, residents } = await this.valuesOf(community);
+    const today = this.clock.today();
+    const members = new Map<string, typeof residents>();
+    for (const r of residents) {
+      const h = r.values.household_number;
+      if (!h) continue;
+      const list = members.get(h);
+      if (list) list.push(r);
+      else members.set(h, [r]);
+    }
+    return households.map((h) => {
+      const people = members.get(h.key) ?? [];
+      return {
+        key: h.key,
+        address: h.values.family_address ?? people[0]?.values.residence_address ?? '',
+        residents: people.length,
+        elderlyAlone: people.filter(
+          (p) => p.values.living_alone === 'true' && (ageOn(p.values.birth_date, today) ?? 0) >= 60,
+        ).length,
+        disabled: people.filter((p) => p.values.disability === 'true').length,
+        lowIncome: h.values.dibao_household === 'true' ? people.length : 0,
+      };
+    });
+  }
+
+  /** Puts each household of a community and its members into a grid (an adopted grid plan). */
+  async assignGrids(community: string, gridOf: ReadonlyMap<string, string>): Promise<void> {
+    const { households, residents } = await this.valuesOf(community);
+    const ids = new Map<string, number[]>();
+    const put = (grid: string, id: number) => {
+      const list = ids.get(grid);
+      if (list) list.push(id);
+      else ids.set(grid, [id]);
+    };
+    for (const h of households) {
+      const grid = gridOf.get(h.key);
+      if (grid) put(grid, h.id);
+    }
+    for (const r of residents) {
+      const grid = r.values.household_number ? gridOf.get(r.values.household_number) : undefined;
+      if (grid) put(grid, r.id);
+    }
+    for (const [grid, list] of ids) await repo.setGridCode(this.db, community, grid, list);
   }
 }
