@@ -67,6 +67,8 @@ const HouseholdPage = page(() => import('../pages/households/HouseholdPage.js'),
 const BurdenDashboardPage = page(() => import('../pages/burden/BurdenDashboardPage.js'), 'BurdenDashboardPage');
 const BurdenAlertsPage = page(() => import('../pages/burden/BurdenAlertsPage.js'), 'BurdenAlertsPage');
 const CapacityPage = page(() => import('../pages/burden/CapacityPage.js'), 'CapacityPage');
+const StaffingPage = page(() => import('../pages/staffing/StaffingPage.js'), 'StaffingPage');
+const GridPlanPage = page(() => import('../pages/staffing/GridPlanPage.js'), 'GridPlanPage');
 const PublicBurdenPage = page(() => import('../pages/public/PublicBurdenPage.js'), 'PublicBurdenPage');
 const NotFoundPage = page(() => import('../pages/errors/NotFoundPage.js'), 'NotFoundPage');
 
@@ -159,6 +161,8 @@ export const routes: RouteObject[] = [
                   { path: 'burden', element: gated('burden', <BurdenDashboardPage />) },
                   { path: 'burden/alerts', element: gated('burdenAlerts', <BurdenAlertsPage />) },
                   { path: 'burden/capacity', element: gated('burdenCapacity', <CapacityPage />) },
+                  { path: 'staffing', element: gated('staffing', <StaffingPage />) },
+                  { path: 'staffing/grids/:code', element: gated('staffing', <GridPlanPage />) },
                   { path: 'admin/users', element: gated('users', <UsersPage />) },
                   { path: 'admin/calendar', element: gated('calendar', <CalendarPage />) },
                   { path: '*', element: <NotFoundPage /> },
