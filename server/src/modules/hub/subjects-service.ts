@@ -11,7 +11,6 @@ import { currentValues, type FactRecord } from './current.js';
 import type { Dictionary } from './dictionary.js';
 import { canSeeSubjectsOf, isOwnWorker, seesUnmasked } from './policy.js';
 import * as repo from './subjects-repository.js';
-import { communityValues } from './community-values.js';
 import type { Clock } from '../../clock/clock.js';
 
 export interface BaseRecord {
@@ -292,13 +291,39 @@ export class SubjectService {
     return new Map(rows.filter((r) => r.type === 'household').map((r) => [r.grid_code, Number(r.n)]));
   }
 
-  private async valuesOf(community: string) {
+  /** Current values of every subject of one type in a community (what the plan reads: no masking leaves here). */
+  private async currentOf(community: string, type: 'resident' | 'household') {
     const elements = new Map((await this.dictionary.elements()).map((e) => [e.code, e]));
     const owner = (e: string) => elements.get(e)?.ownerDepartmentKind;
-    const householdEl = (e: string) => elements.get(e)?.subject === 'household';
+    const [subjects, facts] = await Promise.all([
+      repo.subjectsOfCommunity(this.db, community, type),
+      repo.factsOfCommunity(this.db, community, type),
+    ]);
+    const records = new Map<number, FactRecord[]>();
+    for (const r of facts) {
+      const list = records.get(r.subject_id) ?? [];
+      list.push({
+        id: r.id,
+        source: r.dataset_id ? `dataset:${r.dataset_id}` : 'collector',
+        departmentKind: r.department_kind ?? null,
+        observedAt: r.observed_at,
+        values: JSON.parse(r.data) as Record<string, string | null>,
+      });
+      records.set(r.subject_id, list);
+    }
+    return subjects.map((x) => ({
+      id: x.id,
+      key: x.key,
+      values: Object.fromEntries(
+        Object.entries(currentValues(records.get(x.id) ?? [], owner)).map(([k, v]) => [k, v.value]),
+      ) as Record<string, string | null>,
+    }));
+  }
+
+  private async valuesOf(community: string) {
     const [households, residents] = await Promise.all([
-      communityValues(this.db, community, 'household', owner, householdEl),
-      communityValues(this.db, community, 'resident', owner, householdEl),
+      this.currentOf(community, 'household'),
+      this.currentOf(community, 'resident'),
     ]);
     return { households, residents };
   }
