@@ -257,7 +257,7 @@ export function countByCommunity(db: Kysely<DB>, prefix: string) {
 
 /**
  * People needing care per community under a prefix — a fact on record says they live alone, have a
- * disability or belong to a 低保 household (counts only; the base of staffing's assistance duties).
+ * disability (or a disability category from 残联) or belong to a 低保 household (counts only; the base of staffing's assistance duties).
  */
 export function careByCommunity(db: Kysely<DB>, prefix: string) {
   return db
@@ -269,6 +269,7 @@ export function careByCommunity(db: Kysely<DB>, prefix: string) {
       eb.or([
         eb('data', 'like', '%"living_alone":"true"%'),
         eb('data', 'like', '%"disability":"true"%'),
+        eb('data', 'like', '%"disability_category":"%'),
         eb('data', 'like', '%"dibao_household":"true"%'),
       ]),
     )

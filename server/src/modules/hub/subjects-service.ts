@@ -356,7 +356,7 @@ export class SubjectService {
         elderlyAlone: people.filter(
           (p) => p.values.living_alone === 'true' && (ageOn(p.values.birth_date, today) ?? 0) >= 60,
         ).length,
-        disabled: people.filter((p) => p.values.disability === 'true').length,
+        disabled: people.filter((p) => p.values.disability === 'true' || !!p.values.disability_category).length,
         lowIncome: h.values.dibao_household === 'true' ? people.length : 0,
       };
     });

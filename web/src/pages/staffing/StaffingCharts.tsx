@@ -28,6 +28,7 @@ export function GapChart({
 }) {
   const sorted = [...rows].sort((a, b) => b.gap - a.gap); // echarts draws the first category at the bottom
   const option: Option = {
+    animation: false,
     grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     xAxis: { type: 'value', splitNumber: 4, splitLine: { lineStyle: { color: '#f0f0f0' } } },
