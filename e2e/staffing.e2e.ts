@@ -61,13 +61,13 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'staffing journeys' : `staffing jo
       await p.goto('/staffing');
       await p.getByTestId('staffing-kpis').waitFor();
       await p.getByTestId('staffing-wisn').waitFor();
-      expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      expect(await p.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
       await screenshot(p, 'staffing-worker-phone');
       await p.getByTestId('staffing-grid-plan').click();
       await p.getByTestId('grid-current').locator('.ant-tag').first().waitFor();
       // She reads the plan; only the street and 民政 plan.
       expect(await p.getByTestId('grid-propose').count()).toBe(0);
-      expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      expect(await p.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
       await screenshot(p, 'grid-plan-worker-phone');
     } finally {
       await s.close();
