@@ -156,6 +156,7 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'PUT /staffing/standards/:code': [D, A],
   'GET /staffing/orgs/:code': [W, S, D, R, A],
   'GET /staffing/orgs/:code/children': [W, S, D, R, A],
+  'GET /staffing/orgs/:code/export.xlsx': [W, S, D, R, A],
   'GET /communities/:code/grid-plans': [W, S, D, R, A],
   'POST /communities/:code/grid-plans': [S, D, A],
   'POST /communities/:code/grid-plans/:id/adopt': [S, D, A],

@@ -20,5 +20,6 @@ export const staffingApi = {
     api.get<GridPlansOfCommunity>(`/communities/${enc(code)}/grid-plans`, undefined, signal),
   propose: (code: string, householdsPerGrid: number) =>
     api.post<GridPlanView>(`/communities/${enc(code)}/grid-plans`, { householdsPerGrid }),
+  exportUrl: (code: string) => `/api/v1/staffing/orgs/${enc(code)}/export.xlsx`,
   adopt: (code: string, id: number) => api.post<GridPlanView>(`/communities/${enc(code)}/grid-plans/${id}/adopt`),
 };

@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { requireUser } from '../../http/auth.js';
 import type { AppContext } from '../../context.js';
+import { staffingWorkbook } from './export.js';
 import {
   CodeParams,
   GridPlanBody,
@@ -74,6 +75,32 @@ export const staffingRoutes =
         },
       },
       async (req) => staffing.children(requireUser(req, READERS), req.params.code),
+    );
+
+    app.get(
+      '/staffing/orgs/:code/export.xlsx',
+      {
+        schema: {
+          tags,
+          summary: '导出定人定岗表 XLSX（本级及下一级）',
+          params: CodeParams,
+        },
+      },
+      async (req, reply) => {
+        const user = requireUser(req, READERS);
+        const [org, children] = await Promise.all([
+          staffing.ofOrg(user, req.params.code),
+          staffing.children(user, req.params.code),
+        ]);
+        const filename = `${org.org.name}-定人定岗.xlsx`;
+        return reply
+          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header(
+            'content-disposition',
+            `attachment; filename="staffing.xlsx"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+          )
+          .send(await staffingWorkbook(org, children.items));
+      },
     );
 
     app.get(

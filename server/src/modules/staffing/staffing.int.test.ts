@@ -1,6 +1,7 @@
 // Staffing (定人定岗) through the API, on builders: the staffing table (the three standards, the WISN
 // figure moving with admitted hours), standards inherited from the district, who may read and plan,
 // and a grid plan proposed from the hub's households and adopted in one transaction.
+import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
 import type { ResidentSpec } from '../../testing/households.js';
 import { describeEachDatabase } from '../../testing/harness.js';
@@ -98,6 +99,18 @@ describeEachDatabase(
       expect(after.wisnRatio!).toBeLessThan(before.wisnRatio!);
       expect(after.wisn.items.find((i) => i.key === 'admitted_work')!.hoursPerYear).toBeGreaterThan(0);
       expect(after.required.per10k).toBe(before.required.per10k);
+
+      // The table as XLSX: the street's own row, then its communities.
+      const xlsx = await minzheng.get(`/api/v1/staffing/orgs/${d.streets[0].code}/export.xlsx`);
+      expect(xlsx.statusCode).toBe(200);
+      expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+      const sheet = wb.getWorksheet('定人定岗')!;
+      expect(sheet.getCell(3, 2).value).toBe(d.streets[0].code);
+      expect(sheet.getCell(4, 2).value).toBe(first);
+      expect(sheet.getCell(4, 6).value).toBe(2);
+      expect(sheet.rowCount).toBe(2 + 1 + 3);
     });
 
     it('versions a district standard that its communities inherit; refuses a standard of 0 or less', async () => {

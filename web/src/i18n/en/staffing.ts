@@ -9,6 +9,7 @@ export const staffingEn: typeof staffingZh = {
   title: 'Staffing',
   intro:
     'Required staff by three standards: workers per 10,000 residents, households per full-time grid worker, and workload (WISN: statutory duties at standard times + admitted work measured by burden monitoring ÷ the hours a worker has).',
+  export: 'Export XLSX',
   path: 'Drill-down',
   standardFrom: 'Standard: {{name}}, version {{version}}',
   standardDefault: 'Standard: national defaults (18 per 10,000 residents, 300 households per grid worker)',

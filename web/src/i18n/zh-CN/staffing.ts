@@ -7,6 +7,7 @@ export const staffingZh = {
   title: '定人定岗',
   intro:
     '应配人数按三种标准测算：每万名居民配备社区工作者、每名专职网格员服务户数、按工作量测算（WISN：法定服务事项标准工时 + 负担监测中的准入事项工时 ÷ 每人可用工时）。',
+  export: '导出 XLSX',
   path: '下钻路径',
   standardFrom: '配备标准：{{name}}第 {{version}} 版',
   standardDefault: '配备标准：国家默认值（每万人 18 名，每名网格员 300 户）',

@@ -20,7 +20,7 @@ import {
   Tag,
   Tooltip,
 } from 'antd';
-import { ApartmentOutlined, QuestionCircleOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, DownloadOutlined, QuestionCircleOutlined } from '@ant-design/icons';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { StaffingRow } from '#common/api/staffing.js';
@@ -163,7 +163,15 @@ export function StaffingPage() {
 
   return (
     <div className="staffing-page" data-testid="staffing-page">
-      <PageHeader title={t('staffing.title')} subtitle={t('staffing.intro')} />
+      <PageHeader
+        title={t('staffing.title')}
+        subtitle={t('staffing.intro')}
+        extra={
+          <Button icon={<DownloadOutlined />} href={staffingApi.exportUrl(org)} data-testid="staffing-export">
+            {t('staffing.export')}
+          </Button>
+        }
+      />
       {summary.error && <ProblemAlert error={summary.error} onRetry={summary.reload} />}
       {path.length > 1 && (
         <Card size="small" className="staffing-toolbar">
