@@ -73,4 +73,29 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'staffing journeys' : `staffing jo
       await s.close();
     }
   });
+
+  it('district 民政: a new version of the 蜀山区 standard raises what 家家景园社区 needs', async () => {
+    const s = await openBrowser('zh-CN', LAPTOP);
+    try {
+      const p = s.page;
+      await login(p, 'dept.shushan.minzheng');
+      await p.getByTestId('menu-staffing').click();
+      await p.getByTestId(`staffing-drill-340104006`).waitFor();
+      await p.getByTestId('staffing-standard-open').click();
+      const drawer = p.getByTestId('staffing-standard');
+      const per10k = drawer.locator('#workersPer10k');
+      await per10k.waitFor();
+      expect(Number(await per10k.inputValue())).toBe(18);
+      await per10k.fill('20');
+      await p.getByTestId('standard-save').click();
+      await drawer.getByText('本级第 1 版').waitFor();
+      await screenshot(p, 'staffing-standard');
+      await p.goto(`/staffing?org=${JIAJIA}`);
+      const kpis = p.getByTestId('staffing-kpis');
+      await kpis.getByText('蜀山区第 1 版', { exact: false }).waitFor();
+      expect(await kpis.textContent()).toContain('25'); // 12,504 residents × 20 ÷ 10,000
+    } finally {
+      await s.close();
+    }
+  });
 });

@@ -35,6 +35,8 @@ export const StaffingStandard = Type.Object({
   trainingDays: Type.Number({ minimum: 0, maximum: 100, description: '每年培训天数' }),
   /** WISN category allowance: share of working time spent on supporting work (meetings, records). */
   categoryAllowance: Type.Number({ minimum: 0, maximum: 0.9 }),
+  /** WISN individual allowance: hours a year of work only some of a community's staff do (书记 party work …). */
+  individualAllowanceHours: Type.Number({ minimum: 0, maximum: 100000 }),
   duties: Type.Array(StaffingDuty, { maxItems: 50 }),
 });
 
@@ -44,6 +46,8 @@ export const StandardView = Type.Object({
   from: Nullable(Type.Object({ code: Type.String(), name: Type.String(), version: Type.Integer() })),
   standard: StaffingStandard,
   versions: Type.Array(Type.Object({ version: Type.Integer(), createdAt: Type.String() })),
+  /** Whether the caller may set a new version here (a city's or district's 民政, an admin). */
+  canEdit: Type.Boolean(),
 });
 
 /** A new version for a jurisdiction: values left out are inherited from the standard in force. */
@@ -72,9 +76,14 @@ export const StaffingRow = Type.Object({
   staff: Nullable(Type.Integer()),
   /** Communities under the org whose staff is not entered. */
   staffMissing: Type.Integer(),
+  /** Communities under the org without residents or households in the hub (not compared for gaps). */
+  populationMissing: Type.Integer(),
   grids: Type.Integer(),
   required: Required,
-  /** staff − the largest requirement (negative: short of people); null without staff. */
+  /**
+   * staff − the largest requirement (negative: short of people), over the communities with both staff
+   * entered and a population in the hub; null when there is none.
+   */
   gap: Nullable(Type.Number()),
   gaps: Type.Object({
     per10k: Nullable(Type.Number()),

@@ -5,6 +5,7 @@ import type {
   GridPlansOfCommunity,
   StaffingChildren,
   StaffingOrg,
+  StaffingStandard,
   StandardView,
 } from '#common/api/staffing.js';
 
@@ -16,6 +17,7 @@ export const staffingApi = {
     api.get<StaffingChildren>(`/staffing/orgs/${enc(code)}/children`, undefined, signal),
   standard: (code: string, signal?: AbortSignal) =>
     api.get<StandardView>(`/staffing/standards/${enc(code)}`, undefined, signal),
+  setStandard: (code: string, s: StaffingStandard) => api.put<StandardView>(`/staffing/standards/${enc(code)}`, s),
   plans: (code: string, signal?: AbortSignal) =>
     api.get<GridPlansOfCommunity>(`/communities/${enc(code)}/grid-plans`, undefined, signal),
   propose: (code: string, householdsPerGrid: number) =>

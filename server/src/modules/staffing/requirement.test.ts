@@ -53,6 +53,12 @@ describe('staffing requirements', () => {
     expect(r.items.find((i) => i.key === 'admitted_work')?.hoursPerYear).toBe(1200);
   });
 
+  it('adds the individual allowance as workers', () => {
+    const base = wisn(figures, 249, s);
+    const more = wisn(figures, 249, { ...s, individualAllowanceHours: 1832 });
+    expect(more.required).toBeCloseTo(base.required + 1, 1);
+  });
+
   it('rises with the hours admitted work adds', () => {
     const before = wisn(figures, 249, s).required;
     const after = wisn({ ...figures, burdenHoursPerMonth: 400 }, 249, s).required;

@@ -19,6 +19,7 @@ export const DEFAULT_STANDARD: StaffingStandard = {
   hoursPerDay: 8,
   trainingDays: 5,
   categoryAllowance: 0.15,
+  individualAllowanceHours: 0,
   duties: [
     {
       key: 'resident_services',
@@ -100,7 +101,8 @@ export interface WisnResult {
 /**
  * WISN (WHO's Workload Indicators of Staffing Need): the year's workload — the statutory duties at their
  * standard times plus the admitted work burden measures — divided by the time one worker has, raised by
- * the category allowance (the share of time that goes to supporting work).
+ * the category allowance (the share of time that goes to supporting work) and increased by the individual
+ * allowance (hours only some staff spend, in workers).
  */
 export function wisn(f: CommunityFigures, workingDays: number, s: StaffingStandard): WisnResult {
   const base = (d: StaffingStandard['duties'][number]) =>
@@ -114,7 +116,11 @@ export function wisn(f: CommunityFigures, workingDays: number, s: StaffingStanda
   items.sort((a, b) => b.hoursPerYear - a.hoursPerYear);
   const workloadHours = round1(items.reduce((n, i) => n + i.hoursPerYear, 0));
   const available = availableHours(workingDays, f.leaveDays, s);
-  const required = available === 0 ? 0 : round1(workloadHours / available / (1 - s.categoryAllowance));
+  // Category allowance as a factor on the workload's staff, individual allowance as staff added (WHO WISN).
+  const required =
+    available === 0
+      ? 0
+      : round1(workloadHours / available / (1 - s.categoryAllowance) + s.individualAllowanceHours / available);
   return { availableHoursPerWorker: available, workloadHours, items, required };
 }
 

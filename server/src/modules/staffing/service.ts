@@ -127,6 +127,7 @@ export class StaffingService {
       from: inForce.from,
       standard: inForce.standard,
       versions: versions.map((v) => ({ version: v.version, createdAt: v.created_at })),
+      canEdit: (org.level === 'city' || org.level === 'district') && canSetStandard(user, code),
     };
   }
 
@@ -202,14 +203,28 @@ export class StaffingService {
       });
   }
 
+  /**
+   * One row of the table. Gaps and the WISN ratio compare only communities that have both staff entered
+   * and a population in the hub: one without either is counted (staffMissing, populationMissing), never
+   * taken as needing nobody.
+   */
   private row(org: OrgView, members: CommunityResult[]) {
-    const sum = (f: (c: CommunityResult) => number) => round1(members.reduce((n, c) => n + f(c), 0));
+    const total = (list: CommunityResult[], f: (c: CommunityResult) => number) =>
+      round1(list.reduce((n, c) => n + f(c), 0));
+    const sum = (f: (c: CommunityResult) => number) => total(members, f);
     const entered = members.filter((c) => c.staff !== null);
     const staff = entered.length ? entered.reduce((n, c) => n + c.staff!, 0) : null;
     const required = {
       per10k: sum((c) => c.required.per10k),
       gridWorkers: sum((c) => c.required.gridWorkers),
       wisn: sum((c) => c.required.wisn),
+    };
+    const comparable = entered.filter((c) => c.households > 0);
+    const staffC = comparable.length ? comparable.reduce((n, c) => n + c.staff!, 0) : null;
+    const req = {
+      per10k: total(comparable, (c) => c.required.per10k),
+      gridWorkers: total(comparable, (c) => c.required.gridWorkers),
+      wisn: total(comparable, (c) => c.required.wisn),
     };
     const community = org.level === 'community' ? members[0] : undefined;
     return {
@@ -219,16 +234,17 @@ export class StaffingService {
       households: sum((c) => c.households),
       staff,
       staffMissing: members.length - entered.length,
+      populationMissing: members.filter((c) => c.households === 0).length,
       grids: community ? community.grids : (org.counts.grid ?? 0),
       required,
-      gap: gapOf(staff, Math.max(required.per10k, required.gridWorkers, required.wisn)),
+      gap: gapOf(staffC, Math.max(req.per10k, req.gridWorkers, req.wisn)),
       gaps: {
-        per10k: gapOf(staff, required.per10k),
-        gridWorkers: gapOf(staff, required.gridWorkers),
-        wisn: gapOf(staff, required.wisn),
+        per10k: gapOf(staffC, req.per10k),
+        gridWorkers: gapOf(staffC, req.gridWorkers),
+        wisn: gapOf(staffC, req.wisn),
       },
-      wisnRatio: wisnRatio(staff, required.wisn),
-      sizeBand: community ? community.sizeBand : null,
+      wisnRatio: wisnRatio(staffC, req.wisn),
+      sizeBand: community && community.households > 0 ? community.sizeBand : null,
       outsideBand: members.filter((c) => c.sizeBand !== 'within' && c.households > 0).length,
       burdenHoursPerMonth: sum((c) => c.burdenHoursPerMonth),
     };

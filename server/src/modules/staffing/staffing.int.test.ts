@@ -59,8 +59,14 @@ describeEachDatabase(
       await env().build.households(second, families(10));
       const street = (await env().build.streetOfficer(d.streets[0].code)).agent;
       expect(
-        (await street.request('PUT', '/api/v1/burden/capacity', { items: [{ community: first, staff: 2 }] }))
-          .statusCode,
+        (
+          await street.request('PUT', '/api/v1/burden/capacity', {
+            items: [
+              { community: first, staff: 2 },
+              { community: d.communities[2], staff: 4 },
+            ],
+          })
+        ).statusCode,
       ).toBe(204);
       const minzheng = (await env().build.officer(d)).agent;
 
@@ -87,7 +93,14 @@ describeEachDatabase(
       expect(children[1].staff).toBeNull();
       const streetRow = (await get(`/api/v1/staffing/orgs/${d.streets[0].code}`)) as Row;
       expect(streetRow.households).toBe(110);
-      expect(streetRow.staff).toBe(2);
+      // The third community has staff but no population in the hub: counted, never compared.
+      expect(children[2].gap).toBeNull();
+      expect(children[2].sizeBand).toBeNull();
+      expect(streetRow.staff).toBe(6);
+      expect((streetRow as Row & { populationMissing: number }).populationMissing).toBe(1);
+      expect(streetRow.gap).toBe(
+        Math.round((2 - Math.max(before.required.per10k, before.required.gridWorkers, before.required.wisn)) * 10) / 10,
+      );
       expect((await get(`/api/v1/staffing/orgs/${d.code}/children`)).items).toHaveLength(1);
 
       // Admitted work measured by 负担监测 adds hours; the WISN requirement follows.
@@ -140,6 +153,7 @@ describeEachDatabase(
       const put = await minzheng.request('PUT', `/api/v1/staffing/standards/${d.code}`, { workersPer10k: 25 });
       expect(put.statusCode, put.body).toBe(200);
       expect(put.json().versions).toHaveLength(1);
+      expect(put.json().canEdit).toBe(true);
       const again = await minzheng.request('PUT', `/api/v1/staffing/standards/${d.code}`, {
         householdsPerGridWorker: 20,
       });
@@ -148,6 +162,7 @@ describeEachDatabase(
 
       const inherited = (await minzheng.get(`/api/v1/staffing/standards/${community}`)).json();
       expect(inherited.from).toMatchObject({ code: d.code, version: 2 });
+      expect(inherited.canEdit).toBe(false);
       const row = (await minzheng.get(`/api/v1/staffing/orgs/${community}`)).json() as OrgReply;
       expect(row.required.per10k).toBe(Math.round((36 / 10000) * 25 * 10) / 10);
       expect(row.required.gridWorkers).toBe(1); // 20 households, 20 a grid worker

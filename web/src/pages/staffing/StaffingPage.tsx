@@ -20,7 +20,7 @@ import {
   Tag,
   Tooltip,
 } from 'antd';
-import { ApartmentOutlined, DownloadOutlined, QuestionCircleOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, DownloadOutlined, QuestionCircleOutlined, SettingOutlined } from '@ant-design/icons';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { StaffingRow } from '#common/api/staffing.js';
@@ -32,14 +32,15 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { ResponsiveTable } from '../../components/responsive/ResponsiveTable.js';
 import { formatAmount } from '../../i18n/format.js';
+import { StandardDrawer } from './StandardDrawer.js';
 
 const GapChart = lazy(() => import('./StaffingCharts.js').then((m) => ({ default: m.GapChart })));
 
 const BAND_COLOR: Record<SizeBand, string> = { below: 'gold', within: 'green', above: 'volcano' };
 
-function Gap({ gap }: { gap: number | null }) {
+function Gap({ gap, noPopulation }: { gap: number | null; noPopulation?: boolean }) {
   const { t } = useTranslation();
-  if (gap === null) return <Tag>{t('staffing.notEntered')}</Tag>;
+  if (gap === null) return <Tag>{noPopulation ? t('staffing.noPopulation') : t('staffing.notEntered')}</Tag>;
   return (
     <span className={gap < 0 ? 'staffing-short' : 'staffing-ok'}>
       {gap > 0 ? `+${formatAmount(gap)}` : formatAmount(gap)}
@@ -55,6 +56,7 @@ export function StaffingPage() {
   const [q, setQ] = useState('');
   const [onlyShort, setOnlyShort] = useState(false);
   const [onlyBand, setOnlyBand] = useState(false);
+  const [standardOpen, setStandardOpen] = useState(false);
   const summary = useApiQuery({
     queryKey: keys.staffing.of('org', org),
     queryFn: ({ signal }) => staffingApi.org(org, signal),
@@ -129,7 +131,7 @@ export function StaffingPage() {
       title: t('staffing.col.gap'),
       key: 'gap',
       align: 'right' as const,
-      render: (_: unknown, r: StaffingRow) => <Gap gap={r.gap} />,
+      render: (_: unknown, r: StaffingRow) => <Gap gap={r.gap} noPopulation={r.populationMissing === r.communities} />,
       sorter: (a: StaffingRow, b: StaffingRow) => (a.gap ?? Infinity) - (b.gap ?? Infinity),
     },
     {
@@ -163,13 +165,23 @@ export function StaffingPage() {
 
   return (
     <div className="staffing-page" data-testid="staffing-page">
+      <StandardDrawer code={org} open={standardOpen} onClose={() => setStandardOpen(false)} />
       <PageHeader
         title={t('staffing.title')}
         subtitle={t('staffing.intro')}
         extra={
-          <Button icon={<DownloadOutlined />} href={staffingApi.exportUrl(org)} data-testid="staffing-export">
-            {t('staffing.export')}
-          </Button>
+          <Space wrap>
+            <Button
+              icon={<SettingOutlined />}
+              onClick={() => setStandardOpen(true)}
+              data-testid="staffing-standard-open"
+            >
+              {t('staffing.standard.button')}
+            </Button>
+            <Button icon={<DownloadOutlined />} href={staffingApi.exportUrl(org)} data-testid="staffing-export">
+              {t('staffing.export')}
+            </Button>
+          </Space>
         }
       />
       {summary.error && <ProblemAlert error={summary.error} onRetry={summary.reload} />}
@@ -211,6 +223,15 @@ export function StaffingPage() {
                   suffix={d.staffMissing ? <Tag>{t('staffing.kpi.staffMissing', { n: d.staffMissing })}</Tag> : null}
                 />
               </Col>
+              {d.populationMissing > 0 && (
+                <Col xs={12} md={4}>
+                  <Statistic
+                    title={t('staffing.kpi.populationMissing')}
+                    value={d.populationMissing}
+                    data-testid="staffing-population-missing"
+                  />
+                </Col>
+              )}
               <Col xs={12} md={4}>
                 <Statistic title={t('staffing.col.per10k')} value={d.required.per10k} />
               </Col>
