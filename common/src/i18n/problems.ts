@@ -163,6 +163,10 @@ export const PROBLEM_TITLES = {
     'zh-CN': '该方案已采用或已被替代，请重新生成方案',
     en: 'This plan was already adopted or superseded; propose a new one',
   },
+  grid_plan_no_households: {
+    'zh-CN': '一表通中没有该社区的户籍数据，无法生成网格方案',
+    en: 'The hub holds no households of this community to draw grids from',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type ProblemCode = keyof typeof PROBLEM_TITLES;

@@ -1,7 +1,7 @@
 // Staffing (定人定岗): standards per jurisdiction, versioned (a city or district sets them; lower levels
 // inherit the nearest one above), and grid plans per community (proposed from the hub's households,
 // adopted as a numbered version that replaces the community's grids).
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DatabaseKind } from '../../config.js';
 import { autoId, autoIdType } from '../dialect.js';
 
@@ -37,4 +37,12 @@ export async function up(db: Kysely<any>, kind: DatabaseKind): Promise<void> {
     .addColumn('adopted_at', 'text')
     .execute();
   await db.schema.createIndex('grid_plans_community').on('grid_plans').columns(['community_code', 'id']).execute();
+  // One adopted plan per community, even when two adoptions race (the second fails as a conflict).
+  await db.schema
+    .createIndex('grid_plans_one_adopted')
+    .on('grid_plans')
+    .column('community_code')
+    .unique()
+    .where(sql.ref('status'), '=', 'adopted')
+    .execute();
 }

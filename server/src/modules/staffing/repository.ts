@@ -80,14 +80,17 @@ export function plansOf(db: Kysely<DB>, community: string, limit: number) {
     .execute();
 }
 
-/** The community's adopted plan becomes superseded; the given plan adopted with the next version. */
+/**
+ * The community's adopted plan becomes superseded and the given plan, if still proposed, adopted with the
+ * next version; null when it was not proposed any more (adopted meanwhile).
+ */
 export async function adoptPlan(
   db: Kysely<DB>,
   id: number,
   community: string,
   by: number,
   at: string,
-): Promise<number> {
+): Promise<number | null> {
   const last = await db
     .selectFrom('grid_plans')
     .select(({ fn }) => fn.max('version').as('v'))
@@ -99,11 +102,13 @@ export async function adoptPlan(
     .set({ status: 'superseded' })
     .where('community_code', '=', community)
     .where('status', '=', 'adopted')
+    .where('id', '<>', id)
     .execute();
-  await db
+  const r = await db
     .updateTable('grid_plans')
     .set({ status: 'adopted', version, adopted_by: by, adopted_at: at })
     .where('id', '=', id)
-    .execute();
-  return version;
+    .where('status', '=', 'proposed')
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1 ? version : null;
 }

@@ -334,6 +334,8 @@ export class StaffingService {
   async propose(user: SessionUser, code: string, householdsPerGrid: number) {
     const community = await this.requireCommunity(user, code, true);
     const households = await this.subjects.householdsForPlan(code);
+    // No households in the hub: nothing to draw grids from (adopting an empty plan would remove every grid).
+    if (households.length === 0) throw problem('grid_plan_no_households');
     const grids = proposeGrids(buildingsOf(households), householdsPerGrid);
     const stored: StoredGrid[] = grids.map((g) => ({
       code: code + String(g.seq).padStart(3, '0'),
@@ -388,7 +390,9 @@ export class StaffingService {
     if (plan.status !== 'proposed') throw problem('grid_plan_not_proposed');
     const grids = JSON.parse(plan.grids) as StoredGrid[];
     await this.database.transaction(async () => {
-      await repo.adoptPlan(this.db, id, code, user.id, this.clock.nowIso());
+      // Checked again inside the transaction: a plan adopted meanwhile is not adopted twice.
+      if ((await repo.adoptPlan(this.db, id, code, user.id, this.clock.nowIso())) === null)
+        throw problem('grid_plan_not_proposed');
       await this.orgs.replaceGrids(
         code,
         grids.map((g) => ({ code: g.code, name: g.name })),

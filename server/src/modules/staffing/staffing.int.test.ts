@@ -210,6 +210,10 @@ describeEachDatabase(
       expect(notCommunity.statusCode).toBe(422);
       expect(notCommunity.json().errors[0]).toMatchObject({ field: 'code', reason: 'not_a_community' });
       expect((await street.get('/api/v1/staffing/orgs/990199')).statusCode).toBe(404);
+      // A community the hub holds no households of gets no plan (an empty one would remove its grids).
+      const empty = await street.post(`/api/v1/communities/${mine}/grid-plans`, { householdsPerGrid: 300 });
+      expect(empty.statusCode).toBe(409);
+      expect(empty.json().code).toBe('grid_plan_no_households');
     });
 
     it('proposes grids of whole buildings from the hub and adopts them in place of the old grids', async () => {
