@@ -155,6 +155,12 @@ export const GridPlansOfCommunity = Type.Object({
   currentGrids: Type.Array(Type.Object({ code: Type.String(), name: Type.String(), households: Type.Integer() })),
   plans: Type.Array(GridPlanView),
   canPlan: Type.Boolean(),
+  /** The current grids' households differ from their average by more than 20 %: time to rebalance. */
+  imbalanced: Type.Boolean(),
+  /** The size band's maximum (households) in force for the community. */
+  sizeBandMax: Type.Number(),
+  /** Above the maximum: how the community splits along its current grids (consecutive, about equal). */
+  split: Nullable(Type.Array(Type.Object({ grids: Type.Array(Type.String()), households: Type.Integer() }))),
 });
 
 export type StaffingStandard = Static<typeof StaffingStandard>;

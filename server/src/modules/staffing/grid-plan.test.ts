@@ -3,8 +3,10 @@ import {
   buildingOf,
   buildingsOf,
   compareAddresses,
+  imbalanced,
   outsideTolerance,
   proposeGrids,
+  splitAlongGrids,
   type PlanHousehold,
 } from './grid-plan.js';
 
@@ -58,5 +60,21 @@ describe('grid plan', () => {
     expect(grids.map((g) => g.households)).toEqual([500, 40]);
     expect(proposeGrids(buildingsOf(small), 300).map((g) => g.households)).toEqual([40]);
     expect(proposeGrids([], 300)).toEqual([]);
+  });
+
+  it('says when grid loads differ by more than the share', () => {
+    expect(imbalanced([300, 290, 310], 0.2)).toBe(false);
+    expect(imbalanced([300, 300, 450], 0.2)).toBe(true);
+    expect(imbalanced([500], 0.2)).toBe(false);
+  });
+
+  it('splits an oversized community along its grids into parts under the maximum', () => {
+    const grids = Array.from({ length: 17 }, (_, i) => ({ code: `g${i + 1}`, households: i === 16 ? 200 : 300 }));
+    const parts = splitAlongGrids(grids, 3000)!;
+    expect(parts).toHaveLength(2);
+    expect(parts.flatMap((p) => p.grids)).toEqual(grids.map((g) => g.code));
+    expect(parts.map((p) => p.households).reduce((a, b) => a + b, 0)).toBe(5000);
+    for (const p of parts) expect(p.households).toBeLessThanOrEqual(3000);
+    expect(splitAlongGrids(grids.slice(0, 5), 3000)).toBeNull();
   });
 });

@@ -108,3 +108,42 @@ export function proposeGrids(buildings: readonly Building[], target: number): Pr
 export function outsideTolerance(grids: readonly { households: number }[], target: number, tolerance: number): number {
   return grids.filter((g) => Math.abs(g.households - target) > target * tolerance).length;
 }
+
+/** Whether grid loads differ from their average by more than a share (time to rebalance). */
+export function imbalanced(households: readonly number[], share: number): boolean {
+  if (households.length < 2) return false;
+  const mean = households.reduce((a, b) => a + b, 0) / households.length;
+  return households.some((h) => Math.abs(h - mean) > mean * share);
+}
+
+/**
+ * How an oversized community splits along its grids: consecutive grids in k = ⌈households ÷ max⌉ parts
+ * of about equal households (null when it is not above the maximum or has fewer grids than parts).
+ */
+export function splitAlongGrids(
+  grids: readonly { code: string; households: number }[],
+  maxHouseholds: number,
+): { grids: string[]; households: number }[] | null {
+  const total = grids.reduce((n, g) => n + g.households, 0);
+  const k = Math.ceil(total / maxHouseholds);
+  if (k < 2 || grids.length < k) return null;
+  const parts: { grids: string[]; households: number }[] = [];
+  let current: { grids: string[]; households: number } = { grids: [], households: 0 };
+  let cumulative = 0;
+  grids.forEach((g, i) => {
+    current.grids.push(g.code);
+    current.households += g.households;
+    cumulative += g.households;
+    const left = grids.length - i - 1;
+    const partsLeft = k - parts.length - 1;
+    if (i === grids.length - 1 || partsLeft === 0) return;
+    const boundary = (total * (parts.length + 1)) / k;
+    const next = grids[i + 1].households;
+    if (left === partsLeft || Math.abs(cumulative - boundary) <= Math.abs(cumulative + next - boundary)) {
+      parts.push(current);
+      current = { grids: [], households: 0 };
+    }
+  });
+  parts.push(current);
+  return parts;
+}

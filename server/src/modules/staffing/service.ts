@@ -15,7 +15,7 @@ import type { BurdenService } from '../burden/service.js';
 import type { CalendarService } from '../calendar/service.js';
 import type { SubjectService } from '../hub/subjects-service.js';
 import type { OrgService, OrgView } from '../orgs/service.js';
-import { buildingOf, buildingsOf, outsideTolerance, proposeGrids } from './grid-plan.js';
+import { buildingOf, buildingsOf, imbalanced, outsideTolerance, proposeGrids, splitAlongGrids } from './grid-plan.js';
 import { canPlanGrids, canReadStaffing, canSetStandard } from './policy.js';
 import * as repo from './repository.js';
 import {
@@ -369,12 +369,20 @@ export class StaffingService {
       this.subjects.householdsPerGrid(code),
       repo.plansOf(this.db, code, 10),
     ]);
+    const current = grids.map((g) => ({ ...g, households: perGrid.get(g.code) ?? 0 }));
+    const { standard } = this.resolver(await this.standardsAround(code), new Map())(code);
     return {
       community: { code: community.code, name: community.name },
       households: [...perGrid.values()].reduce((a, b) => a + b, 0),
-      currentGrids: grids.map((g) => ({ ...g, households: perGrid.get(g.code) ?? 0 })),
+      currentGrids: current,
       plans: plans.map((p) => this.view(p, community)),
       canPlan: canPlanGrids(user, code),
+      imbalanced: imbalanced(
+        current.map((g) => g.households),
+        GRID_TOLERANCE,
+      ),
+      sizeBandMax: standard.sizeBandMax,
+      split: splitAlongGrids(current, standard.sizeBandMax),
     };
   }
 

@@ -57,6 +57,10 @@ describeEachDatabase(
       expect(seen.currentGrids.map((g: { households: number }) => g.households)).toEqual(
         plan.grids.map((g) => g.households),
       );
+      // 5,000 households, above the default band of 3,000: a split along the grids in two parts.
+      expect(seen.imbalanced).toBe(false);
+      expect(seen.split).toHaveLength(2);
+      expect(seen.split.flatMap((p: { grids: string[] }) => p.grids)).toEqual(plan.grids.map((g) => g.code));
     });
   },
   { population: true },

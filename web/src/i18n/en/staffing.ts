@@ -116,6 +116,9 @@ export const staffingEn: typeof staffingZh = {
       buildings: 'Buildings',
     },
     buildingsMore: '{{first}} to {{last}}, {{n}} buildings',
+    imbalanced: 'The current grids differ by more than 20 % in households; a new plan is advised',
+    split: 'Above the size band’s {{max}} households: the community could split along its grids into {{n}}:',
+    splitPart: '{{first}} to {{last}} ({{households}} households)',
     noPlans: 'No plans yet',
   },
 };

@@ -113,6 +113,9 @@ export const staffingZh = {
       buildings: '楼栋',
     },
     buildingsMore: '{{first}} 至 {{last}}，共 {{n}} 栋',
+    imbalanced: '现有网格之间户数相差超过 20%，建议重新划分',
+    split: '社区户数超过规模上限 {{max}} 户，可沿现有网格拆分为 {{n}} 个社区：',
+    splitPart: '{{first}}至{{last}}（{{households}} 户）',
     noPlans: '还没有方案',
   },
 };

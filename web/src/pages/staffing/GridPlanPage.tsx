@@ -189,6 +189,34 @@ export function GridPlanPage() {
               </Space>
             )}
           </Card>
+          {s.imbalanced && (
+            <Alert
+              type="warning"
+              showIcon
+              className="page-alert"
+              title={t('staffing.grid.imbalanced')}
+              data-testid="grid-imbalanced"
+            />
+          )}
+          {s.split && (
+            <Alert
+              type="info"
+              showIcon
+              className="page-alert"
+              data-testid="grid-split"
+              title={t('staffing.grid.split', { max: formatAmount(s.sizeBandMax), n: s.split.length })}
+              description={s.split
+                .map((part) => {
+                  const names = part.grids.map((c) => s.currentGrids.find((g) => g.code === c)?.name ?? c);
+                  return t('staffing.grid.splitPart', {
+                    first: names[0],
+                    last: names[names.length - 1],
+                    households: formatAmount(part.households),
+                  });
+                })
+                .join(t('common.listSeparator'))}
+            />
+          )}
           {s.canPlan ? (
             <Card size="small">
               <Form
