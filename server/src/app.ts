@@ -39,6 +39,7 @@ import { privacyRoutes } from './modules/privacy/routes.js';
 import { meRoutes } from './modules/privacy/me-routes.js';
 import { burdenRoutes } from './modules/burden/routes.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
+import { staffingRoutes } from './modules/staffing/routes.js';
 
 export interface AppOptions {
   logger?: boolean;
@@ -134,6 +135,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
       await api.register(meRoutes(ctx));
       await api.register(burdenRoutes(ctx));
       await api.register(notificationRoutes(ctx));
+      await api.register(staffingRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

@@ -36,6 +36,7 @@ import { appBurdenSource } from './modules/apps/burden-source.js';
 import { dispatchBurdenSource, informalBurdenSource } from './modules/dispatch/burden-source.js';
 import { inspectionBurdenSource } from './modules/inspections/burden-source.js';
 import { NotificationService } from './modules/notifications/service.js';
+import { StaffingService } from './modules/staffing/service.js';
 import { NotificationWriter } from './modules/notifications/writer.js';
 import { OutboundChannel } from './modules/notifications/channel.js';
 import { accountRecipients } from './modules/accounts/recipients.js';
@@ -74,6 +75,7 @@ export interface Services {
   burden: BurdenService;
   burdenAlerts: BurdenAlertService;
   notifications: NotificationService;
+  staffing: StaffingService;
 }
 
 export interface AppContext {
@@ -201,6 +203,8 @@ export function createContext(config: Config, database: Database, clock: Clock =
     burden,
     burdenAlerts,
     notifications,
+    // Staffing reads the hub's population, burden's staff and hours, and the calendar's working days.
+    staffing: new StaffingService(database, clock, orgs, calendar, subjects, burden),
   };
   return { config, database, clock, services, version: VERSION };
 }

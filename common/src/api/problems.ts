@@ -91,6 +91,9 @@ export const PROBLEMS = {
   correction_closed: { status: 409 },
   dataset_withdrawn: { status: 409 },
   import_dataset_withdrawn: { status: 409 },
+  grid_plan_not_found: { status: 404 },
+  grid_plan_not_proposed: { status: 409 },
+  grid_plan_no_households: { status: 409 },
 } as const satisfies Record<ProblemCode, { status: number }>;
 
 export const statusOf = (code: ProblemCode): number => PROBLEMS[code].status;

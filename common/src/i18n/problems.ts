@@ -170,6 +170,15 @@ export const PROBLEM_TITLES = {
     'zh-CN': '该数据集已撤回，不能再向其导入数据',
     en: 'This dataset has been withdrawn; no data can be imported into it',
   },
+  grid_plan_not_found: { 'zh-CN': '该社区没有这个网格划分方案', en: 'The community has no such grid plan' },
+  grid_plan_not_proposed: {
+    'zh-CN': '该方案已采用或已被替代，请重新生成方案',
+    en: 'This plan was already adopted or superseded; propose a new one',
+  },
+  grid_plan_no_households: {
+    'zh-CN': '一表通中没有该社区的户籍数据，无法生成网格方案',
+    en: 'The hub holds no households of this community to draw grids from',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type ProblemCode = keyof typeof PROBLEM_TITLES;
@@ -257,6 +266,11 @@ export const FIELD_REASONS = {
     en: 'a department holds this fact and brings it back; communities are not asked for it',
   },
   unknown_source: { 'zh-CN': '不是可选的权威来源', en: 'is not a known authoritative source' },
+  not_a_community: { 'zh-CN': '只能为社区（村）划分网格', en: 'grids are planned for a community or village only' },
+  not_a_jurisdiction: {
+    'zh-CN': '配备标准只能由市或区（县）制定',
+    en: 'standards are set by a city or district only',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type FieldReason = keyof typeof FIELD_REASONS;

@@ -17,6 +17,7 @@ import * as m012 from './migrations/012_refusal_answers.js';
 import * as m013 from './migrations/013_review_opinions.js';
 import * as m014 from './migrations/014_notifications.js';
 import * as m015 from './migrations/015_element_sources.js';
+import * as m016 from './migrations/016_staffing.js';
 import * as m017 from './migrations/017_certificates.js';
 
 type Step = { up: (db: Parameters<Migration['up']>[0], kind: Database['kind']) => Promise<void> };
@@ -37,6 +38,7 @@ const steps: Record<string, Step> = {
   '013_review_opinions': m013,
   '014_notifications': m014,
   '015_element_sources': m015,
+  '016_staffing': m016,
   '017_certificates': m017,
 };
 

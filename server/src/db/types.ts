@@ -684,7 +684,37 @@ export interface BurdenSettingsTable {
   updated_at: string;
 }
 
+/** 016_staffing: a jurisdiction's staffing standard, one row per version. */
+export interface StaffingStandardTable {
+  id: Generated<number>;
+  jurisdiction_code: string;
+  version: number;
+  /** JSON: the whole standard. */
+  standard: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+/** 016_staffing: a community's grid plan (proposed, adopted, superseded). */
+export interface GridPlanTable {
+  id: Generated<number>;
+  community_code: string;
+  households_per_grid: number;
+  status: 'proposed' | 'adopted' | 'superseded';
+  version: number | null;
+  households: number;
+  residents: number;
+  /** JSON array of the plan's grids. */
+  grids: string;
+  created_by: number | null;
+  created_at: string;
+  adopted_by: number | null;
+  adopted_at: string | null;
+}
+
 export interface DB {
+  staffing_standards: StaffingStandardTable;
+  grid_plans: GridPlanTable;
   audit_log: AuditLogTable;
   audit_subjects: AuditSubjectTable;
   audit_head: AuditHeadTable;

@@ -168,6 +168,15 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'GET /burden/settings/:code': [W, S, D, R, A],
   'PUT /burden/settings/:code': [R, A],
   'GET /burden/alerts': [R, A],
+
+  'GET /staffing/standards/:code': [W, S, D, R, A],
+  'PUT /staffing/standards/:code': [D, A],
+  'GET /staffing/orgs/:code': [W, S, D, R, A],
+  'GET /staffing/orgs/:code/children': [W, S, D, R, A],
+  'GET /staffing/orgs/:code/export.xlsx': [W, S, D, R, A],
+  'GET /communities/:code/grid-plans': [W, S, D, R, A],
+  'POST /communities/:code/grid-plans': [S, D, A],
+  'POST /communities/:code/grid-plans/:id/adopt': [S, D, A],
 };
 
 /** The table's key of a route registered under the API prefix. */

@@ -66,6 +66,7 @@ export const keys = {
   privacy: resource('privacy'),
   config: resource('config'),
   notifications: resource('notifications'),
+  staffing: resource('staffing'),
 } as const;
 
 type AnyResource = (typeof keys)[keyof typeof keys];

@@ -53,6 +53,8 @@ export interface MenuEntry {
   group: MenuGroup;
   /** Pages outside `path` that belong to the entry (an application opened from the review queue). */
   otherPaths?: readonly string[];
+  /** For department officers: only departments of these kinds see the entry (the server checks too). */
+  departmentKinds?: readonly string[];
 }
 
 /** Group order in the sider; each group's label is `menu.groups.<group>`. */
@@ -368,6 +370,17 @@ export const MENU: readonly MenuEntry[] = [
   },
   // --- end burden ---
   {
+    key: 'staffing',
+    path: '/staffing',
+    labelKey: 'staffing.menu.table',
+    descKey: 'staffing.menu.tableDesc',
+    icon: <ApartmentOutlined />,
+    roles: ['community_worker', 'street_officer', 'department_officer', 'reviewer', 'admin'],
+    // Of the departments, only 民政 (社区建设) plans staffing and grids.
+    departmentKinds: ['minzheng'],
+    group: 'workspace',
+  },
+  {
     key: 'orgs',
     path: '/orgs',
     labelKey: 'menu.orgs',
@@ -433,8 +446,15 @@ export function descOf(entry: MenuEntry, role: Role): ParseKeys | undefined {
   return entry.roleDescKeys?.[role] ?? entry.descKey;
 }
 
-export function menuFor(role: Role): MenuEntry[] {
-  return MENU.filter((m) => m.roles.includes(role));
+export function menuFor(role: Role, departmentCode?: string | null): MenuEntry[] {
+  return MENU.filter(
+    (m) =>
+      m.roles.includes(role) &&
+      (role !== 'department_officer' ||
+        !m.departmentKinds ||
+        departmentCode === undefined ||
+        m.departmentKinds.some((k) => departmentCode?.endsWith(`-${k}`))),
+  );
 }
 
 /** Pages reachable from more than one entry (an application is the applicant's and the reviewers'). */

@@ -81,6 +81,8 @@ const CommunityRequestsPage = page(
 );
 const AttestPage = page(() => import('../pages/certificates/AttestPage.js'), 'AttestPage');
 const ForbiddenAsksPage = page(() => import('../pages/certificates/ForbiddenAsksPage.js'), 'ForbiddenAsksPage');
+const StaffingPage = page(() => import('../pages/staffing/StaffingPage.js'), 'StaffingPage');
+const GridPlanPage = page(() => import('../pages/staffing/GridPlanPage.js'), 'GridPlanPage');
 const PublicBurdenPage = page(() => import('../pages/public/PublicBurdenPage.js'), 'PublicBurdenPage');
 const NotFoundPage = page(() => import('../pages/errors/NotFoundPage.js'), 'NotFoundPage');
 
@@ -182,6 +184,8 @@ export const routes: RouteObject[] = [
                   { path: 'burden', element: gated('burden', <BurdenDashboardPage />) },
                   { path: 'burden/alerts', element: gated('burdenAlerts', <BurdenAlertsPage />) },
                   { path: 'burden/capacity', element: gated('burdenCapacity', <CapacityPage />) },
+                  { path: 'staffing', element: gated('staffing', <StaffingPage />) },
+                  { path: 'staffing/grids/:code', element: gated('staffing', <GridPlanPage />) },
                   { path: 'admin/users', element: gated('users', <UsersPage />) },
                   { path: 'admin/calendar', element: gated('calendar', <CalendarPage />) },
                   { path: '*', element: <NotFoundPage /> },

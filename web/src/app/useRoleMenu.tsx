@@ -14,7 +14,7 @@ export function useRoleMenu({ collapsed = false }: { collapsed?: boolean } = {})
   const { t } = useTranslation();
   const me = useMe();
   const { pathname } = useLocation();
-  const entries = menuFor(me.role);
+  const entries = menuFor(me.role, me.departmentCode);
   // The count of the role's open work on each entry it concerns (GET /me/todo).
   const badges = menuBadges(useTodo().data);
   const items = MENU_GROUPS.map((group) => ({

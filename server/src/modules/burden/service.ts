@@ -362,6 +362,30 @@ export class BurdenService {
     };
   }
 
+  /**
+   * What staffing reads per community under an org: the staff and leave entered (社区人员; staff null
+   * when not entered) and the hours a month of work measured here, averaged over the last 12 months.
+   */
+  async staffingFigures(
+    org: string,
+  ): Promise<Map<string, { staff: number | null; leaveDays: number; hoursPerMonth: number }>> {
+    const to = this.currentMonth();
+    const from = monthsBack(to, 12);
+    const [capacity, minutes] = await Promise.all([
+      repo.capacityUnder(this.db, org),
+      repo.monthlyUnder(this.db, org, 'community', { from, to }),
+    ]);
+    const out = new Map<string, { staff: number | null; leaveDays: number; hoursPerMonth: number }>();
+    const of = (c: string) => {
+      let v = out.get(c);
+      if (!v) out.set(c, (v = { staff: null, leaveDays: DEFAULT_LEAVE_DAYS, hoursPerMonth: 0 }));
+      return v;
+    };
+    for (const r of capacity) Object.assign(of(r.community_code), { staff: r.staff, leaveDays: Number(r.leave_days) });
+    for (const r of minutes) of(r.org_code).hoursPerMonth += Number(r.minutes) / 60 / 12;
+    return out;
+  }
+
   async setCapacity(
     user: SessionUser,
     rows: { community: string; staff: number; leaveDays?: number }[],

@@ -243,3 +243,63 @@ export function subjectsOfCommunity(db: Kysely<DB>, community: string, type: str
     .orderBy('id')
     .execute();
 }
+
+/** Residents and households per community under a prefix (counts only; staffing reads them). */
+export function countByCommunity(db: Kysely<DB>, prefix: string) {
+  return db
+    .selectFrom('subjects')
+    .select(['community_code', 'type', sql<number>`count(*)`.as('n')])
+    .where('community_code', '>=', prefix)
+    .where('community_code', '<', `${prefix}~`)
+    .groupBy(['community_code', 'type'])
+    .execute();
+}
+
+/**
+ * People needing care per community under a prefix — a fact on record says they live alone, have a
+ * disability (or a disability category from 残联) or belong to a 低保 household (counts only; the base of staffing's assistance duties).
+ */
+export function careByCommunity(db: Kysely<DB>, prefix: string) {
+  return db
+    .selectFrom('facts')
+    .select(['community_code', sql<number>`count(distinct subject_id)`.as('n')])
+    .where('community_code', '>=', prefix)
+    .where('community_code', '<', `${prefix}~`)
+    .where((eb) =>
+      eb.or([
+        eb('data', 'like', '%"living_alone":"true"%'),
+        eb('data', 'like', '%"disability":"true"%'),
+        eb('data', 'like', '%"disability_category":"%'),
+        eb('data', 'like', '%"dibao_household":"true"%'),
+      ]),
+    )
+    .groupBy('community_code')
+    .execute();
+}
+
+/** Households and residents per grid of a community. */
+export function countByGrid(db: Kysely<DB>, community: string) {
+  return db
+    .selectFrom('subjects')
+    .select(['grid_code', 'type', sql<number>`count(*)`.as('n')])
+    .where('community_code', '=', community)
+    .groupBy(['grid_code', 'type'])
+    .execute();
+}
+
+/** Puts subjects of a community into a grid. */
+export async function setGridCode(
+  db: Kysely<DB>,
+  community: string,
+  grid: string | null,
+  ids: number[],
+): Promise<void> {
+  for (let i = 0; i < ids.length; i += 500) {
+    await db
+      .updateTable('subjects')
+      .set({ grid_code: grid })
+      .where('community_code', '=', community)
+      .where('id', 'in', ids.slice(i, i + 500))
+      .execute();
+  }
+}

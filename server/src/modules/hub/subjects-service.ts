@@ -136,7 +136,7 @@ export class SubjectService {
    * The current value and date of some elements of one subject, unmasked, for a caller that answers only
    * yes or no from them (数据代替证明) and records the read itself. Null: no such subject.
    */
-  async currentOf(id: number, elements: readonly string[]) {
+  async currentFactsOf(id: number, elements: readonly string[]) {
     const s = await repo.findSubject(this.db, id);
     if (!s) return null;
     const records = toFactRecords(await repo.factsOf(this.db, [id])).get(id) ?? [];
@@ -279,5 +279,124 @@ export class SubjectService {
         elements: Object.keys(JSON.parse(r.data) as object),
       })),
     };
+  }
+
+  // --- for staffing (定人定岗): counts only, never personal data ---
+
+  /** Residents, households and people needing care per community under an org (the hub's counts). */
+  async populationUnder(prefix: string): Promise<Map<string, { residents: number; households: number; care: number }>> {
+    const [counts, care] = await Promise.all([
+      repo.countByCommunity(this.db, prefix),
+      repo.careByCommunity(this.db, prefix),
+    ]);
+    const out = new Map<string, { residents: number; households: number; care: number }>();
+    const of = (c: string) => {
+      let v = out.get(c);
+      if (!v) out.set(c, (v = { residents: 0, households: 0, care: 0 }));
+      return v;
+    };
+    for (const r of counts) {
+      if (r.type === 'resident') of(r.community_code).residents = Number(r.n);
+      if (r.type === 'household') of(r.community_code).households = Number(r.n);
+    }
+    for (const r of care) of(r.community_code).care = Number(r.n);
+    return out;
+  }
+
+  /** Households per grid code of a community (null: in no grid). */
+  async householdsPerGrid(community: string): Promise<Map<string | null, number>> {
+    const rows = await repo.countByGrid(this.db, community);
+    return new Map(rows.filter((r) => r.type === 'household').map((r) => [r.grid_code, Number(r.n)]));
+  }
+
+  /** Current values of every subject of one type in a community (what the plan reads: no masking leaves here). */
+  private async currentOf(community: string, type: 'resident' | 'household') {
+    const elements = new Map((await this.dictionary.elements()).map((e) => [e.code, e]));
+    const owner = (e: string) => elements.get(e)?.ownerDepartmentKind;
+    const [subjects, facts] = await Promise.all([
+      repo.subjectsOfCommunity(this.db, community, type),
+      repo.factsOfCommunity(this.db, community, type),
+    ]);
+    const records = new Map<number, FactRecord[]>();
+    for (const r of facts) {
+      const list = records.get(r.subject_id) ?? [];
+      list.push({
+        id: r.id,
+        source: r.dataset_id ? `dataset:${r.dataset_id}` : 'collector',
+        departmentKind: r.department_kind ?? null,
+        observedAt: r.observed_at,
+        values: JSON.parse(r.data) as Record<string, string | null>,
+      });
+      records.set(r.subject_id, list);
+    }
+    return subjects.map((x) => ({
+      id: x.id,
+      key: x.key,
+      values: Object.fromEntries(
+        Object.entries(currentValues(records.get(x.id) ?? [], owner)).map(([k, v]) => [k, v.value]),
+      ) as Record<string, string | null>,
+    }));
+  }
+
+  private async valuesOf(community: string) {
+    const [households, residents] = await Promise.all([
+      this.currentOf(community, 'household'),
+      this.currentOf(community, 'resident'),
+    ]);
+    return { households, residents };
+  }
+
+  /**
+   * A community's households as a grid plan needs them: the household number, the address (for the
+   * building), its residents and counts of people needing care (living alone aged 60+, disabled, 低保).
+   */
+  async householdsForPlan(
+    community: string,
+  ): Promise<
+    { key: string; address: string; residents: number; elderlyAlone: number; disabled: number; lowIncome: number }[]
+  > {
+    const { households, residents } = await this.valuesOf(community);
+    const today = this.clock.today();
+    const members = new Map<string, typeof residents>();
+    for (const r of residents) {
+      const h = r.values.household_number;
+      if (!h) continue;
+      const list = members.get(h);
+      if (list) list.push(r);
+      else members.set(h, [r]);
+    }
+    return households.map((h) => {
+      const people = members.get(h.key) ?? [];
+      return {
+        key: h.key,
+        address: h.values.family_address ?? people[0]?.values.residence_address ?? '',
+        residents: people.length,
+        elderlyAlone: people.filter(
+          (p) => p.values.living_alone === 'true' && (ageOn(p.values.birth_date, today) ?? 0) >= 60,
+        ).length,
+        disabled: people.filter((p) => p.values.disability === 'true' || !!p.values.disability_category).length,
+        lowIncome: h.values.dibao_household === 'true' ? people.length : 0,
+      };
+    });
+  }
+
+  /** Puts each household of a community and its members into a grid (an adopted grid plan). */
+  async assignGrids(community: string, gridOf: ReadonlyMap<string, string>): Promise<void> {
+    const { households, residents } = await this.valuesOf(community);
+    const ids = new Map<string, number[]>();
+    const put = (grid: string, id: number) => {
+      const list = ids.get(grid);
+      if (list) list.push(id);
+      else ids.set(grid, [id]);
+    };
+    for (const h of households) {
+      const grid = gridOf.get(h.key);
+      if (grid) put(grid, h.id);
+    }
+    for (const r of residents) {
+      const grid = r.values.household_number ? gridOf.get(r.values.household_number) : undefined;
+      if (grid) put(grid, r.id);
+    }
+    for (const [grid, list] of ids) await repo.setGridCode(this.db, community, grid, list);
   }
 }

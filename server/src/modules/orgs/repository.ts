@@ -191,3 +191,52 @@ export async function communitiesUnder(db: Kysely<DB>, prefixes: string[]): Prom
     .orderBy('code')
     .execute();
 }
+
+/** The grids of a community (org rows one level below it). */
+export function gridsOf(db: Kysely<DB>, community: string) {
+  return db
+    .selectFrom('orgs')
+    .select(['code', 'name'])
+    .where('parent_code', '=', community)
+    .where('level', '=', 'grid')
+    .orderBy('code')
+    .execute();
+}
+
+/** Inserts or renames grid rows (plain statements, so it joins the caller's transaction). */
+export async function putGrids(
+  db: Kysely<DB>,
+  rows: { code: string; name: string; fullName: string; parentCode: string; initials: string }[],
+  source: string,
+  isDemo: boolean,
+): Promise<void> {
+  for (const r of rows) {
+    await db
+      .insertInto('orgs')
+      .values({
+        code: r.code,
+        name: r.name,
+        full_name: r.fullName,
+        level: 'grid',
+        parent_code: r.parentCode,
+        initials: r.initials,
+        source,
+        is_demo: isDemo ? 1 : 0,
+      })
+      .onConflict((oc) =>
+        oc.column('code').doUpdateSet({ name: r.name, full_name: r.fullName, initials: r.initials, source }),
+      )
+      .execute();
+  }
+}
+
+/** Removes grid rows no account is bound to; returns the codes kept because one is. */
+export async function removeGrids(db: Kysely<DB>, codes: string[]): Promise<string[]> {
+  if (codes.length === 0) return [];
+  const bound = (
+    await db.selectFrom('users').select('org_code').distinct().where('org_code', 'in', codes).execute()
+  ).map((r) => r.org_code);
+  const gone = codes.filter((c) => !bound.includes(c));
+  if (gone.length) await db.deleteFrom('orgs').where('code', 'in', gone).where('level', '=', 'grid').execute();
+  return bound;
+}

@@ -9,6 +9,7 @@ import { divisionPackage, readDivisions, type DivisionRow, type DivisionSelectio
 import * as repo from './repository.js';
 import { canEditDepartments, canSeeStaff, canViewOrgProfile } from './policy.js';
 import { parentCodeOf } from '#common/orgs.js';
+import { pinyinInitials } from './pinyin.js';
 
 export interface OrgView {
   code: string;
@@ -276,6 +277,35 @@ export class OrgService {
     if (departments.length) await repo.upsertDepartments(this.database, departments);
     const prefixes = new Set(rows.map((r) => r.code.slice(0, 2)));
     for (const p of prefixes) await repo.refreshCounts(this.db, p);
+  }
+
+  /** The grids of a community, in code order. */
+  gridsOf(community: string): Promise<{ code: string; name: string }[]> {
+    return repo.gridsOf(this.db, community);
+  }
+
+  /**
+   * Replaces a community's grids (an adopted grid plan): the plan's grids are written, the others removed
+   * unless an account is bound to one, and the counts refreshed. Joins the caller's transaction.
+   */
+  async replaceGrids(community: string, grids: { code: string; name: string }[], source: string): Promise<void> {
+    const c = await this.get(community);
+    await repo.putGrids(
+      this.db,
+      grids.map((g) => ({
+        code: g.code,
+        name: g.name,
+        fullName: c.name + g.name,
+        parentCode: community,
+        initials: pinyinInitials(g.name),
+      })),
+      source,
+      c.isDemo,
+    );
+    const keep = new Set(grids.map((g) => g.code));
+    const old = (await repo.gridsOf(this.db, community)).map((g) => g.code).filter((code) => !keep.has(code));
+    await repo.removeGrids(this.db, old);
+    await repo.refreshCounts(this.db, community.slice(0, 2));
   }
 
   count(): Promise<number> {

@@ -36,7 +36,7 @@ export class AttestService {
     if (errors.length) throw invalid(errors);
 
     const id = await this.subjects.idByKey('resident', idNumber);
-    const found = id === null ? null : await this.subjects.currentOf(id, [element]);
+    const found = id === null ? null : await this.subjects.currentFactsOf(id, [element]);
     // Outside the department's jurisdiction the hub does not answer (it is not its resident to ask about).
     const inScope = found && codeWithin(found.communityCode, user.orgCode) ? found : null;
     const { answer, asOf } = attestAnswer(

@@ -9,6 +9,7 @@ import { admWorkflowEn } from './workflow.js';
 import { attachmentEn, communitiesEn, dispatchEn, inboxEn } from './dispatch.js';
 import { registerEn } from './register.js';
 import { burdenEn } from './burden.js';
+import { staffingEn } from './staffing.js';
 import { appsEn, inspEn } from './plan.js';
 import { privacyEn } from './privacy.js';
 import { hubEn } from './hub.js';
@@ -28,6 +29,7 @@ export const enAreas: AreaMessages = {
   communities: communitiesEn,
   register: registerEn,
   burden: burdenEn,
+  staffing: staffingEn,
   insp: inspEn,
   apps: appsEn,
   att: attachmentEn,

@@ -8,6 +8,7 @@ import { admWorkflowZh } from './workflow.js';
 import { attachmentZh, communitiesZh, dispatchZh, inboxZh } from './dispatch.js';
 import { registerZh } from './register.js';
 import { burdenZh } from './burden.js';
+import { staffingZh } from './staffing.js';
 import { appsZh, inspZh } from './plan.js';
 import { privacyZh } from './privacy.js';
 import { hubZh } from './hub.js';
@@ -27,6 +28,7 @@ export const zhCNAreas = {
   communities: communitiesZh,
   register: registerZh,
   burden: burdenZh,
+  staffing: staffingZh,
   insp: inspZh,
   apps: appsZh,
   att: attachmentZh,

@@ -25,7 +25,7 @@ export function HomePage() {
   // A resident has her own home (her data, who looked, 办事), not the staff 工作台.
   if (me.role === 'resident') return <ResidentHome />;
   const now = dayjs();
-  const shortcuts = menuFor(me.role)
+  const shortcuts = menuFor(me.role, me.departmentCode)
     .map((m) => ({ m, desc: descOf(m, me.role) }))
     .filter((x) => x.desc);
   const unit = me.departmentName ?? me.org.name;

@@ -1,0 +1,101 @@
+// Browser journey of 定人定岗: the 五里墩街道 officer reads the street's staffing table, opens
+// 家家景园社区, proposes a grid plan of 300 households a grid and adopts it; the community's worker then
+// sees her community's figures and its new grids on a phone.
+import { describe, expect, it } from 'vitest';
+import { chromiumPath, login, openBrowser, PHONE, screenshot, SKIP_REASON } from './browser.js';
+
+const JIAJIA = '340104006005';
+const LAPTOP = { viewport: { width: 1440, height: 900 } };
+
+describe.skipIf(!chromiumPath)(chromiumPath ? 'staffing journeys' : `staffing journeys — ${SKIP_REASON}`, () => {
+  it('street officer: staffing table → 家家景园社区 → grid plan → adopt', async () => {
+    const s = await openBrowser('zh-CN', LAPTOP);
+    try {
+      const p = s.page;
+      await login(p, 'street.wulidun');
+      await p.getByTestId('menu-staffing').click();
+      const page = p.getByTestId('staffing-page');
+      await page.waitFor();
+      // Every community of the street, with what the three standards require.
+      const row = p.getByTestId(`staffing-drill-${JIAJIA}`);
+      await row.waitFor();
+      expect(await page.locator('.staffing-children tbody tr.ant-table-row').count()).toBe(6);
+      await p.getByTestId('staffing-kpis').getByText('按工作量').waitFor();
+      await p.locator('.staffing-chart canvas').first().waitFor();
+      await screenshot(p, 'staffing-street');
+
+      await row.click();
+      await p.getByTestId('staffing-path').locator('b', { hasText: '家家景园社区' }).waitFor();
+      expect(await p.getByTestId('staffing-kpis').textContent()).toContain('5,000');
+      await p.getByTestId('staffing-wisn').getByText('准入事项（负担监测）').waitFor();
+      await screenshot(p, 'staffing-community');
+
+      await p.getByTestId('staffing-grid-plan').click();
+      await p.getByTestId('grid-plan-page').waitFor();
+      await p.getByTestId('grid-current').locator('.ant-tag').first().waitFor();
+      await p.locator('input[data-testid="grid-per-grid"], [data-testid="grid-per-grid"] input').first().fill('300');
+      await p.getByTestId('grid-propose').click();
+      const status = p.getByTestId('grid-plan-status');
+      await expect.poll(() => status.textContent(), { timeout: 30_000 }).toBe('待采用');
+      // 5,000 households in 17 grids of 240–360, none outside the tolerance.
+      const card = p.locator('[data-testid^="grid-plan-"]').filter({ has: status });
+      expect(await card.locator('tbody tr.ant-table-row').count()).toBe(17);
+      expect(await card.locator('.ant-alert-warning').count()).toBe(0);
+      await screenshot(p, 'grid-plan-proposed');
+
+      await p.getByTestId('grid-adopt').click();
+      await p.getByTestId('grid-adopt-confirm').click();
+      await expect.poll(() => status.textContent(), { timeout: 30_000 }).toBe('已采用');
+      await expect.poll(() => p.getByTestId('grid-current').locator('.ant-tag').count()).toBe(17);
+      await screenshot(p, 'grid-plan-adopted');
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('community worker on a phone: her community and its grids, nothing wider than the screen', async () => {
+    const s = await openBrowser('zh-CN', PHONE);
+    try {
+      const p = s.page;
+      await login(p, 'worker.jiajia');
+      await p.goto('/staffing');
+      await p.getByTestId('staffing-kpis').waitFor();
+      await p.getByTestId('staffing-wisn').waitFor();
+      expect(await p.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+      await screenshot(p, 'staffing-worker-phone');
+      await p.getByTestId('staffing-grid-plan').click();
+      await p.getByTestId('grid-current').locator('.ant-tag').first().waitFor();
+      // She reads the plan; only the street and 民政 plan.
+      expect(await p.getByTestId('grid-propose').count()).toBe(0);
+      expect(await p.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+      await screenshot(p, 'grid-plan-worker-phone');
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('district 民政: a new version of the 蜀山区 standard raises what 家家景园社区 needs', async () => {
+    const s = await openBrowser('zh-CN', LAPTOP);
+    try {
+      const p = s.page;
+      await login(p, 'dept.shushan.minzheng');
+      await p.getByTestId('menu-staffing').click();
+      await p.getByTestId(`staffing-drill-340104006`).waitFor();
+      await p.getByTestId('staffing-standard-open').click();
+      const drawer = p.getByTestId('staffing-standard');
+      const per10k = drawer.locator('#workersPer10k');
+      await per10k.waitFor();
+      expect(Number(await per10k.inputValue())).toBe(18);
+      await per10k.fill('20');
+      await p.getByTestId('standard-save').click();
+      await drawer.getByText('本级第 1 版').waitFor();
+      await screenshot(p, 'staffing-standard');
+      await p.goto(`/staffing?org=${JIAJIA}`);
+      const kpis = p.getByTestId('staffing-kpis');
+      await kpis.getByText('蜀山区第 1 版', { exact: false }).waitFor();
+      expect(await kpis.textContent()).toContain('25'); // 12,504 residents × 20 ÷ 10,000
+    } finally {
+      await s.close();
+    }
+  });
+});

@@ -1,0 +1,114 @@
+// SQL of staffing: standards per jurisdiction (versions) and grid plans.
+import type { Kysely } from 'kysely';
+import type { DB, GridPlanTable } from '../../db/types.js';
+
+/** The latest version of the standard of each of these orgs that has one. */
+export async function latestStandards(db: Kysely<DB>, codes: string[]) {
+  if (codes.length === 0) return [];
+  const rows = await db
+    .selectFrom('staffing_standards')
+    .select(['jurisdiction_code', 'version', 'standard', 'created_at'])
+    .where('jurisdiction_code', 'in', codes)
+    .orderBy('jurisdiction_code')
+    .orderBy('version', 'desc')
+    .execute();
+  const seen = new Set<string>();
+  return rows.filter((r) => !seen.has(r.jurisdiction_code) && seen.add(r.jurisdiction_code));
+}
+
+/** Every org under a prefix (and the prefix itself) that has a standard. */
+export async function standardCodesUnder(db: Kysely<DB>, prefix: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('staffing_standards')
+    .select('jurisdiction_code')
+    .distinct()
+    .where('jurisdiction_code', '>=', prefix)
+    .where('jurisdiction_code', '<', `${prefix}~`)
+    .execute();
+  return rows.map((r) => r.jurisdiction_code);
+}
+
+export function versionsOf(db: Kysely<DB>, code: string) {
+  return db
+    .selectFrom('staffing_standards')
+    .select(['version', 'created_at'])
+    .where('jurisdiction_code', '=', code)
+    .orderBy('version', 'desc')
+    .execute();
+}
+
+export async function insertStandard(
+  db: Kysely<DB>,
+  r: { code: string; standard: string; by: number; at: string },
+): Promise<number> {
+  const last = await db
+    .selectFrom('staffing_standards')
+    .select(({ fn }) => fn.max('version').as('v'))
+    .where('jurisdiction_code', '=', r.code)
+    .executeTakeFirst();
+  const version = Number(last?.v ?? 0) + 1;
+  await db
+    .insertInto('staffing_standards')
+    .values({ jurisdiction_code: r.code, version, standard: r.standard, created_by: r.by, created_at: r.at })
+    .execute();
+  return version;
+}
+
+export async function insertPlan(
+  db: Kysely<DB>,
+  p: Omit<GridPlanTable, 'id' | 'version' | 'adopted_by' | 'adopted_at' | 'status'>,
+): Promise<number> {
+  const r = await db
+    .insertInto('grid_plans')
+    .values({ ...p, status: 'proposed', version: null, adopted_by: null, adopted_at: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return r.id;
+}
+
+export function findPlan(db: Kysely<DB>, id: number) {
+  return db.selectFrom('grid_plans').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function plansOf(db: Kysely<DB>, community: string, limit: number) {
+  return db
+    .selectFrom('grid_plans')
+    .selectAll()
+    .where('community_code', '=', community)
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+/**
+ * The community's adopted plan becomes superseded and the given plan, if still proposed, adopted with the
+ * next version; null when it was not proposed any more (adopted meanwhile).
+ */
+export async function adoptPlan(
+  db: Kysely<DB>,
+  id: number,
+  community: string,
+  by: number,
+  at: string,
+): Promise<number | null> {
+  const last = await db
+    .selectFrom('grid_plans')
+    .select(({ fn }) => fn.max('version').as('v'))
+    .where('community_code', '=', community)
+    .executeTakeFirst();
+  const version = Number(last?.v ?? 0) + 1;
+  await db
+    .updateTable('grid_plans')
+    .set({ status: 'superseded' })
+    .where('community_code', '=', community)
+    .where('status', '=', 'adopted')
+    .where('id', '<>', id)
+    .execute();
+  const r = await db
+    .updateTable('grid_plans')
+    .set({ status: 'adopted', version, adopted_by: by, adopted_at: at })
+    .where('id', '=', id)
+    .where('status', '=', 'proposed')
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1 ? version : null;
+}

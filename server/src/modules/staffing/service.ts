@@ -1,0 +1,420 @@
+// Staffing (定人定岗): standards per jurisdiction (versioned, inherited), the staffing table (residents,
+// households, staff, what three standards require, gaps, the WISN ratio, the size band) and grid plans.
+// Population comes from the hub, staff and admitted hours from burden, working days from the calendar.
+import type { StaffingStandard } from '#common/api/staffing.js';
+import { addDays } from '#common/dates.js';
+import type { OrgLevel } from '#common/roles.js';
+import { GRID_TOLERANCE, type SizeBand } from '#common/staffing.js';
+import type { Clock } from '../../clock/clock.js';
+import type { Database } from '../../db/database.js';
+import type { Selectable } from 'kysely';
+import type { GridPlanTable } from '../../db/types.js';
+import { forbidden, invalid, notFound, problem } from '../../http/problem.js';
+import type { SessionUser } from '../accounts/types.js';
+import type { BurdenService } from '../burden/service.js';
+import type { CalendarService } from '../calendar/service.js';
+import type { SubjectService } from '../hub/subjects-service.js';
+import type { OrgService, OrgView } from '../orgs/service.js';
+import { buildingOf, buildingsOf, imbalanced, outsideTolerance, proposeGrids, splitAlongGrids } from './grid-plan.js';
+import { canPlanGrids, canReadStaffing, canSetStandard } from './policy.js';
+import * as repo from './repository.js';
+import {
+  DEFAULT_STANDARD,
+  gapOf,
+  isVillage,
+  mergeStandard,
+  nearestWithStandard,
+  requiredGridWorkers,
+  requiredPer10k,
+  sizeBandOf,
+  standardErrors,
+  wisn,
+  wisnRatio,
+  type WisnResult,
+} from './requirement.js';
+
+interface StandardInForce {
+  standard: StaffingStandard;
+  from: { code: string; name: string; version: number } | null;
+}
+
+interface CommunityResult {
+  org: OrgView;
+  residents: number;
+  households: number;
+  staff: number | null;
+  grids: number;
+  required: { per10k: number; gridWorkers: number; wisn: number };
+  sizeBand: SizeBand;
+  burdenHoursPerMonth: number;
+  wisn: WisnResult;
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+const ANCESTOR_LENGTHS = [2, 4, 6, 9, 12];
+const ancestorsOf = (code: string) => ANCESTOR_LENGTHS.filter((n) => n <= code.length).map((n) => code.slice(0, n));
+
+interface StoredGrid {
+  code: string;
+  name: string;
+  households: number;
+  residents: number;
+  elderlyAlone: number;
+  disabled: number;
+  lowIncome: number;
+  buildings: string[];
+}
+
+export class StaffingService {
+  constructor(
+    private readonly database: Database,
+    private readonly clock: Clock,
+    private readonly orgs: OrgService,
+    private readonly calendar: CalendarService,
+    private readonly subjects: SubjectService,
+    private readonly burden: BurdenService,
+  ) {}
+
+  private get db() {
+    return this.database.db;
+  }
+
+  private async requireOrg(user: SessionUser, code: string): Promise<OrgView> {
+    const org = await this.orgs.find(code);
+    if (!org) throw notFound('org_not_found', code);
+    if (!canReadStaffing(user, code)) throw forbidden('out_of_scope');
+    return org;
+  }
+
+  // --- standards ---
+
+  /** The standards in force under an org: its ancestors' and its descendants' latest versions. */
+  private async standardsAround(code: string): Promise<Map<string, { standard: StaffingStandard; version: number }>> {
+    const codes = [...new Set([...ancestorsOf(code), ...(await repo.standardCodesUnder(this.db, code))])];
+    const rows = await repo.latestStandards(this.db, codes);
+    return new Map(
+      rows.map((r) => [
+        r.jurisdiction_code,
+        { standard: { ...DEFAULT_STANDARD, ...(JSON.parse(r.standard) as StaffingStandard) }, version: r.version },
+      ]),
+    );
+  }
+
+  private resolver(
+    standards: Map<string, { standard: StaffingStandard; version: number }>,
+    names: Map<string, string>,
+  ) {
+    const has = new Set(standards.keys());
+    return (code: string): StandardInForce => {
+      const at = nearestWithStandard(code, has);
+      if (!at) return { standard: DEFAULT_STANDARD, from: null };
+      const s = standards.get(at)!;
+      return { standard: s.standard, from: { code: at, name: names.get(at) ?? at, version: s.version } };
+    };
+  }
+
+  private async namesOf(codes: Iterable<string>): Promise<Map<string, string>> {
+    return new Map((await this.orgs.findMany([...codes])).map((o) => [o.code, o.name]));
+  }
+
+  async standard(user: SessionUser, code: string) {
+    const org = await this.requireOrg(user, code);
+    const standards = await this.standardsAround(code);
+    const inForce = this.resolver(standards, await this.namesOf(standards.keys()))(code);
+    const versions = await repo.versionsOf(this.db, code);
+    return {
+      jurisdiction: { code: org.code, name: org.name },
+      from: inForce.from,
+      standard: inForce.standard,
+      versions: versions.map((v) => ({ version: v.version, createdAt: v.created_at })),
+      canEdit: (org.level === 'city' || org.level === 'district') && canSetStandard(user, code),
+    };
+  }
+
+  /** A new version of a city's or district's standard; what the body leaves out is inherited. */
+  async setStandard(user: SessionUser, code: string, body: Partial<StaffingStandard>) {
+    const org = await this.orgs.find(code);
+    if (!org) throw notFound('org_not_found', code);
+    if (org.level !== 'city' && org.level !== 'district')
+      throw invalid([{ field: 'code', reason: 'not_a_jurisdiction' }]);
+    if (!canSetStandard(user, code)) throw forbidden(user.role === 'admin' ? 'out_of_scope' : 'forbidden_role');
+    const standards = await this.standardsAround(code);
+    const inForce = this.resolver(standards, new Map())(code);
+    const merged = mergeStandard(inForce.standard, body);
+    const errors = standardErrors(merged);
+    if (errors.length) throw invalid(errors);
+    await this.database.transaction(() =>
+      repo.insertStandard(this.db, {
+        code,
+        standard: JSON.stringify(merged),
+        by: user.id,
+        at: this.clock.nowIso(),
+      }),
+    );
+    return this.standard(user, code);
+  }
+
+  // --- the staffing table ---
+
+  /** Working days of the last twelve months on the official calendar. */
+  private async workingDays(): Promise<number> {
+    const today = this.clock.today();
+    const cal = await this.calendar.calendar();
+    return cal.workingDaysBetween(addDays(today, -365), today).value;
+  }
+
+  private async communitiesUnder(code: string): Promise<CommunityResult[]> {
+    const list = await this.orgs.communitiesUnder([code]);
+    const [views, population, figures, standards, workingDays] = await Promise.all([
+      this.orgs.findMany(list.map((c) => c.code)),
+      this.subjects.populationUnder(code),
+      this.burden.staffingFigures(code),
+      this.standardsAround(code),
+      this.workingDays(),
+    ]);
+    const standardOf = this.resolver(standards, new Map());
+    return views
+      .sort((a, b) => (a.code < b.code ? -1 : 1))
+      .map((org) => {
+        const p = population.get(org.code) ?? { residents: 0, households: 0, care: 0 };
+        const f = figures.get(org.code) ?? { staff: null, leaveDays: 15, hoursPerMonth: 0 };
+        const s = standardOf(org.code).standard;
+        const village = isVillage(org.name);
+        const w = wisn(
+          { ...p, isVillage: village, burdenHoursPerMonth: f.hoursPerMonth, leaveDays: f.leaveDays },
+          workingDays,
+          s,
+        );
+        return {
+          org,
+          residents: p.residents,
+          households: p.households,
+          staff: f.staff,
+          grids: org.counts.grid ?? 0,
+          required: {
+            per10k: requiredPer10k(p.residents, s),
+            gridWorkers: requiredGridWorkers(p.households, s, village),
+            wisn: w.required,
+          },
+          sizeBand: sizeBandOf(p.households, s),
+          burdenHoursPerMonth: round1(f.hoursPerMonth),
+          wisn: w,
+        };
+      });
+  }
+
+  /**
+   * One row of the table. Gaps and the WISN ratio compare only communities that have both staff entered
+   * and a population in the hub: one without either is counted (staffMissing, populationMissing), never
+   * taken as needing nobody.
+   */
+  private row(org: OrgView, members: CommunityResult[]) {
+    const total = (list: CommunityResult[], f: (c: CommunityResult) => number) =>
+      round1(list.reduce((n, c) => n + f(c), 0));
+    const sum = (f: (c: CommunityResult) => number) => total(members, f);
+    const entered = members.filter((c) => c.staff !== null);
+    const staff = entered.length ? entered.reduce((n, c) => n + c.staff!, 0) : null;
+    const required = {
+      per10k: sum((c) => c.required.per10k),
+      gridWorkers: sum((c) => c.required.gridWorkers),
+      wisn: sum((c) => c.required.wisn),
+    };
+    const comparable = entered.filter((c) => c.households > 0);
+    const staffC = comparable.length ? comparable.reduce((n, c) => n + c.staff!, 0) : null;
+    const req = {
+      per10k: total(comparable, (c) => c.required.per10k),
+      gridWorkers: total(comparable, (c) => c.required.gridWorkers),
+      wisn: total(comparable, (c) => c.required.wisn),
+    };
+    const community = org.level === 'community' ? members[0] : undefined;
+    return {
+      org: { code: org.code, name: org.name, level: org.level as OrgLevel },
+      communities: members.length,
+      residents: sum((c) => c.residents),
+      households: sum((c) => c.households),
+      staff,
+      staffMissing: members.length - entered.length,
+      populationMissing: members.filter((c) => c.households === 0).length,
+      grids: community ? community.grids : (org.counts.grid ?? 0),
+      required,
+      gap: gapOf(staffC, Math.max(req.per10k, req.gridWorkers, req.wisn)),
+      gaps: {
+        per10k: gapOf(staffC, req.per10k),
+        gridWorkers: gapOf(staffC, req.gridWorkers),
+        wisn: gapOf(staffC, req.wisn),
+      },
+      wisnRatio: wisnRatio(staffC, req.wisn),
+      sizeBand: community && community.households > 0 ? community.sizeBand : null,
+      outsideBand: members.filter((c) => c.sizeBand !== 'within' && c.households > 0).length,
+      burdenHoursPerMonth: sum((c) => c.burdenHoursPerMonth),
+    };
+  }
+
+  /** The staffing figures of one org (a community, or the sum of the communities under it). */
+  async ofOrg(user: SessionUser, code: string) {
+    const org = await this.requireOrg(user, code);
+    const [detail, communities, standards] = await Promise.all([
+      this.orgs.get(code),
+      this.communitiesUnder(code),
+      this.standardsAround(code),
+    ]);
+    const inForce = this.resolver(standards, await this.namesOf(standards.keys()))(code);
+    const items = new Map<string, { key: string; name: string; hoursPerYear: number }>();
+    for (const c of communities)
+      for (const i of c.wisn.items) {
+        const x = items.get(i.key) ?? { ...i, hoursPerYear: 0 };
+        x.hoursPerYear = round1(x.hoursPerYear + i.hoursPerYear);
+        items.set(i.key, x);
+      }
+    const workingDays = await this.workingDays();
+    const available = communities[0]?.wisn.availableHoursPerWorker ?? 0;
+    return {
+      ...this.row(org, communities),
+      path: detail.path,
+      standardFrom: inForce.from,
+      wisn: {
+        availableHoursPerWorker: available,
+        workingDays,
+        workloadHours: round1(communities.reduce((n, c) => n + c.wisn.workloadHours, 0)),
+        items: [...items.values()].sort((a, b) => b.hoursPerYear - a.hoursPerYear),
+      },
+    };
+  }
+
+  /** The level below an org, one row each (a community has none: its grids are the grid plan's). */
+  async children(user: SessionUser, code: string) {
+    const org = await this.requireOrg(user, code);
+    if (org.level === 'community' || org.level === 'grid') return { items: [] };
+    const [children, communities] = await Promise.all([this.orgs.children(code, 0, 5000), this.communitiesUnder(code)]);
+    return {
+      items: children.items
+        .filter((c) => c.level !== 'grid')
+        .map((c) =>
+          this.row(
+            c,
+            communities.filter((x) => x.org.code.startsWith(c.code)),
+          ),
+        ),
+    };
+  }
+
+  // --- grid plans ---
+
+  private async requireCommunity(user: SessionUser, code: string, plan: boolean): Promise<OrgView> {
+    const org = await this.orgs.find(code);
+    if (!org) throw notFound('org_not_found', code);
+    if (org.level !== 'community') throw invalid([{ field: 'code', reason: 'not_a_community' }]);
+    if (plan ? !canPlanGrids(user, code) : !canReadStaffing(user, code))
+      throw forbidden(
+        user.role === 'street_officer' || user.role === 'department_officer' || user.role === 'admin' || !plan
+          ? 'out_of_scope'
+          : 'forbidden_role',
+      );
+    return org;
+  }
+
+  private view(p: Selectable<GridPlanTable>, community: OrgView) {
+    const grids = JSON.parse(p.grids) as StoredGrid[];
+    return {
+      id: p.id,
+      community: { code: community.code, name: community.name },
+      householdsPerGrid: p.households_per_grid,
+      status: p.status,
+      version: p.version,
+      households: p.households,
+      residents: p.residents,
+      outsideTolerance: outsideTolerance(grids, p.households_per_grid, GRID_TOLERANCE),
+      grids,
+      createdAt: p.created_at,
+      adoptedAt: p.adopted_at,
+    };
+  }
+
+  /** A proposed plan from the hub's households: buildings whole, in address order, grids of about N. */
+  async propose(user: SessionUser, code: string, householdsPerGrid: number) {
+    const community = await this.requireCommunity(user, code, true);
+    const households = await this.subjects.householdsForPlan(code);
+    // No households in the hub: nothing to draw grids from (adopting an empty plan would remove every grid).
+    if (households.length === 0) throw problem('grid_plan_no_households');
+    const grids = proposeGrids(buildingsOf(households), householdsPerGrid);
+    const stored: StoredGrid[] = grids.map((g) => ({
+      code: code + String(g.seq).padStart(3, '0'),
+      name: `第${g.seq}网格`,
+      households: g.households,
+      residents: g.residents,
+      elderlyAlone: g.elderlyAlone,
+      disabled: g.disabled,
+      lowIncome: g.lowIncome,
+      buildings: g.buildings,
+    }));
+    const id = await this.database.transaction(() =>
+      repo.insertPlan(this.db, {
+        community_code: code,
+        households_per_grid: householdsPerGrid,
+        households: households.length,
+        residents: households.reduce((n, h) => n + h.residents, 0),
+        grids: JSON.stringify(stored),
+        created_by: user.id,
+        created_at: this.clock.nowIso(),
+      }),
+    );
+    return this.view((await repo.findPlan(this.db, id))!, community);
+  }
+
+  /** The community's current grids and its latest plans. */
+  async plans(user: SessionUser, code: string) {
+    const community = await this.requireCommunity(user, code, false);
+    const [grids, perGrid, plans] = await Promise.all([
+      this.orgs.gridsOf(code),
+      this.subjects.householdsPerGrid(code),
+      repo.plansOf(this.db, code, 10),
+    ]);
+    const current = grids.map((g) => ({ ...g, households: perGrid.get(g.code) ?? 0 }));
+    const { standard } = this.resolver(await this.standardsAround(code), new Map())(code);
+    return {
+      community: { code: community.code, name: community.name },
+      households: [...perGrid.values()].reduce((a, b) => a + b, 0),
+      currentGrids: current,
+      plans: plans.map((p) => this.view(p, community)),
+      canPlan: canPlanGrids(user, code),
+      imbalanced: imbalanced(
+        current.map((g) => g.households),
+        GRID_TOLERANCE,
+      ),
+      sizeBandMax: standard.sizeBandMax,
+      split: splitAlongGrids(current, standard.sizeBandMax),
+    };
+  }
+
+  /**
+   * Adopts a proposed plan in one transaction: it becomes the community's next version (the adopted one
+   * before it superseded), its grids replace the community's grids, and each household and its members
+   * move to the grid of their building (a building the plan did not know joins the last grid).
+   */
+  async adopt(user: SessionUser, code: string, id: number) {
+    const community = await this.requireCommunity(user, code, true);
+    const plan = await repo.findPlan(this.db, id);
+    if (!plan || plan.community_code !== code) throw notFound('grid_plan_not_found');
+    if (plan.status !== 'proposed') throw problem('grid_plan_not_proposed');
+    const grids = JSON.parse(plan.grids) as StoredGrid[];
+    await this.database.transaction(async () => {
+      // Checked again inside the transaction: a plan adopted meanwhile is not adopted twice.
+      if ((await repo.adoptPlan(this.db, id, code, user.id, this.clock.nowIso())) === null)
+        throw problem('grid_plan_not_proposed');
+      await this.orgs.replaceGrids(
+        code,
+        grids.map((g) => ({ code: g.code, name: g.name })),
+        `grid-plan:${id}`,
+      );
+      const byBuilding = new Map(grids.flatMap((g) => g.buildings.map((b) => [b, g.code] as const)));
+      const last = grids[grids.length - 1]?.code;
+      const gridOf = new Map<string, string>();
+      for (const h of await this.subjects.householdsForPlan(code)) {
+        const g = byBuilding.get(buildingOf(h.address)) ?? last;
+        if (g) gridOf.set(h.key, g);
+      }
+      await this.subjects.assignGrids(code, gridOf);
+    });
+    return this.view((await repo.findPlan(this.db, id))!, community);
+  }
+}

@@ -1,0 +1,67 @@
+// The demo's staffing story (issue 16's "done when"): 蜀山区's table shows every community of 五里墩街道
+// against the three standards, and 家家景园社区 (5,000 households) gets a grid plan of about 300
+// households a grid, buildings whole, which adopted replaces the demo's grids.
+import { expect, it } from 'vitest';
+import { describeEachDatabase } from '../../testing/harness.js';
+
+const WULIDUN = '340104006';
+const JIAJIA = '340104006005';
+
+describeEachDatabase(
+  'staffing in the demo',
+  (env) => {
+    it('shows required vs actual for every community of 五里墩街道', async () => {
+      const street = await env().login('street.wulidun');
+      const r = await street.get(`/api/v1/staffing/orgs/${WULIDUN}/children`);
+      expect(r.statusCode, r.body).toBe(200);
+      const items = r.json().items as {
+        org: { code: string };
+        households: number;
+        staff: number | null;
+        required: { per10k: number; gridWorkers: number; wisn: number };
+        wisnRatio: number | null;
+      }[];
+      expect(items).toHaveLength(6);
+      for (const c of items) {
+        expect(c.households, c.org.code).toBeGreaterThan(1000);
+        expect(c.staff, c.org.code).not.toBeNull();
+        expect(c.required.per10k).toBeGreaterThan(0);
+        expect(c.required.gridWorkers).toBeGreaterThan(0);
+        expect(c.required.wisn).toBeGreaterThan(0);
+        expect(c.wisnRatio).not.toBeNull();
+      }
+      expect(items.find((c) => c.org.code === JIAJIA)!.households).toBe(5000);
+      const district = await (await env().login('dept.shushan.minzheng')).get('/api/v1/staffing/orgs/340104/children');
+      expect(district.json().items.find((s: { org: { code: string } }) => s.org.code === WULIDUN).households).toBe(
+        items.reduce((n, c) => n + c.households, 0),
+      );
+    });
+
+    it('plans 家家景园社区 in grids of 300 ± 20 %, buildings whole, and adopting it replaces the grids', async () => {
+      const street = await env().login('street.wulidun');
+      const r = await street.post(`/api/v1/communities/${JIAJIA}/grid-plans`, { householdsPerGrid: 300 });
+      expect(r.statusCode, r.body).toBe(201);
+      const plan = r.json() as { id: number; grids: { code: string; households: number; buildings: string[] }[] };
+      expect(plan.grids.reduce((n, g) => n + g.households, 0)).toBe(5000);
+      for (const g of plan.grids) {
+        expect(g.households).toBeGreaterThanOrEqual(240);
+        expect(g.households).toBeLessThanOrEqual(360);
+      }
+      const buildings = plan.grids.flatMap((g) => g.buildings);
+      expect(new Set(buildings).size).toBe(buildings.length);
+
+      expect((await street.post(`/api/v1/communities/${JIAJIA}/grid-plans/${plan.id}/adopt`)).statusCode).toBe(200);
+      const worker = await env().login('worker.jiajia');
+      const seen = (await worker.get(`/api/v1/communities/${JIAJIA}/grid-plans`)).json();
+      expect(seen.currentGrids.map((g: { code: string }) => g.code)).toEqual(plan.grids.map((g) => g.code));
+      expect(seen.currentGrids.map((g: { households: number }) => g.households)).toEqual(
+        plan.grids.map((g) => g.households),
+      );
+      // 5,000 households, above the default band of 3,000: a split along the grids in two parts.
+      expect(seen.imbalanced).toBe(false);
+      expect(seen.split).toHaveLength(2);
+      expect(seen.split.flatMap((p: { grids: string[] }) => p.grids)).toEqual(plan.grids.map((g) => g.code));
+    });
+  },
+  { population: true },
+);

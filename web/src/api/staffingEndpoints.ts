@@ -1,0 +1,27 @@
+// Calls of the staffing API (定人定岗).
+import { api } from './client.js';
+import type {
+  GridPlanView,
+  GridPlansOfCommunity,
+  StaffingChildren,
+  StaffingOrg,
+  StaffingStandard,
+  StandardView,
+} from '#common/api/staffing.js';
+
+const enc = encodeURIComponent;
+
+export const staffingApi = {
+  org: (code: string, signal?: AbortSignal) => api.get<StaffingOrg>(`/staffing/orgs/${enc(code)}`, undefined, signal),
+  children: (code: string, signal?: AbortSignal) =>
+    api.get<StaffingChildren>(`/staffing/orgs/${enc(code)}/children`, undefined, signal),
+  standard: (code: string, signal?: AbortSignal) =>
+    api.get<StandardView>(`/staffing/standards/${enc(code)}`, undefined, signal),
+  setStandard: (code: string, s: StaffingStandard) => api.put<StandardView>(`/staffing/standards/${enc(code)}`, s),
+  plans: (code: string, signal?: AbortSignal) =>
+    api.get<GridPlansOfCommunity>(`/communities/${enc(code)}/grid-plans`, undefined, signal),
+  propose: (code: string, householdsPerGrid: number) =>
+    api.post<GridPlanView>(`/communities/${enc(code)}/grid-plans`, { householdsPerGrid }),
+  exportUrl: (code: string) => `/api/v1/staffing/orgs/${enc(code)}/export.xlsx`,
+  adopt: (code: string, id: number) => api.post<GridPlanView>(`/communities/${enc(code)}/grid-plans/${id}/adopt`),
+};
