@@ -30,6 +30,7 @@ export const TODO_KINDS = [
   'reviews_due_soon',
   'reviews_in_time',
   'burden_alerts',
+  'forbidden_asks',
   // department
   'refusals_open',
   'admissions_returned',

@@ -170,7 +170,7 @@ export function createContext(config: Config, database: Database, clock: Clock =
       burdenTodoSource(burdenAlerts, clock),
       hubTodoSource(collect, forms, clock),
       privacyTodoSource(database),
-      certificateTodoSource(certificateRequests),
+      certificateTodoSource(certificateRequests, certificates),
     ],
     channel,
     notifier,

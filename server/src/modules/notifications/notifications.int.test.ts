@@ -201,6 +201,7 @@ describeEachDatabase(
         'reviews_due_soon',
         'reviews_in_time',
         'burden_alerts',
+        'forbidden_asks',
       ]);
     });
 

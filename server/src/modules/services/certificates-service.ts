@@ -159,6 +159,11 @@ export class CertificatesService {
     return { id, guide };
   }
 
+  /** Reports in the last 30 days within the reader's jurisdiction (the 减负办's to-do, beside burden alerts). */
+  recentAskCount(org: string): Promise<number> {
+    return repo.askCountSince(this.db, org, addDays(this.clock.today(), -30));
+  }
+
   /** Reports per asking body within an org (default: the last 12 months), most reports first. */
   async asks(user: SessionUser, org: string, range: { from?: string; to?: string }) {
     if (!canReadAsks(user, org)) throw forbidden('out_of_scope');

@@ -147,6 +147,9 @@ describeEachDatabase('certificates', (env) => {
     expect(JSON.stringify(future.json())).toContain('askedOn');
 
     const reviewer = await env().build.reviewer(d);
+    // The 减负办 sees the count among its to-dos, beside the burden alerts.
+    const todo = (await reviewer.agent.get('/api/v1/me/todo')).json<{ items: { kind: string; count: number }[] }>();
+    expect(todo.items.find((i) => i.kind === 'forbidden_asks')?.count).toBe(3);
     const res = await reviewer.agent.get(`/api/v1/certificates/forbidden-asks?org=${d.code}`);
     expect(res.statusCode).toBe(200);
     const view = res.json<ForbiddenAsksView>();

@@ -270,3 +270,13 @@ export async function submittedCount(db: Kysely<DB>, community: string): Promise
     .executeTakeFirstOrThrow();
   return Number(r.n);
 }
+
+export async function askCountSince(db: Kysely<DB>, org: string, since: string): Promise<number> {
+  const r = await db
+    .selectFrom('forbidden_asks')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('community_code', 'like', `${org}%`)
+    .where('asked_on', '>=', since)
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
