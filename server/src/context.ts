@@ -11,6 +11,7 @@ import { CatalogueService } from './modules/catalogue/service.js';
 import { CertificatesService } from './modules/services/certificates-service.js';
 import { CertificateRequestsService } from './modules/services/requests-service.js';
 import { certificateTodoSource } from './modules/services/todo-source.js';
+import { ServiceRequestsService } from './modules/services/service-requests-service.js';
 import { Dictionary } from './modules/hub/dictionary.js';
 import { SubjectService } from './modules/hub/subjects-service.js';
 import { ImportService } from './modules/hub/imports-service.js';
@@ -53,6 +54,7 @@ export interface Services {
   catalogue: CatalogueService;
   certificates: CertificatesService;
   certificateRequests: CertificateRequestsService;
+  serviceRequests: ServiceRequestsService;
   admission: AdmissionService;
   dispatch: DispatchService;
   informal: InformalDemandService;
@@ -156,6 +158,7 @@ export function createContext(config: Config, database: Database, clock: Clock =
     subjects,
     notifier,
   );
+  const serviceRequests = new ServiceRequestsService(database, clock, orgs, calendar);
   // Each module counts its own open work (its todo-source.ts); the centre adds them up.
   const notifications = new NotificationService(
     database,
@@ -179,6 +182,7 @@ export function createContext(config: Config, database: Database, clock: Clock =
     catalogue,
     certificates,
     certificateRequests,
+    serviceRequests,
     admission,
     dispatch,
     informal,

@@ -141,7 +141,12 @@ export const CommunityRequestView = Type.Intersect([
     requesterName: Type.String(),
     /** Null when the resident's account is not linked to a hub record: check her documents in person. */
     record: Nullable(
-      Type.Object({ subjectId: Type.Integer(), name: Type.String(), key: Type.String(), facts: Type.Array(RequestFact) }),
+      Type.Object({
+        subjectId: Type.Integer(),
+        name: Type.String(),
+        key: Type.String(),
+        facts: Type.Array(RequestFact),
+      }),
     ),
   }),
 ]);
@@ -161,7 +166,9 @@ export const DecisionBody = Type.Object({
 });
 export type DecisionBody = Static<typeof DecisionBody>;
 
-export const VerifyParams = Type.Object({ code: Type.String({ minLength: 4, maxLength: 20, pattern: '^[A-Z0-9-]+$' }) });
+export const VerifyParams = Type.Object({
+  code: Type.String({ minLength: 4, maxLength: 20, pattern: '^[A-Z0-9-]+$' }),
+});
 
 export const VerifyView = Type.Object({
   valid: Type.Boolean(),

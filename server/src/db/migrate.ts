@@ -18,6 +18,7 @@ import * as m013 from './migrations/013_review_opinions.js';
 import * as m014 from './migrations/014_notifications.js';
 import * as m015 from './migrations/015_element_sources.js';
 import * as m017 from './migrations/017_certificates.js';
+import * as m018 from './migrations/018_service_requests.js';
 
 type Step = { up: (db: Parameters<Migration['up']>[0], kind: Database['kind']) => Promise<void> };
 
@@ -38,6 +39,7 @@ const steps: Record<string, Step> = {
   '014_notifications': m014,
   '015_element_sources': m015,
   '017_certificates': m017,
+  '018_service_requests': m018,
 };
 
 export async function migrate(database: Database): Promise<string[]> {
