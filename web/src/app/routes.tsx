@@ -80,6 +80,14 @@ const CommunityRequestsPage = page(
   'CommunityRequestsPage',
 );
 const ForbiddenAsksPage = page(() => import('../pages/certificates/ForbiddenAsksPage.js'), 'ForbiddenAsksPage');
+const MyServiceRequestsPage = page(
+  () => import('../pages/service-requests/MyServiceRequestsPage.js'),
+  'MyServiceRequestsPage',
+);
+const ServiceRequestsInboxPage = page(
+  () => import('../pages/service-requests/ServiceRequestsInboxPage.js'),
+  'ServiceRequestsInboxPage',
+);
 const PublicBurdenPage = page(() => import('../pages/public/PublicBurdenPage.js'), 'PublicBurdenPage');
 const NotFoundPage = page(() => import('../pages/errors/NotFoundPage.js'), 'NotFoundPage');
 
@@ -166,6 +174,8 @@ export const routes: RouteObject[] = [
                   { path: 'certificates/asks', element: gated('forbiddenAsks', <ForbiddenAsksPage />) },
                   { path: 'certificates/requests', element: gated('certificateRequests', <CommunityRequestsPage />) },
                   { path: 'me/certificates', element: gated('myCertificates', <MyCertificatesPage />) },
+                  { path: 'me/service-requests', element: gated('myServiceRequests', <MyServiceRequestsPage />) },
+                  { path: 'service-requests', element: gated('serviceRequests', <ServiceRequestsInboxPage />) },
                   // 一表通
                   { path: 'hub/elements', element: gated('hubElements', <ElementsPage />) },
                   { path: 'hub/imports', element: gated('hubImports', <ImportsPage />) },
