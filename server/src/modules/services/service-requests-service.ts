@@ -289,7 +289,7 @@ export class ServiceRequestsService {
           'rated',
           '',
           user.id,
-          `${body.rating}${note ? ` ${note}` : ''}`,
+          `${'★'.repeat(body.rating)}${note ? ` ${note}` : ''}`,
           null,
           this.clock.nowIso(),
         );

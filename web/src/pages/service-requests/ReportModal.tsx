@@ -122,7 +122,7 @@ export function ReportModal({ onClose, onDone }: { onClose: () => void; onDone: 
           type="file"
           accept="image/jpeg,image/png"
           capture="environment"
-          hidden
+          style={{ display: 'none' }}
           onChange={(e) => setPhoto(e.target.files?.[0] ?? null)}
         />
       </Form.Item>
