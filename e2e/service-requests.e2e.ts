@@ -58,6 +58,16 @@ describe.skipIf(!chromiumPath)(
       } finally {
         await w.close();
       }
+      // The same inbox on a laptop.
+      const l = await openBrowser('zh-CN');
+      try {
+        await login(l.page, 'worker.jiajia');
+        await l.page.goto('/service-requests');
+        await l.page.getByTestId('inbox-counts').waitFor();
+        await screenshot(l.page, 'sr-inbox-worker-laptop');
+      } finally {
+        await l.close();
+      }
 
       const r = await openBrowser('zh-CN', PHONE);
       try {
