@@ -97,7 +97,8 @@ describeEachDatabase('Open311 GeoReport v2', (env) => {
       Open311Request[]
     >();
     expect(listed.map((r) => r.service_request_id)).toContain(id);
-    expect((await anon.get('/open311/v2/requests.json?status=open')).json<Open311Request[]>()).toEqual([]);
+    const stillOpen = (await anon.get('/open311/v2/requests.json?status=open')).json<Open311Request[]>();
+    expect(stillOpen.map((r) => r.service_request_id)).not.toContain(id);
   });
 
   it('answers bad input in the Open311 error shape with the right status', async () => {
@@ -236,5 +237,44 @@ describeEachDatabase('Open311 GeoReport v2', (env) => {
       'x-csrf-token': 'forged',
     });
     expect(forged.statusCode).toBe(403);
+  });
+
+  it('never answers malformed input with a server error, and writes nothing', async () => {
+    const { apiKey } = await setting(env());
+    const anon = env().anon;
+    const before = (await anon.get('/open311/v2/requests.json')).json<Open311Request[]>().length;
+    const json = { 'content-type': 'application/json' };
+    const bad: [string, Record<string, string>][] = [
+      ['{"a":', json],
+      ['[]', json],
+      ['"x"', json],
+      ['{"x":"\\ud800"}', json],
+      [`{"api_key":"${apiKey}","service_code":"noise","description":"a\\u0000b","address_string":"x"}`, json],
+      ['x=1', { 'content-type': 'text/plain' }],
+      ['api_key=%00&service_code=noise', { 'content-type': 'application/x-www-form-urlencoded' }],
+      [
+        `api_key=${apiKey}&service_code=noise&lat=1e999&long=1&jurisdiction_id=%ED%A0%80`,
+        { 'content-type': 'application/x-www-form-urlencoded' },
+      ],
+    ];
+    for (const [body, headers] of bad) {
+      const res = await anon.request('POST', '/open311/v2/requests.json', body, headers);
+      expect(res.statusCode, `${body} → ${res.body}`).toBeGreaterThanOrEqual(400);
+      expect(res.statusCode, body).toBeLessThan(500);
+      expect(Array.isArray(res.json()), body).toBe(true);
+    }
+    for (const q of [
+      'service_code=%00',
+      'start_date=%ED%A0%80',
+      'page=0',
+      'page_size=100000',
+      'service_request_id=abc',
+    ]) {
+      const res = await anon.get(`/open311/v2/requests.json?${q}`);
+      expect(res.statusCode, q).toBeLessThan(500);
+    }
+    expect((await anon.get('/open311/v2/requests/abc.json')).statusCode).toBe(404);
+    expect((await anon.get('/open311/v2/requests/1.xml')).statusCode).toBe(404);
+    expect((await anon.get('/open311/v2/requests.json')).json<Open311Request[]>()).toHaveLength(before);
   });
 });
