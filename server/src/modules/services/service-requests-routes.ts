@@ -87,6 +87,8 @@ export const serviceRequestRoutes =
           querystring: InboxQuery,
           response: { 200: InboxView },
         },
+        // Staff read reporters' names (unless anonymous): audited like every read of personal data.
+        config: { audit: 'service_requests.read' },
       },
       async (req) => service.inbox(requireUser(req), req.query.open),
     );
