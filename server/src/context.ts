@@ -12,6 +12,7 @@ import { CertificatesService } from './modules/services/certificates-service.js'
 import { CertificateRequestsService } from './modules/services/requests-service.js';
 import { certificateTodoSource } from './modules/services/todo-source.js';
 import { ServiceRequestsService } from './modules/services/service-requests-service.js';
+import { serviceRequestTodoSource } from './modules/services/service-requests-todo-source.js';
 import { Dictionary } from './modules/hub/dictionary.js';
 import { SubjectService } from './modules/hub/subjects-service.js';
 import { ImportService } from './modules/hub/imports-service.js';
@@ -158,7 +159,7 @@ export function createContext(config: Config, database: Database, clock: Clock =
     subjects,
     notifier,
   );
-  const serviceRequests = new ServiceRequestsService(database, clock, orgs, calendar);
+  const serviceRequests = new ServiceRequestsService(database, clock, orgs, calendar, notifier);
   // Each module counts its own open work (its todo-source.ts); the centre adds them up.
   const notifications = new NotificationService(
     database,
@@ -170,6 +171,7 @@ export function createContext(config: Config, database: Database, clock: Clock =
       hubTodoSource(collect, forms, clock),
       privacyTodoSource(database),
       certificateTodoSource(certificateRequests),
+      serviceRequestTodoSource(serviceRequests),
     ],
     channel,
     notifier,

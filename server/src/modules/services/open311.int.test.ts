@@ -174,6 +174,8 @@ describeEachDatabase('Open311 GeoReport v2', (env) => {
     expect(r.expectedAt.endsWith('T10:00:00.000Z')).toBe(true);
 
     // Staff do not see who reported it anonymously; another community's worker cannot act on it.
+    const todo = (await worker.agent.get('/api/v1/me/todo')).json<{ items: { kind: string; count: number }[] }>();
+    expect(todo.items.find((i) => i.kind === 'service_requests')?.count).toBe(1);
     const inbox = (await worker.agent.get('/api/v1/service-requests/inbox')).json<InboxView>();
     expect(inbox.items.find((x) => x.id === r.id)?.requesterName).toBeNull();
     expect((await otherWorker.agent.post(`/api/v1/service-requests/${r.id}/accept`)).statusCode).toBe(403);
@@ -205,6 +207,12 @@ describeEachDatabase('Open311 GeoReport v2', (env) => {
     ).toBe(200);
     expect((await street.agent.post(`/api/v1/service-requests/${r.id}/close`, { note: '再次' })).statusCode).toBe(409);
 
+    // She hears that it was closed, with what was done.
+    const bell = (await resident.agent.get('/api/v1/me/notifications')).json<{
+      items: { kind: string; text: string }[];
+    }>();
+    expect(bell.items[0]).toMatchObject({ kind: 'service_request_closed' });
+    expect(bell.items[0].text).toContain('已调解');
     const mine = (await resident.agent.get('/api/v1/me/service-requests')).json<ServiceRequestView[]>();
     const seen = mine.find((x) => x.id === r.id)!;
     expect(seen.status).toBe('closed');

@@ -10,6 +10,7 @@ import type { UploadedFile } from '../../http/multipart.js';
 import type { SessionUser } from '../accounts/types.js';
 import { insertAttachments } from '../attachments/repository.js';
 import type { CalendarService } from '../calendar/service.js';
+import type { Notifier } from '../notifications/ports.js';
 import type { OrgService } from '../orgs/service.js';
 import { codeWithin } from '#common/roles.js';
 import {
@@ -61,6 +62,7 @@ export class ServiceRequestsService {
     private readonly clock: Clock,
     private readonly orgs: OrgService,
     private readonly calendar: CalendarService,
+    private readonly notifier: Notifier,
   ) {}
 
   private get db() {
@@ -311,6 +313,14 @@ export class ServiceRequestsService {
     };
   }
 
+  /** The open requests a staff member's office holds (her to-do). */
+  async openCount(user: SessionUser): Promise<number | null> {
+    const h = handlerOf(user);
+    if (!h) return null;
+    const counts = await repo.handlerCounts(this.db, h.kind, h.code);
+    return (counts.submitted ?? 0) + (counts.accepted ?? 0);
+  }
+
   /** Counts of a handler's requests by status, for a workload view. */
   counts(kind: HandlerKind, code: string): Promise<Record<string, number>> {
     return repo.handlerCounts(this.db, kind, code);
@@ -343,6 +353,15 @@ export class ServiceRequestsService {
     const ok = await this.database.transaction(async () => {
       const done = await repo.updateRequest(this.db, id, r.status, patch);
       if (done) await this.event(id, kind, actor, user.id, note, to, now);
+      // The resident hears when it is closed (a client's request has no one to tell here).
+      if (done && kind === 'closed' && r.requester_id !== null)
+        await this.notifier.notify({
+          kind: 'service_request_closed',
+          to: { users: [Number(r.requester_id)] },
+          params: { name: r.service_name, notes: note },
+          link: '/me/service-requests',
+          subject: { type: 'service_request', id },
+        });
       return done;
     });
     if (!ok) throw problem('conflict');
