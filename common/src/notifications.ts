@@ -10,6 +10,7 @@ export const NOTIFICATION_KINDS = [
   'correction_request', // a resident flagged a fact as wrong → the department that owns the element
   'grant_expiring', // a data-access grant expires soon → the department holding it
   'certificate_decided', // a resident's certificate request was issued or declined → the resident
+  'service_request_closed', // a resident's service request (诉求) was closed → the resident
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -22,6 +23,8 @@ export const TODO_KINDS = [
   'consultations_open',
   'households_missing',
   'certificate_requests',
+  // community worker, street office, department: 诉求 they hold, not yet closed
+  'service_requests',
   // street office
   'street_overdue',
   'street_refused',

@@ -25,6 +25,8 @@ import { orgRoutes } from './modules/orgs/routes.js';
 import { calendarRoutes } from './modules/calendar/routes.js';
 import { catalogueRoutes } from './modules/catalogue/routes.js';
 import { certificateRoutes } from './modules/services/routes.js';
+import { OPEN311_PREFIX, open311Routes } from './modules/services/open311-routes.js';
+import { serviceRequestRoutes } from './modules/services/service-requests-routes.js';
 import { admissionRoutes } from './modules/admission/routes.js';
 import { demoRoutes } from './modules/demo/routes.js';
 import { dispatchRoutes } from './modules/dispatch/routes.js';
@@ -122,6 +124,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
       await api.register(calendarRoutes(ctx));
       await api.register(catalogueRoutes(ctx));
       await api.register(certificateRoutes(ctx));
+      await api.register(serviceRequestRoutes(ctx));
       await api.register(admissionRoutes(ctx));
       await api.register(demoRoutes(ctx));
       await api.register(dispatchRoutes(ctx));
@@ -139,6 +142,8 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
     },
     { prefix: '/api/v1' },
   );
+  // Open311 GeoReport v2, outside /api/v1 so that its clients find the spec's paths.
+  await app.register(open311Routes(ctx), { prefix: OPEN311_PREFIX });
 
   const indexHtml = path.join(ctx.config.webDist, 'index.html');
   const hasWeb = fs.existsSync(indexHtml);

@@ -12,6 +12,8 @@ import { CertificatesService } from './modules/services/certificates-service.js'
 import { CertificateRequestsService } from './modules/services/requests-service.js';
 import { certificateTodoSource } from './modules/services/todo-source.js';
 import { AttestService } from './modules/services/attest-service.js';
+import { ServiceRequestsService } from './modules/services/service-requests-service.js';
+import { serviceRequestTodoSource } from './modules/services/service-requests-todo-source.js';
 import { Dictionary } from './modules/hub/dictionary.js';
 import { SubjectService } from './modules/hub/subjects-service.js';
 import { ImportService } from './modules/hub/imports-service.js';
@@ -56,6 +58,7 @@ export interface Services {
   certificates: CertificatesService;
   certificateRequests: CertificateRequestsService;
   attest: AttestService;
+  serviceRequests: ServiceRequestsService;
   admission: AdmissionService;
   dispatch: DispatchService;
   informal: InformalDemandService;
@@ -160,6 +163,7 @@ export function createContext(config: Config, database: Database, clock: Clock =
     subjects,
     notifier,
   );
+  const serviceRequests = new ServiceRequestsService(database, clock, orgs, calendar, notifier);
   // Each module counts its own open work (its todo-source.ts); the centre adds them up.
   const notifications = new NotificationService(
     database,
@@ -171,6 +175,7 @@ export function createContext(config: Config, database: Database, clock: Clock =
       hubTodoSource(collect, forms, clock),
       privacyTodoSource(database),
       certificateTodoSource(certificateRequests, certificates),
+      serviceRequestTodoSource(serviceRequests),
     ],
     channel,
     notifier,
@@ -184,6 +189,7 @@ export function createContext(config: Config, database: Database, clock: Clock =
     certificates,
     certificateRequests,
     attest: new AttestService(clock, subjects, grants),
+    serviceRequests,
     admission,
     dispatch,
     informal,

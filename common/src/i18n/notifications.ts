@@ -37,6 +37,10 @@ export const NOTIFICATION_TEXTS: Record<NotificationKind, Record<Lang, string>> 
     'zh-CN': '您申请的“{{name}}”{{outcome}}',
     en: 'Your request for “{{name}}”: {{outcome}}',
   },
+  service_request_closed: {
+    'zh-CN': '您反映的“{{name}}”已办结：{{notes}}',
+    en: 'Your “{{name}}” request was closed: {{notes}}',
+  },
 };
 
 export type NotificationParams = Record<string, string | number>;

@@ -32,6 +32,27 @@ export const PROBLEM_TITLES = {
   },
   certificate_request_not_found: { 'zh-CN': '没有这项证明申请', en: 'No such certificate request' },
   certificate_request_decided: { 'zh-CN': '这项申请已经办理', en: 'This request has already been decided' },
+  service_not_found: { 'zh-CN': '没有这个诉求类别', en: 'No such service' },
+  service_code_unknown: { 'zh-CN': '诉求类别（service_code）不存在', en: 'Unknown service_code' },
+  service_location_required: {
+    'zh-CN': '请填写地址或位置（经纬度）',
+    en: 'A location is required: an address or lat and long',
+  },
+  service_media_not_image: { 'zh-CN': '照片必须是 JPG 或 PNG 图片', en: 'The photo must be a JPEG or PNG image' },
+  service_place_unknown: {
+    'zh-CN': '无法确定所在社区或街道（jurisdiction_id）',
+    en: 'The community or street (jurisdiction_id) is unknown or out of scope',
+  },
+  service_window_too_wide: { 'zh-CN': '查询时间范围不能超过 90 天', en: 'The date window may be at most 90 days' },
+  api_key_invalid: { 'zh-CN': 'api_key 无效或未登记', en: 'The api_key is not registered' },
+  service_request_not_found: { 'zh-CN': '没有这条诉求', en: 'No such service request' },
+  service_request_closed: { 'zh-CN': '这条诉求已经办结', en: 'This service request is already closed' },
+  service_request_not_closed: { 'zh-CN': '诉求办结后才能评价', en: 'A service request can be rated once closed' },
+  service_request_rated: { 'zh-CN': '已经评价过了', en: 'This service request has already been rated' },
+  transfer_target_invalid: {
+    'zh-CN': '只能转给本区的社区、街道或部门',
+    en: 'A request can be transferred to a community, street or department of its district only',
+  },
   certificate_not_forbidden: {
     'zh-CN': '这项证明社区可以出具，不属于不得出具的证明',
     en: 'The community may issue this certificate; it is not a forbidden one',

@@ -19,6 +19,7 @@ import * as m014 from './migrations/014_notifications.js';
 import * as m015 from './migrations/015_element_sources.js';
 import * as m016 from './migrations/016_staffing.js';
 import * as m017 from './migrations/017_certificates.js';
+import * as m018 from './migrations/018_service_requests.js';
 
 type Step = { up: (db: Parameters<Migration['up']>[0], kind: Database['kind']) => Promise<void> };
 
@@ -40,6 +41,7 @@ const steps: Record<string, Step> = {
   '015_element_sources': m015,
   '016_staffing': m016,
   '017_certificates': m017,
+  '018_service_requests': m018,
 };
 
 export async function migrate(database: Database): Promise<string[]> {

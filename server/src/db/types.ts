@@ -551,6 +551,55 @@ export interface CertificateRequestTable {
   is_demo: Generated<number>;
 }
 
+export interface ServiceRequestTable {
+  id: Generated<number>;
+  service_code: string;
+  service_name: string;
+  place_code: string;
+  district_code: string;
+  description: string;
+  address: string | null;
+  lat: number | null;
+  long: number | null;
+  handler_kind: string;
+  handler_code: string;
+  status: string;
+  status_notes: string | null;
+  requester_id: number | null;
+  requester_name: string | null;
+  anonymous: Generated<number>;
+  client_id: number | null;
+  requested_at: string;
+  updated_at: string;
+  expected_at: string;
+  closed_at: string | null;
+  rating: number | null;
+  rating_note: string | null;
+  is_demo: Generated<number>;
+}
+
+export interface ServiceRequestEventTable {
+  id: Generated<number>;
+  request_id: number;
+  kind: string;
+  actor: string;
+  actor_user_id: number | null;
+  note: Generated<string>;
+  to_kind: string | null;
+  to_code: string | null;
+  at: string;
+}
+
+export interface Open311ClientTable {
+  id: Generated<number>;
+  name: string;
+  org_code: string;
+  key_hash: string;
+  active: Generated<number>;
+  created_at: string;
+  is_demo: Generated<number>;
+}
+
 export interface NotificationTable {
   id: Generated<number>;
   user_id: number;
@@ -723,6 +772,9 @@ export interface DB {
   certificate_guides: CertificateGuideTable;
   forbidden_asks: ForbiddenAskTable;
   certificate_requests: CertificateRequestTable;
+  service_requests: ServiceRequestTable;
+  service_request_events: ServiceRequestEventTable;
+  open311_clients: Open311ClientTable;
   notification_outbox: NotificationOutboxTable;
   access_grants: AccessGrantTable;
   resident_links: ResidentLinkTable;

@@ -34,8 +34,9 @@ describeEachDatabase('API contract', (env) => {
         if (!ok) undeclared.push(`${method.toUpperCase()} ${url}`);
       }
     }
-    // Files (XLSX, PNG, attachments, the resident's download) are not JSON.
-    const files = /\.xlsx$|\/qr|^GET \/api\/v1\/(demo\/files|attachments|me\/export)/;
+    // Files (XLSX, PNG, attachments, the resident's download, a service request's photo) are not JSON.
+    const files =
+      /\.xlsx$|\/qr|\/photo$|\/pdf$|^GET \/open311\/v2\/media\/|^GET \/api\/v1\/(demo\/files|attachments|me\/export)/;
     expect(undeclared.filter((op) => !files.test(op))).toEqual([]);
   });
 

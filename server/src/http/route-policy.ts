@@ -69,6 +69,18 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'GET /public/certificates/verify/:code': 'public',
   'POST /attestations': [D],
 
+  // 居民服务 · 诉求 (the Open311 API itself: OPEN311_ACCESS below)
+  'GET /public/service-categories': 'public',
+  'POST /me/service-requests': [P],
+  'GET /me/service-requests': [P],
+  'POST /me/service-requests/:id/rating': [P],
+  'GET /service-requests/inbox': [W, S, D],
+  'GET /service-requests/:id/photo': [P, W, S, D],
+  'POST /service-requests/:id/accept': [W, S, D],
+  'POST /service-requests/:id/transfer': [W, S, D],
+  'POST /service-requests/:id/update': [W, S, D],
+  'POST /service-requests/:id/close': [W, S, D],
+
   'POST /admissions/precheck': [D, R],
   'GET /admissions': [D, R, A],
   'POST /admissions': [D],
@@ -180,6 +192,19 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
 };
 
 /** The table's key of a route registered under the API prefix. */
+/**
+ * Open311 GeoReport v2 under /open311/v2 (modules/services/open311-routes.ts): public by the spec; a POST
+ * is refused unless it carries a registered api_key or a resident's session with its CSRF token.
+ */
+export const OPEN311_ACCESS: Record<string, 'public'> = {
+  'GET /services.json': 'public',
+  'GET /services/:service_code': 'public',
+  'POST /requests.json': 'public',
+  'GET /requests.json': 'public',
+  'GET /requests/:id': 'public',
+  'GET /media/:id': 'public',
+};
+
 export function routeKey(method: string, url: string, prefix = '/api/v1'): string {
   return `${method} ${url.startsWith(prefix) ? url.slice(prefix.length) : url}`;
 }

@@ -51,6 +51,7 @@ export const keys = {
   demo: resource('demo'),
   public: resource('public'),
   certificates: resource('certificates'),
+  serviceRequests: resource('serviceRequests'),
   admissions: resource('admissions'),
   catalogue: resource('catalogue'),
   burden: resource('burden'),

@@ -83,6 +83,14 @@ const AttestPage = page(() => import('../pages/certificates/AttestPage.js'), 'At
 const ForbiddenAsksPage = page(() => import('../pages/certificates/ForbiddenAsksPage.js'), 'ForbiddenAsksPage');
 const StaffingPage = page(() => import('../pages/staffing/StaffingPage.js'), 'StaffingPage');
 const GridPlanPage = page(() => import('../pages/staffing/GridPlanPage.js'), 'GridPlanPage');
+const MyServiceRequestsPage = page(
+  () => import('../pages/service-requests/MyServiceRequestsPage.js'),
+  'MyServiceRequestsPage',
+);
+const ServiceRequestsInboxPage = page(
+  () => import('../pages/service-requests/ServiceRequestsInboxPage.js'),
+  'ServiceRequestsInboxPage',
+);
 const PublicBurdenPage = page(() => import('../pages/public/PublicBurdenPage.js'), 'PublicBurdenPage');
 const NotFoundPage = page(() => import('../pages/errors/NotFoundPage.js'), 'NotFoundPage');
 
@@ -170,6 +178,8 @@ export const routes: RouteObject[] = [
                   { path: 'attestations', element: gated('attest', <AttestPage />) },
                   { path: 'certificates/requests', element: gated('certificateRequests', <CommunityRequestsPage />) },
                   { path: 'me/certificates', element: gated('myCertificates', <MyCertificatesPage />) },
+                  { path: 'me/service-requests', element: gated('myServiceRequests', <MyServiceRequestsPage />) },
+                  { path: 'service-requests', element: gated('serviceRequests', <ServiceRequestsInboxPage />) },
                   // 一表通
                   { path: 'hub/elements', element: gated('hubElements', <ElementsPage />) },
                   { path: 'hub/imports', element: gated('hubImports', <ImportsPage />) },

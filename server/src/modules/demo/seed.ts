@@ -13,6 +13,7 @@ import { seedPendingReviews } from './review-seed.js';
 import { seedHistoryAdmissions } from './history-admissions.js';
 import { seedBackflow } from './backflow-seed.js';
 import { seedCertificates } from './certificates-seed.js';
+import { seedServiceRequests } from './service-requests-seed.js';
 
 export interface DemoStep {
   name: string;
@@ -64,6 +65,8 @@ export const DEMO_STEPS: DemoStep[] = [
   { name: 'backflow-minzheng-gaoling', run: seedBackflow },
   // 居民服务 · 证明事项 (issue 17): guides and residents' reports of forbidden asks.
   { name: 'certificates', run: seedCertificates },
+  // 居民服务 · 诉求 (issue 17): the 12345 hotline as an Open311 client and a few requests.
+  { name: 'service-requests', run: seedServiceRequests },
 ];
 
 /** Runs the demo steps not yet run on this database. */

@@ -1,6 +1,7 @@
 // English, the areas behind the login (loaded with the first page that needs them). Same keys as
 // zh-CN/areas.ts (the type makes sure).
 import { certEn } from './certificates.js';
+import { srEn } from './serviceRequests.js';
 import type { AreaMessages } from '../zh-CN/areas.js';
 import { admFormEn } from './admission.js';
 import { calendarEn, catEn, consultEn, reviewEn } from './manage.js';
@@ -40,4 +41,5 @@ export const enAreas: AreaMessages = {
   hubEdit: hubEditEn,
   mobile: mobileEn,
   cert: certEn,
+  sr: srEn,
 };

@@ -1,6 +1,7 @@
 // Simplified Chinese, the areas behind the login (loaded with the first page that needs them, not
 // with the login page): assembled from one file per area.
 import { certZh } from './certificates.js';
+import { srZh } from './serviceRequests.js';
 import { admFormZh } from './admission.js';
 import { calendarZh, catZh, consultZh, reviewZh } from './manage.js';
 import { pubZh } from './public.js';
@@ -39,6 +40,7 @@ export const zhCNAreas = {
   hubEdit: hubEditZh,
   mobile: mobileZh,
   cert: certZh,
+  sr: srZh,
 };
 
 export type AreaMessages = typeof zhCNAreas;
