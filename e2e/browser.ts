@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { chinaDate } from '#common/dates.js';
 
@@ -145,5 +145,18 @@ export async function submitForm(page: Page, submitTestId: string, formTestId: s
       .allTextContents()
       .catch(() => []);
     throw new Error(`${formTestId} stayed open after ${submitTestId}: ${said.join(' · ') || '(no message shown)'}`);
+  }
+}
+
+/**
+ * Ticks a checkbox and makes sure it stays ticked: on a loaded machine the click can land while a modal is
+ * still opening (and be lost), or before its form has filled its initial values (which then untick it).
+ */
+export async function tick(checkbox: Locator): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    if (!(await checkbox.isChecked())) await checkbox.click();
+    await checkbox.page().waitForTimeout(300);
+    if (await checkbox.isChecked()) return;
+    if (attempt >= 3) throw new Error('the checkbox did not stay ticked after three clicks');
   }
 }

@@ -11,7 +11,7 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { choose, chromiumPath, login, openBrowser, screenshot as fullShot, SKIP_REASON } from './browser.js';
+import { choose, chromiumPath, login, openBrowser, screenshot as fullShot, SKIP_REASON, tick } from './browser.js';
 
 const JIAJIA = '340104006005';
 const SLOW = 240_000; // the CI machine has two shared cores
@@ -117,7 +117,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'hub journeys' : `hub journeys —
         expect(await cell.getAttribute('data-source')).toBe('gongan');
         await p.getByTestId('element-source-edit-former_name').click();
         await p.getByTestId('element-source-form').waitFor();
-        await p.getByTestId('element-source-collects').check();
+        await tick(p.getByTestId('element-source-collects'));
         await p.getByTestId('element-source-reason').fill('曾用名以本人申报为准，社区入户时核实');
         await screenshot(p, 'hub-element-source');
         await p.locator('.ant-modal:visible .ant-btn-primary').click();
