@@ -4,7 +4,7 @@
 import crypto from 'node:crypto';
 import type { Clock } from '../../clock/clock.js';
 import type { Database } from '../../db/database.js';
-import { forbidden, notFound, problem } from '../../http/problem.js';
+import { forbidden, notFound, problem, ProblemError } from '../../http/problem.js';
 import type { SessionUser } from '../accounts/types.js';
 import type { SubjectService } from '../hub/subjects-service.js';
 import type { Notifier } from '../notifications/ports.js';
@@ -34,6 +34,14 @@ export function verifyCode(): string {
   const pick = () => ALPHABET[crypto.randomInt(ALPHABET.length)];
   return `${Array.from({ length: 4 }, pick).join('')}-${Array.from({ length: 4 }, pick).join('')}`;
 }
+
+/** A refusal (problem+json) becomes `fallback`; anything else is a fault and is thrown on. */
+const refusedAs =
+  <T>(fallback: T) =>
+  (err: unknown): T => {
+    if (err instanceof ProblemError) return fallback;
+    throw err;
+  };
 
 const chineseDate = (d: string) => `${d.slice(0, 4)} 年 ${Number(d.slice(5, 7))} 月 ${Number(d.slice(8, 10))} 日`;
 
@@ -78,7 +86,8 @@ export class CertificateRequestsService {
         detail: guide.instead ?? undefined,
         fields: [{ field: 'code', reason: 'certificate_forbidden' }],
       });
-    const linked = await this.me.subjectIds(user).catch(() => [] as number[]);
+    // An account not linked to a hub record may still ask: the worker checks her documents in person.
+    const linked = await this.me.subjectIds(user).catch(refusedAs([] as number[]));
     const id = await repo.insertRequest(this.db, {
       community: user.orgCode,
       jurisdiction: guide.jurisdiction,
@@ -107,7 +116,8 @@ export class CertificateRequestsService {
     for (const r of rows) {
       let record = null;
       if (r.subject_id !== null) {
-        const d = await this.subjects.detail(user, r.subject_id).catch(() => null);
+        // A record the worker may no longer read (she moved away) shows as none, not as an error.
+        const d = await this.subjects.detail(user, r.subject_id).catch(refusedAs(null));
         if (d)
           record = {
             subjectId: d.id,
