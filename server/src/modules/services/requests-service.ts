@@ -198,14 +198,22 @@ export class CertificateRequestsService {
   }
 
   /** The issued PDF, for the resident who asked or a worker of her community. */
-  async pdf(user: SessionUser, id: number): Promise<{ filename: string; body: Buffer }> {
+  async pdf(
+    user: SessionUser,
+    id: number,
+  ): Promise<{ filename: string; body: Buffer; subjectId: number | null; community: string }> {
     const r = await repo.findRequest(this.db, id);
     if (!r) throw notFound('certificate_request_not_found');
     const own = user.role === 'resident' && user.id === r.requester_id;
     if (!own && !canDecideRequests(user, r.community_code)) throw forbidden('out_of_scope');
     const body = r.status === 'issued' ? await repo.requestPdf(this.db, id) : null;
     if (!body) throw notFound('certificate_request_not_found');
-    return { filename: `${r.item_name}-${r.verify_code}.pdf`, body };
+    return {
+      filename: `${r.item_name}-${r.verify_code}.pdf`,
+      body,
+      subjectId: r.subject_id,
+      community: r.community_code,
+    };
   }
 
   /** Anyone checks a code: what, by whom, when, until when, and the holder's name masked. */

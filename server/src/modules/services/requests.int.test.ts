@@ -82,6 +82,8 @@ describeEachDatabase('certificate requests', (env) => {
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.rawPayload.length).toBeLessThan(200_000); // the font is embedded as a subset
+    // The download is in the trail, fingerprinted as sent.
+    expect(pdf.headers['x-file-sha256']).toMatch(/^[0-9a-f]{64}$/);
 
     const check = (await env().anon.get(`/api/v1/public/certificates/verify/${done.verifyCode}`)).json<VerifyView>();
     expect(check).toMatchObject({ valid: true, state: 'valid', name: '居住情况证明', holder: '王**' });

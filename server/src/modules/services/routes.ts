@@ -133,9 +133,12 @@ export const certificateRoutes =
       '/certificate-requests/:id/pdf',
       {
         schema: { tags, summary: '已开具证明的 PDF（申请人本人、本社区工作者）', params: RequestIdParams },
+        config: { audit: 'certificate.pdf' },
       },
       async (req, reply) => {
-        const { filename, body } = await requests.pdf(requireUser(req), req.params.id);
+        const { filename, body, subjectId, community } = await requests.pdf(requireUser(req), req.params.id);
+        // The certificate names the resident: every download is in the trail.
+        req.audit = { subjectIds: subjectId ? [subjectId] : [], purpose: '下载证明', orgCode: community };
         return reply
           .type('application/pdf')
           .header('cache-control', 'no-store')

@@ -183,6 +183,7 @@ export const privacyEn = {
       dataset_withdraw: 'Dataset withdrawal',
       attest: 'Data check instead of a certificate',
       certificate_requests_read: 'Certificate requests checked',
+      certificate_pdf: 'Certificate downloaded',
     },
   },
 };

@@ -179,6 +179,7 @@ export const privacyZh = {
       dataset_withdraw: '撤回数据集',
       attest: '数据核验（代替证明）',
       certificate_requests_read: '核对证明申请',
+      certificate_pdf: '下载证明',
     },
   },
 };

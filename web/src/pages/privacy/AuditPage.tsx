@@ -28,6 +28,7 @@ const ACTIONS = [
   'dataset.withdraw',
   'attest',
   'certificate_requests.read',
+  'certificate.pdf',
 ];
 
 type Filters = Omit<AuditQuery, 'page' | 'pageSize'>;
