@@ -7,6 +7,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   import: () => import('./import.js'),
   ledger: () => import('./ledger.js'),
   burden: () => import('./burden.js'),
+  load: () => import('./load.js'),
 };
 if (!name || !benches[name]) {
   console.error(`usage: npm run bench -- <${Object.keys(benches).join(' | ')}>`);
