@@ -4,13 +4,13 @@
 // and refusals (a department resends what was refused, so there is always something to refuse). Reports
 // requests/s, p50/p95/p99 per request kind and in all, errors (want 0), and `audit verify` afterwards.
 //   npm run bench -- load [seconds=120] [users=50]   (SQLite; JIANFU_BENCH_PG_URL adds PostgreSQL)
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { chinaDate } from '../common/src/dates.js';
+import { startServer } from './server.js';
 
 const JIAJIA = '340104006005';
 const PASSWORD = 'jianfu-demo';
@@ -35,40 +35,6 @@ interface Sample {
 
 const percentile = (sorted: number[], p: number): number =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
-
-async function startServer(env: NodeJS.ProcessEnv): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts', 'serve'], {
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', JIANFU_DEMO: '1', LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-4000)));
-  child.stderr?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-4000)));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = performance.now() + 900_000; // a PostgreSQL demo seed takes minutes on 2 cores
-  while (performance.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`);
-    try {
-      if ((await fetch(`${url}/api/v1/health`)).ok) return { url, child };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`server did not answer in time:\n${output}`);
-}
 
 /** One signed-in user: the session cookie and the CSRF token every write carries. */
 class Client {

@@ -8,6 +8,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   ledger: () => import('./ledger.js'),
   burden: () => import('./burden.js'),
   load: () => import('./load.js'),
+  'cold-start': () => import('./cold-start.js'),
 };
 if (!name || !benches[name]) {
   console.error(`usage: npm run bench -- <${Object.keys(benches).join(' | ')}>`);

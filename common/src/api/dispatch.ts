@@ -153,10 +153,18 @@ export const StreetWorkloadReply = Type.Object({
   defaultStreet: Type.Union([Type.String(), Type.Null()]),
 });
 
+/** How many items each inbox tab holds (stored status; overdue = open past its due date; all). */
+export const InboxCounts = Type.Object({
+  all: Type.Integer(),
+  overdue: Type.Integer(),
+  ...Object.fromEntries(ITEM_STATUSES.map((s) => [s, Type.Integer()])),
+} as Record<'all' | 'overdue' | (typeof ITEM_STATUSES)[number], ReturnType<typeof Type.Integer>>);
+
 export const InboxReply = Type.Object({
   community: NamedRef,
   items: Type.Array(InboxItem),
   total: Type.Integer(),
+  counts: InboxCounts,
   page: Type.Integer(),
   pageSize: Type.Integer(),
 });

@@ -4,10 +4,11 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { queryClient } from '../api/queries.js';
 import { SessionProvider, useSession } from '../api/session.js';
-import { PageLoading } from './lazyPage.js';
+import { PageLoading, preloadRoutes } from './lazyPage.js';
 import { routes } from './routes.js';
 
 const router = createBrowserRouter(routes);
+preloadRoutes(routes, window.location.pathname);
 
 function Routed() {
   const { ready } = useSession();

@@ -48,6 +48,7 @@ export async function setLanguage(lang: Language): Promise<void> {
   } catch {
     // private mode: the choice lasts for this page only
   }
+  if (areasWanted) await loadAreas(lang); // no page without its words after the switch
   await i18n.changeLanguage(lang);
   follow(lang);
 }
@@ -67,14 +68,30 @@ export async function initI18n(): Promise<void> {
 
 export default i18n;
 
-let areas: Promise<void> | null = null;
+const areaLoads = new Map<Language, Promise<void>>();
+let areasWanted = false;
 
-/** The messages of the areas behind the login (both languages), added once before the first such page. */
+/** One language's messages of the areas behind the login, fetched once. */
+function loadAreas(lang: Language): Promise<void> {
+  let load = areaLoads.get(lang);
+  if (!load) {
+    load =
+      lang === 'en'
+        ? import('./en/areas.js').then((m) => void i18n.addResourceBundle('en', 'translation', m.enAreas, true, false))
+        : import('./zh-CN/areas.js').then(
+            (m) => void i18n.addResourceBundle('zh-CN', 'translation', m.zhCNAreas, true, false),
+          );
+    load.catch(() => areaLoads.delete(lang)); // a failed load is tried again by the next page
+    areaLoads.set(lang, load);
+  }
+  return load;
+}
+
+/**
+ * The messages of the areas behind the login, in the language shown, added before the first such page
+ * (the other language's only when the user switches: a phone's link pays for what it shows).
+ */
 export function loadAreaMessages(): Promise<void> {
-  areas ??= Promise.all([import('./zh-CN/areas.js'), import('./en/areas.js')]).then(([zh, en]) => {
-    i18n.addResourceBundle('zh-CN', 'translation', zh.zhCNAreas, true, false);
-    i18n.addResourceBundle('en', 'translation', en.enAreas, true, false);
-  });
-  areas.catch(() => (areas = null)); // a failed load is tried again by the next page
-  return areas;
+  areasWanted = true;
+  return loadAreas(currentLanguage());
 }

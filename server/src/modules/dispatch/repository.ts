@@ -178,6 +178,20 @@ export async function inbox(database: Database, f: InboxFilter) {
   return { rows, total: Number(total.n) };
 }
 
+/** A community's items by stored status, and the open ones past their due date — one query for the tabs. */
+export async function inboxStatusCounts(database: Database, community: string, today: string) {
+  const rows = await database.db
+    .selectFrom('dispatch_items')
+    .innerJoin('dispatches', 'dispatches.id', 'dispatch_items.dispatch_id')
+    .where('dispatch_items.community_code', '=', community)
+    .groupBy('dispatch_items.status')
+    .select('dispatch_items.status')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .select(sql<number>`sum(case when dispatches.due_date < ${today} then 1 else 0 end)`.as('late'))
+    .execute();
+  return rows.map((r) => ({ status: r.status as ItemStatus, n: Number(r.n), late: Number(r.late ?? 0) }));
+}
+
 export async function refusals(
   database: Database,
   f: { departmentCode?: string; within?: string; state?: RefusalState; offset: number; limit: number },

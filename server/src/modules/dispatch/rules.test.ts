@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demandsPhotoProof, inboxStatus, itemActions, moveItem } from './rules.js';
+import { demandsPhotoProof, inboxStatus, inboxTabCounts, itemActions, moveItem } from './rules.js';
 
 describe('inbox items', () => {
   it('move new → acknowledged → in progress → done, and can be refused while open', () => {
@@ -15,6 +15,16 @@ describe('inbox items', () => {
     expect(inboxStatus('acknowledged', '2026-11-20', '2026-11-28')).toBe('overdue');
     expect(inboxStatus('done', '2026-11-20', '2026-11-28')).toBe('done');
     expect(inboxStatus('new', '2026-11-28', '2026-11-28')).toBe('new');
+  });
+  it('count the tabs: past due only among open work, every status in all', () => {
+    expect(
+      inboxTabCounts([
+        { status: 'new', n: 3, late: 1 },
+        { status: 'in_progress', n: 2, late: 2 },
+        { status: 'done', n: 4, late: 4 },
+        { status: 'refused', n: 1, late: 0 },
+      ]),
+    ).toEqual({ all: 10, overdue: 3, new: 3, acknowledged: 0, in_progress: 2, done: 4, refused: 1, withdrawn: 0 });
   });
 });
 

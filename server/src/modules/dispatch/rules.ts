@@ -2,6 +2,7 @@
 // photo proof: admission/work-rules.ts).
 import {
   ITEM_ACTIONS,
+  ITEM_STATUSES,
   type InboxStatus,
   type ItemAction,
   type ItemStatus,
@@ -29,8 +30,26 @@ export function itemActions(from: ItemStatus): ItemAction[] {
 
 /** What the community sees: open work past its due date is overdue. */
 export function inboxStatus(status: ItemStatus, dueDate: string, today: string): InboxStatus {
-  if ((status === 'new' || status === 'acknowledged' || status === 'in_progress') && today > dueDate) return 'overdue';
+  if (OPEN.includes(status) && today > dueDate) return 'overdue';
   return status;
+}
+
+const OPEN: readonly ItemStatus[] = ['new', 'acknowledged', 'in_progress'];
+
+/** The inbox tabs' counts from the items per stored status (with how many of each are past due). */
+export function inboxTabCounts(
+  byStatus: { status: ItemStatus; n: number; late: number }[],
+): Record<'all' | 'overdue' | ItemStatus, number> {
+  const counts = { all: 0, overdue: 0, ...Object.fromEntries(ITEM_STATUSES.map((s) => [s, 0])) } as Record<
+    'all' | 'overdue' | ItemStatus,
+    number
+  >;
+  for (const { status, n, late } of byStatus) {
+    counts[status] += n;
+    counts.all += n;
+    if (OPEN.includes(status)) counts.overdue += late;
+  }
+  return counts;
 }
 
 // The ban on photo proof is one of the rules admission judges by too: one engine, admission/work-rules.ts.

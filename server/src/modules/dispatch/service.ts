@@ -26,6 +26,7 @@ import * as repo from './repository.js';
 import {
   answerRefusal,
   decideRefusal,
+  inboxTabCounts,
   inboxStatus,
   itemActions,
   moveItem,
@@ -379,13 +380,17 @@ export class DispatchService {
           ? { community, statuses: open, offset: f.offset, limit: f.limit }
           : // A query value: an unknown status matches nothing.
             { community, statuses: f.status ? [f.status as ItemStatus] : undefined, offset: f.offset, limit: f.limit };
-    const { rows, total } = await repo.inbox(this.database, filter);
+    const [{ rows, total }, byStatus] = await Promise.all([
+      repo.inbox(this.database, filter),
+      repo.inboxStatusCounts(this.database, community, today),
+    ]);
     const files = await attachments.listAttachments(this.db, 'dispatch', [...new Set(rows.map((r) => r.dispatch_id))]);
     const canAct = canActOnInbox(user, community);
     return {
       community: { code: org.code, name: org.name },
       items: rows.map((r) => this.inboxView(r, today, files, canAct)),
       total,
+      counts: inboxTabCounts(byStatus),
     };
   }
 

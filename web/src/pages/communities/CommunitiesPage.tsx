@@ -22,10 +22,17 @@ function CommunityCard({ c }: { c: OrgView }) {
   const { t } = useTranslation();
   const counts = useApiQuery({
     queryKey: keys.inbox.of('stats', c.code),
-    queryFn: ({ signal }) =>
-      Promise.all(
-        STATS.map(async (s) => [s, (await inboxApi.list(c.code, { status: s, pageSize: 1 }, signal)).total] as const),
-      ).then((pairs) => new Map(pairs)),
+    // One request: every inbox reply carries the counts per status.
+    queryFn: async ({ signal }) => {
+      const { counts: n } = await inboxApi.list(c.code, { page: 1, pageSize: 1 }, signal);
+      const open = n.new + n.acknowledged + n.in_progress;
+      return new Map<(typeof STATS)[number], number>([
+        ['open', open],
+        ['overdue', n.overdue],
+        ['refused', n.refused],
+        ['done', n.done],
+      ]);
+    },
   });
   return (
     <Card
