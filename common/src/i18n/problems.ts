@@ -204,7 +204,10 @@ export const PROBLEM_TITLES = {
     'zh-CN': '模板只支持 XLSX 工作簿或 DOCX 文档（按文件内容识别），也可以直接粘贴表头',
     en: 'A template must be an XLSX workbook or a DOCX document (judged by its content), or pasted header text',
   },
-  template_too_large: { 'zh-CN': '模板文件超过 5 MB，空白模板不会这么大', en: 'The template is over 5 MB; a blank template is smaller' },
+  template_too_large: {
+    'zh-CN': '模板文件超过 5 MB，空白模板不会这么大',
+    en: 'The template is over 5 MB; a blank template is smaller',
+  },
   template_no_columns: {
     'zh-CN': '没有在模板中找到表头或字段名',
     en: 'No header row or field labels were found in the template',
