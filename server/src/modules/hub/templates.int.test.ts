@@ -164,21 +164,21 @@ describeEachDatabase('form templates and stewards’ wordings', (env) => {
   it('keeps a steward’s correction as a wording that binds next time, with who and when', async () => {
     const { steward } = await world(env());
     const match = async (label: string) => (await steward.post('/api/v1/hub/match', { labels: [label] })).json()[0];
-    expect((await match('居住证件号')).element).not.toBe('id_number');
+    expect((await match('通讯号码')).element).toBeNull();
     const saved = await steward.post('/api/v1/hub/synonyms', {
       corrections: [
-        { label: '居住证件号', element: 'id_number', relation: null },
+        { label: '通讯号码', element: 'mobile', relation: null },
         { label: '邻居姓名', element: null, relation: null },
       ],
     });
     expect(saved.json()).toEqual({ confirmed: 2, queued: 0 });
-    expect(await match('居住证件号')).toMatchObject({ element: 'id_number', relation: null, score: 1 });
+    expect(await match('通讯号码')).toMatchObject({ element: 'mobile', relation: null, score: 1 });
     // The same wording as printed elsewhere (numbering, colon) binds too; a form-only wording stays unbound.
-    expect(await match('3.居住证件号：')).toMatchObject({ element: 'id_number' });
+    expect(await match('3.通讯号码：')).toMatchObject({ element: 'mobile' });
     expect(await match('邻居姓名')).toMatchObject({ element: null });
     const list = (await steward.get('/api/v1/hub/synonyms?status=confirmed')).json();
-    expect(list.items.find((s: { label: string }) => s.label === '居住证件号')).toMatchObject({
-      element: 'id_number',
+    expect(list.items.find((s: { label: string }) => s.label === '通讯号码')).toMatchObject({
+      element: 'mobile',
       origin: 'correction',
       proposedBy: expect.any(String),
       decidedBy: expect.any(String),
