@@ -36,6 +36,7 @@ import { appRoutes } from './modules/apps/routes.js';
 import { hubRoutes } from './modules/hub/routes.js';
 import { importRoutes } from './modules/hub/import-routes.js';
 import { formRoutes } from './modules/hub/forms-routes.js';
+import { templateRoutes } from './modules/hub/template-routes.js';
 import { installAudit } from './modules/privacy/audit-hook.js';
 import { privacyRoutes } from './modules/privacy/routes.js';
 import { meRoutes } from './modules/privacy/me-routes.js';
@@ -139,6 +140,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
       await api.register(burdenRoutes(ctx));
       await api.register(notificationRoutes(ctx));
       await api.register(staffingRoutes(ctx));
+      await api.register(templateRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

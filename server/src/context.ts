@@ -18,6 +18,8 @@ import { Dictionary } from './modules/hub/dictionary.js';
 import { SubjectService } from './modules/hub/subjects-service.js';
 import { ImportService } from './modules/hub/imports-service.js';
 import { FormService } from './modules/hub/forms-service.js';
+import { SynonymService } from './modules/hub/synonyms-service.js';
+import { TemplateService } from './modules/hub/template-service.js';
 import { CollectService } from './modules/hub/collect-service.js';
 import { InformalDemandService } from './modules/dispatch/informal-service.js';
 import { DispatchService } from './modules/dispatch/service.js';
@@ -79,6 +81,8 @@ export interface Services {
   burdenAlerts: BurdenAlertService;
   notifications: NotificationService;
   staffing: StaffingService;
+  synonyms: SynonymService;
+  templates: TemplateService;
 }
 
 export interface AppContext {
@@ -128,6 +132,7 @@ export function createContext(config: Config, database: Database, clock: Clock =
     notifier,
   );
   const dictionary = new Dictionary(database);
+  const synonyms = new SynonymService(database, clock, dictionary);
   const grants = new GrantService(database, clock, dictionary, admission, orgs);
   const forms = new FormService(database, clock, orgs, dictionary, admission, grants);
   const audit = new AuditService(database, clock, {
@@ -211,6 +216,9 @@ export function createContext(config: Config, database: Database, clock: Clock =
     notifications,
     // Staffing reads the hub's population, burden's staff and hours, and the calendar's working days.
     staffing: new StaffingService(database, clock, orgs, calendar, subjects, burden),
+    synonyms,
+    // 从模板导入: a template's columns through the matcher (with stewards' wordings) into a form draft.
+    templates: new TemplateService(database, clock, orgs, dictionary, synonyms),
   };
   return { config, database, clock, services, version: VERSION };
 }

@@ -200,6 +200,19 @@ export const PROBLEM_TITLES = {
     'zh-CN': '一表通中没有该社区的户籍数据，无法生成网格方案',
     en: 'The hub holds no households of this community to draw grids from',
   },
+  template_format: {
+    'zh-CN': '模板只支持 XLSX 工作簿或 DOCX 文档（按文件内容识别），也可以直接粘贴表头',
+    en: 'A template must be an XLSX workbook or a DOCX document (judged by its content), or pasted header text',
+  },
+  template_too_large: {
+    'zh-CN': '模板文件超过 5 MB，空白模板不会这么大',
+    en: 'The template is over 5 MB; a blank template is smaller',
+  },
+  template_no_columns: {
+    'zh-CN': '没有在模板中找到表头或字段名',
+    en: 'No header row or field labels were found in the template',
+  },
+  synonym_not_found: { 'zh-CN': '找不到该待审字段名', en: 'No such label in the review queue' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type ProblemCode = keyof typeof PROBLEM_TITLES;

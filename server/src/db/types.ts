@@ -761,7 +761,25 @@ export interface GridPlanTable {
   adopted_at: string | null;
 }
 
+/** 019_element_synonyms: stewards' wordings and the review queue of low-confidence labels. */
+export interface ElementSynonymTable {
+  id: Generated<number>;
+  label: string;
+  label_key: string;
+  status: 'pending' | 'confirmed';
+  element_code: string | null;
+  relation: string | null;
+  score: number | null;
+  origin: 'matcher' | 'correction';
+  proposed_by: number | null;
+  proposed_at: string;
+  decided_by: number | null;
+  decided_at: string | null;
+  seen: Generated<number>;
+}
+
 export interface DB {
+  element_synonyms: ElementSynonymTable;
   staffing_standards: StaffingStandardTable;
   grid_plans: GridPlanTable;
   audit_log: AuditLogTable;

@@ -149,6 +149,11 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'GET /forms/:id/coverage': STAFF,
   'GET /forms/:id/ledger': STAFF,
   'GET /forms/:id/ledger.xlsx': STAFF,
+  'POST /forms/templates': [D, T],
+  'POST /forms/templates/text': [D, T],
+  'POST /hub/synonyms': [D, T],
+  'GET /hub/synonyms': [T],
+  'POST /hub/synonyms/:id/decision': [T],
   'GET /households/:id/collect': [W],
   'POST /households/:id/collect': [W],
 

@@ -317,6 +317,15 @@ export const MENU: readonly MenuEntry[] = [
     group: 'workspace',
   },
   {
+    key: 'hubSynonyms',
+    path: '/hub/synonyms',
+    labelKey: 'tpl.menu.synonyms',
+    descKey: 'tpl.menu.synonymsDesc',
+    icon: <CloudUploadOutlined />,
+    roles: ['data_steward'],
+    group: 'workspace',
+  },
+  {
     key: 'hubBackflow',
     path: '/hub/backflow',
     labelKey: 'hub.menu.backflow',

@@ -58,6 +58,7 @@ const CorrectionsPage = page(() => import('../pages/privacy/CorrectionsPage.js')
 const AuditPage = page(() => import('../pages/privacy/AuditPage.js'), 'AuditPage');
 const ElementsPage = page(() => import('../pages/hub/ElementsPage.js'), 'ElementsPage');
 const BackflowPage = page(() => import('../pages/hub/BackflowPage.js'), 'BackflowPage');
+const SynonymsPage = page(() => import('../pages/hub/SynonymsPage.js'), 'SynonymsPage');
 const ImportsPage = page(() => import('../pages/hub/ImportsPage.js'), 'ImportsPage');
 const ImportDetailPage = page(() => import('../pages/hub/ImportDetailPage.js'), 'ImportDetailPage');
 const FormsPage = page(() => import('../pages/forms/FormsPage.js'), 'FormsPage');
@@ -184,6 +185,7 @@ export const routes: RouteObject[] = [
                   { path: 'hub/elements', element: gated('hubElements', <ElementsPage />) },
                   { path: 'hub/imports', element: gated('hubImports', <ImportsPage />) },
                   { path: 'hub/backflow', element: gated('hubBackflow', <BackflowPage />) },
+                  { path: 'hub/synonyms', element: gated('hubSynonyms', <SynonymsPage />) },
                   { path: 'hub/imports/:id', element: gated('hubImports', <ImportDetailPage />) },
                   { path: 'forms', element: gated('forms', <FormsPage />) },
                   { path: 'forms/new', element: gated('forms', <FormEditPage />) },

@@ -17,7 +17,6 @@ import {
   SubjectPage,
   SubjectQuery,
 } from '#common/api/hub.js';
-import { matchLabels } from './matcher.js';
 
 export const hubRoutes =
   (ctx: AppContext): FastifyPluginAsyncTypebox =>
@@ -152,8 +151,8 @@ export const hubRoutes =
       },
       async (req) => {
         requireUser(req, ['data_steward', 'department_officer']);
-        const index = await dictionary.matchIndex();
-        return matchLabels(req.body.labels, index, { subject: req.body.subject });
+        // With stewards' confirmed wordings (element_synonyms).
+        return ctx.services.synonyms.match(req.body.labels, { subject: req.body.subject });
       },
     );
   };

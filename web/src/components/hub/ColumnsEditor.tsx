@@ -10,6 +10,10 @@ export interface EditColumn {
   label: string;
   element: string | null;
   score?: number;
+  /** What the matcher proposed (null: form-only); a different choice is a correction stewards learn from. */
+  suggested?: string | null;
+  /** A fact about another person the matcher found (监护人 · 姓名): form columns cannot bind it yet. */
+  note?: string;
 }
 
 interface Props {
@@ -42,7 +46,7 @@ export function ColumnsEditor({ columns, onChange, elements, errors }: Props) {
             value={c.label}
             status={errors[`columns.${i}.label`] ? 'error' : undefined}
             placeholder={t('hub.formEdit.labelPlaceholder')}
-            onChange={(e) => patch(i, { label: e.target.value, score: undefined })}
+            onChange={(e) => patch(i, { label: e.target.value, score: undefined, suggested: undefined })}
             data-testid={`form-column-label-${i}`}
           />
           <Select<string>
@@ -63,6 +67,7 @@ export function ColumnsEditor({ columns, onChange, elements, errors }: Props) {
               </Tag>
             )}
             {!c.element && <Tag>{t('hub.formEdit.formOnly')}</Tag>}
+            {c.note && !c.element && <Tag color="blue">{c.note}</Tag>}
           </span>
           <Space size={2}>
             <Tooltip title={t('hub.formEdit.up')}>

@@ -15,6 +15,7 @@ import { appsEn, inspEn } from './plan.js';
 import { privacyEn } from './privacy.js';
 import { hubEn } from './hub.js';
 import { hubEditEn } from './hubEdit.js';
+import { tplEn } from './templates.js';
 import { mobileEn } from './mobile.js';
 import { notifEn, todoEn } from './notifications.js';
 
@@ -42,4 +43,5 @@ export const enAreas: AreaMessages = {
   mobile: mobileEn,
   cert: certEn,
   sr: srEn,
+  tpl: tplEn,
 };

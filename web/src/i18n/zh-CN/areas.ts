@@ -14,6 +14,7 @@ import { appsZh, inspZh } from './plan.js';
 import { privacyZh } from './privacy.js';
 import { hubZh } from './hub.js';
 import { hubEditZh } from './hubEdit.js';
+import { tplZh } from './templates.js';
 import { mobileZh } from './mobile.js';
 import { notifZh, todoZh } from './notifications.js';
 
@@ -41,6 +42,7 @@ export const zhCNAreas = {
   mobile: mobileZh,
   cert: certZh,
   sr: srZh,
+  tpl: tplZh,
 };
 
 export type AreaMessages = typeof zhCNAreas;

@@ -17,6 +17,10 @@ import { AdmissionPicker } from '../../components/dispatch/AdmissionPicker.js';
 import { useValidAdmissions } from '../../components/dispatch/useValidAdmissions.js';
 import { ColumnsEditor, type EditColumn } from '../../components/hub/ColumnsEditor.js';
 import { FilterEditor } from '../../components/hub/FilterEditor.js';
+import { TemplateImport } from '../../components/hub/TemplateImport.js';
+import { synonymsApi } from '../../api/templateEndpoints.js';
+import type { TemplateDraft } from '#common/api/templates.js';
+import { label as labelOf, RELATION_LABELS } from '#common/i18n/labels.js';
 
 let nextKey = 1;
 const column = (label: string, element: string | null = null): EditColumn => ({ key: nextKey++, label, element });
@@ -29,7 +33,8 @@ const splitLabels = (text: string) =>
     .filter(Boolean);
 
 export function FormEditPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'zh-CN';
   const { message } = App.useApp();
   const navigate = useNavigate();
   const idParam = useParams().id;
@@ -76,7 +81,9 @@ export function FormEditPage() {
         const m = found[j];
         // A field about another person (户主姓名) needs a (relation, element) binding that form columns cannot
         // hold yet: leave it for the editor rather than bind the subject's own element.
-        if (m.element && !m.relation) next[i] = { ...next[i], element: m.element, score: m.score };
+        if (m.element && !m.relation)
+          next[i] = { ...next[i], element: m.element, score: m.score, suggested: m.element };
+        else next[i] = { ...next[i], suggested: null };
       });
       return next;
     } catch (err) {
@@ -93,6 +100,25 @@ export function FormEditPage() {
     setPaste('');
     setColumns(await match([...columns, ...labels.map((l) => column(l))]));
   };
+
+  /** A template's draft replaces the columns (and fills an empty title): the user corrects them below. */
+  const fromTemplate = (d: TemplateDraft) => {
+    if (!title.trim() && d.title) setTitle(d.title);
+    setColumns(
+      d.columns.map((c) => ({
+        ...column(c.label, c.relation ? null : c.element),
+        score: c.relation ? undefined : c.score,
+        suggested: c.relation ? null : c.element,
+        note: c.relation && c.name ? `${labelOf(RELATION_LABELS, c.relation, lang)} · ${c.name}` : undefined,
+      })),
+    );
+  };
+
+  /** Bindings the user changed from the matcher's proposal: stewards' wordings learn from them. */
+  const corrections = () =>
+    columns
+      .filter((c) => c.suggested !== undefined && c.element !== c.suggested && c.label.trim())
+      .map((c) => ({ label: c.label.trim(), element: c.element, relation: null }));
 
   const submit = async () => {
     const local: Record<string, string> = {};
@@ -114,6 +140,9 @@ export function FormEditPage() {
         columns: columns.map((c) => ({ label: c.label.trim(), element: c.element })),
       };
       const id = editId ? (await formsApi.update(editId, body)).id : (await formsApi.create(body)).id;
+      const changed = corrections();
+      // The form is saved; a failure to record the corrections must not undo that.
+      if (changed.length) await synonymsApi.correct(changed).catch(() => undefined);
       void message.success(editId ? t('hubEdit.form.updated') : t('hub.formEdit.created'));
       void navigate(`/forms/${id}`);
     } catch (err) {
@@ -177,6 +206,11 @@ export function FormEditPage() {
           </Form.Item>
         </Form>
       </Card>
+      {!editId && (
+        <Card title={t('tpl.import.title')} className="hub-card">
+          <TemplateImport subjectType={subjectType} onDraft={fromTemplate} />
+        </Card>
+      )}
       <Card
         title={t('hub.formEdit.filter')}
         className="hub-card"
