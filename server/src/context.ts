@@ -39,6 +39,8 @@ import { dispatchBurdenSource, informalBurdenSource } from './modules/dispatch/b
 import { inspectionBurdenSource } from './modules/inspections/burden-source.js';
 import { NotificationService } from './modules/notifications/service.js';
 import { StaffingService } from './modules/staffing/service.js';
+import { DeliberationService } from './modules/deliberation/service.js';
+import { deliberationTodoSource } from './modules/deliberation/todo-source.js';
 import { NotificationWriter } from './modules/notifications/writer.js';
 import { OutboundChannel } from './modules/notifications/channel.js';
 import { accountRecipients } from './modules/accounts/recipients.js';
@@ -79,6 +81,7 @@ export interface Services {
   burdenAlerts: BurdenAlertService;
   notifications: NotificationService;
   staffing: StaffingService;
+  deliberation: DeliberationService;
 }
 
 export interface AppContext {
@@ -164,6 +167,7 @@ export function createContext(config: Config, database: Database, clock: Clock =
     notifier,
   );
   const serviceRequests = new ServiceRequestsService(database, clock, orgs, calendar, notifier);
+  const deliberation = new DeliberationService(database, clock, orgs, subjects, me, notifier);
   // Each module counts its own open work (its todo-source.ts); the centre adds them up.
   const notifications = new NotificationService(
     database,
@@ -176,6 +180,7 @@ export function createContext(config: Config, database: Database, clock: Clock =
       privacyTodoSource(database),
       certificateTodoSource(certificateRequests, certificates),
       serviceRequestTodoSource(serviceRequests),
+      deliberationTodoSource(deliberation),
     ],
     channel,
     notifier,
@@ -211,6 +216,7 @@ export function createContext(config: Config, database: Database, clock: Clock =
     notifications,
     // Staffing reads the hub's population, burden's staff and hours, and the calendar's working days.
     staffing: new StaffingService(database, clock, orgs, calendar, subjects, burden),
+    deliberation,
   };
   return { config, database, clock, services, version: VERSION };
 }

@@ -55,10 +55,6 @@ describe('议事规则', () => {
       supportThreshold: { kind: 'percent' as const, value: 120 },
       vote: { quorum: { num: 3, den: 2 }, majority: { num: 1, den: 0 } },
     };
-    expect(rulesProblems(bad).map((p) => p.field)).toEqual([
-      'supportThreshold.value',
-      'vote.quorum',
-      'vote.majority',
-    ]);
+    expect(rulesProblems(bad).map((p) => p.field)).toEqual(['supportThreshold.value', 'vote.quorum', 'vote.majority']);
   });
 });

@@ -105,9 +105,9 @@ export function rulesProblems(doc: RulesDoc): { field: string; reason: string }[
   const out: { field: string; reason: string }[] = [];
   const t = doc.supportThreshold;
   if (!(t.value > 0) || (t.kind === 'percent' && t.value > 100))
-    out.push({ field: 'supportThreshold.value', reason: 'out_of_range' });
+    out.push({ field: 'supportThreshold.value', reason: 'invalid_value' });
   const fraction = (f: Fraction, field: string) => {
-    if (!(f.den > 0) || f.num < 0 || f.num > f.den) out.push({ field, reason: 'out_of_range' });
+    if (!(f.den > 0) || f.num < 0 || f.num > f.den) out.push({ field, reason: 'invalid_value' });
   };
   const rule = (r: VoteRule, at: string) => {
     fraction(r.quorum, `${at}.quorum`);
