@@ -195,6 +195,11 @@ export type MeetingBody = Static<typeof MeetingBody>;
 export const OpenVoteBody = Type.Object({
   options: Type.Array(Text(60), { minItems: 2, maxItems: 6 }),
   closesOn: DateString,
+  /**
+   * Those entitled when fewer than the whole community (one building's households for its elevator);
+   * without it, all households or residents of the community as the hub counts them.
+   */
+  eligible: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000000 })),
 });
 export type OpenVoteBody = Static<typeof OpenVoteBody>;
 

@@ -371,7 +371,7 @@ export class DeliberationService {
     if (body.closesOn < this.clock.today()) throw invalid([{ field: 'closesOn', reason: 'invalid_value' }]);
     const rules = await this.topicRules(t);
     const pop = await this.population(t.community_code);
-    const eligible = rules.voteUnit === 'household' ? pop.households : pop.residents;
+    const eligible = body.eligible ?? (rules.voteUnit === 'household' ? pop.households : pop.residents);
     await this.database.transaction(() =>
       this.move(t, ['tabled', 'deliberated'], {
         status: 'voting',
