@@ -75,14 +75,14 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'deliberation journey' : `delibera
       await page.getByTestId('meeting-form').waitFor();
       await page.getByTestId('meeting-place').fill('家家景园社区议事厅');
       await choose(page, 'meeting-topics', title);
-      await page.getByTestId('meeting-count-resident_rep').locator('input').fill('7');
-      await page.getByTestId('meeting-count-property_company').locator('input').fill('1');
+      await page.getByTestId('meeting-count-resident_rep').fill('7');
+      await page.getByTestId('meeting-count-property_company').fill('1');
       await page.getByTestId('meeting-minutes').fill('与会代表同意建设车棚，提交居民表决。');
       await screenshot(page, 'delib-meeting-phone');
       await submitForm(page, 'meeting-submit', 'meeting-form');
       await page.goto(path);
       await expect.poll(() => status(page).textContent()).toBe('已协商');
-      await page.getByTestId('vote-eligible').locator('input').fill('10');
+      await page.getByTestId('vote-eligible').fill('10');
       await page.getByTestId('open-vote').tap();
       await expect.poll(() => status(page).textContent()).toBe('表决中');
       await screenshot(page, 'delib-vote-open-phone');
@@ -100,11 +100,19 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'deliberation journey' : `delibera
     await asPhone('worker.jiajia', async (page) => {
       await page.goto(path);
       expect(await page.getByTestId('cast-so-far').textContent()).toContain('2');
-      await page.getByTestId('paper-0').locator('input').fill('4');
-      await page.getByTestId('paper-1').locator('input').fill('1');
-      await page.getByTestId('paper-save').tap();
+      await page.getByTestId('paper-0').fill('4');
+      await page.getByTestId('paper-1').fill('1');
+      await Promise.all([
+        page.waitForResponse((r) => r.url().endsWith(`/topics/${id}/paper-tally`) && r.ok()),
+        page.getByTestId('paper-save').tap(),
+      ]);
       await page.getByTestId('close-vote').tap();
-      await page.locator('.ant-popconfirm-buttons .ant-btn-primary').tap();
+      const confirm = page.locator('.ant-popconfirm-buttons .ant-btn-primary');
+      await confirm.waitFor();
+      await Promise.all([
+        page.waitForResponse((r) => r.url().endsWith(`/topics/${id}/vote/close`) && r.ok()),
+        confirm.click(),
+      ]);
       await page.getByTestId('tally').waitFor();
       expect(await status(page).textContent()).toBe('已通过');
       expect(await page.getByTestId('tally-outcome').textContent()).toBe('通过：同意');

@@ -13,6 +13,13 @@ function ActionUpdate({ action }: { action: ActionView }) {
   const { busy, run } = useTopicAction();
   const [progress, setProgress] = useState(action.progress);
   const [done, setDone] = useState(false);
+  const [open, setOpen] = useState(false);
+  if (!open)
+    return (
+      <Button size="small" type="link" onClick={() => setOpen(true)} data-testid="action-edit">
+        {t('delib.topic.update')}
+      </Button>
+    );
   return (
     <Space direction="vertical" className="delib-full">
       <Input.TextArea

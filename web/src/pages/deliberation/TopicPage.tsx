@@ -11,6 +11,7 @@ import { keys, useApiQuery } from '../../api/queries.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { ActionsPanel } from './ActionsPanel.js';
 import { CommentsPanel } from './CommentsPanel.js';
+import { MeetingsCard } from './MeetingsCard.js';
 import { ReasonModal } from './ReasonModal.js';
 import { VotePanel } from './VotePanel.js';
 import { TopicStatusTag } from './labels.js';
@@ -59,12 +60,14 @@ export function TopicPage() {
             {t('delib.topic.statusNote', { note: topic.statusNote })}
           </Typography.Paragraph>
         )}
-        <Progress
-          percent={Math.min(100, Math.round((topic.supports / topic.supportsNeeded) * 100))}
-          size="small"
-          format={() => t('delib.supports', { n: topic.supports, need: topic.supportsNeeded })}
-          data-testid="supports"
-        />
+        {(topic.status === 'proposed' || topic.origin === 'resident') && (
+          <Progress
+            percent={Math.min(100, Math.round((topic.supports / topic.supportsNeeded) * 100))}
+            size="small"
+            format={() => t('delib.supports', { n: topic.supports, need: topic.supportsNeeded })}
+            data-testid="supports"
+          />
+        )}
         {v && !v.member && !v.moderator && (
           <Typography.Paragraph type="secondary">{t('delib.topic.notMember')}</Typography.Paragraph>
         )}
@@ -103,15 +106,7 @@ export function TopicPage() {
           )}
         </Space>
       </Card>
-      {topic.meetings.length > 0 && (
-        <Card size="small" title={t('delib.topic.meetings')} data-testid="topic-meetings">
-          {topic.meetings.map((m) => (
-            <div key={m.id} className="small">
-              {m.heldOn} · {m.place}
-            </div>
-          ))}
-        </Card>
-      )}
+      <MeetingsCard topic={topic} />
       <VotePanel topic={topic} key={`vote-${topic.status}`} />
       <ActionsPanel topic={topic} />
       <CommentsPanel topic={topic} />

@@ -119,7 +119,7 @@ export function VotePanel({ topic }: { topic: TopicView }) {
         <Descriptions.Item label={t('delib.topic.closesOn')}>{vote.closesOn}</Descriptions.Item>
         <Descriptions.Item label={t('delib.topic.ruleLabel')}>
           {t('delib.topic.rule', { q: fraction(vote.rule.quorum), m: fraction(vote.rule.majority) })} ·{' '}
-          {vote.unit === 'household' ? t('delib.unitHousehold') : t('delib.unitResident')} ·{' '}
+          {vote.unit === 'household' ? t('delib.voteHousehold') : t('delib.voteResident')} ·{' '}
           {vote.ballot === 'secret' ? t('delib.ballotSecret') : t('delib.ballotOpen')}
         </Descriptions.Item>
       </Descriptions>
