@@ -69,7 +69,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'deliberation journey' : `delibera
     await asPhone('worker.jiajia', async (page) => {
       await page.goto(path);
       await page.getByTestId('table').tap();
-      await expect.poll(() => status(page).textContent()).toBe('已列入议程');
+      await expect.poll(() => status(page).textContent(), { timeout: 15_000 }).toBe('已列入议程');
       await page.goto('/deliberation');
       await page.getByTestId('record-meeting').tap();
       await page.getByTestId('meeting-form').waitFor();
@@ -81,10 +81,15 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'deliberation journey' : `delibera
       await screenshot(page, 'delib-meeting-phone');
       await submitForm(page, 'meeting-submit', 'meeting-form');
       await page.goto(path);
-      await expect.poll(() => status(page).textContent()).toBe('已协商');
+      await expect.poll(() => status(page).textContent(), { timeout: 15_000 }).toBe('已协商');
       await page.getByTestId('vote-eligible').fill('10');
-      await page.getByTestId('open-vote').tap();
-      await expect.poll(() => status(page).textContent()).toBe('表决中');
+      await Promise.all([
+        page.waitForResponse(
+          (r) => r.url().endsWith(`/topics/${id}/vote`) && r.request().method() === 'POST' && r.ok(),
+        ),
+        page.getByTestId('open-vote').tap(),
+      ]);
+      await expect.poll(() => status(page).textContent(), { timeout: 15_000 }).toBe('表决中');
       await screenshot(page, 'delib-vote-open-phone');
     });
 
