@@ -11,6 +11,7 @@ export const NOTIFICATION_KINDS = [
   'grant_expiring', // a data-access grant expires soon → the department holding it
   'certificate_decided', // a resident's certificate request was issued or declined → the resident
   'service_request_closed', // a resident's service request (诉求) was closed → the resident
+  'topic_tabled', // a residents' topic reached its supports (议题) → the community's workers
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -25,7 +26,10 @@ export const TODO_KINDS = [
   'certificate_requests',
   // community worker, street office, department: 诉求 they hold, not yet closed
   'service_requests',
+  // community worker: 议题 on the agenda awaiting a meeting or a vote to close
+  'topics_tabled',
   // street office
+  'street_actions_overdue',
   'street_overdue',
   'street_refused',
   // reviewer

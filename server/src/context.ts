@@ -41,6 +41,8 @@ import { dispatchBurdenSource, informalBurdenSource } from './modules/dispatch/b
 import { inspectionBurdenSource } from './modules/inspections/burden-source.js';
 import { NotificationService } from './modules/notifications/service.js';
 import { StaffingService } from './modules/staffing/service.js';
+import { DeliberationService } from './modules/deliberation/service.js';
+import { deliberationTodoSource } from './modules/deliberation/todo-source.js';
 import { NotificationWriter } from './modules/notifications/writer.js';
 import { OutboundChannel } from './modules/notifications/channel.js';
 import { accountRecipients } from './modules/accounts/recipients.js';
@@ -83,6 +85,7 @@ export interface Services {
   staffing: StaffingService;
   synonyms: SynonymService;
   templates: TemplateService;
+  deliberation: DeliberationService;
 }
 
 export interface AppContext {
@@ -169,6 +172,7 @@ export function createContext(config: Config, database: Database, clock: Clock =
     notifier,
   );
   const serviceRequests = new ServiceRequestsService(database, clock, orgs, calendar, notifier);
+  const deliberation = new DeliberationService(database, clock, orgs, subjects, me, notifier);
   // Each module counts its own open work (its todo-source.ts); the centre adds them up.
   const notifications = new NotificationService(
     database,
@@ -181,6 +185,7 @@ export function createContext(config: Config, database: Database, clock: Clock =
       privacyTodoSource(database),
       certificateTodoSource(certificateRequests, certificates),
       serviceRequestTodoSource(serviceRequests),
+      deliberationTodoSource(deliberation),
     ],
     channel,
     notifier,
@@ -219,6 +224,7 @@ export function createContext(config: Config, database: Database, clock: Clock =
     synonyms,
     // 从模板导入: a template's columns through the matcher (with stewards' wordings) into a form draft.
     templates: new TemplateService(database, clock, orgs, dictionary, synonyms),
+    deliberation,
   };
   return { config, database, clock, services, version: VERSION };
 }

@@ -18,6 +18,7 @@ import './styles/plan.css';
 import './styles/hub.css';
 import './styles/register.css';
 import './styles/burden.css';
+import './styles/deliberation.css';
 import './styles/mobile.css';
 
 void initI18n().then(() => {

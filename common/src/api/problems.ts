@@ -110,6 +110,15 @@ export const PROBLEMS = {
   template_too_large: { status: 413 },
   template_no_columns: { status: 422 },
   synonym_not_found: { status: 404 },
+  topic_not_found: { status: 404 },
+  topic_already_supported: { status: 409 },
+  topic_already_voted: { status: 409 },
+  topic_wrong_status: { status: 409 },
+  topic_vote_closed: { status: 409 },
+  topic_household_unknown: { status: 409 },
+  comment_not_found: { status: 404 },
+  meeting_not_found: { status: 404 },
+  action_not_found: { status: 404 },
 } as const satisfies Record<ProblemCode, { status: number }>;
 
 export const statusOf = (code: ProblemCode): number => PROBLEMS[code].status;

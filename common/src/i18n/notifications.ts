@@ -41,6 +41,10 @@ export const NOTIFICATION_TEXTS: Record<NotificationKind, Record<Lang, string>> 
     'zh-CN': '您反映的“{{name}}”已办结：{{notes}}',
     en: 'Your “{{name}}” request was closed: {{notes}}',
   },
+  topic_tabled: {
+    'zh-CN': '居民议题“{{title}}”获得 {{supports}} 份支持，已列入议事日程',
+    en: 'Residents’ topic “{{title}}” reached {{supports}} supports and is on the agenda',
+  },
 };
 
 export type NotificationParams = Record<string, string | number>;

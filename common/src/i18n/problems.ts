@@ -213,6 +213,24 @@ export const PROBLEM_TITLES = {
     en: 'No header row or field labels were found in the template',
   },
   synonym_not_found: { 'zh-CN': '找不到该待审字段名', en: 'No such label in the review queue' },
+  topic_not_found: { 'zh-CN': '议题不存在', en: 'No such topic' },
+  topic_already_supported: {
+    'zh-CN': '您（或您家）已经支持过这个议题',
+    en: 'You (or your household) already support this topic',
+  },
+  topic_already_voted: { 'zh-CN': '您（或您家）已经投过票', en: 'You (or your household) have already voted' },
+  topic_wrong_status: {
+    'zh-CN': '议题当前所处阶段不能进行此操作',
+    en: 'The topic is not at a stage where this can be done',
+  },
+  topic_vote_closed: { 'zh-CN': '表决已截止', en: 'The vote is closed' },
+  topic_household_unknown: {
+    'zh-CN': '本社区按户计票，您的人口信息中没有户号，请到社区核实',
+    en: 'This community counts by household and your record names none; ask your community',
+  },
+  comment_not_found: { 'zh-CN': '留言不存在', en: 'No such comment' },
+  meeting_not_found: { 'zh-CN': '议事会记录不存在', en: 'No such meeting' },
+  action_not_found: { 'zh-CN': '落实事项不存在', en: 'No such follow-up action' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type ProblemCode = keyof typeof PROBLEM_TITLES;

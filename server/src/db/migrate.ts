@@ -21,6 +21,7 @@ import * as m016 from './migrations/016_staffing.js';
 import * as m017 from './migrations/017_certificates.js';
 import * as m018 from './migrations/018_service_requests.js';
 import * as m019 from './migrations/019_element_synonyms.js';
+import * as m020 from './migrations/020_deliberation.js';
 
 type Step = { up: (db: Parameters<Migration['up']>[0], kind: Database['kind']) => Promise<void> };
 
@@ -44,6 +45,7 @@ const steps: Record<string, Step> = {
   '017_certificates': m017,
   '018_service_requests': m018,
   '019_element_synonyms': m019,
+  '020_deliberation': m020,
 };
 
 export async function migrate(database: Database): Promise<string[]> {

@@ -778,8 +778,121 @@ export interface ElementSynonymTable {
   seen: Generated<number>;
 }
 
+// 居民议事协商 (020_deliberation)
+export interface DeliberationRulesTable {
+  id: Generated<number>;
+  community_code: string;
+  version: number;
+  doc: string;
+  note: Generated<string>;
+  adopted_by: string;
+  adopted_at: string;
+  is_demo: Generated<number>;
+}
+
+export interface TopicTable {
+  id: Generated<number>;
+  community_code: string;
+  district_code: string;
+  title: string;
+  description: string;
+  category: string;
+  status: string;
+  origin: string;
+  proposer_id: number;
+  rules_id: number | null;
+  supports_needed: number;
+  tabled_at: string | null;
+  status_note: string | null;
+  vote_options: string | null;
+  vote_closes_on: string | null;
+  vote_eligible: number | null;
+  paper_tally: string | null;
+  result: string | null;
+  decided_at: string | null;
+  created_at: string;
+  updated_at: string;
+  is_demo: Generated<number>;
+}
+
+export interface TopicSupportTable {
+  id: Generated<number>;
+  topic_id: number;
+  counting_key: string;
+  user_id: number;
+  at: string;
+}
+
+export interface TopicCommentTable {
+  id: Generated<number>;
+  topic_id: number;
+  user_id: number;
+  author: string;
+  body: string;
+  at: string;
+  hidden_reason: string | null;
+  hidden_by: number | null;
+  hidden_at: string | null;
+}
+
+export interface MeetingTable {
+  id: Generated<number>;
+  community_code: string;
+  held_on: string;
+  place: string;
+  online: Generated<number>;
+  participants: string;
+  minutes: string;
+  opinions: Generated<string>;
+  recorded_by: number;
+  recorded_at: string;
+  is_demo: Generated<number>;
+}
+
+export interface MeetingTopicTable {
+  meeting_id: number;
+  topic_id: number;
+}
+
+export interface TopicVoterTable {
+  id: Generated<number>;
+  topic_id: number;
+  counting_key: string;
+  user_id: number;
+  option_index: number | null;
+  at: string;
+}
+
+export interface TopicBallotTable {
+  id: Generated<number>;
+  topic_id: number;
+  option_index: number;
+}
+
+export interface TopicActionTable {
+  id: Generated<number>;
+  topic_id: number;
+  community_code: string;
+  title: string;
+  owner: string;
+  due_on: string;
+  status: string;
+  progress: Generated<string>;
+  updated_at: string;
+  done_on: string | null;
+}
+
 export interface DB {
   element_synonyms: ElementSynonymTable;
+  deliberation_rules: DeliberationRulesTable;
+  topics: TopicTable;
+  topic_supports: TopicSupportTable;
+  topic_comments: TopicCommentTable;
+  meetings: MeetingTable;
+  meeting_topics: MeetingTopicTable;
+  topic_voters: TopicVoterTable;
+  topic_ballots: TopicBallotTable;
+  topic_actions: TopicActionTable;
   staffing_standards: StaffingStandardTable;
   grid_plans: GridPlanTable;
   audit_log: AuditLogTable;

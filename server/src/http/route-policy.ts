@@ -194,6 +194,27 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'GET /communities/:code/grid-plans': [W, S, D, R, A],
   'POST /communities/:code/grid-plans': [S, D, A],
   'POST /communities/:code/grid-plans/:id/adopt': [S, D, A],
+
+  // 居民议事协商 (issue 18): reading is public; residents and their community's workers act (scope: the service).
+  'GET /communities/:code/deliberation-rules': 'public',
+  'PUT /communities/:code/deliberation-rules': [W],
+  'GET /communities/:code/topics': 'public',
+  'POST /communities/:code/topics': [P, W],
+  'GET /topics/:id': 'public',
+  'POST /topics/:id/supports': [P],
+  'POST /topics/:id/table': [W],
+  'POST /topics/:id/reject': [W],
+  'POST /topics/:id/comments': [P, W],
+  'POST /topics/:id/comments/:commentId/hide': [W],
+  'GET /communities/:code/meetings': 'public',
+  'POST /communities/:code/meetings': [W],
+  'POST /topics/:id/vote': [W],
+  'POST /topics/:id/votes': [P],
+  'POST /topics/:id/paper-tally': [W],
+  'POST /topics/:id/vote/close': [W],
+  'POST /topics/:id/actions': [W],
+  'POST /topic-actions/:id': [W],
+  'GET /orgs/:code/topic-actions/overdue': [W, S, R, A],
 };
 
 /** The table's key of a route registered under the API prefix. */

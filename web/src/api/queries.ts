@@ -52,6 +52,7 @@ export const keys = {
   public: resource('public'),
   certificates: resource('certificates'),
   serviceRequests: resource('serviceRequests'),
+  deliberation: resource('deliberation'),
   admissions: resource('admissions'),
   catalogue: resource('catalogue'),
   burden: resource('burden'),

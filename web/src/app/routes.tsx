@@ -80,6 +80,9 @@ const CommunityRequestsPage = page(
   () => import('../pages/certificates/CommunityRequestsPage.js'),
   'CommunityRequestsPage',
 );
+const DeliberationPage = page(() => import('../pages/deliberation/DeliberationPage.js'), 'DeliberationPage');
+const TopicPage = page(() => import('../pages/deliberation/TopicPage.js'), 'TopicPage');
+const OverdueActionsPage = page(() => import('../pages/deliberation/OverdueActionsPage.js'), 'OverdueActionsPage');
 const AttestPage = page(() => import('../pages/certificates/AttestPage.js'), 'AttestPage');
 const ForbiddenAsksPage = page(() => import('../pages/certificates/ForbiddenAsksPage.js'), 'ForbiddenAsksPage');
 const StaffingPage = page(() => import('../pages/staffing/StaffingPage.js'), 'StaffingPage');
@@ -181,6 +184,9 @@ export const routes: RouteObject[] = [
                   { path: 'me/certificates', element: gated('myCertificates', <MyCertificatesPage />) },
                   { path: 'me/service-requests', element: gated('myServiceRequests', <MyServiceRequestsPage />) },
                   { path: 'service-requests', element: gated('serviceRequests', <ServiceRequestsInboxPage />) },
+                  { path: 'deliberation', element: gated('deliberation', <DeliberationPage />) },
+                  { path: 'deliberation/topics/:id', element: gated('deliberation', <TopicPage />) },
+                  { path: 'deliberation/overdue', element: gated('deliberationOverdue', <OverdueActionsPage />) },
                   // 一表通
                   { path: 'hub/elements', element: gated('hubElements', <ElementsPage />) },
                   { path: 'hub/imports', element: gated('hubImports', <ImportsPage />) },

@@ -59,6 +59,21 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   },
   { username: 'steward.hefei', displayName: '孙明', role: 'data_steward', orgCode: '3401', departmentCode: null },
   { username: 'resident.demo', displayName: '李桂兰', role: 'resident', orgCode: '340104006005', departmentCode: null },
+  // Neighbours of 李桂兰 in other households, so that supports and votes (counted per household) can be tried.
+  {
+    username: 'resident.demo2',
+    displayName: '周海燕',
+    role: 'resident',
+    orgCode: '340104006005',
+    departmentCode: null,
+  },
+  {
+    username: 'resident.demo3',
+    displayName: '吴志强',
+    role: 'resident',
+    orgCode: '340104006005',
+    departmentCode: null,
+  },
   // A second district, so that scope refusals can be shown and tested.
   {
     username: 'dept.baohe.minzheng',

@@ -14,6 +14,7 @@ import { seedHistoryAdmissions } from './history-admissions.js';
 import { seedBackflow } from './backflow-seed.js';
 import { seedCertificates } from './certificates-seed.js';
 import { seedServiceRequests } from './service-requests-seed.js';
+import { seedDeliberation } from './deliberation-seed.js';
 
 export interface DemoStep {
   name: string;
@@ -67,6 +68,8 @@ export const DEMO_STEPS: DemoStep[] = [
   { name: 'certificates', run: seedCertificates },
   // 居民服务 · 诉求 (issue 17): the 12345 hotline as an Open311 client and a few requests.
   { name: 'service-requests', run: seedServiceRequests },
+  // 居民议事协商 (issue 18): rules, topics in each state, a meeting, votes, follow-up; two more residents.
+  { name: 'deliberation', run: seedDeliberation },
 ];
 
 /** Runs the demo steps not yet run on this database. */

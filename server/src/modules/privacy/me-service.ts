@@ -63,6 +63,17 @@ export class MeService {
     return { me, household };
   }
 
+  /**
+   * The 户号 on the signed-in resident's own record (null: not linked, or no household): what a community
+   * counting supports and votes per household keys them by. Her own fact, read for her: not audited.
+   */
+  async householdNumber(user: SessionUser): Promise<string | null> {
+    const id = await repo.linkedSubject(this.database.db, user.id);
+    if (!id) return null;
+    const facts = await this.subjects.currentFactsOf(id, ['household_number']);
+    return facts?.values.household_number?.value ?? null;
+  }
+
   async data(user: SessionUser) {
     const { me, household } = await this.mine(user);
     const shape = (s: typeof me) => ({

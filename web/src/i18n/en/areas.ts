@@ -1,5 +1,6 @@
 // English, the areas behind the login (loaded with the first page that needs them). Same keys as
 // zh-CN/areas.ts (the type makes sure).
+import { delibEn } from './deliberation.js';
 import { certEn } from './certificates.js';
 import { srEn } from './serviceRequests.js';
 import type { AreaMessages } from '../zh-CN/areas.js';
@@ -44,4 +45,5 @@ export const enAreas: AreaMessages = {
   cert: certEn,
   sr: srEn,
   tpl: tplEn,
+  delib: delibEn,
 };

@@ -40,6 +40,8 @@ export const todoEn = {
     corrections_open: 'Correction requests',
     ledgers_with_gaps: 'Ledgers with gaps you own',
     backflow_missing: 'Facts to bring back',
+    topics_tabled: 'Residents’ topics to deliberate',
+    street_actions_overdue: 'Decisions’ actions overdue',
   },
   hints: {
     inbox_new: 'Work not yet acknowledged',
@@ -62,5 +64,7 @@ export const todoEn = {
     ledgers_with_gaps: 'Gaps in elements your department is the source of',
     backflow_missing:
       'Facts your department is the source of that community ledgers lack: import your data to fill them',
+    topics_tabled: 'Residents’ topics on the agenda awaiting a meeting, or votes past their close',
+    street_actions_overdue: 'Follow-up actions of communities’ decisions in your street past their due date',
   },
 };

@@ -1,5 +1,6 @@
 // Simplified Chinese, the areas behind the login (loaded with the first page that needs them, not
 // with the login page): assembled from one file per area.
+import { delibZh } from './deliberation.js';
 import { certZh } from './certificates.js';
 import { srZh } from './serviceRequests.js';
 import { admFormZh } from './admission.js';
@@ -43,6 +44,7 @@ export const zhCNAreas = {
   cert: certZh,
   sr: srZh,
   tpl: tplZh,
+  delib: delibZh,
 };
 
 export type AreaMessages = typeof zhCNAreas;

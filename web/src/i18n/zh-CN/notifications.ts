@@ -40,6 +40,8 @@ export const todoZh = {
     corrections_open: '更正申请待处理',
     ledgers_with_gaps: '台账有本部门缺项',
     backflow_missing: '回流任务（待回流信息）',
+    topics_tabled: '居民议题待议事',
+    street_actions_overdue: '议事决定落实逾期',
   },
   hints: {
     inbox_new: '尚未签收的派单',
@@ -61,5 +63,7 @@ export const todoZh = {
     corrections_open: '居民提出的本部门数据更正',
     ledgers_with_gaps: '本部门负责的数据元在台账中有缺项（回流）',
     backflow_missing: '本部门作为权威来源、社区台账中缺失的信息条数，请导入本部门数据回流',
+    topics_tabled: '已列入议事日程、待开议事会或待结束表决的居民议题',
+    street_actions_overdue: '本街道各社区议事决定中超过期限仍未完成的落实事项',
   },
 };

@@ -1,0 +1,47 @@
+// The demo's deliberation story (issue 18's "done when"): 家家景园社区 has topics in each state, a meeting
+// with minutes, an elevator decided with the tally and actions in progress (one overdue, which the street
+// sees), and neighbours of 李桂兰 in other households who can support and vote.
+import { expect, it } from 'vitest';
+import type { MeetingView, TopicSummary, TopicView } from '#common/api/deliberation.js';
+import { describeEachDatabase } from '../../testing/harness.js';
+
+const JIAJIA = '340104006005';
+
+describeEachDatabase(
+  'deliberation in the demo',
+  (env) => {
+    it('holds topics in each state, a meeting, a decision followed up, and residents who can take part', async () => {
+      const topics = (await env().anon.get(`/api/v1/communities/${JIAJIA}/topics`)).json<TopicSummary[]>();
+      expect(new Set(topics.map((t) => t.status)), JSON.stringify(topics.map((t) => [t.title, t.status]))).toEqual(
+        new Set(['proposed', 'tabled', 'deliberated', 'voting', 'decided', 'done', 'rejected']),
+      );
+      expect(topics.every((t) => t.isDemo)).toBe(true);
+      const meetings = (await env().anon.get(`/api/v1/communities/${JIAJIA}/meetings`)).json<MeetingView[]>();
+      expect(meetings[0].minutes).toContain('加装电梯');
+
+      const elevator = topics.find((t) => t.category === 'elevator')!;
+      const view = (await env().anon.get(`/api/v1/topics/${elevator.id}`)).json<TopicView>();
+      expect(view.vote!.tally).toMatchObject({ eligible: 18, quorumMet: true, passed: true });
+      expect(view.actions.map((a) => [a.status, a.overdue])).toEqual([
+        ['done', false],
+        ['open', true],
+        ['open', false],
+      ]);
+      const street = await env().login('street.wulidun');
+      const overdue = (await street.get('/api/v1/orgs/340104006/topic-actions/overdue')).json<
+        { topicTitle: string }[]
+      >();
+      expect(overdue.map((o) => o.topicTitle)).toContain('3 号楼加装电梯');
+
+      // A neighbour in another household supports the topic 周海燕 proposed; 李桂兰 too; neither twice.
+      const lockers = topics.find((t) => t.status === 'proposed')!;
+      const li = await env().login('resident.demo');
+      const first = await li.post(`/api/v1/topics/${lockers.id}/supports`);
+      expect(first.statusCode, first.body).toBe(200);
+      expect(first.json<TopicView>().supports).toBe(lockers.supports + 1);
+      expect((await li.post(`/api/v1/topics/${lockers.id}/supports`)).statusCode).toBe(409);
+    });
+  },
+  // The neighbours are linked to records of the demo population.
+  { population: true },
+);

@@ -1,0 +1,187 @@
+// Demo step: 居民议事协商 (issue 18) in 家家景园社区 — two more resident accounts (neighbours of 李桂兰 in other
+// households), the community's rules (version 1), and topics in every state: one collecting supports, one
+// on the agenda, one heard at a meeting, one being voted on, one decided with actions in progress (one
+// overdue, so the street sees it), one done, one rejected. All marked as demo; dates follow the app clock.
+import type { AppContext } from '../../context.js';
+import { addDays } from '#common/dates.js';
+import { parseIdNumber } from '#common/idcard.js';
+import { ageOn } from '../hub/subjects-service.js';
+import * as privacy from '../privacy/privacy-repository.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.js';
+import { DEFAULT_RULES } from '../deliberation/rules.js';
+
+const HOME = '340104006005';
+const NEIGHBOURS = [
+  { username: 'resident.demo2', gender: 'female' },
+  { username: 'resident.demo3', gender: 'male' },
+] as const;
+
+/** Links the neighbour accounts to adults of 家家景园 in households other than 李桂兰's (and each other's). */
+async function linkNeighbours(ctx: AppContext): Promise<number> {
+  const { accounts, subjects, me } = ctx.services;
+  const db = ctx.database.db;
+  const today = ctx.clock.today();
+  const taken = new Set<string>();
+  const own = await me.householdNumber(await accounts.actingAs('resident.demo'));
+  if (own) taken.add(own);
+  const candidates = await privacy.demoResidentCandidates(db, HOME);
+  let linked = 0;
+  for (const n of NEIGHBOURS) {
+    const spec = DEMO_ACCOUNTS.find((a) => a.username === n.username)!;
+    if (!(await accounts.userExists(n.username)))
+      await accounts.insertUser('', { ...spec, password: DEMO_PASSWORD }, { isDemo: true });
+    const user = await accounts.actingAs(n.username);
+    for (const c of candidates) {
+      const id = parseIdNumber(c.key, today);
+      if (!('gender' in id) || id.gender !== n.gender) continue;
+      const age = ageOn(id.birthDate, today) ?? 0;
+      if (age < 35 || age > 65) continue;
+      const household = (await subjects.currentFactsOf(c.id, ['household_number']))?.values.household_number?.value;
+      if (!household || taken.has(household)) continue;
+      taken.add(household);
+      await privacy.renameDemoSubject(db, c.id, spec.displayName);
+      await privacy.link(db, user.id, c.id);
+      linked++;
+      break;
+    }
+  }
+  return linked;
+}
+
+export async function seedDeliberation(ctx: AppContext, log: (m: string) => void): Promise<void> {
+  const linked = await linkNeighbours(ctx);
+  const { accounts, deliberation: d } = ctx.services;
+  const worker = await accounts.actingAs('worker.jiajia');
+  const li = await accounts.actingAs('resident.demo');
+  const zhou = await accounts.actingAs('resident.demo2');
+  const wu = await accounts.actingAs('resident.demo3');
+  const today = ctx.clock.today();
+  const demo = true;
+
+  await d.adoptRules(
+    worker,
+    HOME,
+    {
+      doc: { ...DEFAULT_RULES, supportThreshold: { kind: 'households', value: 20 }, ballot: 'secret' },
+      note: '经 2026 年居民代表会议通过：20 户联名列入议程；按户表决；加装电梯按民法典第二百七十八条。',
+    },
+    demo,
+  );
+  const propose = (
+    who: typeof li,
+    title: string,
+    description: string,
+    category: Parameters<typeof d.propose>[2]['category'],
+  ) => d.propose(who, HOME, { title, description, category }, demo);
+  const tryStep = async (f: () => Promise<unknown>) => {
+    // A neighbour not linked (a demo without population) cannot support or vote per household: skip.
+    try {
+      await f();
+    } catch {
+      /* skipped */
+    }
+  };
+
+  // 1. Collecting supports.
+  const lockers = await propose(
+    zhou,
+    '小区东门增设智能快递柜',
+    '东门附近没有快递柜，老人取件要走到南门驿站。',
+    'other',
+  );
+  await tryStep(() => d.support(wu, lockers.id));
+
+  // 2. On the agenda (tabled by the worker from the 12345 and 诉求 it keeps hearing).
+  await propose(
+    worker,
+    '规范电动车停放与集中充电',
+    '多栋楼道口停放电动车、飞线充电，消防隐患突出。拟在 8 栋北侧建集中充电棚。',
+    'parking',
+  );
+
+  // 3. Heard at a meeting, not yet voted on; 4. being voted on; 5. decided with actions.
+  const hall = await propose(
+    worker,
+    '社区文体活动室延长开放时间',
+    '居民希望晚间开放到 21:00，需解决值守人员。',
+    'culture',
+  );
+  const lights = await propose(
+    li,
+    '公共收益用于楼道照明改造',
+    '小区广告位和停车收益约 6 万元，建议用于老旧楼道声控灯改造。',
+    'public_income',
+  );
+  await tryStep(() => d.support(zhou, lights.id));
+  await d.table(worker, lights.id);
+  const elevator = await propose(
+    worker,
+    '3 号楼加装电梯',
+    '3 号楼 18 户居民申请加装电梯，费用按楼层分摊，申请政府补贴。',
+    'elevator',
+  );
+  await d.recordMeeting(
+    worker,
+    HOME,
+    {
+      heldOn: addDays(today, -21),
+      place: '家家景园社区议事厅',
+      online: false,
+      topicIds: [hall.id, lights.id, elevator.id],
+      participants: [
+        { type: 'resident_rep', count: 9, names: '' },
+        { type: 'building_head', count: 6, names: '' },
+        { type: 'owners_committee', count: 2, names: '业委会主任、副主任' },
+        { type: 'property_company', count: 1, names: '物业项目经理' },
+        { type: 'department', count: 1, names: '蜀山区住建局' },
+      ],
+      minutes:
+        '一、文体活动室延长开放：同意试行，志愿者轮流值守，下次会议再议。\n二、楼道照明改造：同意提交全体居民表决。\n三、3 号楼加装电梯：住建局介绍补贴政策；同意提交表决，按民法典第二百七十八条计票。',
+      opinions: '低楼层住户担心采光和噪声，建议设计方案公示征求意见。物业表示可配合施工期间的安全管理。',
+    },
+    demo,
+  );
+  await d.openVote(worker, lights.id, { options: ['同意', '不同意'], closesOn: addDays(today, 7) });
+  await tryStep(() => d.vote(zhou, lights.id, 0));
+
+  // Those entitled are 3 号楼's 18 households; the paper ballots collected door to door carry it under the
+  // elevator rule (two thirds take part, three quarters of them agree).
+  await d.openVote(worker, elevator.id, { options: ['同意', '不同意'], closesOn: today, eligible: 18 });
+  await d.paperTally(worker, elevator.id, [14, 2]);
+  const decided = await d.closeVote(worker, elevator.id);
+  if (decided.status === 'decided') {
+    for (const [title, owner, days] of [
+      ['设计方案公示 10 日', '家家景园社区居委会', -30],
+      ['报蜀山区住建局审批', '3 号楼业主代表', -3],
+      ['施工与验收', '电梯施工单位', 120],
+    ] as const)
+      await d.addAction(worker, elevator.id, { title, owner, dueOn: addDays(today, days) });
+    const view = await d.view(elevator.id, worker);
+    await d.updateAction(worker, view.actions[0].id, {
+      progress: '已在 3 号楼单元门和小区公示栏公示，无异议。',
+      done: true,
+    });
+    await d.updateAction(worker, view.actions[1].id, { progress: '材料已齐，待业主签字确认分摊方案。', done: false });
+  }
+
+  // 6. Done: decided and every action done.
+  const bins = await propose(worker, '垃圾分类投放点搬离 5 号楼窗下', '投放点异味影响 5 号楼一楼住户。', 'environment');
+  // Those entitled: the 120 households of the four buildings around the bins.
+  await d.openVote(worker, bins.id, { options: ['迁至东侧绿化带旁', '维持原位'], closesOn: today, eligible: 120 });
+  await d.paperTally(worker, bins.id, [71, 9]);
+  const binsDecided = await d.closeVote(worker, bins.id);
+  if (binsDecided.status === 'decided') {
+    const withAction = await d.addAction(worker, bins.id, {
+      title: '新建投放点并拆除原投放点',
+      owner: '物业公司',
+      dueOn: addDays(today, -10),
+    });
+    await d.updateAction(worker, withAction.actions[0].id, { progress: '已于上月完成搬迁。', done: true });
+  }
+
+  // 7. Rejected: not for the community to decide.
+  const parking = await propose(wu, '小区内道路划收费停车位', '按月收费，收益用于小区维修。', 'parking');
+  await d.reject(worker, parking.id, '小区道路属业主共有，收费停车须由业主大会决定，已转业委会按程序办理。');
+
+  log(`居民议事：7 个议题、1 次议事会（家家景园社区）；关联邻居账号 ${linked} 个`);
+}

@@ -1,0 +1,41 @@
+// 居民议事协商: topics, supports, comments, meetings, votes and follow-up (types from the contract).
+import type {
+  ActionBody,
+  ActionUpdateBody,
+  MeetingBody,
+  MeetingView,
+  OpenVoteBody,
+  OverdueActionView,
+  ProposeBody,
+  RulesView,
+  TopicSummary,
+  TopicView,
+} from '#common/api/deliberation.js';
+import type { TopicStatus } from '#common/deliberation.js';
+import { api } from './client.js';
+
+export const deliberationApi = {
+  rules: (code: string, signal?: AbortSignal) =>
+    api.get<RulesView>(`/communities/${code}/deliberation-rules`, undefined, signal),
+  topics: (code: string, status: TopicStatus | undefined, signal?: AbortSignal) =>
+    api.get<TopicSummary[]>(`/communities/${code}/topics`, status ? { status } : undefined, signal),
+  topic: (id: number, signal?: AbortSignal) => api.get<TopicView>(`/topics/${id}`, undefined, signal),
+  propose: (code: string, body: ProposeBody) => api.post<TopicView>(`/communities/${code}/topics`, body),
+  support: (id: number) => api.post<TopicView>(`/topics/${id}/supports`),
+  table: (id: number) => api.post<TopicView>(`/topics/${id}/table`),
+  reject: (id: number, reason: string) => api.post<TopicView>(`/topics/${id}/reject`, { reason }),
+  comment: (id: number, body: string) => api.post<TopicView>(`/topics/${id}/comments`, { body }),
+  hide: (id: number, commentId: number, reason: string) =>
+    api.post<TopicView>(`/topics/${id}/comments/${commentId}/hide`, { reason }),
+  meetings: (code: string, signal?: AbortSignal) =>
+    api.get<MeetingView[]>(`/communities/${code}/meetings`, undefined, signal),
+  recordMeeting: (code: string, body: MeetingBody) => api.post<MeetingView>(`/communities/${code}/meetings`, body),
+  openVote: (id: number, body: OpenVoteBody) => api.post<TopicView>(`/topics/${id}/vote`, body),
+  vote: (id: number, option: number) => api.post<TopicView>(`/topics/${id}/votes`, { option }),
+  paperTally: (id: number, counts: number[]) => api.post<TopicView>(`/topics/${id}/paper-tally`, { counts }),
+  closeVote: (id: number) => api.post<TopicView>(`/topics/${id}/vote/close`),
+  addAction: (id: number, body: ActionBody) => api.post<TopicView>(`/topics/${id}/actions`, body),
+  updateAction: (actionId: number, body: ActionUpdateBody) => api.post<TopicView>(`/topic-actions/${actionId}`, body),
+  overdue: (code: string, signal?: AbortSignal) =>
+    api.get<OverdueActionView[]>(`/orgs/${code}/topic-actions/overdue`, undefined, signal),
+};
