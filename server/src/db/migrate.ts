@@ -20,6 +20,7 @@ import * as m015 from './migrations/015_element_sources.js';
 import * as m016 from './migrations/016_staffing.js';
 import * as m017 from './migrations/017_certificates.js';
 import * as m018 from './migrations/018_service_requests.js';
+import * as m022 from './migrations/022_import_rows_index.js';
 
 type Step = { up: (db: Parameters<Migration['up']>[0], kind: Database['kind']) => Promise<void> };
 
@@ -42,6 +43,7 @@ const steps: Record<string, Step> = {
   '016_staffing': m016,
   '017_certificates': m017,
   '018_service_requests': m018,
+  '022_import_rows_index': m022,
 };
 
 export async function migrate(database: Database): Promise<string[]> {

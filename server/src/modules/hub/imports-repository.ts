@@ -133,6 +133,11 @@ export function recordErrors(database: Database, importId: number, errors: RowEr
   );
 }
 
+/** The staged rows of an import whose dry run found errors: it cannot be committed, so they are dead weight. */
+export async function clearStagedRows(db: Kysely<DB>, importId: number): Promise<void> {
+  await db.deleteFrom('import_rows').where('import_id', '=', importId).execute();
+}
+
 export async function clearStaging(db: Kysely<DB>, importId: number): Promise<void> {
   await db.deleteFrom('import_rows').where('import_id', '=', importId).execute();
   await db.deleteFrom('import_errors').where('import_id', '=', importId).execute();

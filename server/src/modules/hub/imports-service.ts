@@ -322,7 +322,8 @@ export class ImportService {
           data: JSON.stringify(b.data),
         });
       }
-      if (staged.length) await repo.stageRows(this.database, i.id, staged);
+      // Once a row is bad the file cannot be committed: stop staging (the dry run still reports every error).
+      if (staged.length && errorRows === 0) await repo.stageRows(this.database, i.id, staged);
       await recordErrors();
       batch = [];
     };
@@ -369,6 +370,7 @@ export class ImportService {
       }
       await flush();
       if (rows === 0) throw problem('dataset_no_rows');
+      if (errorRows) await repo.clearStagedRows(this.db, i.id);
       await repo.updateImport(this.db, i.id, {
         status: errorRows ? 'has_errors' : 'validated',
         rows_total: rows,
