@@ -5,8 +5,15 @@ const CHECK = '10X98765432';
 
 export function idCheckChar(first17: string): string {
   let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i];
+  for (let i = 0; i < 17; i++) sum += (first17.charCodeAt(i) - 48) * WEIGHTS[i];
   return CHECK[sum % 11];
+}
+
+/** Whether year-month-day is a day of the (proleptic Gregorian) calendar; arithmetic, no Date (imports call it per cell). */
+export function isCalendarDate(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  if (m === 2) return d <= ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28);
+  return d <= (m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31);
 }
 
 export type IdProblem = 'format' | 'birth_date' | 'check_digit';
@@ -26,8 +33,8 @@ export function parseIdNumber(
   const id = raw.trim().toUpperCase();
   if (!/^\d{17}[\dX]$/.test(id)) return { problem: 'format' };
   const birth = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
-  const t = Date.parse(`${birth}T00:00:00Z`);
-  if (Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== birth || birth > today || birth < '1890-01-01') {
+  const valid = isCalendarDate(Number(id.slice(6, 10)), Number(id.slice(10, 12)), Number(id.slice(12, 14)));
+  if (!valid || birth > today || birth < '1890-01-01') {
     return { problem: 'birth_date' };
   }
   if (idCheckChar(id) !== id[17]) return { problem: 'check_digit' };

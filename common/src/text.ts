@@ -5,10 +5,13 @@ const FORBIDDEN_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 // A high surrogate not followed by a low one, or a low one not preceded by a high one.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+const NOT_PRINTABLE_ASCII = /[^\x20-\x7E]/;
+
 export type TextProblem = 'invalid_characters';
 
 /** The cleaned text, or the problem that makes it unacceptable. */
 export function cleanText(s: string): { text: string } | { problem: TextProblem } {
+  if (!NOT_PRINTABLE_ASCII.test(s)) return { text: s }; // printable ASCII: nothing to refuse or normalise
   if (LONE_SURROGATE.test(s) || FORBIDDEN_CONTROLS.test(s)) return { problem: 'invalid_characters' };
   return { text: s.normalize('NFC') };
 }

@@ -70,10 +70,15 @@ async function postgresUpsert(database: Database, spec: BulkUpsert, rows: Iterab
   const staging = `bulk_${spec.table}_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
   const cols = spec.columns.map(ident).join(', ');
   try {
+    // A plain insert COPYs straight into the table (COPY is all-or-nothing); an upsert goes through a
+    // temporary table and one INSERT … ON CONFLICT.
+    const direct = spec.key.length === 0;
+    const target = direct ? spec.table : staging;
     await client.query('begin');
-    await client.query(
-      `create temporary table ${ident(staging)} (like ${ident(spec.table)} including defaults) on commit drop`,
-    );
+    if (!direct)
+      await client.query(
+        `create temporary table ${ident(staging)} (like ${ident(spec.table)} including defaults) on commit drop`,
+      );
     let n = 0;
     function* lines() {
       let chunk = '';
@@ -87,10 +92,11 @@ async function postgresUpsert(database: Database, spec: BulkUpsert, rows: Iterab
       }
       if (chunk) yield chunk;
     }
-    await pipeline(Readable.from(lines()), client.query(copyFrom(`copy ${ident(staging)} (${cols}) from stdin`)));
-    await client.query(
-      `insert into ${ident(spec.table)} (${cols}) select ${cols} from ${ident(staging)} ${conflictClause(spec)}`,
-    );
+    await pipeline(Readable.from(lines()), client.query(copyFrom(`copy ${ident(target)} (${cols}) from stdin`)));
+    if (!direct)
+      await client.query(
+        `insert into ${ident(spec.table)} (${cols}) select ${cols} from ${ident(staging)} ${conflictClause(spec)}`,
+      );
     await client.query('commit');
     return n;
   } catch (err) {

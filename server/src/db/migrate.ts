@@ -22,6 +22,7 @@ import * as m017 from './migrations/017_certificates.js';
 import * as m018 from './migrations/018_service_requests.js';
 import * as m019 from './migrations/019_element_synonyms.js';
 import * as m020 from './migrations/020_deliberation.js';
+import * as m022 from './migrations/022_import_rows_index.js';
 
 type Step = { up: (db: Parameters<Migration['up']>[0], kind: Database['kind']) => Promise<void> };
 
@@ -46,6 +47,7 @@ const steps: Record<string, Step> = {
   '018_service_requests': m018,
   '019_element_synonyms': m019,
   '020_deliberation': m020,
+  '022_import_rows_index': m022,
 };
 
 export async function migrate(database: Database): Promise<string[]> {

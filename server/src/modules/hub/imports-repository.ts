@@ -83,6 +83,19 @@ export function committedWithHash(db: Kysely<DB>, datasetId: number, sha256: str
     .executeTakeFirst();
 }
 
+/** Which of these keys name subjects of this type already: one query for a whole chunk. */
+export async function knownSubjectKeys(database: Database, type: string, keys: string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const inKeys =
+    database.kind === 'sqlite'
+      ? sql`(select value from json_each(${JSON.stringify(keys)}))`
+      : sql`(select unnest(${keys}::text[]))`;
+  const r = await sql<{ key: string }>`select key from subjects where type = ${type} and key in ${inKeys}`.execute(
+    database.db,
+  );
+  return new Set(r.rows.map((x) => x.key));
+}
+
 export interface StagedRow {
   rowNo: number;
   key: string;
@@ -118,6 +131,11 @@ export function recordErrors(database: Database, importId: number, errors: RowEr
     { table: 'import_errors', columns: ['import_id', 'row_no', 'column_name', 'value', 'reason'], key: [], update: [] },
     errors.map((e): Cell[] => [importId, e.rowNo, e.column, e.value.slice(0, 200), e.reason]),
   );
+}
+
+/** The staged rows of an import whose dry run found errors: it cannot be committed, so they are dead weight. */
+export async function clearStagedRows(db: Kysely<DB>, importId: number): Promise<void> {
+  await db.deleteFrom('import_rows').where('import_id', '=', importId).execute();
 }
 
 export async function clearStaging(db: Kysely<DB>, importId: number): Promise<void> {

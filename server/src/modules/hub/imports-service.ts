@@ -16,10 +16,16 @@ import * as repo from './imports-repository.js';
 import { isRelation } from '#common/relations.js';
 import type { ImportStatus } from '#common/api/hub.js';
 import { matchLabels } from './matcher.js';
-import { detectEncoding, detectFormat, readTable, type TableFormat, type TextEncoding } from './reader.js';
+import {
+  detectEncoding,
+  detectFormat,
+  readTable,
+  readTableBatches,
+  type TableFormat,
+  type TextEncoding,
+} from './reader.js';
 import { checkZip } from './zip-guard.js';
 import { rowHash } from './subjects-service.js';
-import { subjectIds } from './subjects-repository.js';
 import type { Clock } from '../../clock/clock.js';
 
 export const KEY_ELEMENT: Record<string, string> = {
@@ -31,6 +37,11 @@ export const KEY_ELEMENT: Record<string, string> = {
 export const MAX_UPLOAD_BYTES = 150 * 1024 * 1024;
 const CHUNK = 10_000;
 const MAX_STORED_ERRORS = 20_000;
+
+const isBlank = (cells: string[]) => {
+  for (const c of cells) if (String(c).trim()) return false;
+  return true;
+};
 
 export type Progress = (p: { stage: 'validating' | 'committing'; rows: number; fraction: number }) => void;
 
@@ -262,30 +273,41 @@ export class ImportService {
     const today = this.clock.today();
     const dept = await this.orgs.department(i.department_code);
     const community = await this.communityResolver(dept?.orgCode ?? '34');
+    const keyColumn = header[mapping.keyColumn];
+    const communityColumn = header[mapping.communityColumn ?? 0];
     const seen = new Set<string>();
     let rows = 0;
     let errorRows = 0;
     let storedErrors = 0;
     let batch: { rowNo: number; key: string; name: string; communityRaw: string; data: Record<string, string> }[] = [];
+    let errors: repo.RowError[] = [];
     const size = Number(i.file_size);
     let lastProgress = 0;
 
+    // Cell errors and unknown subjects of a chunk, stored together (ordered by row), up to the cap.
+    const recordErrors = async () => {
+      if (storedErrors < MAX_STORED_ERRORS && errors.length) {
+        errors.sort((a, b) => a.rowNo - b.rowNo);
+        storedErrors += await repo.recordErrors(this.database, i.id, errors.slice(0, MAX_STORED_ERRORS - storedErrors));
+      }
+      errors = [];
+    };
+
+    // One lookup for a chunk's keys; a row about a subject new to the hub needs a community.
     const flush = async () => {
-      if (batch.length === 0) return;
-      const known = await subjectIds(
-        this.db,
+      const known = await repo.knownSubjectKeys(
+        this.database,
         i.subject_type,
         batch.map((b) => b.key),
       );
       const staged: repo.StagedRow[] = [];
-      const errors: repo.RowError[] = [];
       for (const b of batch) {
         const resolved = b.communityRaw ? community(b.communityRaw) : null;
-        if (!known.has(b.key) && !resolved) {
+        if (!resolved && !known.has(b.key)) {
           errorRows++;
           errors.push({
             rowNo: b.rowNo,
-            column: b.communityRaw ? header[mapping.communityColumn ?? 0] : header[mapping.keyColumn],
+            column: b.communityRaw ? communityColumn : keyColumn,
             value: b.communityRaw || b.key,
             reason: b.communityRaw ? 'unknown_community' : 'unknown_subject',
           });
@@ -300,61 +322,55 @@ export class ImportService {
           data: JSON.stringify(b.data),
         });
       }
-      await repo.stageRows(this.database, i.id, staged);
-      if (storedErrors < MAX_STORED_ERRORS && errors.length)
-        storedErrors += await repo.recordErrors(this.database, i.id, errors.slice(0, MAX_STORED_ERRORS - storedErrors));
+      // Once a row is bad the file cannot be committed: stop staging (the dry run still reports every error).
+      if (staged.length && errorRows === 0) await repo.stageRows(this.database, i.id, staged);
+      await recordErrors();
       batch = [];
     };
 
     try {
       let first = true;
       const position = { bytes: 0 };
-      for await (const row of readTable(i.file_path, i.format as TableFormat, i.encoding as TextEncoding, position)) {
-        if (first) {
-          first = false;
-          continue;
-        }
-        if (row.cells.every((c) => !String(c).trim())) continue;
-        rows++;
-        const parsed = parseRow(row.cells, header, mapping, rules, today);
-        const errors: repo.RowError[] = parsed.errors.map((e) => ({ rowNo: row.rowNo, ...e }));
-        if (parsed.key && seen.has(parsed.key))
-          errors.push({
-            rowNo: row.rowNo,
-            column: header[mapping.keyColumn],
-            value: parsed.key,
-            reason: 'duplicate_key',
-          });
-        if (errors.length) {
-          errorRows++;
-          if (storedErrors < MAX_STORED_ERRORS)
-            storedErrors += await repo.recordErrors(
-              this.database,
-              i.id,
-              errors.slice(0, MAX_STORED_ERRORS - storedErrors),
-            );
-          continue;
-        }
-        seen.add(parsed.key!);
-        batch.push({
-          rowNo: row.rowNo,
-          key: parsed.key!,
-          name: parsed.name,
-          communityRaw: parsed.communityRaw,
-          data: parsed.values,
-        });
-        if (batch.length >= CHUNK) {
-          await flush();
-          const fraction = Math.min(0.99, position.bytes / size);
-          if (rows - lastProgress >= CHUNK) {
-            lastProgress = rows;
-            await repo.updateImport(this.db, i.id, { rows_total: rows, rows_error: errorRows, progress: fraction });
-            onProgress?.({ stage: 'validating', rows, fraction });
+      const format = i.format as TableFormat;
+      for await (const chunk of readTableBatches(i.file_path, format, i.encoding as TextEncoding, position)) {
+        // A chunk of rows is checked synchronously: no await per row.
+        for (const row of chunk) {
+          if (first) {
+            first = false;
+            continue;
           }
+          if (isBlank(row.cells)) continue;
+          rows++;
+          const parsed = parseRow(row.cells, header, mapping, rules, today);
+          const duplicate = parsed.key !== null && seen.has(parsed.key);
+          if (parsed.errors.length || duplicate) {
+            errorRows++;
+            for (const e of parsed.errors) errors.push({ rowNo: row.rowNo, ...e });
+            if (duplicate)
+              errors.push({ rowNo: row.rowNo, column: keyColumn, value: parsed.key!, reason: 'duplicate_key' });
+            continue;
+          }
+          seen.add(parsed.key!);
+          batch.push({
+            rowNo: row.rowNo,
+            key: parsed.key!,
+            name: parsed.name,
+            communityRaw: parsed.communityRaw,
+            data: parsed.values,
+          });
+        }
+        if (batch.length >= CHUNK) await flush();
+        if (errors.length >= CHUNK) await recordErrors();
+        if (rows - lastProgress >= CHUNK) {
+          lastProgress = rows;
+          const fraction = Math.min(0.99, position.bytes / size);
+          await repo.updateImport(this.db, i.id, { rows_total: rows, rows_error: errorRows, progress: fraction });
+          onProgress?.({ stage: 'validating', rows, fraction });
         }
       }
       await flush();
       if (rows === 0) throw problem('dataset_no_rows');
+      if (errorRows) await repo.clearStagedRows(this.db, i.id);
       await repo.updateImport(this.db, i.id, {
         status: errorRows ? 'has_errors' : 'validated',
         rows_total: rows,

@@ -72,48 +72,127 @@ export interface ReadPosition {
   bytes: number;
 }
 
+/** Rows one at a time (the upload's sample, small callers). */
 export async function* readTable(
   path: string,
   format: TableFormat,
   encoding: TextEncoding,
   position?: ReadPosition,
 ): AsyncGenerator<TableRow> {
-  const input = fs.createReadStream(path);
+  for await (const batch of readTableBatches(path, format, encoding, position)) yield* batch;
+}
+
+/** How many rows a batch holds at most: one await per batch, not per row (imports read millions). */
+const BATCH = 2000;
+
+/** Rows in batches, in file order; for the import's dry run, which handles a batch synchronously. */
+export async function* readTableBatches(
+  path: string,
+  format: TableFormat,
+  encoding: TextEncoding,
+  position?: ReadPosition,
+): AsyncGenerator<TableRow[]> {
+  const input = fs.createReadStream(path, { highWaterMark: 1 << 16 });
   const track = () => {
     if (position) position.bytes = input.bytesRead;
   };
   const checked = (row: TableRow): TableRow => {
     if (row.cells.length > MAX_COLUMNS) throw problem('dataset_too_many_columns', { detail: String(row.rowNo) });
-    if (row.cells.some((c) => c.length > MAX_CELL_CHARS))
-      throw problem('dataset_cell_too_long', { detail: String(row.rowNo) });
+    for (const c of row.cells)
+      if (c.length > MAX_CELL_CHARS) throw problem('dataset_cell_too_long', { detail: String(row.rowNo) });
     return row;
   };
   if (format === 'xlsx') {
-    yield* readXlsx(input, track, checked);
+    let batch: TableRow[] = [];
+    for await (const row of readXlsx(input, track, checked)) {
+      batch.push(row);
+      if (batch.length >= BATCH) {
+        yield batch;
+        batch = [];
+      }
+    }
+    if (batch.length) yield batch;
     return;
   }
-  const parser = input.pipe(iconv.decodeStream(encoding === 'utf-8' ? 'utf8' : 'gb18030')).pipe(
-    parse({
-      bom: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      relax_quotes: true,
-      max_record_size: MAX_CSV_RECORD_CHARS,
-    }),
-  );
+  yield* csvBatches(input, encoding, track, checked);
+}
+
+/**
+ * CSV records gathered from the parser's 'data' events into batches; the parser is paused while a batch
+ * waits for its consumer, so memory stays bounded however large the file.
+ */
+async function* csvBatches(
+  input: fs.ReadStream,
+  encoding: TextEncoding,
+  track: () => void,
+  checked: (row: TableRow) => TableRow,
+): AsyncGenerator<TableRow[]> {
+  const decoder = iconv.decodeStream(encoding === 'utf-8' ? 'utf8' : 'gb18030');
+  const parser = parse({
+    bom: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    relax_quotes: true,
+    max_record_size: MAX_CSV_RECORD_CHARS,
+  });
+  let batch: TableRow[] = [];
   let n = 0;
-  try {
-    for await (const record of parser as AsyncIterable<string[]>) {
-      n++;
-      track();
+  let failure: unknown = null;
+  let ended = false;
+  let wake: (() => void) | null = null;
+  const signal = () => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+  const fail = (err: unknown) => {
+    failure ??= err;
+    signal();
+  };
+  parser.on('data', (record: string[]) => {
+    n++;
+    try {
       if (n === 1 && record.join('').includes('\uFFFD'))
         throw problem('dataset_encoding', { detail: 'undecodable header' });
-      yield checked({ rowNo: n, cells: record });
+      batch.push(checked({ rowNo: n, cells: record }));
+    } catch (err) {
+      parser.pause();
+      fail(err);
+      return;
     }
-  } catch (err) {
-    if ((err as { code?: string }).code === 'CSV_MAX_RECORD_SIZE')
-      throw problem('dataset_cell_too_long', { detail: String(n + 1) });
-    throw err;
+    if (batch.length >= BATCH) {
+      parser.pause();
+      signal();
+    }
+  });
+  parser.on('end', () => {
+    ended = true;
+    signal();
+  });
+  parser.on('error', (err: Error & { code?: string }) =>
+    fail(err.code === 'CSV_MAX_RECORD_SIZE' ? problem('dataset_cell_too_long', { detail: String(n + 1) }) : err),
+  );
+  input.on('error', fail);
+  decoder.on('error', fail);
+  input.pipe(decoder).pipe(parser);
+  try {
+    for (;;) {
+      if (failure) throw failure;
+      if (batch.length >= BATCH || (ended && batch.length)) {
+        const out = batch;
+        batch = [];
+        track();
+        yield out;
+        continue;
+      }
+      if (ended) return;
+      const woken = new Promise<void>((resolve) => (wake = resolve));
+      parser.resume();
+      await woken;
+    }
+  } finally {
+    input.destroy();
+    parser.destroy();
   }
 }
 

@@ -1,7 +1,7 @@
 // Turning a raw cell (from a CSV, a spreadsheet or a form) into the stored value of a data element,
 // or the reason it cannot be one. Pure.
 import { cleanText } from '#common/text.js';
-import { MOBILE_PATTERN, parseIdNumber } from '#common/idcard.js';
+import { MOBILE_PATTERN, isCalendarDate, parseIdNumber } from '#common/idcard.js';
 import { toHalfWidth } from '../../text/normalize.js';
 
 export type ElementType = 'text' | 'integer' | 'decimal' | 'date' | 'boolean' | 'code';
@@ -53,8 +53,7 @@ export function parseDate(raw: string, today: string): string | 'bad' | 'range' 
   else if (/^\d{5}(\.\d+)?$/.test(s)) return excelSerial(Math.floor(Number(s)));
   else return 'bad';
   const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  const t = Date.parse(`${iso}T00:00:00Z`);
-  if (Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== iso) return 'bad';
+  if (!isCalendarDate(y, m, d)) return 'bad';
   if (iso < '1890-01-01' || iso > `${Number(today.slice(0, 4)) + 50}-12-31`) return 'range';
   return iso;
 }

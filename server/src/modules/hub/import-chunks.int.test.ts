@@ -1,0 +1,106 @@
+// A file larger than the dry run's chunks and the reader's batches: every bad row is reported with its
+// own row number however far into the file, one bad row anywhere means nothing is written, and the
+// fixed file commits every row once (and nothing on a second import of the same file).
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, it } from 'vitest';
+import { makeIdNumber } from '#common/idcard.js';
+import { describeEachDatabase, type TestEnv } from '../../testing/harness.js';
+
+const ROWS = 25_000; // 2.5 dry-run chunks, 13 reader batches
+
+function residentsCsv(community: string, broken: boolean): string {
+  const file = path.join(os.tmpdir(), `jianfu-chunks-${process.pid}-${crypto.randomBytes(4).toString('hex')}.csv`);
+  const ids: string[] = [];
+  for (let i = 0; i < ROWS; i++) {
+    const born = `19${50 + (i % 50)}-0${1 + (i % 9)}-1${i % 10}`;
+    ids.push(makeIdNumber(community.slice(0, 6), born, i % 997, i % 2 ? 'male' : 'female'));
+  }
+  const lines = ['姓名,公民身份号码,所属社区,联系电话'];
+  for (let i = 0; i < ROWS; i++) {
+    let id = ids[i];
+    let place = community;
+    if (broken && i === 12_500) id = ids[1]; // row 12,502 repeats row 3's person
+    if (broken && i === 17_000) place = '不存在社区'; // row 17,002: a new person in no known community
+    if (broken && i === ROWS - 1) id = id.slice(0, 17) + (id[17] === '0' ? '1' : '0'); // the last row
+    lines.push(`分块${i},${id},${place},13${String(100000000 + i).slice(0, 9)}`);
+  }
+  fs.writeFileSync(file, lines.join('\r\n') + '\r\n');
+  return file;
+}
+
+async function count(env: TestEnv, datasetId: number) {
+  const db = env.ctx.database.db;
+  const facts = await db
+    .selectFrom('facts')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('dataset_id', '=', datasetId)
+    .executeTakeFirstOrThrow();
+  const subjects = await db
+    .selectFrom('subjects')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('name', 'like', '分块%')
+    .executeTakeFirstOrThrow();
+  const staged = await db
+    .selectFrom('import_rows')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return { facts: Number(facts.n), subjects: Number(subjects.n), staged: Number(staged.n) };
+}
+
+describeEachDatabase(
+  'a large import',
+  (env) => {
+    it('reports bad rows deep in the file by row number, writes nothing for them, and commits the fixed file whole', async () => {
+      const { ctx } = env();
+      const d = await env().build.district({ streets: 1, communities: 1 });
+      const community = d.communities[0];
+      const datasetId = await env().build.dataset(d, {
+        code: `chunks-${d.code}`,
+        name: '分块测试',
+        departmentKind: 'canlian',
+        subjectType: 'resident',
+      });
+      const imports = ctx.services.imports;
+      const run = async (file: string) => {
+        try {
+          const up = await imports.upload(null, datasetId, { tmpPath: file, filename: 'residents.csv' });
+          await (
+            await imports.startDryRun(null, up.id, up.mapping)
+          ).done;
+          return imports.view(up.id);
+        } finally {
+          fs.rmSync(file, { force: true });
+        }
+      };
+
+      const bad = await run(residentsCsv(community, true));
+      expect(bad).toMatchObject({ status: 'has_errors', rowsTotal: ROWS, rowsError: 3 });
+      expect((await imports.firstErrors(bad.id, 10)).map((e) => `${e.rowNo}:${e.reason}`)).toEqual([
+        '12502:duplicate_key',
+        '17002:unknown_community',
+        `${ROWS + 1}:bad_id_check_digit`,
+      ]);
+      await expect(imports.startCommit(null, bad.id)).rejects.toMatchObject({ code: 'import_has_errors' });
+      expect(await count(env(), datasetId)).toEqual({ facts: 0, subjects: 0, staged: 0 });
+
+      const good = await run(residentsCsv(community, false));
+      expect(good).toMatchObject({ status: 'validated', rowsTotal: ROWS, rowsError: 0 });
+      await (
+        await imports.startCommit(null, good.id)
+      ).done;
+      expect(await imports.view(good.id)).toMatchObject({ status: 'committed', rowsWritten: ROWS });
+      expect(await count(env(), datasetId)).toEqual({ facts: ROWS, subjects: ROWS, staged: 0 });
+
+      const again = await run(residentsCsv(community, false));
+      await (
+        await imports.startCommit(null, again.id)
+      ).done;
+      expect(await imports.view(again.id)).toMatchObject({ rowsWritten: 0, rowsUnchanged: ROWS });
+      expect(await count(env(), datasetId)).toEqual({ facts: ROWS, subjects: ROWS, staged: 0 });
+    });
+  },
+  { demo: false },
+);
