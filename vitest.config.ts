@@ -18,7 +18,7 @@ export default defineConfig({
           include: ['server/src/**/*.int.test.ts'],
           globalSetup: ['server/src/testing/global-setup-integration.ts'],
           testTimeout: 60_000,
-          hookTimeout: 120_000,
+          hookTimeout: 240_000, // a demo template is built in a beforeAll: minutes on a loaded machine
         },
       },
       {
