@@ -13,6 +13,7 @@ import { createContext } from '../server/src/context.js';
 import { openDatabase, type Database } from '../server/src/db/database.js';
 import { migrate } from '../server/src/db/migrate.js';
 import { seedDemo } from '../server/src/modules/demo/seed.js';
+import { elementsRead } from '../server/src/modules/privacy/grants-service.js';
 
 const JIAJIA = '340104006005';
 
@@ -44,26 +45,31 @@ async function bench(database: Database, dataDir: string, runs: number): Promise
   const dept = await accounts.actingAs('dept.shushan.minzheng');
   const worker = await accounts.actingAs('worker.jiajia');
   const col = (label: string, element: string | null = null) => ({ label, element });
+  const columns = [
+    col('序号'),
+    col('姓名', 'name'),
+    col('性别', 'gender'),
+    col('民族', 'ethnicity'),
+    col('公民身份号码', 'id_number'),
+    col('出生日期', 'birth_date'),
+    col('年龄', 'age'),
+    col('户籍地址', 'hukou_address'),
+    col('联系电话', 'mobile'),
+    col('婚姻状况', 'marital_status'),
+    col('备注'),
+  ];
+  // A form binds only granted elements: the bench form is granted under a demo ledger admission of 民政.
+  const list = await forms.list(dept);
+  const admission = list.find((f) => f.isDemo && f.admissionId)?.admissionId;
+  if (!admission) throw new Error('the demo has no ledger admission for 民政');
+  await ctx.services.grants.ensureDemoGrant(dept.departmentCode!, admission, elementsRead(columns, []), '基准测试');
   const everyone = await forms.create(dept, {
     title: '居民基础信息台账（基准测试）',
     subjectType: 'resident',
     admissionId: null,
     filter: [],
-    columns: [
-      col('序号'),
-      col('姓名', 'name'),
-      col('性别', 'gender'),
-      col('民族', 'ethnicity'),
-      col('公民身份号码', 'id_number'),
-      col('出生日期', 'birth_date'),
-      col('年龄', 'age'),
-      col('户籍地址', 'hukou_address'),
-      col('联系电话', 'mobile'),
-      col('婚姻状况', 'marital_status'),
-      col('备注'),
-    ],
+    columns,
   });
-  const list = await forms.list(dept);
   const canlian = await accounts.actingAs('dept.shushan.canlian');
   const targets = [
     ...list.filter((f) => f.isDemo).map((f) => ({ id: f.id, title: f.title, user: worker })),
