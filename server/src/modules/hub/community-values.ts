@@ -124,10 +124,7 @@ export async function formValues(database: Database, q: FormValuesQuery): Promis
   const withHousehold = q.type === 'resident' && fromHousehold.length > 0;
   const own = new Set(q.elements);
   if (withHousehold) own.add('household_number');
-  const [subjects, rows] = await Promise.all([
-    ledgerRepo.candidateSubjects(db, kind, q.community, q.type, q.narrowing, q.ids),
-    ledgerRepo.candidateFacts(db, kind, q.community, q.type, q.narrowing, q.ids),
-  ]);
+  const { subjects, facts: rows } = await ledgerRepo.candidates(db, kind, q.community, q.type, q.narrowing, q.ids);
   const facts = recordsOf(rows, own);
   const flat = (records: FactRecord[] | undefined): Values => {
     const out: Values = {};

@@ -40,46 +40,62 @@ function condition(kind: DatabaseKind, n: Narrowing): Expression<SqlBool> {
   }
 }
 
-/** Ids of the community's subjects of a type that may match (every narrowing met by some record). */
-function candidateIds(
+/**
+ * The candidate subjects (id order) and the community's fact records of them. With a narrowing, the one
+ * scan of the community's records picks the ids and the rest is read by id (facts_subject); without
+ * one, every subject of the type is read with the community's records.
+ */
+export async function candidates(
   db: Kysely<DB>,
   kind: DatabaseKind,
   community: string,
   type: string,
   narrowing: Narrowing[],
-  ids?: number[],
+  only?: number[],
 ) {
-  let q = db
-    .selectFrom('subjects')
-    .select('subjects.id')
-    .where('subjects.community_code', '=', community)
-    .where('subjects.type', '=', type);
-  if (ids) q = q.where('subjects.id', 'in', ids.length ? ids : [-1]);
-  for (const n of narrowing)
-    q = q.where('subjects.id', 'in', (eb) =>
-      eb
-        .selectFrom('facts')
-        .select('facts.subject_id')
-        .where('facts.community_code', '=', community)
-        .where(condition(kind, n)),
+  const subjects = db.selectFrom('subjects').select(['id', 'key', 'name', 'grid_code']);
+  const facts = db
+    .selectFrom('facts')
+    .leftJoin('datasets', 'datasets.id', 'facts.dataset_id')
+    .leftJoin('departments', 'departments.code', 'datasets.department_code')
+    .select(factColumns)
+    .where('facts.community_code', '=', community);
+  if (narrowing.length === 0 && !only) {
+    // Every subject of the type: two plain index scans, joined here (a semi-join planned on stale
+    // statistics took PostgreSQL seconds).
+    const all = await subjects.where('community_code', '=', community).where('type', '=', type).orderBy('id').execute();
+    const ids = new Set(all.map((s) => s.id));
+    return { subjects: all, facts: (await facts.execute()).filter((f) => ids.has(f.subject_id)) };
+  }
+  // Each condition is one scan of the community's records (no join for a planner to misjudge when the
+  // statistics are stale after an import); the ids are intersected here.
+  let ids = only ? [...new Set(only)] : null;
+  for (const n of narrowing) {
+    const found = await db
+      .selectFrom('facts')
+      .select('facts.subject_id')
+      .distinct()
+      .where('facts.community_code', '=', community)
+      .where(condition(kind, n))
+      .execute();
+    const have = new Set(found.map((r) => r.subject_id));
+    ids = ids ? ids.filter((id) => have.has(id)) : [...have];
+  }
+  ids = (ids ?? []).sort((a, b) => a - b);
+  const out = { subjects: [] as Awaited<ReturnType<typeof subjects.execute>>, facts: [] as FactRow[] };
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    out.subjects.push(
+      ...(await subjects
+        .where('id', 'in', chunk)
+        .where('community_code', '=', community)
+        .where('type', '=', type)
+        .orderBy('id')
+        .execute()),
     );
-  return q;
-}
-
-export function candidateSubjects(
-  db: Kysely<DB>,
-  kind: DatabaseKind,
-  community: string,
-  type: string,
-  narrowing: Narrowing[],
-  ids?: number[],
-) {
-  return db
-    .selectFrom('subjects')
-    .select(['id', 'key', 'name', 'grid_code'])
-    .where('id', 'in', candidateIds(db, kind, community, type, narrowing, ids))
-    .orderBy('id')
-    .execute();
+    out.facts.push(...(await factsOf(db, chunk)).filter((f) => f.community_code === community));
+  }
+  return out;
 }
 
 const factColumns = [
@@ -91,23 +107,26 @@ const factColumns = [
   'departments.kind as department_kind',
 ] as const;
 
-/** The community's fact records of the candidate subjects (the records a ledger's current values come from). */
-export function candidateFacts(
-  db: Kysely<DB>,
-  kind: DatabaseKind,
-  community: string,
-  type: string,
-  narrowing: Narrowing[],
-  ids?: number[],
-) {
+export interface FactRow {
+  id: number;
+  subject_id: number;
+  dataset_id: number | null;
+  observed_at: string;
+  data: string;
+  department_kind: string | null;
+}
+
+/**
+ * Records of some subjects by facts_subject (the community is checked by the caller: a condition on it
+ * would make the planner walk the whole community's records instead).
+ */
+function factsOf(db: Kysely<DB>, ids: number[]) {
   return db
     .selectFrom('facts')
     .leftJoin('datasets', 'datasets.id', 'facts.dataset_id')
     .leftJoin('departments', 'departments.code', 'datasets.department_code')
-    .select(factColumns)
-    .where('facts.community_code', '=', community)
-    .where('facts.subject_id', 'in', candidateIds(db, kind, community, type, narrowing, ids))
-    .orderBy('facts.id')
+    .select([...factColumns, 'facts.community_code'])
+    .where('facts.subject_id', 'in', ids)
     .execute();
 }
 
@@ -117,33 +136,23 @@ export async function householdsByKey(db: Kysely<DB>, community: string, keys: s
   const facts = [];
   for (let i = 0; i < keys.length; i += 500) {
     const chunk = keys.slice(i, i + 500);
-    const ids = db
+    const found = await db
       .selectFrom('subjects')
-      .select('id')
+      .select(['id', 'key'])
       .where('type', '=', 'household')
       .where('community_code', '=', community)
-      .where('key', 'in', chunk);
-    subjects.push(
-      ...(await db
-        .selectFrom('subjects')
-        .select(['id', 'key'])
-        .where('type', '=', 'household')
-        .where('community_code', '=', community)
-        .where('key', 'in', chunk)
-        .execute()),
-    );
-    facts.push(
-      ...(await db
-        .selectFrom('facts')
-        .leftJoin('datasets', 'datasets.id', 'facts.dataset_id')
-        .leftJoin('departments', 'departments.code', 'datasets.department_code')
-        .select(factColumns)
-        .where('facts.community_code', '=', community)
-        .where('facts.subject_id', 'in', ids)
-        .execute()),
-    );
+      .where('key', 'in', chunk)
+      .execute();
+    subjects.push(...found);
+    if (found.length)
+      facts.push(
+        ...(
+          await factsOf(
+            db,
+            found.map((h) => h.id),
+          )
+        ).filter((f) => f.community_code === community),
+      );
   }
   return { subjects, facts };
 }
-
-export type FactRow = Awaited<ReturnType<typeof candidateFacts>>[number];
