@@ -1,5 +1,8 @@
-// Entry for `npm run bench -- <name>`: runs one benchmark script from bench/.
+// Entry for `npm run bench -- <name> [size]`: runs one benchmark script from bench/. Every bench takes
+// `small`, the size CI runs (.ci/run) so that none can rot; import takes a row count.
 const name = process.argv[2];
+const SMALL_SIZE: Record<string, string> = { import: '2000' };
+if (process.argv[3] === 'small' && SMALL_SIZE[name]) process.argv[3] = SMALL_SIZE[name];
 const benches: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   'org-import': () => import('./org-import.js'),
   'matcher-eval': () => import('./matcher-eval.js'),
@@ -11,7 +14,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   'cold-start': () => import('./cold-start.js'),
 };
 if (!name || !benches[name]) {
-  console.error(`usage: npm run bench -- <${Object.keys(benches).join(' | ')}>`);
+  console.error(`usage: npm run bench -- <${Object.keys(benches).join(' | ')}> [small | size]`);
   process.exit(2);
 }
 await (await benches[name]()).run();

@@ -4,10 +4,10 @@
 import type { Database } from '../../db/database.js';
 import { forbidden, invalid, notFound, type FieldError } from '../../http/problem.js';
 import type { SessionUser } from '../accounts/types.js';
-import { communityValues } from './community-values.js';
+import { formValues } from './community-values.js';
 import type { Dictionary } from './dictionary.js';
 import type { FormService } from './forms-service.js';
-import { cellValue, matches } from './ledger.js';
+import { cellValue, elementsOf, matches, narrowing, type Condition } from './ledger.js';
 import { asksCommunity, sourceElement } from './sources.js';
 import { rowHash } from './subjects-service.js';
 import * as repo from './subjects-repository.js';
@@ -44,15 +44,35 @@ export class CollectService {
     return h;
   }
 
-  private async membersOf(h: { community_code: string; key: string }) {
-    const elements = new Map((await this.dictionary.elements()).map((e) => [e.code, e]));
-    const all = await communityValues(
-      this.db,
-      h.community_code,
-      'resident',
-      (e) => elements.get(e)?.ownerDepartmentKind,
-      (e) => elements.get(e)?.subject === 'household',
-    );
+  /**
+   * Current values of some of a community's subjects, for some elements only (formValues): a household's
+   * members are the residents whose household number is the household's key.
+   */
+  private async values(
+    community: string,
+    type: string,
+    elements: Iterable<string>,
+    q: { conditions?: Condition[]; ids?: number[] } = {},
+  ) {
+    const byCode = new Map((await this.dictionary.elements()).map((e) => [e.code, e]));
+    const householdEl = (e: string) => byCode.get(e)?.subject === 'household';
+    return formValues(this.database, {
+      community,
+      type,
+      elements: new Set(elements),
+      narrowing: narrowing(q.conditions ?? [], this.clock.today(), (e) =>
+        type === 'resident' && e !== 'household_number' ? householdEl(e) : false,
+      ),
+      ids: q.ids,
+      ownerOf: (e) => byCode.get(e)?.ownerDepartmentKind,
+      isHouseholdElement: householdEl,
+    });
+  }
+
+  private async membersOf(h: { community_code: string; key: string }, elements: Iterable<string> = []) {
+    const all = await this.values(h.community_code, 'resident', [...elements, 'household_number'], {
+      conditions: [{ element: 'household_number', op: 'eq', value: h.key }],
+    });
     return all.filter((r) => r.values.household_number === h.key);
   }
 
@@ -61,18 +81,22 @@ export class CollectService {
     const h = await this.household(user, householdId);
     const elements = await this.dictionary.elements();
     const byCode = new Map(elements.map((e) => [e.code, e]));
-    const owner = (e: string) => byCode.get(e)?.ownerDepartmentKind;
-    const householdEl = (e: string) => byCode.get(e)?.subject === 'household';
     const lists = new Map(
       (await this.dictionary.codeLists()).map((l) => [l.id, l.items.map((i) => ({ code: i.code, name: i.name }))]),
     );
-    const residents = await this.membersOf(h);
-    const households = (await communityValues(this.db, h.community_code, 'household', owner, householdEl)).filter(
-      (x) => x.id === h.id,
+    const forms = (await this.forms.list(user)).filter((f) => f.issuable);
+    const read = (type: string) =>
+      forms.filter((f) => f.subjectType === type).map((f) => elementsOf(f.columns, f.filter));
+    const residents = await this.membersOf(h, ['relation_to_householder', ...read('resident').flatMap((e) => [...e])]);
+    const households = await this.values(
+      h.community_code,
+      'household',
+      read('household').flatMap((e) => [...e]),
+      { ids: [h.id] },
     );
     const today = this.clock.today();
     const fields = new Map<string, CollectField>();
-    for (const form of (await this.forms.list(user)).filter((f) => f.issuable)) {
+    for (const form of forms) {
       const subjects = form.subjectType === 'household' ? households : residents;
       const wanted = form.columns.map((c) => c.element).filter((e): e is string => e !== null && e !== 'age');
       for (const s of subjects) {
@@ -120,13 +144,6 @@ export class CollectService {
     const forms = (await this.forms.list(user)).filter((f) => f.issuable);
     if (forms.length === 0) return 0;
     const byCode = new Map((await this.dictionary.elements()).map((e) => [e.code, e]));
-    const owner = (e: string) => byCode.get(e)?.ownerDepartmentKind;
-    const householdEl = (e: string) => byCode.get(e)?.subject === 'household';
-    const values = new Map<string, Awaited<ReturnType<typeof communityValues>>>();
-    const of = async (type: string) => {
-      if (!values.has(type)) values.set(type, await communityValues(this.db, user.orgCode, type, owner, householdEl));
-      return values.get(type)!;
-    };
     const today = this.clock.today();
     const households = new Set<string>();
     for (const form of forms) {
@@ -136,7 +153,9 @@ export class CollectService {
         const el = byCode.get(sourceElement(e));
         return el !== undefined && asksCommunity(el);
       });
-      for (const s of await of(form.subjectType)) {
+      // Only the subjects the form's filter may select, and only what it reads.
+      const read = [...elementsOf(form.columns, form.filter), 'household_number'];
+      for (const s of await this.values(user.orgCode, form.subjectType, read, { conditions: form.filter })) {
         const key = form.subjectType === 'household' ? s.key : s.values.household_number;
         if (!key || households.has(key) || !matches(s.values, form.filter, today)) continue;
         if (wanted.some((e) => cellValue(e, s.values, today) === null)) households.add(key);

@@ -2,9 +2,11 @@
 // (是否低保户 belongs to the household, but a resident ledger may ask it). Used by ledgers and by
 // collect-once; reads a community at a time.
 import type { Kysely } from 'kysely';
+import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/types.js';
-import { currentValues } from './current.js';
+import { currentValues, type FactRecord } from './current.js';
 import type { Values } from './ledger.js';
+import * as ledgerRepo from './ledger-repository.js';
 import * as repo from './subjects-repository.js';
 
 export interface CommunitySubject {
@@ -70,5 +72,76 @@ export async function communityValues(
     const own = flat(s.id);
     const household = own.household_number ? (households.get(own.household_number) ?? {}) : {};
     return { id: s.id, key: s.key, name: s.name, gridCode: s.grid_code, values: { ...household, ...own } };
+  });
+}
+
+/** Fact records by subject, keeping only the elements asked for (current values are per element). */
+function recordsOf(rows: ledgerRepo.FactRow[], keep: ReadonlySet<string>): Map<number, FactRecord[]> {
+  const out = new Map<number, FactRecord[]>();
+  for (const r of rows) {
+    const all = JSON.parse(r.data) as Record<string, string | null>;
+    const values: Record<string, string | null> = {};
+    let any = false;
+    for (const k in all)
+      if (keep.has(k)) {
+        values[k] = all[k];
+        any = true;
+      }
+    if (!any) continue;
+    const list = out.get(r.subject_id) ?? [];
+    list.push({
+      id: r.id,
+      source: r.dataset_id ? `dataset:${r.dataset_id}` : 'collector',
+      departmentKind: r.department_kind ?? null,
+      observedAt: r.observed_at,
+      values,
+    });
+    out.set(r.subject_id, list);
+  }
+  return out;
+}
+
+export interface FormValuesQuery {
+  community: string;
+  type: string;
+  /** The elements read (a form's columns and filter, age as the birth date): the only values computed. */
+  elements: ReadonlySet<string>;
+  /** Conditions a subject's records must meet to be read at all (a superset of the filter's subjects). */
+  narrowing: ledgerRepo.Narrowing[];
+  /** Only these subjects (a household's screen). */
+  ids?: number[];
+  ownerOf: (element: string) => string | undefined;
+  isHouseholdElement: (element: string) => boolean;
+}
+
+/**
+ * The same values as communityValues, for only the subjects the narrowing keeps and only the elements
+ * asked for: what a ledger, its coverage or a 回流 count reads, without the whole community in memory.
+ */
+export async function formValues(database: Database, q: FormValuesQuery): Promise<CommunitySubject[]> {
+  const { db, kind } = database;
+  const fromHousehold = [...q.elements].filter((e) => e !== 'household_number' && q.isHouseholdElement(e));
+  const withHousehold = q.type === 'resident' && fromHousehold.length > 0;
+  const own = new Set(q.elements);
+  if (withHousehold) own.add('household_number');
+  const { subjects, facts: rows } = await ledgerRepo.candidates(db, kind, q.community, q.type, q.narrowing, q.ids);
+  const facts = recordsOf(rows, own);
+  const flat = (records: FactRecord[] | undefined): Values => {
+    const out: Values = {};
+    for (const [k, v] of Object.entries(currentValues(records ?? [], q.ownerOf))) out[k] = v.value;
+    return out;
+  };
+  const values = subjects.map((s) => flat(facts.get(s.id)));
+  let households = new Map<string, Values>();
+  if (withHousehold) {
+    const keys = [...new Set(values.map((v) => v.household_number).filter((k): k is string => Boolean(k)))];
+    const hs = await ledgerRepo.householdsByKey(db, q.community, keys);
+    const hf = recordsOf(hs.facts, new Set(fromHousehold));
+    households = new Map(hs.subjects.map((h) => [h.key, flat(hf.get(h.id))]));
+  }
+  return subjects.map((s, i) => {
+    const mine = values[i];
+    const household = mine.household_number ? (households.get(mine.household_number) ?? {}) : {};
+    return { id: s.id, key: s.key, name: s.name, gridCode: s.grid_code, values: { ...household, ...mine } };
   });
 }

@@ -1,5 +1,6 @@
 // Forms and ledgers: a department defines a form over data elements, linked to an admission of kind
 // ledger; the hub generates each community's ledger from current facts, nobody fills it in.
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { SECONDS_PER_LEDGER_CELL } from '#common/admission.js';
 import { codeWithin } from '#common/roles.js';
@@ -12,10 +13,19 @@ import { inAdmissionScope, scopeReaches } from '../admission/usable.js';
 import type { OrgService } from '../orgs/service.js';
 import type { GrantService } from '../privacy/grants-service.js';
 import { departmentKindOf, maskValue } from '../privacy/masking.js';
-import { communityValues, type CommunitySubject } from './community-values.js';
+import { formValues, type CommunitySubject } from './community-values.js';
 import type { Dictionary } from './dictionary.js';
 import * as repo from './forms-repository.js';
-import { coverage, ledgerRow, matches, type Condition, type FormColumn, type LedgerCell } from './ledger.js';
+import {
+  coverage,
+  elementsOf,
+  ledgerRow,
+  matches,
+  narrowing,
+  type Condition,
+  type FormColumn,
+  type LedgerCell,
+} from './ledger.js';
 import { communitiesWithSubjects } from './subjects-repository.js';
 import { backflowOwner, dataFirst, sourceElement, sourceName } from './sources.js';
 import type { Clock } from '../../clock/clock.js';
@@ -228,11 +238,16 @@ export class FormService {
     };
   }
 
+  /**
+   * The subjects a form selects in a community and their cells. The database reads only the subjects the
+   * filter may select and only the elements the form reads (formValues); the exact rules (current
+   * values, filter, cells) then run here, so the answer is the one the whole community would give.
+   * `only` keeps the columns of some elements (a 回流 count reads a department's own columns).
+   */
   private async rows(
     f: repo.FormRow,
     community: string,
-    /** Communities already read in this request, by `community:type` (a pass over many forms reads each once). */
-    read?: Map<string, Promise<CommunitySubject[]>>,
+    only?: (element: string) => boolean,
   ): Promise<{ subjects: CommunitySubject[]; cells: LedgerCell[][]; columns: FormColumn[] }> {
     const elements = await this.dictionary.elements();
     const owner = new Map(elements.map((e) => [e.code, e.ownerDepartmentKind]));
@@ -243,21 +258,21 @@ export class FormService {
       return e !== undefined && backflowOwner(e) !== null;
     };
     const householdElements = new Set(elements.filter((e) => e.subject === 'household').map((e) => e.code));
+    const isHousehold = (e: string) => householdElements.has(e);
     const today = this.clock.today();
     const filter = JSON.parse(f.filter) as Condition[];
-    const columns = (await this.granted(f)).shown;
-    const key = `${community}:${f.subject_type}`;
-    const load =
-      read?.get(key) ??
-      communityValues(
-        this.db,
-        community,
-        f.subject_type,
-        (e) => owner.get(e),
-        (e) => householdElements.has(e),
-      );
-    read?.set(key, load);
-    const all = await load;
+    const shown = (await this.granted(f)).shown;
+    const columns = only ? shown.filter((c) => c.element !== null && only(c.element)) : shown;
+    const resident = f.subject_type === 'resident';
+    const all = await formValues(this.database, {
+      community,
+      type: f.subject_type,
+      elements: elementsOf(columns, filter),
+      // A resident takes a household's value (是否低保户) when she has none: not narrowed in SQL.
+      narrowing: narrowing(filter, today, (e) => resident && e !== 'household_number' && isHousehold(e)),
+      ownerOf: (e) => owner.get(e),
+      isHouseholdElement: isHousehold,
+    });
     const subjects = all.filter((s) => matches(s.values, filter, today));
     return { subjects, columns, cells: subjects.map((s) => ledgerRow(columns, s.values, today, awaitsBackflow)) };
   }
@@ -274,19 +289,21 @@ export class FormService {
       element ? maskValue(elements.get(element), value, reader) : value;
   }
 
-  private async display(columns: FormColumn[]) {
-    const types = new Map((await this.dictionary.elements()).map((e) => [e.code, e.type]));
-    const names = new Map<string, (v: string) => Promise<string>>();
-    for (const c of columns) {
-      if (!c.element) continue;
-      const element = c.element;
-      // Code lists show their names, yes/no shows 是/否: a ledger is read by people.
-      names.set(element, async (v) =>
-        types.get(element) === 'boolean' ? (v === 'true' ? '是' : '否') : this.dictionary.codeName(element, v),
-      );
+  /** Code lists show their names, yes/no shows 是/否: a ledger is read by people. */
+  private async display(): Promise<(element: string | null, value: string | null) => string | null> {
+    const byCode = new Map((await this.dictionary.elements()).map((e) => [e.code, e]));
+    const lists = new Map<string, Map<string, string>>();
+    for (const l of await this.dictionary.codeLists()) {
+      const names = new Map<string, string>();
+      for (const i of l.items) if (!names.has(i.code)) names.set(i.code, i.name);
+      if (!lists.has(l.id)) lists.set(l.id, names);
     }
-    return async (element: string | null, value: string | null) =>
-      element && value !== null ? await names.get(element)!(value) : value;
+    return (element, value) => {
+      if (!element || value === null) return value;
+      const e = byCode.get(element);
+      if (e?.type === 'boolean') return value === 'true' ? '是' : '否';
+      return (e?.codeList ? lists.get(e.codeList)?.get(value) : undefined) ?? value;
+    };
   }
 
   /** A community's ledger: the subjects the filter selects, the cells the hub fills, what is missing. */
@@ -300,19 +317,14 @@ export class FormService {
       g.granted,
       own,
     );
-    const show = await this.display(columns);
-    const rows = [];
-    for (const [i, s] of subjects.entries()) {
-      rows.push({
-        subjectId: s.id,
-        cells: await Promise.all(
-          cells[i].map(async (c, j) => ({
-            state: c.state,
-            value: mask(columns[j].element, await show(columns[j].element, c.value)),
-          })),
-        ),
-      });
-    }
+    const show = await this.display();
+    const rows = subjects.map((s, i) => ({
+      subjectId: s.id,
+      cells: cells[i].map((c, j) => ({
+        state: c.state,
+        value: mask(columns[j].element, show(columns[j].element, c.value)),
+      })),
+    }));
     return {
       form: await this.view(f),
       community: { code: org.code, name: org.name },
@@ -333,14 +345,12 @@ export class FormService {
     const { subjects, cells, columns } = await this.rows(f, community);
     const i = subjects.findIndex((s) => s.id === subjectId);
     if (i < 0) throw notFound('subject_not_found');
-    const show = await this.display(columns);
+    const show = await this.display();
     return {
       form: { id: f.id, title: f.title, admissionNumber: f.admission_number },
       subjectId,
       columns,
-      cells: await Promise.all(
-        cells[i].map(async (c, j) => ({ state: c.state, value: await show(columns[j].element, c.value) })),
-      ),
+      cells: cells[i].map((c, j) => ({ state: c.state, value: show(columns[j].element, c.value) })),
     };
   }
 
@@ -382,7 +392,6 @@ export class FormService {
     };
     const forms = await repo.listForms(this.db, { orgWithin: [district.slice(0, 4), district] });
     const per = new Map<string, { facts: Set<string>; elements: Map<string, Set<number>>; forms: Set<string> }>();
-    const read = new Map<string, Promise<CommunitySubject[]>>();
     for (const f of forms) {
       const iss = await this.issuable(f);
       if (!iss.ok || !iss.scope) continue;
@@ -391,7 +400,8 @@ export class FormService {
         inAdmissionScope(iss.scope, iss.scope.jurisdiction, c),
       );
       for (const c of communities) {
-        const { cells, columns, subjects } = await this.rows(f, c, read).catch(() => ({
+        // Only the department's own columns are read: a gap elsewhere is not its 回流 work.
+        const { cells, columns, subjects } = await this.rows(f, c, ownedHere).catch(() => ({
           cells: [],
           columns: [],
           subjects: [],
@@ -484,20 +494,29 @@ export class FormService {
         throw forbidden('forbidden_role');
       communities = await communitiesWithSubjects(this.database, f.org_code, f.subject_type);
     }
-    const wb = new ExcelJS.Workbook();
-    wb.creator = 'Jianfu 减负';
-    const ws = wb.addWorksheet(f.title.slice(0, 31));
     const g = await this.granted(f);
     const columns = g.shown;
     const subjectIds: number[] = [];
     const multi = communities.length > 1 || !community;
     const headers = [...(multi ? ['社区'] : []), ...columns.map((c) => c.label)];
+    // ExcelJS's streaming writer: each row is written out as it is added, not kept in a workbook model.
+    const out = new PassThrough();
+    const chunks: Buffer[] = [];
+    out.on('data', (c: Buffer) => chunks.push(c));
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+    wb.creator = 'Jianfu 减负';
+    const ws = wb.addWorksheet(f.title.slice(0, 31), { views: [{ state: 'frozen', ySplit: 2 }] });
+    ws.columns = headers.map((h) => ({ width: Math.max(8, Math.min(30, h.length * 2 + 6)) }));
+    const title = ws.addRow([
+      `${f.title}（${community ? ((await this.orgs.find(community))?.name ?? community) : `${f.department_name}辖区全部社区`}，${this.clock.today()} 由系统生成）`,
+    ]);
+    title.getCell(1).font = { bold: true, size: 14 };
     ws.mergeCells(1, 1, 1, headers.length);
-    ws.getCell(1, 1).value =
-      `${f.title}（${community ? ((await this.orgs.find(community))?.name ?? community) : `${f.department_name}辖区全部社区`}，${this.clock.today()} 由系统生成）`;
-    ws.getCell(1, 1).font = { bold: true, size: 14 };
-    ws.addRow(headers).font = { bold: true };
-    const show = await this.display(columns);
+    title.commit();
+    const head = ws.addRow(headers);
+    head.font = { bold: true };
+    head.commit();
+    const show = await this.display();
     for (const c of communities) {
       const { own, org } = await this.access(user, formId, c);
       const mask = await this.masker(user, user.role === 'community_worker' && user.orgCode === c, g.granted, own);
@@ -506,19 +525,23 @@ export class FormService {
       let n = 0;
       for (const row of cells) {
         n++;
-        const values = await Promise.all(
-          row.map(async (cell, j) =>
-            columns[j].label === '序号' ? n : mask(columns[j].element, await show(columns[j].element, cell.value)),
-          ),
+        const values = row.map((cell, j) =>
+          columns[j].label === '序号' ? n : mask(columns[j].element, show(columns[j].element, cell.value)),
         );
-        ws.addRow([...(multi ? [org.name] : []), ...values]);
+        ws.addRow([...(multi ? [org.name] : []), ...values]).commit();
       }
     }
-    headers.forEach((h, i) => (ws.getColumn(i + 1).width = Math.max(8, Math.min(30, h.length * 2 + 6))));
-    ws.views = [{ state: 'frozen', ySplit: 2 }];
+    ws.commit();
+    const done = new Promise<void>((resolve, reject) => {
+      out.on('end', resolve);
+      out.on('error', reject);
+    });
+    await wb.commit();
+    await done;
+    const body = Buffer.concat(chunks);
     return {
       filename: `${f.title}${community ? '' : '-全部社区'}.xlsx`,
-      body: Buffer.from(await wb.xlsx.writeBuffer()),
+      body,
       subjectIds,
       elements: columns.map((c) => c.element).filter((e): e is string => e !== null),
       purpose: g.purpose,

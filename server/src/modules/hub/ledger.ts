@@ -97,3 +97,60 @@ export function coverage(columns: FormColumn[], rows: LedgerCell[][]): Coverage 
   const known = perColumn.reduce((n, c) => n + c.known, 0);
   return { known: cells ? Math.round((known / cells) * 1000) / 1000 : 0, cells, perColumn };
 }
+
+/** A condition on one element a fact record must meet for its subject to be read (see narrowing). */
+export interface RecordCondition {
+  element: string;
+  op: 'nonempty' | 'eq' | 'lt' | 'gte' | 'notnull';
+  value?: string;
+}
+
+/**
+ * What the database may check before the exact filter runs: for each condition that needs a value, some
+ * record of the subject must hold a value that could pass (the current value is one of its records'
+ * values). A superset of the matching subjects, never fewer; `absent`, `neq` and conditions on values a
+ * resident takes from the household are left to `matches`. Dates are validated YYYY-MM-DD, so an age
+ * bound is a bound on the birth year.
+ */
+export function narrowing(
+  conditions: Condition[],
+  today: string,
+  fromHousehold: (element: string) => boolean = () => false,
+): RecordCondition[] {
+  const year = Number(today.slice(0, 4));
+  const y = (n: number) => String(n).padStart(4, '0');
+  const out: RecordCondition[] = [];
+  for (const c of conditions) {
+    if (fromHousehold(c.element)) continue;
+    const n = Number(c.value);
+    switch (c.op) {
+      case 'present':
+        out.push({ element: c.element, op: 'nonempty' });
+        break;
+      case 'eq':
+        if (c.value !== undefined) out.push({ element: c.element, op: 'eq', value: c.value });
+        break;
+      case 'age_gte':
+        if (Number.isFinite(n)) out.push({ element: c.element, op: 'lt', value: y(year - Math.ceil(n) + 1) });
+        break;
+      case 'age_lte':
+        if (Number.isFinite(n)) out.push({ element: c.element, op: 'gte', value: y(year - Math.floor(n) - 1) });
+        break;
+      case 'gte':
+      case 'lte':
+        out.push({ element: c.element, op: 'notnull' });
+        break;
+      default:
+        break;
+    }
+  }
+  return out;
+}
+
+/** The elements a ledger reads: its columns' and filter's (a derived age reads the birth date). */
+export function elementsOf(columns: FormColumn[], conditions: Condition[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of columns) if (c.element) out.add(c.element === 'age' ? 'birth_date' : c.element);
+  for (const c of conditions) out.add(c.element);
+  return out;
+}
