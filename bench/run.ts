@@ -1,8 +1,9 @@
 // Entry for `npm run bench -- <name> [size]`: runs one benchmark script from bench/. Every bench takes
-// `small`, the size CI runs (.ci/run) so that none can rot; import takes a row count.
+// `small`, the size CI runs (.ci/run) so that none can rot; import takes a row count, load seconds and
+// users, cold-start a number of runs.
 const name = process.argv[2];
-const SMALL_SIZE: Record<string, string> = { import: '2000' };
-if (process.argv[3] === 'small' && SMALL_SIZE[name]) process.argv[3] = SMALL_SIZE[name];
+const SMALL_SIZE: Record<string, string[]> = { import: ['2000'], load: ['10', '10'], 'cold-start': ['1'] };
+if (process.argv[3] === 'small' && SMALL_SIZE[name]) process.argv.splice(3, 1, ...SMALL_SIZE[name]);
 const benches: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   'org-import': () => import('./org-import.js'),
   'matcher-eval': () => import('./matcher-eval.js'),
