@@ -46,3 +46,13 @@ export async function serverVersion(db: Kysely<DB>, kind: DatabaseKind): Promise
   const r = await q.execute(db);
   return r.rows[0]?.v ?? 'unknown';
 }
+
+/**
+ * Fresh planner statistics after a bulk load: PostgreSQL's autovacuum may not have analysed a table
+ * filled a moment ago, and a plan made without statistics can turn a 10 ms read into a 40 s one
+ * (a nested loop over every row). ANALYZE samples, so it stays cheap however large the table.
+ */
+export async function refreshStatistics(db: Kysely<DB>, kind: DatabaseKind, tables: (keyof DB)[]): Promise<void> {
+  if (kind === 'postgres') await sql`analyze ${sql.join(tables.map((t) => sql.id(t)))}`.execute(db);
+  else await sql`pragma optimize`.execute(db);
+}

@@ -1,6 +1,7 @@
 // The Hefei demo: loaded once into a demo-mode database, step by step so later issues can add steps.
 import type { AppContext } from '../../context.js';
 import { getSetting, setSetting } from '../settings/repository.js';
+import { refreshStatistics } from '../../db/dialect.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.js';
 import { demoGrids } from './grids.js';
 import { seedAdmissions, seedCatalogue } from './admission-seed.js';
@@ -87,5 +88,7 @@ export async function seedDemo(
     await setSetting(ctx.database.db, key, ctx.clock.nowIso(), ctx.clock.nowIso());
     ran.push(step.name);
   }
+  // The demo is a bulk load: the planner should know the tables' sizes before the first ledger.
+  if (ran.length) await refreshStatistics(ctx.database.db, ctx.database.kind, ['facts', 'subjects']);
   return ran;
 }

@@ -7,6 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import { codeWithin } from '#common/roles.js';
 import { displayName } from '#common/orgs.js';
 import type { Database } from '../../db/database.js';
+import { refreshStatistics } from '../../db/dialect.js';
 import { ProblemError, forbidden, invalid, notFound, problem } from '../../http/problem.js';
 import type { SessionUser } from '../accounts/types.js';
 import type { OrgService } from '../orgs/service.js';
@@ -425,6 +426,7 @@ export class ImportService {
         progress: 1,
         finished_at: this.clock.nowIso(),
       });
+      if (written >= 10_000) await refreshStatistics(this.db, this.database.kind, ['facts', 'subjects']);
     } catch (err) {
       await repo.updateImport(this.db, i.id, {
         status: 'failed',
