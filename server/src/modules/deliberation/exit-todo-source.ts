@@ -7,7 +7,7 @@ export function exitRequestTodoSource(exits: ExitRequestService): TodoSource {
     async counts(user): Promise<TodoCountOf[]> {
       const n = await exits.pendingCount(user);
       if (n === null) return [];
-      return [{ kind: 'exit_requests', count: n, tone: 'warning', link: '/exit-requests' }];
+      return [{ kind: 'exit_requests', count: n, tone: 'warning', link: '/exit-requests', menu: 'exitRequests' }];
     },
   };
 }
