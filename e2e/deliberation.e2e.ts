@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { TopicView } from '#common/api/deliberation.js';
+import type { PublicAdmission } from '#common/api/admission.js';
 import {
   baseUrl,
   chromiumPath,
@@ -134,6 +135,64 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'deliberation journey' : `delibera
       [2, 4],
       [0, 1],
     ]);
+
+    // 群众不认可→退出: the worker sends the decided topic to the 减负办 against an admission of the district
+    // in force here; reviewer.shushan starts an exit review with a reason; the number's public page says so.
+    const district = topic.communityCode.slice(0, 6);
+    const admissions = (await (
+      await fetch(`${baseUrl}/api/v1/public/admissions?jurisdiction=${district}`)
+    ).json()) as PublicAdmission[];
+    const target = admissions.find(
+      (a) =>
+        a.inForce &&
+        a.jurisdiction.code === district &&
+        (a.scope.type === 'all' ||
+          a.scope.codes.includes(topic.communityCode) ||
+          a.scope.codes.includes(topic.communityCode.slice(0, 9))),
+    );
+    expect(target).toBeDefined();
+    await asPhone('worker.jiajia', async (page) => {
+      await page.goto(path);
+      await page.getByTestId('exit-send').tap();
+      await page.getByTestId('exit-form').waitFor();
+      await page.getByTestId('exit-number').fill('蜀准〔2099〕999号');
+      await page.getByTestId('exit-submit').tap();
+      await page.getByText('准入编号不存在').first().waitFor();
+      await page.getByTestId('exit-number').fill(target!.number);
+      await screenshot(page, 'delib-exit-send-phone');
+      await Promise.all([
+        page.waitForResponse((r) => r.url().endsWith(`/topics/${id}/exit-request`) && r.status() === 201),
+        page.getByTestId('exit-submit').tap(),
+      ]);
+    });
+    const s = await openBrowser('zh-CN');
+    try {
+      await login(s.page, 'reviewer.shushan');
+      await s.page.goto('/exit-requests');
+      const card = s.page.locator('[data-testid^=exit-request-]').filter({ hasText: title }).first();
+      await card.waitFor();
+      expect(await card.getByTestId('exit-status').textContent()).toBe('待受理');
+      await card.getByTestId('exit-decide').click();
+      await s.page.getByTestId('exit-decide-form').waitFor();
+      await s.page.getByTestId('exit-outcome-review').click();
+      await s.page.getByTestId('exit-reason').fill('居民表决通过，启动退出审查，征求主管部门意见。');
+      await screenshot(s.page, 'delib-exit-decide-laptop');
+      await submitForm(s.page, 'exit-decide-submit', 'exit-decide-form');
+      await expect.poll(() => card.getByTestId('exit-status').textContent(), { timeout: 15_000 }).toBe('退出审查中');
+    } finally {
+      await s.close();
+    }
+    const pub = await openBrowser('zh-CN', PHONE);
+    try {
+      await pub.page.goto(`/check/${encodeURIComponent(target!.number)}`);
+      const line = pub.page.getByTestId('check-exit-request').filter({ hasText: '已启动退出审查' }).first();
+      await line.waitFor();
+      expect(await line.textContent()).toContain('征求主管部门意见');
+      await line.scrollIntoViewIfNeeded();
+      await screenshot(pub.page, 'delib-exit-public-phone');
+    } finally {
+      await pub.close();
+    }
   });
 
   it('the topic page on a laptop', async () => {

@@ -12,6 +12,7 @@ export const NOTIFICATION_KINDS = [
   'certificate_decided', // a resident's certificate request was issued or declined → the resident
   'service_request_closed', // a resident's service request (诉求) was closed → the resident
   'topic_tabled', // a residents' topic reached its supports (议题) → the community's workers
+  'exit_request', // a community asks the 减负办 to review an admitted item's exit → the reviewers over it
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -38,6 +39,8 @@ export const TODO_KINDS = [
   'reviews_in_time',
   'burden_alerts',
   'forbidden_asks',
+  // reviewer: communities' requests to review an admitted item's exit (群众不认可→退出)
+  'exit_requests',
   // department
   'refusals_open',
   'admissions_returned',

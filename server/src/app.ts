@@ -44,6 +44,7 @@ import { burdenRoutes } from './modules/burden/routes.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
 import { staffingRoutes } from './modules/staffing/routes.js';
 import { deliberationRoutes } from './modules/deliberation/routes.js';
+import { exitRequestRoutes } from './modules/deliberation/exit-routes.js';
 
 export interface AppOptions {
   logger?: boolean;
@@ -143,6 +144,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
       await api.register(staffingRoutes(ctx));
       await api.register(templateRoutes(ctx));
       await api.register(deliberationRoutes(ctx));
+      await api.register(exitRequestRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

@@ -43,6 +43,8 @@ import { NotificationService } from './modules/notifications/service.js';
 import { StaffingService } from './modules/staffing/service.js';
 import { DeliberationService } from './modules/deliberation/service.js';
 import { deliberationTodoSource } from './modules/deliberation/todo-source.js';
+import { ExitRequestService } from './modules/deliberation/exit-service.js';
+import { exitRequestTodoSource } from './modules/deliberation/exit-todo-source.js';
 import { NotificationWriter } from './modules/notifications/writer.js';
 import { OutboundChannel } from './modules/notifications/channel.js';
 import { accountRecipients } from './modules/accounts/recipients.js';
@@ -86,6 +88,7 @@ export interface Services {
   synonyms: SynonymService;
   templates: TemplateService;
   deliberation: DeliberationService;
+  exitRequests: ExitRequestService;
 }
 
 export interface AppContext {
@@ -173,6 +176,8 @@ export function createContext(config: Config, database: Database, clock: Clock =
   );
   const serviceRequests = new ServiceRequestsService(database, clock, orgs, calendar, notifier);
   const deliberation = new DeliberationService(database, clock, orgs, subjects, me, notifier);
+  // 群众不认可→退出: a decided topic sent to the 减负办 against an admitted item.
+  const exitRequests = new ExitRequestService(database, clock, orgs, admission, notifier);
   // Each module counts its own open work (its todo-source.ts); the centre adds them up.
   const notifications = new NotificationService(
     database,
@@ -186,6 +191,7 @@ export function createContext(config: Config, database: Database, clock: Clock =
       certificateTodoSource(certificateRequests, certificates),
       serviceRequestTodoSource(serviceRequests),
       deliberationTodoSource(deliberation),
+      exitRequestTodoSource(exitRequests),
     ],
     channel,
     notifier,
@@ -225,6 +231,7 @@ export function createContext(config: Config, database: Database, clock: Clock =
     // 从模板导入: a template's columns through the matcher (with stewards' wordings) into a form draft.
     templates: new TemplateService(database, clock, orgs, dictionary, synonyms),
     deliberation,
+    exitRequests,
   };
   return { config, database, clock, services, version: VERSION };
 }

@@ -119,6 +119,10 @@ export const PROBLEMS = {
   comment_not_found: { status: 404 },
   meeting_not_found: { status: 404 },
   action_not_found: { status: 404 },
+  exit_admission_invalid: { status: 422 },
+  exit_request_exists: { status: 409 },
+  exit_request_not_found: { status: 404 },
+  exit_request_decided: { status: 409 },
 } as const satisfies Record<ProblemCode, { status: number }>;
 
 export const statusOf = (code: ProblemCode): number => PROBLEMS[code].status;

@@ -45,6 +45,10 @@ export const NOTIFICATION_TEXTS: Record<NotificationKind, Record<Lang, string>> 
     'zh-CN': '居民议题“{{title}}”获得 {{supports}} 份支持，已列入议事日程',
     en: 'Residents’ topic “{{title}}” reached {{supports}} supports and is on the agenda',
   },
+  exit_request: {
+    'zh-CN': '{{community}}经居民议事表决，申请对准入事项 {{number}} 进行退出审查',
+    en: '{{community}} voted to ask for an exit review of admitted item {{number}}',
+  },
 };
 
 export type NotificationParams = Record<string, string | number>;

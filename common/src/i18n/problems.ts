@@ -231,6 +231,13 @@ export const PROBLEM_TITLES = {
   comment_not_found: { 'zh-CN': '留言不存在', en: 'No such comment' },
   meeting_not_found: { 'zh-CN': '议事会记录不存在', en: 'No such meeting' },
   action_not_found: { 'zh-CN': '落实事项不存在', en: 'No such follow-up action' },
+  exit_admission_invalid: {
+    'zh-CN': '准入编号不存在、不在有效期内，或该事项不涉及本社区',
+    en: 'No such admission number in force that covers this community',
+  },
+  exit_request_exists: { 'zh-CN': '该议题已提交退出申请', en: 'This topic was already sent as an exit request' },
+  exit_request_not_found: { 'zh-CN': '退出申请不存在', en: 'No such exit request' },
+  exit_request_decided: { 'zh-CN': '该退出申请已有结论', en: 'This exit request has already been decided' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type ProblemCode = keyof typeof PROBLEM_TITLES;

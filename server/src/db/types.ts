@@ -882,7 +882,26 @@ export interface TopicActionTable {
   done_on: string | null;
 }
 
+export interface ExitRequestTable {
+  id: Generated<number>;
+  admission_id: number;
+  admission_number: string;
+  jurisdiction_code: string;
+  community_code: string;
+  topic_id: number;
+  topic_title: string;
+  supports: number;
+  tally: string;
+  sent_by: number;
+  sent_at: string;
+  status: string;
+  reason: string | null;
+  decided_by: number | null;
+  decided_at: string | null;
+}
+
 export interface DB {
+  exit_requests: ExitRequestTable;
   element_synonyms: ElementSynonymTable;
   deliberation_rules: DeliberationRulesTable;
   topics: TopicTable;

@@ -215,6 +215,11 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'POST /topics/:id/actions': [W],
   'POST /topic-actions/:id': [W],
   'GET /orgs/:code/topic-actions/overdue': [W, S, R, A],
+  // 群众不认可→退出: the worker sends, the 减负办 over the admission's jurisdiction decides, the outcome is public.
+  'POST /topics/:id/exit-request': [W],
+  'GET /exit-requests': [R],
+  'POST /exit-requests/:id/decision': [R],
+  'GET /public/admissions/:number/exit-requests': 'public',
 };
 
 /** The table's key of a route registered under the API prefix. */

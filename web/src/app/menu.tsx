@@ -204,6 +204,15 @@ export const MENU: readonly MenuEntry[] = [
     group: 'workspace',
   },
   {
+    key: 'exitRequests',
+    path: '/exit-requests',
+    labelKey: 'menu.exitRequests',
+    descKey: 'menu.exitRequestsDesc',
+    icon: <CommentOutlined />,
+    roles: ['reviewer'],
+    group: 'workspace',
+  },
+  {
     key: 'forbiddenAsks',
     path: '/certificates/asks',
     labelKey: 'menu.forbiddenAsks',

@@ -83,6 +83,7 @@ const CommunityRequestsPage = page(
 const DeliberationPage = page(() => import('../pages/deliberation/DeliberationPage.js'), 'DeliberationPage');
 const TopicPage = page(() => import('../pages/deliberation/TopicPage.js'), 'TopicPage');
 const OverdueActionsPage = page(() => import('../pages/deliberation/OverdueActionsPage.js'), 'OverdueActionsPage');
+const ExitRequestsPage = page(() => import('../pages/deliberation/ExitRequestsPage.js'), 'ExitRequestsPage');
 const AttestPage = page(() => import('../pages/certificates/AttestPage.js'), 'AttestPage');
 const ForbiddenAsksPage = page(() => import('../pages/certificates/ForbiddenAsksPage.js'), 'ForbiddenAsksPage');
 const StaffingPage = page(() => import('../pages/staffing/StaffingPage.js'), 'StaffingPage');
@@ -187,6 +188,7 @@ export const routes: RouteObject[] = [
                   { path: 'deliberation', element: gated('deliberation', <DeliberationPage />) },
                   { path: 'deliberation/topics/:id', element: gated('deliberation', <TopicPage />) },
                   { path: 'deliberation/overdue', element: gated('deliberationOverdue', <OverdueActionsPage />) },
+                  { path: 'exit-requests', element: gated('exitRequests', <ExitRequestsPage />) },
                   // 一表通
                   { path: 'hub/elements', element: gated('hubElements', <ElementsPage />) },
                   { path: 'hub/imports', element: gated('hubImports', <ImportsPage />) },

@@ -110,6 +110,8 @@ export const en: CoreMessages = {
     deliberationDesc: 'Propose, support, meet, vote and follow decisions up',
     deliberationOverdue: 'Overdue follow-up',
     deliberationOverdueDesc: 'Actions of your communities’ decisions past their due date',
+    exitRequests: 'Exit requests',
+    exitRequestsDesc: 'Communities that voted to ask an admitted item to exit: keep it, review it or exit it',
     myServiceRequests: 'My service requests',
     myServiceRequestsDesc: 'Report repairs, sanitation, noise and more; follow them and rate the outcome',
     serviceRequests: 'Service requests',

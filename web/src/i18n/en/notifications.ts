@@ -42,6 +42,7 @@ export const todoEn = {
     backflow_missing: 'Facts to bring back',
     topics_tabled: 'Residents’ topics to deliberate',
     street_actions_overdue: 'Decisions’ actions overdue',
+    exit_requests: 'Exit review requests',
   },
   hints: {
     inbox_new: 'Work not yet acknowledged',
@@ -66,5 +67,6 @@ export const todoEn = {
       'Facts your department is the source of that community ledgers lack: import your data to fill them',
     topics_tabled: 'Residents’ topics on the agenda awaiting a meeting, or votes past their close',
     street_actions_overdue: 'Follow-up actions of communities’ decisions in your street past their due date',
+    exit_requests: 'Communities that voted to ask for an exit review of an admitted item, awaiting your decision',
   },
 };

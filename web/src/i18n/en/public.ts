@@ -68,6 +68,15 @@ export const pubEn: typeof pubZh = {
     qrAlt: 'QR code to check {{number}}',
     notStarted: 'The work starts on {{date}}; until then communities need not do it.',
     qrCaption: 'Scan to check',
+    exitTitle: 'Residents’ deliberation',
+    exitLine: '{{community}} voted to ask for an exit ({{date}}); the office {{outcome}}',
+    exitOutcome: {
+      pending: 'is considering it',
+      review: 'started an exit review',
+      kept: 'decided to keep the item',
+      exited: 'decided the item exits',
+    },
+    exitDecidedOn: 'Decided on {{date}}: ',
     record: 'Review record',
     recordActions: {
       import: 'Admitted',

@@ -42,6 +42,7 @@ export const todoZh = {
     backflow_missing: '回流任务（待回流信息）',
     topics_tabled: '居民议题待议事',
     street_actions_overdue: '议事决定落实逾期',
+    exit_requests: '社区申请退出审查',
   },
   hints: {
     inbox_new: '尚未签收的派单',
@@ -65,5 +66,6 @@ export const todoZh = {
     backflow_missing: '本部门作为权威来源、社区台账中缺失的信息条数，请导入本部门数据回流',
     topics_tabled: '已列入议事日程、待开议事会或待结束表决的居民议题',
     street_actions_overdue: '本街道各社区议事决定中超过期限仍未完成的落实事项',
+    exit_requests: '社区经居民议事表决、申请对准入事项进行退出审查，待减负办作出结论',
   },
 };

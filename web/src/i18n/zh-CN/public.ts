@@ -64,6 +64,10 @@ export const pubZh = {
     qrAlt: '{{number}} 的核验二维码',
     notStarted: '该事项自 {{date}} 起实施，此前社区无需承担。',
     qrCaption: '扫码核验',
+    exitTitle: '居民议事',
+    exitLine: '{{community}}经居民议事表决申请退出（{{date}}），减负办{{outcome}}',
+    exitOutcome: { pending: '正在受理', review: '已启动退出审查', kept: '决定保留', exited: '决定退出' },
+    exitDecidedOn: '{{date}} 作出结论：',
     record: '审查记录',
     recordActions: {
       import: '准入',

@@ -2,7 +2,7 @@
 // the meetings that heard it, the vote (the tally once closed) and the follow-up. Residents of the
 // community support, comment and vote; its worker tables, declines, moderates, votes and follows up.
 import { useState } from 'react';
-import { Button, Card, Progress, Space, Spin, Tag, Typography } from 'antd';
+import { App, Button, Card, Progress, Space, Spin, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, LikeOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,8 @@ import { ActionsPanel } from './ActionsPanel.js';
 import { CommentsPanel } from './CommentsPanel.js';
 import { MeetingsCard } from './MeetingsCard.js';
 import { ReasonModal } from './ReasonModal.js';
+import { ExitRequestModal } from './ExitRequestModal.js';
+import { exitRequestApi } from '../../api/exitRequestEndpoints.js';
 import { VotePanel } from './VotePanel.js';
 import { TopicStatusTag } from './labels.js';
 import { useTopicAction } from './useTopicAction.js';
@@ -22,6 +24,8 @@ export function TopicPage() {
   const id = Number(useParams().id);
   const { busy, run } = useTopicAction();
   const [rejecting, setRejecting] = useState(false);
+  const [sendingExit, setSendingExit] = useState(false);
+  const { message } = App.useApp();
   const {
     data: topic,
     error,
@@ -104,12 +108,28 @@ export function TopicPage() {
               {t('delib.topic.reject')}
             </Button>
           )}
+          {v?.moderator && ['decided', 'done'].includes(topic.status) && (
+            <Button onClick={() => setSendingExit(true)} data-testid="exit-send">
+              {t('delib.exit.send')}
+            </Button>
+          )}
         </Space>
       </Card>
       <MeetingsCard topic={topic} />
       <VotePanel topic={topic} key={`vote-${topic.status}`} />
       <ActionsPanel topic={topic} />
       <CommentsPanel topic={topic} />
+      {sendingExit && (
+        <ExitRequestModal
+          onClose={() => setSendingExit(false)}
+          onSubmit={(n) =>
+            run(async () => {
+              await exitRequestApi.send(topic.id, n);
+              void message.success(t('delib.exit.sent'));
+            })
+          }
+        />
+      )}
       {rejecting && (
         <ReasonModal
           title={t('delib.topic.rejectTitle')}

@@ -12,6 +12,7 @@ import { ScopeSummary } from '../../components/admission/ScopeSummary.js';
 import { ResourcesText } from '../../components/admission/ResourcesText.js';
 import { formatAmount, formatDate } from '../../i18n/format.js';
 import { useLabels } from '../../i18n/labels.js';
+import { CheckExitRequests } from './CheckExitRequests.js';
 
 export function CheckResultCard({ result }: { result: PublicCheck }) {
   const { t } = useTranslation();
@@ -146,6 +147,7 @@ export function CheckResultCard({ result }: { result: PublicCheck }) {
               </ul>
             </section>
           )}
+          <CheckExitRequests number={result.number} />
         </div>
         <figure className="check-qr">
           <img
