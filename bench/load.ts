@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { chinaDate } from '../common/src/dates.js';
+import { addDays, chinaDate } from '../common/src/dates.js';
 import { startServer } from './server.js';
 
 const JIAJIA = '340104006005';
@@ -140,12 +140,12 @@ async function step(c: Client, role: Role, s: Shared, i: number): Promise<void> 
         anonymous: false,
       });
     else {
-      const inbox = await c.call<{ items: { id: number; status: string }[] }>(
+      const inbox = await c.call<{ items: { id: number; allowedActions: string[] }[] }>(
         'inbox',
         'GET',
         `/communities/${JIAJIA}/inbox?status=new&page=1&pageSize=50`,
       );
-      const open = inbox?.items.filter((x) => x.status === 'new') ?? [];
+      const open = inbox?.items.filter((x) => x.allowedActions.includes('refuse')) ?? [];
       if (open.length)
         await c.call('refusal', 'POST', `/inbox-items/${pick(open).id}/actions`, {
           action: 'refuse',
@@ -168,6 +168,7 @@ async function step(c: Client, role: Role, s: Shared, i: number): Promise<void> 
         await c.call('answer refusal', 'POST', `/refusals/${pick(waiting).id}/answer`, {
           answer: 'resend',
           note: '压测：已补充经费说明，请重新接收。',
+          dueDate: addDays(s.today, 14), // a refused item may be past its first due date
         });
     }
     return;
