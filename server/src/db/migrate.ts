@@ -23,6 +23,7 @@ import * as m018 from './migrations/018_service_requests.js';
 import * as m019 from './migrations/019_element_synonyms.js';
 import * as m020 from './migrations/020_deliberation.js';
 import * as m022 from './migrations/022_import_rows_index.js';
+import * as m024 from './migrations/024_staff_roster.js';
 
 type Step = { up: (db: Parameters<Migration['up']>[0], kind: Database['kind']) => Promise<void> };
 
@@ -48,6 +49,7 @@ const steps: Record<string, Step> = {
   '019_element_synonyms': m019,
   '020_deliberation': m020,
   '022_import_rows_index': m022,
+  '024_staff_roster': m024,
 };
 
 export async function migrate(database: Database): Promise<string[]> {
