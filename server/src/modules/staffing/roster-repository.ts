@@ -1,9 +1,9 @@
 // SQL of the roster (花名册) of community workers.
-import type { Insertable, Kysely } from 'kysely';
+import type { ExpressionBuilder, Insertable, Kysely } from 'kysely';
 import type { DB, StaffRosterTable } from '../../db/types.js';
 
 /** Who is in post on a day: hired by then and not yet left. */
-const inPost = (today: string) => (eb: any) =>
+const inPost = (today: string) => (eb: ExpressionBuilder<DB, 'staff_roster'>) =>
   eb.and([eb('hired_on', '<=', today), eb.or([eb('left_on', 'is', null), eb('left_on', '>', today)])]);
 
 export async function listOf(
