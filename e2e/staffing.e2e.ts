@@ -29,6 +29,22 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'staffing journeys' : `staffing jo
       expect(await p.getByTestId('staffing-kpis').textContent()).toContain('5,000');
       await p.getByTestId('staffing-wisn').getByText('准入事项（负担监测）').waitFor();
       await screenshot(p, 'staffing-community');
+      // Staff comes from the demo roster (花名册), said so on the figure; its certified share beside it.
+      expect(await p.getByTestId('staffing-staff-source').textContent()).toBe('来自花名册');
+      await p.getByTestId('staffing-certified-share').waitFor();
+
+      // The street keeps the roster: one more person in post.
+      await p.getByTestId('staffing-roster').click();
+      await p.getByTestId('roster-page').waitFor();
+      await expect.poll(() => p.getByTestId('roster-summary').textContent()).toBe('在岗 9 人，持证社工 5 人');
+      await p.getByTestId('roster-add').click();
+      await p.getByTestId('roster-name').fill('新同事');
+      await p.getByTestId('roster-hired').fill('2024-09-01');
+      await p.getByTestId('roster-save').click();
+      await expect.poll(() => p.getByTestId('roster-summary').textContent()).toBe('在岗 10 人，持证社工 5 人');
+      await screenshot(p, 'roster-street');
+      await p.goBack();
+      await p.getByTestId('staffing-kpis').waitFor();
 
       await p.getByTestId('staffing-grid-plan').click();
       await p.getByTestId('grid-plan-page').waitFor();
@@ -69,6 +85,14 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'staffing journeys' : `staffing jo
       expect(await p.getByTestId('grid-propose').count()).toBe(0);
       expect(await p.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
       await screenshot(p, 'grid-plan-worker-phone');
+      // Her community's roster: read only, as cards on the phone.
+      await p.goBack();
+      await p.getByTestId('staffing-roster').click();
+      await p.locator('[data-testid^="roster-row-"]').first().waitFor();
+      expect(await p.locator('[data-testid^="roster-row-"]').count()).toBeGreaterThanOrEqual(9);
+      expect(await p.getByTestId('roster-add').count()).toBe(0);
+      expect(await p.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+      await screenshot(p, 'roster-worker-phone');
     } finally {
       await s.close();
     }

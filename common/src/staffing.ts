@@ -16,3 +16,11 @@ export const HOUSEHOLDS_PER_GRID_MIN = 50;
 export const HOUSEHOLDS_PER_GRID_MAX = 1000;
 /** Share by which a proposed grid may differ from the households asked for. */
 export const GRID_TOLERANCE = 0.2;
+
+/** Posts of the roster (花名册): 书记, 主任, 委员, 专职社区工作者, 网格员. */
+export const ROSTER_POSTS = ['secretary', 'director', 'member', 'full_time', 'grid_worker'] as const;
+export type RosterPost = (typeof ROSTER_POSTS)[number];
+
+/** Social-work certificates (社工证): none, 助理社会工作师, 社会工作师, 高级社会工作师. */
+export const SOCIAL_WORK_CERTIFICATES = ['none', 'assistant', 'social_worker', 'senior'] as const;
+export type SocialWorkCertificate = (typeof SOCIAL_WORK_CERTIFICATES)[number];

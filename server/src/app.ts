@@ -43,6 +43,7 @@ import { meRoutes } from './modules/privacy/me-routes.js';
 import { burdenRoutes } from './modules/burden/routes.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
 import { staffingRoutes } from './modules/staffing/routes.js';
+import { rosterRoutes } from './modules/staffing/roster-routes.js';
 import { deliberationRoutes } from './modules/deliberation/routes.js';
 import { exitRequestRoutes } from './modules/deliberation/exit-routes.js';
 
@@ -142,6 +143,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
       await api.register(burdenRoutes(ctx));
       await api.register(notificationRoutes(ctx));
       await api.register(staffingRoutes(ctx));
+      await api.register(rosterRoutes(ctx));
       await api.register(templateRoutes(ctx));
       await api.register(deliberationRoutes(ctx));
       await api.register(exitRequestRoutes(ctx));

@@ -41,6 +41,7 @@ import { dispatchBurdenSource, informalBurdenSource } from './modules/dispatch/b
 import { inspectionBurdenSource } from './modules/inspections/burden-source.js';
 import { NotificationService } from './modules/notifications/service.js';
 import { StaffingService } from './modules/staffing/service.js';
+import { RosterService } from './modules/staffing/roster-service.js';
 import { DeliberationService } from './modules/deliberation/service.js';
 import { deliberationTodoSource } from './modules/deliberation/todo-source.js';
 import { ExitRequestService } from './modules/deliberation/exit-service.js';
@@ -85,6 +86,7 @@ export interface Services {
   burdenAlerts: BurdenAlertService;
   notifications: NotificationService;
   staffing: StaffingService;
+  roster: RosterService;
   synonyms: SynonymService;
   templates: TemplateService;
   deliberation: DeliberationService;
@@ -141,6 +143,7 @@ export function createContext(config: Config, database: Database, clock: Clock =
   const synonyms = new SynonymService(database, clock, dictionary);
   const grants = new GrantService(database, clock, dictionary, admission, orgs);
   const forms = new FormService(database, clock, orgs, dictionary, admission, grants);
+  const roster = new RosterService(database, clock, orgs);
   const audit = new AuditService(database, clock, {
     keyFile: config.auditKeyFile,
     checkpointFile: config.auditCheckpointFile,
@@ -225,8 +228,9 @@ export function createContext(config: Config, database: Database, clock: Clock =
     burden,
     burdenAlerts,
     notifications,
-    // Staffing reads the hub's population, burden's staff and hours, and the calendar's working days.
-    staffing: new StaffingService(database, clock, orgs, calendar, subjects, burden),
+    // Staffing reads the hub's population, burden's staff and hours (or the roster's), the calendar's days.
+    staffing: new StaffingService(database, clock, orgs, calendar, subjects, burden, roster),
+    roster,
     synonyms,
     // 从模板导入: a template's columns through the matcher (with stewards' wordings) into a form draft.
     templates: new TemplateService(database, clock, orgs, dictionary, synonyms),

@@ -106,6 +106,7 @@ export const PROBLEMS = {
   grid_plan_not_found: { status: 404 },
   grid_plan_not_proposed: { status: 409 },
   grid_plan_no_households: { status: 409 },
+  roster_entry_not_found: { status: 404 },
   template_format: { status: 415 },
   template_too_large: { status: 413 },
   template_no_columns: { status: 422 },

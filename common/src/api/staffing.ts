@@ -6,6 +6,7 @@ import {
   GRID_PLAN_STATUSES,
   HOUSEHOLDS_PER_GRID_MAX,
   HOUSEHOLDS_PER_GRID_MIN,
+  ROSTER_POSTS,
   SIZE_BANDS,
 } from '../staffing.js';
 import { ORG_CODE_PATTERN } from '../orgs.js';
@@ -76,6 +77,17 @@ export const StaffingRow = Type.Object({
   staff: Nullable(Type.Integer()),
   /** Communities under the org whose staff is not entered. */
   staffMissing: Type.Integer(),
+  /**
+   * Where staff comes from: the roster (花名册, people in post today), 负担监测's capacity figure, a mix of
+   * both over the communities under the org, or nothing entered (null).
+   */
+  staffSource: Nullable(Type.Union([Type.Literal('roster'), Type.Literal('capacity'), Type.Literal('mixed')])),
+  /** Communities under the org whose staff comes from their roster. */
+  rosterCommunities: Type.Integer(),
+  /** People in post by post, over the communities with a roster; null when none has one. */
+  byPost: Nullable(Type.Record(Type.Enum(ROSTER_POSTS), Type.Integer())),
+  /** 持证社工占比: certified ÷ in post, over the communities with a roster; null when none has one. */
+  certifiedShare: Nullable(Type.Number()),
   /** Communities under the org without residents or households in the hub (not compared for gaps). */
   populationMissing: Type.Integer(),
   grids: Type.Integer(),

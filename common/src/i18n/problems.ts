@@ -192,6 +192,7 @@ export const PROBLEM_TITLES = {
     en: 'This dataset has been withdrawn; no data can be imported into it',
   },
   grid_plan_not_found: { 'zh-CN': '该社区没有这个网格划分方案', en: 'The community has no such grid plan' },
+  roster_entry_not_found: { 'zh-CN': '该社区花名册中没有这个人', en: 'The community roster has no such person' },
   grid_plan_not_proposed: {
     'zh-CN': '该方案已采用或已被替代，请重新生成方案',
     en: 'This plan was already adopted or superseded; propose a new one',

@@ -24,6 +24,7 @@ import * as m019 from './migrations/019_element_synonyms.js';
 import * as m020 from './migrations/020_deliberation.js';
 import * as m022 from './migrations/022_import_rows_index.js';
 import * as m023 from './migrations/023_exit_requests.js';
+import * as m024 from './migrations/024_staff_roster.js';
 
 type Step = { up: (db: Parameters<Migration['up']>[0], kind: Database['kind']) => Promise<void> };
 
@@ -50,6 +51,7 @@ const steps: Record<string, Step> = {
   '020_deliberation': m020,
   '022_import_rows_index': m022,
   '023_exit_requests': m023,
+  '024_staff_roster': m024,
 };
 
 export async function migrate(database: Database): Promise<string[]> {

@@ -745,6 +745,23 @@ export interface StaffingStandardTable {
 }
 
 /** 016_staffing: a community's grid plan (proposed, adopted, superseded). */
+export interface StaffRosterTable {
+  id: Generated<number>;
+  community_code: string;
+  district_code: string;
+  name: string;
+  post: string;
+  post_level: number | null;
+  grade: number | null;
+  certificate: string;
+  hired_on: string;
+  left_on: string | null;
+  grid_code: string | null;
+  updated_by: number;
+  updated_at: string;
+  is_demo: Generated<number>;
+}
+
 export interface GridPlanTable {
   id: Generated<number>;
   community_code: string;
@@ -914,6 +931,7 @@ export interface DB {
   topic_actions: TopicActionTable;
   staffing_standards: StaffingStandardTable;
   grid_plans: GridPlanTable;
+  staff_roster: StaffRosterTable;
   audit_log: AuditLogTable;
   audit_subjects: AuditSubjectTable;
   audit_head: AuditHeadTable;

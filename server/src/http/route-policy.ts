@@ -194,6 +194,10 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'GET /communities/:code/grid-plans': [W, S, D, R, A],
   'POST /communities/:code/grid-plans': [S, D, A],
   'POST /communities/:code/grid-plans/:id/adopt': [S, D, A],
+  'GET /communities/:code/roster': [W, S, D, R, A],
+  'POST /communities/:code/roster': [S, D, A],
+  'PUT /communities/:code/roster/:id': [S, D, A],
+  'POST /communities/:code/roster/:id/end': [S, D, A],
 
   // 居民议事协商 (issue 18): reading is public; residents and their community's workers act (scope: the service).
   'GET /communities/:code/deliberation-rules': 'public',

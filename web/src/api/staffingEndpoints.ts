@@ -9,6 +9,8 @@ import type {
   StandardView,
 } from '#common/api/staffing.js';
 
+import type { RosterBody, RosterEntry, RosterPage, RosterQuery } from '#common/api/roster.js';
+
 const enc = encodeURIComponent;
 
 export const staffingApi = {
@@ -24,4 +26,11 @@ export const staffingApi = {
     api.post<GridPlanView>(`/communities/${enc(code)}/grid-plans`, { householdsPerGrid }),
   exportUrl: (code: string) => `/api/v1/staffing/orgs/${enc(code)}/export.xlsx`,
   adopt: (code: string, id: number) => api.post<GridPlanView>(`/communities/${enc(code)}/grid-plans/${id}/adopt`),
+  roster: (code: string, q: RosterQuery, signal?: AbortSignal) =>
+    api.get<RosterPage>(`/communities/${enc(code)}/roster`, q, signal),
+  addPerson: (code: string, b: RosterBody) => api.post<RosterEntry>(`/communities/${enc(code)}/roster`, b),
+  editPerson: (code: string, id: number, b: RosterBody) =>
+    api.put<RosterEntry>(`/communities/${enc(code)}/roster/${id}`, b),
+  endPerson: (code: string, id: number, leftOn: string) =>
+    api.post<RosterEntry>(`/communities/${enc(code)}/roster/${id}/end`, { leftOn }),
 };

@@ -88,6 +88,7 @@ const AttestPage = page(() => import('../pages/certificates/AttestPage.js'), 'At
 const ForbiddenAsksPage = page(() => import('../pages/certificates/ForbiddenAsksPage.js'), 'ForbiddenAsksPage');
 const StaffingPage = page(() => import('../pages/staffing/StaffingPage.js'), 'StaffingPage');
 const GridPlanPage = page(() => import('../pages/staffing/GridPlanPage.js'), 'GridPlanPage');
+const RosterPage = page(() => import('../pages/staffing/RosterPage.js'), 'RosterPage');
 const MyServiceRequestsPage = page(
   () => import('../pages/service-requests/MyServiceRequestsPage.js'),
   'MyServiceRequestsPage',
@@ -206,6 +207,7 @@ export const routes: RouteObject[] = [
                   { path: 'burden/capacity', element: gated('burdenCapacity', <CapacityPage />) },
                   { path: 'staffing', element: gated('staffing', <StaffingPage />) },
                   { path: 'staffing/grids/:code', element: gated('staffing', <GridPlanPage />) },
+                  { path: 'staffing/roster/:code', element: gated('staffing', <RosterPage />) },
                   { path: 'admin/users', element: gated('users', <UsersPage />) },
                   { path: 'admin/calendar', element: gated('calendar', <CalendarPage />) },
                   { path: '*', element: <NotFoundPage /> },

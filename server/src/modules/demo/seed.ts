@@ -16,6 +16,7 @@ import { seedBackflow } from './backflow-seed.js';
 import { seedCertificates } from './certificates-seed.js';
 import { seedServiceRequests } from './service-requests-seed.js';
 import { seedDeliberation } from './deliberation-seed.js';
+import { seedRoster } from './roster-seed.js';
 
 export interface DemoStep {
   name: string;
@@ -71,6 +72,8 @@ export const DEMO_STEPS: DemoStep[] = [
   { name: 'service-requests', run: seedServiceRequests },
   // 居民议事协商 (issue 18): rules, topics in each state, a meeting, votes, follow-up; two more residents.
   { name: 'deliberation', run: seedDeliberation },
+  // 定人定岗 (issue 16): the roster (花名册) of 家家景园社区.
+  { name: 'roster-jiajiajingyuan', run: seedRoster },
 ];
 
 /** Runs the demo steps not yet run on this database. */

@@ -36,3 +36,6 @@ export function canSetStandard(user: SessionUser, jurisdiction: string): boolean
   if (user.role === 'admin') return codeWithin(jurisdiction, user.orgCode);
   return isMinzheng(user) && codeWithin(jurisdiction, user.orgCode);
 }
+
+/** Street officers and the district's 民政 keep a community's roster (an admin too); its workers read it. */
+export const canKeepRoster = canPlanGrids;

@@ -4,7 +4,7 @@
 import type { StaffingStandard } from '#common/api/staffing.js';
 import { addDays } from '#common/dates.js';
 import type { OrgLevel } from '#common/roles.js';
-import { GRID_TOLERANCE, type SizeBand } from '#common/staffing.js';
+import { GRID_TOLERANCE, type RosterPost, type SizeBand } from '#common/staffing.js';
 import type { Clock } from '../../clock/clock.js';
 import type { Database } from '../../db/database.js';
 import type { Selectable } from 'kysely';
@@ -18,6 +18,7 @@ import type { OrgService, OrgView } from '../orgs/service.js';
 import { buildingOf, buildingsOf, imbalanced, outsideTolerance, proposeGrids, splitAlongGrids } from './grid-plan.js';
 import { canPlanGrids, canReadStaffing, canSetStandard } from './policy.js';
 import * as repo from './repository.js';
+import type { RosterFigures, RosterService } from './roster-service.js';
 import {
   DEFAULT_STANDARD,
   gapOf,
@@ -43,6 +44,8 @@ interface CommunityResult {
   residents: number;
   households: number;
   staff: number | null;
+  /** The roster's figures when the community has anyone in post in it (then staff is the roster's). */
+  roster: RosterFigures | null;
   grids: number;
   required: { per10k: number; gridWorkers: number; wisn: number };
   sizeBand: SizeBand;
@@ -73,6 +76,7 @@ export class StaffingService {
     private readonly calendar: CalendarService,
     private readonly subjects: SubjectService,
     private readonly burden: BurdenService,
+    private readonly roster: RosterService,
   ) {}
 
   private get db() {
@@ -165,10 +169,11 @@ export class StaffingService {
 
   private async communitiesUnder(code: string): Promise<CommunityResult[]> {
     const list = await this.orgs.communitiesUnder([code]);
-    const [views, population, figures, standards, workingDays] = await Promise.all([
+    const [views, population, figures, rosters, standards, workingDays] = await Promise.all([
       this.orgs.findMany(list.map((c) => c.code)),
       this.subjects.populationUnder(code),
       this.burden.staffingFigures(code),
+      this.roster.figuresUnder(code),
       this.standardsAround(code),
       this.workingDays(),
     ]);
@@ -177,7 +182,10 @@ export class StaffingService {
       .sort((a, b) => (a.code < b.code ? -1 : 1))
       .map((org) => {
         const p = population.get(org.code) ?? { residents: 0, households: 0, care: 0 };
-        const f = figures.get(org.code) ?? { staff: null, leaveDays: 15, hoursPerMonth: 0 };
+        const capacity = figures.get(org.code) ?? { staff: null, leaveDays: 15, hoursPerMonth: 0 };
+        // A community with a roster counts its people in post; the capacity figure is the fallback.
+        const roster = rosters.get(org.code) ?? null;
+        const f = roster ? { ...capacity, staff: roster.staff } : capacity;
         const s = standardOf(org.code).standard;
         const village = isVillage(org.name);
         const w = wisn(
@@ -190,6 +198,7 @@ export class StaffingService {
           residents: p.residents,
           households: p.households,
           staff: f.staff,
+          roster,
           grids: org.counts.grid ?? 0,
           required: {
             per10k: requiredPer10k(p.residents, s),
@@ -227,6 +236,11 @@ export class StaffingService {
       wisn: total(comparable, (c) => c.required.wisn),
     };
     const community = org.level === 'community' ? members[0] : undefined;
+    const rostered = members.filter((c) => c.roster !== null);
+    const certified = rostered.reduce((n, c) => n + c.roster!.certified, 0);
+    const rosterStaff = rostered.reduce((n, c) => n + c.roster!.staff, 0);
+    const byPost = { secretary: 0, director: 0, member: 0, full_time: 0, grid_worker: 0 };
+    for (const c of rostered) for (const k of Object.keys(byPost) as RosterPost[]) byPost[k] += c.roster!.byPost[k];
     return {
       org: { code: org.code, name: org.name, level: org.level as OrgLevel },
       communities: members.length,
@@ -234,6 +248,16 @@ export class StaffingService {
       households: sum((c) => c.households),
       staff,
       staffMissing: members.length - entered.length,
+      staffSource: !entered.length
+        ? null
+        : rostered.length === entered.length
+          ? ('roster' as const)
+          : rostered.length
+            ? ('mixed' as const)
+            : ('capacity' as const),
+      rosterCommunities: rostered.length,
+      byPost: rostered.length ? byPost : null,
+      certifiedShare: rosterStaff ? Math.round((certified / rosterStaff) * 1000) / 1000 : null,
       populationMissing: members.filter((c) => c.households === 0).length,
       grids: community ? community.grids : (org.counts.grid ?? 0),
       required,

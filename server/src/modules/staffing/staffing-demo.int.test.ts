@@ -37,6 +37,19 @@ describeEachDatabase(
       );
     });
 
+    it('counts 家家景园社区 from its demo roster (9 in post, 5 certified); its worker reads it, cannot edit', async () => {
+      const worker = await env().login('worker.jiajia');
+      const roster = (await worker.get(`/api/v1/communities/${JIAJIA}/roster`)).json();
+      expect(roster.total).toBe(9);
+      expect(roster.canEdit).toBe(false);
+      expect(roster.items.every((e: { isDemo: boolean }) => e.isDemo)).toBe(true);
+      const row = (await worker.get(`/api/v1/staffing/orgs/${JIAJIA}`)).json();
+      expect(row.staff).toBe(9);
+      expect(row.staffSource).toBe('roster');
+      expect(row.certifiedShare).toBe(0.556);
+      expect(row.byPost.grid_worker).toBe(3);
+    });
+
     it('plans 家家景园社区 in grids of 300 ± 20 %, buildings whole, and adopting it replaces the grids', async () => {
       const street = await env().login('street.wulidun');
       const r = await street.post(`/api/v1/communities/${JIAJIA}/grid-plans`, { householdsPerGrid: 300 });

@@ -20,7 +20,13 @@ import {
   Tag,
   Tooltip,
 } from 'antd';
-import { ApartmentOutlined, DownloadOutlined, QuestionCircleOutlined, SettingOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  DownloadOutlined,
+  QuestionCircleOutlined,
+  SettingOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { StaffingRow } from '#common/api/staffing.js';
@@ -222,6 +228,11 @@ export function StaffingPage() {
                   value={d.staff ?? '—'}
                   suffix={d.staffMissing ? <Tag>{t('staffing.kpi.staffMissing', { n: d.staffMissing })}</Tag> : null}
                 />
+                {d.staffSource && (
+                  <Tag data-testid="staffing-staff-source" color={d.staffSource === 'roster' ? 'green' : undefined}>
+                    {t(`staffing.roster.source.${d.staffSource}`)}
+                  </Tag>
+                )}
               </Col>
               {d.populationMissing > 0 && (
                 <Col xs={12} md={4}>
@@ -230,6 +241,16 @@ export function StaffingPage() {
                     value={d.populationMissing}
                     data-testid="staffing-population-missing"
                   />
+                </Col>
+              )}
+              {d.certifiedShare !== null && (
+                <Col xs={12} md={4}>
+                  <Statistic
+                    title={t('staffing.roster.certifiedShare')}
+                    value={`${Math.round(d.certifiedShare * 100)}%`}
+                    data-testid="staffing-certified-share"
+                  />
+                  <Tag color="green">{t('staffing.roster.source.roster')}</Tag>
                 </Col>
               )}
               <Col xs={12} md={4}>
@@ -274,6 +295,11 @@ export function StaffingPage() {
                   {isCommunity && (
                     <Link to={`/staffing/grids/${d.org.code}`} data-testid="staffing-grid-plan">
                       <Button icon={<ApartmentOutlined />}>{t('staffing.gridPlan')}</Button>
+                    </Link>
+                  )}
+                  {isCommunity && (
+                    <Link to={`/staffing/roster/${d.org.code}`} data-testid="staffing-roster">
+                      <Button icon={<TeamOutlined />}>{t('staffing.roster.button')}</Button>
                     </Link>
                   )}
                 </Space>

@@ -1,0 +1,181 @@
+// The roster (花名册) of community workers: people in posts, with grade, social-work certificate and
+// dates. Street officers and the district's 民政 keep it; the community's workers read their own. The
+// staffing table counts a community's staff from it when it has one (else from 负担监测's capacity).
+import type { RosterBody, RosterQuery } from '#common/api/roster.js';
+import type { RosterPost, SocialWorkCertificate } from '#common/staffing.js';
+import type { Selectable } from 'kysely';
+import type { Clock } from '../../clock/clock.js';
+import type { Database } from '../../db/database.js';
+import type { StaffRosterTable } from '../../db/types.js';
+import { conflict, forbidden, invalid, notFound, type FieldError } from '../../http/problem.js';
+import type { SessionUser } from '../accounts/types.js';
+import type { OrgService, OrgView } from '../orgs/service.js';
+import { canKeepRoster, canReadStaffing } from './policy.js';
+import * as repo from './roster-repository.js';
+
+export interface RosterFigures {
+  staff: number;
+  certified: number;
+  byPost: Record<RosterPost, number>;
+}
+
+const emptyByPost = (): Record<RosterPost, number> => ({
+  secretary: 0,
+  director: 0,
+  member: 0,
+  full_time: 0,
+  grid_worker: 0,
+});
+
+export class RosterService {
+  constructor(
+    private readonly database: Database,
+    private readonly clock: Clock,
+    private readonly orgs: OrgService,
+  ) {}
+
+  private get db() {
+    return this.database.db;
+  }
+
+  private async requireCommunity(user: SessionUser, code: string, write: boolean): Promise<OrgView> {
+    const org = await this.orgs.find(code);
+    if (!org) throw notFound('org_not_found', code);
+    if (org.level !== 'community') throw invalid([{ field: 'code', reason: 'not_a_community' }]);
+    if (!canReadStaffing(user, code)) throw forbidden('out_of_scope');
+    if (write && !canKeepRoster(user, code)) throw forbidden('forbidden_role');
+    return org;
+  }
+
+  private async gridNames(code: string): Promise<Map<string, string>> {
+    return new Map((await this.orgs.gridsOf(code)).map((g) => [g.code, g.name]));
+  }
+
+  private view(r: Selectable<StaffRosterTable>, grids: Map<string, string>) {
+    return {
+      id: r.id,
+      name: r.name,
+      post: r.post as RosterPost,
+      postLevel: r.post_level,
+      grade: r.grade,
+      certificate: r.certificate as SocialWorkCertificate,
+      hiredOn: r.hired_on,
+      leftOn: r.left_on,
+      grid: r.grid_code ? { code: r.grid_code, name: grids.get(r.grid_code) ?? r.grid_code } : null,
+      isDemo: r.is_demo === 1,
+    };
+  }
+
+  async list(user: SessionUser, code: string, q: RosterQuery) {
+    const org = await this.requireCommunity(user, code, false);
+    const page = q.page ?? 1;
+    const pageSize = q.pageSize ?? 20;
+    const today = this.clock.today();
+    const [found, grids, figures] = await Promise.all([
+      repo.listOf(this.db, {
+        community: code,
+        q: q.q?.trim() || undefined,
+        ended: q.ended ?? false,
+        today,
+        offset: (page - 1) * pageSize,
+        limit: pageSize,
+      }),
+      this.gridNames(code),
+      this.figuresUnder(code),
+    ]);
+    const f = figures.get(code);
+    return {
+      items: found.items.map((r) => this.view(r, grids)),
+      total: found.total,
+      page,
+      pageSize,
+      community: { code: org.code, name: org.name },
+      canEdit: canKeepRoster(user, code),
+      active: f?.staff ?? 0,
+      certified: f?.certified ?? 0,
+      grids: [...grids].map(([c, name]) => ({ code: c, name })),
+    };
+  }
+
+  private checkBody(body: RosterBody, grids: Map<string, string>): FieldError[] {
+    const errors: FieldError[] = [];
+    if (!body.name.trim()) errors.push({ field: 'name', reason: 'required' });
+    if (body.hiredOn > this.clock.today()) errors.push({ field: 'hiredOn', reason: 'in_future' });
+    if (body.gridCode && !grids.has(body.gridCode)) errors.push({ field: 'gridCode', reason: 'not_a_grid' });
+    return errors;
+  }
+
+  private row(body: RosterBody, user: SessionUser) {
+    return {
+      name: body.name.trim(),
+      post: body.post,
+      post_level: body.postLevel ?? null,
+      grade: body.grade ?? null,
+      certificate: body.certificate,
+      hired_on: body.hiredOn,
+      grid_code: body.gridCode || null,
+      updated_by: user.id,
+      updated_at: this.clock.nowIso(),
+    };
+  }
+
+  async add(user: SessionUser, code: string, body: RosterBody) {
+    await this.requireCommunity(user, code, true);
+    const grids = await this.gridNames(code);
+    const errors = this.checkBody(body, grids);
+    if (errors.length) throw invalid(errors);
+    const id = await this.database.transaction(() =>
+      repo.insertEntry(this.db, {
+        ...this.row(body, user),
+        community_code: code,
+        district_code: code.slice(0, 6),
+        left_on: null,
+      }),
+    );
+    return this.view((await repo.findEntry(this.db, id))!, grids);
+  }
+
+  private async requireEntry(code: string, id: number) {
+    const r = await repo.findEntry(this.db, id);
+    if (!r || r.community_code !== code) throw notFound('roster_entry_not_found');
+    return r;
+  }
+
+  async edit(user: SessionUser, code: string, id: number, body: RosterBody) {
+    await this.requireCommunity(user, code, true);
+    const before = await this.requireEntry(code, id);
+    const grids = await this.gridNames(code);
+    const errors = this.checkBody(body, grids);
+    if (before.left_on !== null && before.left_on < body.hiredOn)
+      errors.push({ field: 'hiredOn', reason: 'after_leaving' });
+    if (errors.length) throw invalid(errors);
+    await this.database.transaction(() => repo.updateEntry(this.db, id, this.row(body, user)));
+    return this.view((await repo.findEntry(this.db, id))!, grids);
+  }
+
+  /** Ends a person's time in post (离岗): kept in the roster with the leaving date. */
+  async end(user: SessionUser, code: string, id: number, leftOn: string) {
+    await this.requireCommunity(user, code, true);
+    const before = await this.requireEntry(code, id);
+    if (before.left_on !== null) throw conflict('conflict', before.left_on);
+    if (leftOn < before.hired_on) throw invalid([{ field: 'leftOn', reason: 'before_hiring' }]);
+    await this.database.transaction(() =>
+      repo.updateEntry(this.db, id, { left_on: leftOn, updated_by: user.id, updated_at: this.clock.nowIso() }),
+    );
+    return this.view((await repo.findEntry(this.db, id))!, await this.gridNames(code));
+  }
+
+  /** Communities under a prefix that have anyone in post today in their roster, with their figures. */
+  async figuresUnder(prefix: string): Promise<Map<string, RosterFigures>> {
+    const out = new Map<string, RosterFigures>();
+    for (const r of await repo.inPostUnder(this.db, prefix, this.clock.today())) {
+      const f = out.get(r.community_code) ?? { staff: 0, certified: 0, byPost: emptyByPost() };
+      const n = Number(r.n);
+      f.staff += n;
+      if (r.certificate !== 'none') f.certified += n;
+      f.byPost[r.post as RosterPost] = (f.byPost[r.post as RosterPost] ?? 0) + n;
+      out.set(r.community_code, f);
+    }
+    return out;
+  }
+}
