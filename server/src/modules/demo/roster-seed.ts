@@ -37,9 +37,10 @@ export async function seedRoster(ctx: AppContext): Promise<void> {
   const at = ctx.clock.nowIso();
   const by = (await ctx.services.accounts.actingAs('street.wulidun')).id;
   let g = 0;
-  await ctx.database.transaction(async () => {
+  // Inside the transaction, through it: on SQLite the root handle would wait for the one connection forever.
+  await ctx.database.transaction(async (trx) => {
     for (const [name, post, level, grade, cert, yearsAgo] of PEOPLE)
-      await repo.insertEntry(db, {
+      await repo.insertEntry(trx, {
         community_code: HOME,
         district_code: HOME.slice(0, 6),
         name,
@@ -55,7 +56,7 @@ export async function seedRoster(ctx: AppContext): Promise<void> {
         is_demo: 1,
       });
     // One who left last year: kept in the roster, not counted.
-    await repo.insertEntry(db, {
+    await repo.insertEntry(trx, {
       community_code: HOME,
       district_code: HOME.slice(0, 6),
       name: '赵磊',
