@@ -202,6 +202,7 @@ describeEachDatabase(
         'reviews_in_time',
         'burden_alerts',
         'forbidden_asks',
+        'exit_requests',
       ]);
     });
 
