@@ -17,6 +17,7 @@ import { createContext } from '../server/src/context.js';
 import { openDatabase, type Database } from '../server/src/db/database.js';
 import { migrate } from '../server/src/db/migrate.js';
 import { seedDemo } from '../server/src/modules/demo/seed.js';
+import { copyDemoSnapshot } from '../server/src/testing/demo-snapshot.js';
 import { elementsRead } from '../server/src/modules/privacy/grants-service.js';
 import { communityValues } from '../server/src/modules/hub/community-values.js';
 import { ledgerRow, matches } from '../server/src/modules/hub/ledger.js';
@@ -150,6 +151,8 @@ export async function run(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-ledger-'));
   console.log(`ledgers of 家家景园社区, median of ${runs} runs after a warm-up`);
   try {
+    // In CI the run's one demo load is copied here; seedDemo below then finds its steps done.
+    if (copyDemoSnapshot(dir)) console.log("  (sqlite: the demo copied from this run's snapshot)");
     const sqlite = openDatabase(`sqlite://${path.join(dir, 'jianfu.db')}`);
     await bench(sqlite, dir, runs);
     await sqlite.close();

@@ -2,6 +2,7 @@
 // benchmarks that talk HTTP to it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
+import { copyDemoSnapshot } from '../server/src/testing/demo-snapshot.js';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -15,6 +16,8 @@ function freePort(): Promise<number> {
 }
 
 export async function startServer(env: NodeJS.ProcessEnv): Promise<{ url: string; child: ChildProcess }> {
+  // On SQLite in CI, a copy of the run's one demo load (the server then finds its demo steps done).
+  if (env.JIANFU_DATA_DIR && !env.DATABASE_URL) copyDemoSnapshot(env.JIANFU_DATA_DIR);
   const port = await freePort();
   let output = '';
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts', 'serve'], {

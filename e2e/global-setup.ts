@@ -6,6 +6,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { copyDemoSnapshot } from '../server/src/testing/demo-snapshot.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -57,6 +58,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     return async () => undefined;
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianfu-e2e-'));
+  copyDemoSnapshot(dataDir); // in CI: the run's one demo load, which the benchmarks copy too
   const port = await freePort();
   let output = '';
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts', 'serve'], {
