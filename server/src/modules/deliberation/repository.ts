@@ -19,6 +19,16 @@ export function currentRules(db: Kysely<DB>, community: string) {
     .executeTakeFirst();
 }
 
+/** Every adopted version of a community's rules, newest first. */
+export function rulesHistory(db: Kysely<DB>, community: string) {
+  return db
+    .selectFrom('deliberation_rules')
+    .selectAll()
+    .where('community_code', '=', community)
+    .orderBy('version', 'desc')
+    .execute();
+}
+
 export function rulesById(db: Kysely<DB>, id: number) {
   return db.selectFrom('deliberation_rules').selectAll().where('id', '=', id).executeTakeFirst();
 }

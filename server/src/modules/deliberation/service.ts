@@ -25,6 +25,7 @@ import type {
   OverdueActionView,
   ProposeBody,
   RulesBody,
+  RulesVersionView,
   RulesView,
   TallyView,
   TopicSummary,
@@ -96,6 +97,17 @@ export class DeliberationService {
       supportsNeeded: supportsNeeded(r.doc, households),
       households,
     };
+  }
+
+  /** Every version the community adopted, newest (in force) first; empty while the defaults apply. Public. */
+  async rulesVersions(community: string): Promise<RulesVersionView[]> {
+    await this.requireCommunity(community);
+    return (await repo.rulesHistory(this.db, community)).map((r) => ({
+      version: Number(r.version),
+      doc: JSON.parse(r.doc) as RulesDoc,
+      note: r.note,
+      adoptedAt: r.adopted_at,
+    }));
   }
 
   /** The community's worker adopts a new version of its rules (from then on; running topics keep theirs). */
