@@ -37,7 +37,13 @@ export class CovenantService {
   }
 
   /** The community's worker publishes the next version (as adopted by its residents). */
-  async publish(user: SessionUser, community: string, body: CovenantBody, isDemo = false): Promise<CovenantView[]> {
+  async publish(
+    user: SessionUser,
+    community: string,
+    body: CovenantBody,
+    isDemo = false,
+    at = this.clock.nowIso(),
+  ): Promise<CovenantView[]> {
     if (!isModerator(user, community)) throw forbidden('out_of_scope');
     await this.requireCommunity(community);
     try {
@@ -50,7 +56,7 @@ export class CovenantService {
           body: body.body.trim(),
           note: body.note.trim(),
           adopted_by: user.id,
-          adopted_at: this.clock.nowIso(),
+          adopted_at: at,
           is_demo: isDemo ? 1 : 0,
         });
       });

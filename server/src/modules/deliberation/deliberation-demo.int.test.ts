@@ -2,7 +2,8 @@
 // with minutes, an elevator decided with the tally and actions in progress (one overdue, which the street
 // sees), and neighbours of 李桂兰 in other households who can support and vote.
 import { expect, it } from 'vitest';
-import type { MeetingView, TopicSummary, TopicView } from '#common/api/deliberation.js';
+import type { CovenantView, MeetingView, RulesVersionView, TopicSummary, TopicView } from '#common/api/deliberation.js';
+import type { ExitRequestView, PublicExitRequest } from '#common/api/exit-requests.js';
 import { describeEachDatabase } from '../../testing/harness.js';
 
 const JIAJIA = '340104006005';
@@ -32,6 +33,30 @@ describeEachDatabase(
         { topicTitle: string }[]
       >();
       expect(overdue.map((o) => o.topicTitle)).toContain('3 号楼加装电梯');
+
+      // 群众不认可→退出: the decided check-in topic went to the 减负办, whose outcome is on the number's page.
+      const reviewer = await env().login('reviewer.shushan');
+      const exits = (await reviewer.get('/api/v1/exit-requests')).json<ExitRequestView[]>();
+      const exit = exits.find((e) => e.topicTitle.includes('桶边督导'))!;
+      expect(exit).toMatchObject({ status: 'kept', communityName: '家家景园社区' });
+      expect(exit.tally.passed).toBe(true);
+      const published = (
+        await env().anon.get(`/api/v1/public/admissions/${encodeURIComponent(exit.admissionNumber)}/exit-requests`)
+      ).json<PublicExitRequest[]>();
+      expect(published[0]).toMatchObject({ status: 'kept', communityName: '家家景园社区' });
+      expect(published[0].reason).toContain('每日');
+
+      // 居民公约 and 议事规则: two versions each, the newest in force.
+      const covenant = (await env().anon.get(`/api/v1/communities/${JIAJIA}/covenant`)).json<CovenantView[]>();
+      expect(covenant.map((c) => c.version)).toEqual([2, 1]);
+      expect(covenant[0].body).toContain('电动自行车');
+      const rules = (await env().anon.get(`/api/v1/communities/${JIAJIA}/deliberation-rules/versions`)).json<
+        RulesVersionView[]
+      >();
+      expect(rules.map((r) => [r.version, r.doc.supportThreshold])).toEqual([
+        [2, { kind: 'households', value: 20 }],
+        [1, { kind: 'percent', value: 5 }],
+      ]);
 
       // A neighbour in another household supports the topic 周海燕 proposed; 李桂兰 too; neither twice.
       const lockers = topics.find((t) => t.status === 'proposed')!;

@@ -111,7 +111,13 @@ export class DeliberationService {
   }
 
   /** The community's worker adopts a new version of its rules (from then on; running topics keep theirs). */
-  async adoptRules(user: SessionUser, community: string, body: RulesBody, isDemo = false): Promise<RulesView> {
+  async adoptRules(
+    user: SessionUser,
+    community: string,
+    body: RulesBody,
+    isDemo = false,
+    at = this.clock.nowIso(),
+  ): Promise<RulesView> {
     if (!isModerator(user, community)) throw forbidden('out_of_scope');
     const wrong = rulesProblems(body.doc as RulesDoc);
     if (wrong.length) throw invalid(wrong.map((w) => ({ ...w, field: `doc.${w.field}` })));
@@ -123,7 +129,7 @@ export class DeliberationService {
         doc: JSON.stringify(body.doc),
         note: body.note.trim(),
         adopted_by: user.displayName,
-        adopted_at: this.clock.nowIso(),
+        adopted_at: at,
         is_demo: isDemo ? 1 : 0,
       });
     });
