@@ -246,7 +246,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'deliberation journey' : `delibera
     } finally {
       await pub.close();
     }
-  });
+  }, 300_000); // Eleven phone sessions in a row: longer than one journey's default.
 
   it('the topic page on a laptop', async () => {
     const s = await openBrowser('zh-CN');
@@ -259,6 +259,30 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'deliberation journey' : `delibera
       await screenshot(s.page, 'delib-elevator-laptop');
     } finally {
       await s.close();
+    }
+  });
+  it('the demo exit request and the 减负办 outcome on the number’s public page, on a phone', async () => {
+    const admissions = (await (
+      await fetch(`${baseUrl}/api/v1/public/admissions?jurisdiction=340104`)
+    ).json()) as PublicAdmission[];
+    let number = '';
+    for (const a of admissions) {
+      const url = `${baseUrl}/api/v1/public/admissions/${encodeURIComponent(a.number)}/exit-requests`;
+      const rows = (await (await fetch(url)).json()) as { status: string }[];
+      if (rows.some((r) => r.status === 'kept')) number = a.number;
+    }
+    expect(number).not.toBe('');
+    const pub = await openBrowser('zh-CN', PHONE);
+    try {
+      await pub.page.goto(`/check/${encodeURIComponent(number)}`);
+      const line = pub.page.locator('[data-testid=check-exit-request][data-status=kept]').first();
+      await line.waitFor();
+      expect(await line.textContent()).toContain('取消');
+      await line.scrollIntoViewIfNeeded();
+      await screenshot(pub.page, 'delib-demo-exit-check-phone');
+      expect(await narrow(pub.page)).toBeLessThanOrEqual(390);
+    } finally {
+      await pub.close();
     }
   });
 });
