@@ -246,9 +246,9 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'deliberation journey' : `delibera
     } finally {
       await pub.close();
     }
-  }, 300_000); // Eleven phone sessions in a row: longer than one journey's default.
+  }, 420_000); // Eleven phone sessions in a row: longer than one journey's default.
 
-  it('the topic page on a laptop', async () => {
+  it('the topic page, the documents and the public page on a laptop', async () => {
     const s = await openBrowser('zh-CN');
     try {
       await login(s.page, 'worker.jiajia');
@@ -257,6 +257,13 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'deliberation journey' : `delibera
       await s.page.locator('[data-testid^=topic-]').filter({ hasText: '3 号楼加装电梯' }).first().click();
       await s.page.getByTestId('actions').waitFor();
       await screenshot(s.page, 'delib-elevator-laptop');
+      await s.page.goto('/deliberation/documents');
+      await s.page.getByTestId('covenant-in-force').waitFor();
+      await screenshot(s.page, 'delib-documents-laptop');
+      await s.page.getByTestId('delib-public-link').click();
+      await s.page.getByTestId('public-topics').waitFor();
+      await s.page.locator('[data-testid^=public-topic-]').first().waitFor();
+      await screenshot(s.page, 'delib-public-community-laptop');
     } finally {
       await s.close();
     }
