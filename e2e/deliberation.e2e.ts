@@ -185,6 +185,13 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'deliberation journey' : `delibera
       expect(await anyone.page.getByTestId('covenant-body-text').textContent()).toContain('电动自行车');
       await screenshot(anyone.page, 'delib-public-community-phone');
       expect(await narrow(anyone.page)).toBeLessThanOrEqual(390);
+      // The topic's public page: the tally, and no support or vote without login.
+      await card.tap();
+      await anyone.page.getByTestId('tally').waitFor();
+      expect(await anyone.page.getByTestId('tally-outcome').textContent()).toBe('通过：同意');
+      expect(await anyone.page.getByTestId('cast-vote').count()).toBe(0);
+      await screenshot(anyone.page, 'delib-public-topic-phone');
+      expect(await narrow(anyone.page)).toBeLessThanOrEqual(390);
     } finally {
       await anyone.close();
     }

@@ -121,6 +121,7 @@ export const routes: RouteObject[] = [
           { path: '/check/:number', element: <CheckPage /> },
           { path: '/public/burden', element: <PublicBurdenPage /> },
           { path: '/public/communities/:code', element: <PublicCommunityPage /> },
+          { path: '/public/topics/:id', element: <TopicPage /> },
           { path: '/public/certificates', element: <CertificatesPage /> },
           { path: '/public/certificates/verify', element: <VerifyPage /> },
           { path: '/public/certificates/verify/:code', element: <VerifyPage /> },

@@ -1,8 +1,8 @@
 // /public/communities/:code — a community's deliberation for anyone, without login: its topics with their
-// stage and supports, and its 居民公约 and 议事规则 with every version. Supporting and voting stay with the
+// stage and supports (each opening the topic's public page: meetings, the tally, the follow-up), and its 居民公约 and 议事规则 with every version. Supporting and voting stay with the
 // community's residents (signed in).
 import { Card, Empty, List, Progress, Space, Spin, Tag, Typography } from 'antd';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { deliberationApi } from '../../api/deliberationEndpoints.js';
 import { keys, useApiQuery } from '../../api/queries.js';
@@ -38,7 +38,7 @@ export function PublicCommunityPage() {
             locale={{ emptyText: <Empty description={t('delib.empty')} /> }}
             renderItem={(x) => (
               <List.Item data-testid={`public-topic-${x.id}`}>
-                <div className="delib-public-topic">
+                <Link to={`/public/topics/${x.id}`} className="delib-public-topic delib-topic-link">
                   <div className="delib-topic-head">
                     <Typography.Text strong>{x.title}</Typography.Text>
                     <TopicStatusTag status={x.status} />
@@ -54,7 +54,7 @@ export function PublicCommunityPage() {
                       format={() => t('delib.supports', { n: x.supports, need: x.supportsNeeded })}
                     />
                   )}
-                </div>
+                </Link>
               </List.Item>
             )}
           />
