@@ -5,6 +5,7 @@ import { expect, it } from 'vitest';
 import type { CovenantView, MeetingView, RulesVersionView, TopicSummary, TopicView } from '#common/api/deliberation.js';
 import type { ExitRequestView, PublicExitRequest } from '#common/api/exit-requests.js';
 import { describeEachDatabase } from '../../testing/harness.js';
+import { addDays } from '#common/dates.js';
 
 const JIAJIA = '340104006005';
 
@@ -17,6 +18,12 @@ describeEachDatabase(
         new Set(['proposed', 'tabled', 'deliberated', 'voting', 'decided', 'done', 'rejected']),
       );
       expect(topics.every((t) => t.isDemo)).toBe(true);
+      // Two or more in each stage, raised over the past year.
+      const perStatus = new Map<string, number>();
+      for (const t of topics) perStatus.set(t.status, (perStatus.get(t.status) ?? 0) + 1);
+      expect(Math.min(...perStatus.values()), JSON.stringify([...perStatus])).toBeGreaterThanOrEqual(2);
+      const raised = topics.map((t) => t.createdAt.slice(0, 10)).sort();
+      expect(raised[0] <= addDays(env().dates.today(), -300)).toBe(true);
       const meetings = (await env().anon.get(`/api/v1/communities/${JIAJIA}/meetings`)).json<MeetingView[]>();
       expect(meetings[0].minutes).toContain('加装电梯');
 

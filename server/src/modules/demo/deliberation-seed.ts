@@ -11,6 +11,7 @@ import { ageOn } from '../hub/subjects-service.js';
 import * as privacy from '../privacy/privacy-repository.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.js';
 import { DEFAULT_RULES } from '../deliberation/rules.js';
+import * as repo from '../deliberation/repository.js';
 import { inAdmissionScope } from '../admission/usable.js';
 import type { SessionUser } from '../accounts/types.js';
 
@@ -111,7 +112,7 @@ export async function seedDeliberation(ctx: AppContext, log: (m: string) => void
   await tryStep(() => d.support(wu, lockers.id));
 
   // 2. On the agenda (tabled by the worker from the 12345 and 诉求 it keeps hearing).
-  await propose(
+  const ebike = await propose(
     worker,
     '规范电动车停放与集中充电',
     '多栋楼道口停放电动车、飞线充电，消防隐患突出。拟在 8 栋北侧建集中充电棚。',
@@ -139,6 +140,12 @@ export async function seedDeliberation(ctx: AppContext, log: (m: string) => void
     '3 号楼 18 户居民申请加装电梯，费用按楼层分摊，申请政府补贴。',
     'elevator',
   );
+  const summer = await propose(
+    worker,
+    '暑期青少年托管班',
+    '双职工家庭希望暑期有托管，拟利用活动室和共建单位志愿者开办。',
+    'culture',
+  );
   // 8. 群众不认可→退出: residents reject the daily check-in of an admitted work item.
   const checkin = await propose(
     wu,
@@ -153,10 +160,10 @@ export async function seedDeliberation(ctx: AppContext, log: (m: string) => void
     worker,
     HOME,
     {
-      heldOn: addDays(today, -21),
+      heldOn: addDays(today, -60),
       place: '家家景园社区议事厅',
       online: false,
-      topicIds: [hall.id, lights.id, elevator.id, checkin.id],
+      topicIds: [hall.id, lights.id, elevator.id, checkin.id, summer.id],
       participants: [
         { type: 'resident_rep', count: 9, names: '' },
         { type: 'building_head', count: 6, names: '' },
@@ -165,7 +172,7 @@ export async function seedDeliberation(ctx: AppContext, log: (m: string) => void
         { type: 'department', count: 1, names: '蜀山区住建局' },
       ],
       minutes:
-        '一、文体活动室延长开放：同意试行，志愿者轮流值守，下次会议再议。\n二、楼道照明改造：同意提交全体居民表决。\n三、3 号楼加装电梯：住建局介绍补贴政策；同意提交表决，按民法典第二百七十八条计票。\n四、“桶边督导”小程序每日打卡：多数代表认为打卡与督导实效无关，同意提交全体居民表决，通过后报减负办申请退出。',
+        '一、文体活动室延长开放：同意试行，志愿者轮流值守，下次会议再议。\n二、楼道照明改造：同意提交全体居民表决。\n三、3 号楼加装电梯：住建局介绍补贴政策；同意提交表决，按民法典第二百七十八条计票。\n四、“桶边督导”小程序每日打卡：多数代表认为打卡与督导实效无关，同意提交全体居民表决，通过后报减负办申请退出。\n五、暑期青少年托管班：共建单位愿派志愿者，场地和安全责任待落实后再议。',
       opinions: '低楼层住户担心采光和噪声，建议设计方案公示征求意见。物业表示可配合施工期间的安全管理。',
     },
     demo,
@@ -212,9 +219,86 @@ export async function seedDeliberation(ctx: AppContext, log: (m: string) => void
   const parking = await propose(wu, '小区内道路划收费停车位', '按月收费，收益用于小区维修。', 'parking');
   await d.reject(worker, parking.id, '小区道路属业主共有，收费停车须由业主大会决定，已转业委会按程序办理。');
 
+  // A second topic in each stage, so the list reads like a year of a community's affairs.
+  const seats = await propose(
+    wu,
+    '小区南门增设老年人休息座椅',
+    '南门到菜市场一路没有座椅，老人走累了没处歇。',
+    'other',
+  );
+  await tryStep(() => d.support(zhou, seats.id));
+  const fees = await propose(
+    worker,
+    '物业费收支情况按季度公开',
+    '业主反映物业费用途不透明，拟请物业按季度在公示栏和小程序公开收支。',
+    'property',
+  );
+  const road = await propose(
+    worker,
+    '修补 2 栋前破损路面',
+    '2 栋前路面塌陷多处，雨天积水，老人易摔倒。',
+    'environment',
+  );
+  await d.openVote(worker, road.id, { options: ['同意用公共收益修补', '不同意'], closesOn: today, eligible: 120 });
+  await d.paperTally(worker, road.id, [66, 4]);
+  if ((await d.closeVote(worker, road.id)).status === 'decided') {
+    const withAction = await d.addAction(worker, road.id, {
+      title: '路面修补施工',
+      owner: '物业公司',
+      dueOn: addDays(today, -150),
+    });
+    await d.updateAction(worker, withAction.actions[0].id, { progress: '已修补并验收。', done: true });
+  }
+  const green = await propose(
+    worker,
+    '小区中心绿地改建停车位',
+    '车位紧张，有居民提出将中心绿地改为 30 个车位。',
+    'parking',
+  );
+  // Too few households took part (80 of 200): the quorum is not met and the proposal falls.
+  await d.openVote(worker, green.id, { options: ['同意改建', '不同意'], closesOn: today, eligible: 200 });
+  await d.paperTally(worker, green.id, [50, 30]);
+  await d.closeVote(worker, green.id);
+  const dance = await propose(
+    worker,
+    '广场舞活动时间和音量约定',
+    '拟约定晚间 19:00—20:30、音量不超过 60 分贝，写入居民公约。',
+    'culture',
+  );
+  await d.openVote(worker, dance.id, { options: ['同意', '不同意'], closesOn: addDays(today, 10) });
+
   const exitOutcome = await seedExitRequest(ctx, worker, checkin.id);
 
-  log(`居民议事：8 个议题、1 次议事会（家家景园社区）；关联邻居账号 ${linked} 个；退出申请 ${exitOutcome}`);
+  // The year: when each topic was raised and (where it was) decided, in days before today.
+  const year: [{ id: number }, number, number | null][] = [
+    [bins, -330, -300],
+    [parking, -260, null],
+    [road, -220, -190],
+    [green, -170, -140],
+    [elevator, -120, -45],
+    [hall, -80, null],
+    [checkin, -75, -40],
+    [lights, -70, null],
+    [summer, -65, null],
+    [dance, -40, null],
+    [ebike, -30, null],
+    [fees, -15, null],
+    [lockers, -10, null],
+    [seats, -5, null],
+  ];
+  for (const [t, raised, decidedOn] of year) {
+    const status = (await d.view(t.id, worker)).status;
+    await repo.backdateDemoTopic(ctx.database.db, t.id, {
+      created_at: at(raised),
+      updated_at: at(decidedOn ?? raised),
+      tabled_at: status === 'proposed' ? null : at(raised + 3),
+      decided_at: decidedOn === null ? null : at(decidedOn),
+    });
+  }
+
+  log(
+    `居民议事：${year.length} 个议题、1 次议事会（家家景园社区）；关联邻居账号 ${linked} 个；退出申请 ${exitOutcome}`,
+  );
 }
 
 /** Two versions of 家家景园's 居民公约: the one adopted last year and this year's with a clause added. */
