@@ -1,9 +1,9 @@
 // Demo step: 居民议事协商 (issue 18) in 家家景园社区 — two more resident accounts (neighbours of 李桂兰 in other
-// households), and topics in every state: one collecting supports, one
-// on the agenda, one heard at a meeting, one being voted on, one decided with actions in progress (one
-// overdue, so the street sees it), one done, one rejected, and one sent to the
-// 减负办 as an exit request that reviewer.shushan answered; two versions each of the 居民公约 and the
-// 议事规则. All marked as demo; dates follow the app clock.
+// households), two versions each of the 议事规则 and the 居民公约, and a year of topics, two or more in every
+// state: collecting supports, on the agenda, heard at the 议事会, being voted on, decided (the 加装电梯 with
+// actions in progress, one overdue so the street sees it), done, rejected (declined, or fallen for want of
+// quorum), and one decided against the 桶边督导 app's daily check-in sent to the 减负办 as an exit request
+// that reviewer.shushan answered. All marked as demo; dates follow the app clock.
 import type { AppContext } from '../../context.js';
 import { addDays } from '#common/dates.js';
 import { parseIdNumber } from '#common/idcard.js';
