@@ -1,6 +1,9 @@
-// Browser journey of 居民议事协商 on a 390×844 phone: resident.demo proposes a topic, a neighbour in another
-// household supports it, worker.jiajia tables it, records the 议事会, opens a vote; both residents vote;
-// the worker enters the paper tally and closes the vote; the result and the tally are public.
+// Browser journey of 居民议事协商 on a 390×844 phone: worker.jiajia publishes a new version of 家家景园's
+// 议事规则 (two households put a topic on the agenda — rules are data, the demo's own version asks 20);
+// resident.demo proposes a topic, a neighbour in another household supports it and the threshold puts it on
+// the 居委会's agenda; worker.jiajia takes it to the 议事会 she records and opens a vote; both residents
+// vote; the worker enters the paper tally and closes the vote; the result and the tally are public. Then
+// the decided topic goes to the 减负办 as an exit request whose outcome the number's public page shows.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { TopicView } from '#common/api/deliberation.js';
@@ -35,10 +38,37 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'deliberation journey' : `delibera
   it('residents propose, support and vote; the worker tables, meets, runs the vote and publishes the tally', async () => {
     const title = `小区北门增设非机动车棚 ${Date.now().toString(36)}`;
     let path = '';
+    // The 居委会 publishes the rules its residents' meeting adopted: two households' support is enough.
+    await asPhone('worker.jiajia', async (page) => {
+      await page.goto('/deliberation');
+      await page.getByTestId('delib-documents-link').tap();
+      await page.getByTestId('rules-doc').waitFor();
+      const before = await page.getByTestId('rules-in-force').textContent();
+      await page.getByTestId('rules-publish').tap();
+      await page.getByTestId('rules-form').waitFor();
+      await page.getByTestId('rules-form').getByText('按户数').tap();
+      await page.getByTestId('rules-value').fill('2');
+      await page.getByTestId('rules-note').fill('居民代表会议通过：试行两户联名即列入议事日程。');
+      await screenshot(page, 'delib-rules-form-phone');
+      await Promise.all([
+        page.waitForResponse(
+          (r) => r.url().endsWith('/deliberation-rules') && r.request().method() === 'PUT' && r.ok(),
+        ),
+        page.getByTestId('rules-submit').tap(),
+      ]);
+      await expect.poll(() => page.getByTestId('rules-in-force').textContent(), { timeout: 15_000 }).not.toBe(before);
+      expect(await page.getByTestId('rules-clauses').first().textContent()).toContain('2 户支持即列入');
+      await page.getByTestId('rules-history').getByText('历次版本').tap();
+      await page.getByTestId('rules-version-1').waitFor();
+      await screenshot(page, 'delib-documents-phone');
+      expect(await narrow(page)).toBeLessThanOrEqual(390);
+    });
+
     await asPhone('resident.demo', async (page) => {
       await page.goto('/deliberation');
       await page.getByTestId('deliberation').waitFor();
       await page.getByTestId('delib-rules').waitFor();
+      expect(await page.getByTestId('delib-rules').textContent()).toContain('2 户支持即列入议程');
       await screenshot(page, 'delib-list-phone');
       await page.getByTestId('propose').tap();
       await page.getByTestId('propose-form').waitFor();
@@ -51,26 +81,33 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'deliberation journey' : `delibera
       path = new URL(page.url()).pathname;
       await page.getByTestId('supported').waitFor();
       expect(await status(page).textContent()).toBe('征集支持');
+      expect(await page.getByTestId('supports').textContent()).toContain('支持 1 / 2');
       expect(await narrow(page)).toBeLessThanOrEqual(390);
     });
     expect(path).toMatch(/^\/deliberation\/topics\/\d+$/);
     const id = Number(path.split('/').pop());
 
+    // A neighbour in another household supports it: the threshold is reached and it is on the agenda.
     await asPhone('resident.demo2', async (page) => {
       await page.goto(path);
       await page.getByTestId('support').tap();
-      await page.getByTestId('supported').waitFor();
-      expect(await page.getByTestId('supports').textContent()).toContain('支持 2');
+      await expect.poll(() => status(page).textContent(), { timeout: 15_000 }).toBe('已列入议程');
+      expect(await page.getByTestId('supports').textContent()).toContain('支持 2 / 2');
       await page.getByTestId('comment-input').fill('支持，车棚最好带充电桩');
       await page.getByTestId('comment-send').tap();
       await page.getByTestId('comments').getByText('车棚最好带充电桩').waitFor();
       await screenshot(page, 'delib-supported-phone');
     });
 
+    // The worker's bell says the topic reached her agenda; she takes it to the 议事会 she records.
     await asPhone('worker.jiajia', async (page) => {
-      await page.goto(path);
-      await page.getByTestId('table').tap();
-      await expect.poll(() => status(page).textContent(), { timeout: 15_000 }).toBe('已列入议程');
+      await page.getByTestId('bell').tap();
+      const note = page.getByTestId('notification-popover').getByTestId('notification-item').filter({ hasText: title });
+      await note.first().waitFor();
+      await screenshot(page, 'delib-tabled-bell-phone');
+      await note.first().tap();
+      await page.waitForURL((u) => u.pathname === path);
+      expect(await status(page).textContent()).toBe('已列入议程');
       await page.goto('/deliberation');
       await page.getByTestId('record-meeting').tap();
       await page.getByTestId('meeting-form').waitFor();
@@ -136,6 +173,29 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'deliberation journey' : `delibera
       [0, 1],
     ]);
 
+    // The community's public page, no login: the topic decided, the rules and the covenant with their versions.
+    const anyone = await openBrowser('zh-CN', PHONE);
+    try {
+      await anyone.page.goto(`/public/communities/${topic.communityCode}`);
+      const card = anyone.page.getByTestId(`public-topic-${id}`);
+      await card.waitFor();
+      expect(await card.getByTestId('topic-status').textContent()).toBe('已通过');
+      await anyone.page.getByTestId('covenant-history').getByText('历次版本').tap();
+      await anyone.page.getByTestId('covenant-version-1').waitFor();
+      expect(await anyone.page.getByTestId('covenant-body-text').textContent()).toContain('电动自行车');
+      await screenshot(anyone.page, 'delib-public-community-phone');
+      expect(await narrow(anyone.page)).toBeLessThanOrEqual(390);
+      // The topic's public page: the tally, and no support or vote without login.
+      await card.tap();
+      await anyone.page.getByTestId('tally').waitFor();
+      expect(await anyone.page.getByTestId('tally-outcome').textContent()).toBe('通过：同意');
+      expect(await anyone.page.getByTestId('cast-vote').count()).toBe(0);
+      await screenshot(anyone.page, 'delib-public-topic-phone');
+      expect(await narrow(anyone.page)).toBeLessThanOrEqual(390);
+    } finally {
+      await anyone.close();
+    }
+
     // 群众不认可→退出: the worker sends the decided topic to the 减负办 against an admission of the district
     // in force here; reviewer.shushan starts an exit review with a reason; the number's public page says so.
     const district = topic.communityCode.slice(0, 6);
@@ -185,7 +245,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'deliberation journey' : `delibera
     const pub = await openBrowser('zh-CN', PHONE);
     try {
       await pub.page.goto(`/check/${encodeURIComponent(target!.number)}`);
-      const line = pub.page.getByTestId('check-exit-request').filter({ hasText: '已启动退出审查' }).first();
+      const line = pub.page.getByTestId('check-exit-request').filter({ hasText: '征求主管部门意见' }).first();
       await line.waitFor();
       expect(await line.textContent()).toContain('征求主管部门意见');
       await line.scrollIntoViewIfNeeded();
@@ -193,9 +253,9 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'deliberation journey' : `delibera
     } finally {
       await pub.close();
     }
-  });
+  }, 420_000); // Eleven phone sessions in a row: longer than one journey's default.
 
-  it('the topic page on a laptop', async () => {
+  it('the topic page, the documents and the public page on a laptop', async () => {
     const s = await openBrowser('zh-CN');
     try {
       await login(s.page, 'worker.jiajia');
@@ -204,8 +264,39 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'deliberation journey' : `delibera
       await s.page.locator('[data-testid^=topic-]').filter({ hasText: '3 号楼加装电梯' }).first().click();
       await s.page.getByTestId('actions').waitFor();
       await screenshot(s.page, 'delib-elevator-laptop');
+      await s.page.goto('/deliberation/documents');
+      await s.page.getByTestId('covenant-in-force').waitFor();
+      await screenshot(s.page, 'delib-documents-laptop');
+      await s.page.getByTestId('delib-public-link').click();
+      await s.page.getByTestId('public-topics').waitFor();
+      await s.page.locator('[data-testid^=public-topic-]').first().waitFor();
+      await screenshot(s.page, 'delib-public-community-laptop');
     } finally {
       await s.close();
+    }
+  });
+  it('the demo exit request and the 减负办 outcome on the number’s public page, on a phone', async () => {
+    const admissions = (await (
+      await fetch(`${baseUrl}/api/v1/public/admissions?jurisdiction=340104`)
+    ).json()) as PublicAdmission[];
+    let number = '';
+    for (const a of admissions) {
+      const url = `${baseUrl}/api/v1/public/admissions/${encodeURIComponent(a.number)}/exit-requests`;
+      const rows = (await (await fetch(url)).json()) as { status: string }[];
+      if (rows.some((r) => r.status === 'kept')) number = a.number;
+    }
+    expect(number).not.toBe('');
+    const pub = await openBrowser('zh-CN', PHONE);
+    try {
+      await pub.page.goto(`/check/${encodeURIComponent(number)}`);
+      const line = pub.page.locator('[data-testid=check-exit-request][data-status=kept]').first();
+      await line.waitFor();
+      expect(await line.textContent()).toContain('取消');
+      await line.scrollIntoViewIfNeeded();
+      await screenshot(pub.page, 'delib-demo-exit-check-phone');
+      expect(await narrow(pub.page)).toBeLessThanOrEqual(390);
+    } finally {
+      await pub.close();
     }
   });
 });

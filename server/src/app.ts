@@ -46,6 +46,7 @@ import { staffingRoutes } from './modules/staffing/routes.js';
 import { rosterRoutes } from './modules/staffing/roster-routes.js';
 import { deliberationRoutes } from './modules/deliberation/routes.js';
 import { exitRequestRoutes } from './modules/deliberation/exit-routes.js';
+import { communityDocumentRoutes } from './modules/deliberation/documents-routes.js';
 
 export interface AppOptions {
   logger?: boolean;
@@ -147,6 +148,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
       await api.register(templateRoutes(ctx));
       await api.register(deliberationRoutes(ctx));
       await api.register(exitRequestRoutes(ctx));
+      await api.register(communityDocumentRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

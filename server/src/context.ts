@@ -45,6 +45,7 @@ import { RosterService } from './modules/staffing/roster-service.js';
 import { DeliberationService } from './modules/deliberation/service.js';
 import { deliberationTodoSource } from './modules/deliberation/todo-source.js';
 import { ExitRequestService } from './modules/deliberation/exit-service.js';
+import { CovenantService } from './modules/deliberation/covenant-service.js';
 import { exitRequestTodoSource } from './modules/deliberation/exit-todo-source.js';
 import { NotificationWriter } from './modules/notifications/writer.js';
 import { OutboundChannel } from './modules/notifications/channel.js';
@@ -91,6 +92,7 @@ export interface Services {
   templates: TemplateService;
   deliberation: DeliberationService;
   exitRequests: ExitRequestService;
+  covenant: CovenantService;
 }
 
 export interface AppContext {
@@ -181,6 +183,7 @@ export function createContext(config: Config, database: Database, clock: Clock =
   const deliberation = new DeliberationService(database, clock, orgs, subjects, me, notifier);
   // 群众不认可→退出: a decided topic sent to the 减负办 against an admitted item.
   const exitRequests = new ExitRequestService(database, clock, orgs, admission, notifier);
+  const covenant = new CovenantService(database, clock, orgs);
   // Each module counts its own open work (its todo-source.ts); the centre adds them up.
   const notifications = new NotificationService(
     database,
@@ -236,6 +239,7 @@ export function createContext(config: Config, database: Database, clock: Clock =
     templates: new TemplateService(database, clock, orgs, dictionary, synonyms),
     deliberation,
     exitRequests,
+    covenant,
   };
   return { config, database, clock, services, version: VERSION };
 }

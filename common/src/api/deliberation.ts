@@ -60,6 +60,34 @@ export type RulesView = Static<typeof RulesView>;
 export const RulesBody = Type.Object({ doc: RulesDoc, note: Type.String({ maxLength: 500 }) });
 export type RulesBody = Static<typeof RulesBody>;
 
+/** One adopted version of the rules of procedure, as the public history shows it. */
+export const RulesVersionView = Type.Object({
+  version: Type.Integer(),
+  doc: RulesDoc,
+  note: Type.String(),
+  adoptedAt: Type.String(),
+});
+export type RulesVersionView = Static<typeof RulesVersionView>;
+
+/** One version of the community's 居民公约 (residents' covenant). */
+export const CovenantView = Type.Object({
+  communityCode: Type.String(),
+  version: Type.Integer(),
+  title: Type.String(),
+  body: Type.String(),
+  note: Type.String(),
+  adoptedAt: Type.String(),
+  isDemo: Type.Boolean(),
+});
+export type CovenantView = Static<typeof CovenantView>;
+
+export const CovenantBody = Type.Object({
+  title: Text(80),
+  body: Text(10000),
+  note: Type.String({ maxLength: 500 }),
+});
+export type CovenantBody = Static<typeof CovenantBody>;
+
 export const ProposeBody = Type.Object({
   title: Text(80),
   description: Type.String({ maxLength: 2000 }),

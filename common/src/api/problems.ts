@@ -124,6 +124,7 @@ export const PROBLEMS = {
   exit_request_exists: { status: 409 },
   exit_request_not_found: { status: 404 },
   exit_request_decided: { status: 409 },
+  document_version_conflict: { status: 409 },
 } as const satisfies Record<ProblemCode, { status: number }>;
 
 export const statusOf = (code: ProblemCode): number => PROBLEMS[code].status;

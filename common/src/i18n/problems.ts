@@ -239,6 +239,10 @@ export const PROBLEM_TITLES = {
   exit_request_exists: { 'zh-CN': '该议题已提交退出申请', en: 'This topic was already sent as an exit request' },
   exit_request_not_found: { 'zh-CN': '退出申请不存在', en: 'No such exit request' },
   exit_request_decided: { 'zh-CN': '该退出申请已有结论', en: 'This exit request has already been decided' },
+  document_version_conflict: {
+    'zh-CN': '另一新版本刚刚发布，请刷新后再发布',
+    en: 'Another version was just published; reload and publish again',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type ProblemCode = keyof typeof PROBLEM_TITLES;

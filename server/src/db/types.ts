@@ -807,6 +807,18 @@ export interface DeliberationRulesTable {
   is_demo: Generated<number>;
 }
 
+export interface CovenantVersionTable {
+  id: Generated<number>;
+  community_code: string;
+  version: number;
+  title: string;
+  body: string;
+  note: Generated<string>;
+  adopted_by: number;
+  adopted_at: string;
+  is_demo: Generated<number>;
+}
+
 export interface TopicTable {
   id: Generated<number>;
   community_code: string;
@@ -921,6 +933,7 @@ export interface DB {
   exit_requests: ExitRequestTable;
   element_synonyms: ElementSynonymTable;
   deliberation_rules: DeliberationRulesTable;
+  covenant_versions: CovenantVersionTable;
   topics: TopicTable;
   topic_supports: TopicSupportTable;
   topic_comments: TopicCommentTable;

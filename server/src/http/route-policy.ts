@@ -202,6 +202,9 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   // 居民议事协商 (issue 18): reading is public; residents and their community's workers act (scope: the service).
   'GET /communities/:code/deliberation-rules': 'public',
   'PUT /communities/:code/deliberation-rules': [W],
+  'GET /communities/:code/deliberation-rules/versions': 'public',
+  'GET /communities/:code/covenant': 'public',
+  'POST /communities/:code/covenant': [W],
   'GET /communities/:code/topics': 'public',
   'POST /communities/:code/topics': [P, W],
   'GET /topics/:id': 'public',

@@ -2,11 +2,15 @@
 import type {
   ActionBody,
   ActionUpdateBody,
+  CovenantBody,
+  CovenantView,
   MeetingBody,
   MeetingView,
   OpenVoteBody,
   OverdueActionView,
   ProposeBody,
+  RulesBody,
+  RulesVersionView,
   RulesView,
   TopicSummary,
   TopicView,
@@ -17,6 +21,13 @@ import { api } from './client.js';
 export const deliberationApi = {
   rules: (code: string, signal?: AbortSignal) =>
     api.get<RulesView>(`/communities/${code}/deliberation-rules`, undefined, signal),
+  rulesVersions: (code: string, signal?: AbortSignal) =>
+    api.get<RulesVersionView[]>(`/communities/${code}/deliberation-rules/versions`, undefined, signal),
+  adoptRules: (code: string, body: RulesBody) => api.put<RulesView>(`/communities/${code}/deliberation-rules`, body),
+  covenant: (code: string, signal?: AbortSignal) =>
+    api.get<CovenantView[]>(`/communities/${code}/covenant`, undefined, signal),
+  publishCovenant: (code: string, body: CovenantBody) =>
+    api.post<CovenantView[]>(`/communities/${code}/covenant`, body),
   topics: (code: string, status: TopicStatus | undefined, signal?: AbortSignal) =>
     api.get<TopicSummary[]>(`/communities/${code}/topics`, status ? { status } : undefined, signal),
   topic: (id: number, signal?: AbortSignal) => api.get<TopicView>(`/topics/${id}`, undefined, signal),

@@ -83,6 +83,8 @@ const CommunityRequestsPage = page(
 const DeliberationPage = page(() => import('../pages/deliberation/DeliberationPage.js'), 'DeliberationPage');
 const TopicPage = page(() => import('../pages/deliberation/TopicPage.js'), 'TopicPage');
 const OverdueActionsPage = page(() => import('../pages/deliberation/OverdueActionsPage.js'), 'OverdueActionsPage');
+const DocumentsPage = page(() => import('../pages/deliberation/DocumentsPage.js'), 'DocumentsPage');
+const PublicCommunityPage = page(() => import('../pages/public/PublicCommunityPage.js'), 'PublicCommunityPage');
 const ExitRequestsPage = page(() => import('../pages/deliberation/ExitRequestsPage.js'), 'ExitRequestsPage');
 const AttestPage = page(() => import('../pages/certificates/AttestPage.js'), 'AttestPage');
 const ForbiddenAsksPage = page(() => import('../pages/certificates/ForbiddenAsksPage.js'), 'ForbiddenAsksPage');
@@ -118,6 +120,8 @@ export const routes: RouteObject[] = [
           { path: '/check', element: <CheckPage /> },
           { path: '/check/:number', element: <CheckPage /> },
           { path: '/public/burden', element: <PublicBurdenPage /> },
+          { path: '/public/communities/:code', element: <PublicCommunityPage /> },
+          { path: '/public/topics/:id', element: <TopicPage /> },
           { path: '/public/certificates', element: <CertificatesPage /> },
           { path: '/public/certificates/verify', element: <VerifyPage /> },
           { path: '/public/certificates/verify/:code', element: <VerifyPage /> },
@@ -188,6 +192,7 @@ export const routes: RouteObject[] = [
                   { path: 'service-requests', element: gated('serviceRequests', <ServiceRequestsInboxPage />) },
                   { path: 'deliberation', element: gated('deliberation', <DeliberationPage />) },
                   { path: 'deliberation/topics/:id', element: gated('deliberation', <TopicPage />) },
+                  { path: 'deliberation/documents', element: gated('deliberation', <DocumentsPage />) },
                   { path: 'deliberation/overdue', element: gated('deliberationOverdue', <OverdueActionsPage />) },
                   { path: 'exit-requests', element: gated('exitRequests', <ExitRequestsPage />) },
                   // 一表通

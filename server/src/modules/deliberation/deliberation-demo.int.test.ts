@@ -2,8 +2,10 @@
 // with minutes, an elevator decided with the tally and actions in progress (one overdue, which the street
 // sees), and neighbours of 李桂兰 in other households who can support and vote.
 import { expect, it } from 'vitest';
-import type { MeetingView, TopicSummary, TopicView } from '#common/api/deliberation.js';
+import type { CovenantView, MeetingView, RulesVersionView, TopicSummary, TopicView } from '#common/api/deliberation.js';
+import type { ExitRequestView, PublicExitRequest } from '#common/api/exit-requests.js';
 import { describeEachDatabase } from '../../testing/harness.js';
+import { addDays } from '#common/dates.js';
 
 const JIAJIA = '340104006005';
 
@@ -16,6 +18,12 @@ describeEachDatabase(
         new Set(['proposed', 'tabled', 'deliberated', 'voting', 'decided', 'done', 'rejected']),
       );
       expect(topics.every((t) => t.isDemo)).toBe(true);
+      // Two or more in each stage, raised over the past year.
+      const perStatus = new Map<string, number>();
+      for (const t of topics) perStatus.set(t.status, (perStatus.get(t.status) ?? 0) + 1);
+      expect(Math.min(...perStatus.values()), JSON.stringify([...perStatus])).toBeGreaterThanOrEqual(2);
+      const raised = topics.map((t) => t.createdAt.slice(0, 10)).sort();
+      expect(raised[0] <= addDays(env().dates.today(), -300)).toBe(true);
       const meetings = (await env().anon.get(`/api/v1/communities/${JIAJIA}/meetings`)).json<MeetingView[]>();
       expect(meetings[0].minutes).toContain('加装电梯');
 
@@ -32,6 +40,30 @@ describeEachDatabase(
         { topicTitle: string }[]
       >();
       expect(overdue.map((o) => o.topicTitle)).toContain('3 号楼加装电梯');
+
+      // 群众不认可→退出: the decided check-in topic went to the 减负办, whose outcome is on the number's page.
+      const reviewer = await env().login('reviewer.shushan');
+      const exits = (await reviewer.get('/api/v1/exit-requests')).json<ExitRequestView[]>();
+      const exit = exits.find((e) => e.topicTitle.includes('桶边督导'))!;
+      expect(exit).toMatchObject({ status: 'kept', communityName: '家家景园社区' });
+      expect(exit.tally.passed).toBe(true);
+      const published = (
+        await env().anon.get(`/api/v1/public/admissions/${encodeURIComponent(exit.admissionNumber)}/exit-requests`)
+      ).json<PublicExitRequest[]>();
+      expect(published[0]).toMatchObject({ status: 'kept', communityName: '家家景园社区' });
+      expect(published[0].reason).toContain('每日');
+
+      // 居民公约 and 议事规则: two versions each, the newest in force.
+      const covenant = (await env().anon.get(`/api/v1/communities/${JIAJIA}/covenant`)).json<CovenantView[]>();
+      expect(covenant.map((c) => c.version)).toEqual([2, 1]);
+      expect(covenant[0].body).toContain('电动自行车');
+      const rules = (await env().anon.get(`/api/v1/communities/${JIAJIA}/deliberation-rules/versions`)).json<
+        RulesVersionView[]
+      >();
+      expect(rules.map((r) => [r.version, r.doc.supportThreshold])).toEqual([
+        [2, { kind: 'households', value: 20 }],
+        [1, { kind: 'percent', value: 5 }],
+      ]);
 
       // A neighbour in another household supports the topic 周海燕 proposed; 李桂兰 too; neither twice.
       const lockers = topics.find((t) => t.status === 'proposed')!;

@@ -19,6 +19,16 @@ export function currentRules(db: Kysely<DB>, community: string) {
     .executeTakeFirst();
 }
 
+/** Every adopted version of a community's rules, newest first. */
+export function rulesHistory(db: Kysely<DB>, community: string) {
+  return db
+    .selectFrom('deliberation_rules')
+    .selectAll()
+    .where('community_code', '=', community)
+    .orderBy('version', 'desc')
+    .execute();
+}
+
 export function rulesById(db: Kysely<DB>, id: number) {
   return db.selectFrom('deliberation_rules').selectAll().where('id', '=', id).executeTakeFirst();
 }
@@ -229,4 +239,15 @@ export async function agendaCount(db: Kysely<DB>, community: string, today: stri
     )
     .executeTakeFirstOrThrow();
   return Number(r.n);
+}
+
+/** The demo's year of deliberation: a demo topic's dates set back (its steps ran at seeding time). */
+export async function backdateDemoTopic(
+  db: Kysely<DB>,
+  id: number,
+  dates: { created_at: string; updated_at: string; tabled_at: string | null; decided_at: string | null },
+) {
+  const patch: Updateable<TopicTable> = { ...dates };
+  if (dates.decided_at) patch.vote_closes_on = dates.decided_at.slice(0, 10);
+  await db.updateTable('topics').set(patch).where('id', '=', id).where('is_demo', '=', 1).execute();
 }

@@ -57,4 +57,31 @@ describe('议事规则', () => {
     };
     expect(rulesProblems(bad).map((p) => p.field)).toEqual(['supportThreshold.value', 'vote.quorum', 'vote.majority']);
   });
+  it('a threshold counts households, not accounts: three supporters of two households make two supports', () => {
+    const supporters = [
+      { id: 1, household: '3401-0001' },
+      { id: 2, household: '3401-0001' },
+      { id: 3, household: '3401-0002' },
+    ];
+    const keys = (unit: 'household' | 'resident') =>
+      new Set(supporters.map((s) => countingKey(unit, s.id, s.household))).size;
+    const twoHouseholds = { ...DEFAULT_RULES, supportThreshold: { kind: 'households' as const, value: 2 } };
+    expect(keys('household')).toBe(2);
+    expect(keys('household') >= supportsNeeded(twoHouseholds, 500)).toBe(true);
+    expect(keys('resident')).toBe(3);
+    expect(supportsNeeded({ ...DEFAULT_RULES, supportThreshold: { kind: 'percent', value: 5 } }, 39)).toBe(2);
+  });
+
+  it('the quorum is met exactly at "at least" and never with nobody entitled', () => {
+    const atLeastHalf = { quorum: { num: 1, den: 2 }, majority: { num: 1, den: 2, strict: true } };
+    expect(tally(['同意', '不同意'], [30, 20], [], 100, atLeastHalf).quorumMet).toBe(true); // 50 of 100
+    expect(tally(['同意', '不同意'], [30, 19], [], 100, atLeastHalf).quorumMet).toBe(false);
+    expect(tally(['同意'], [5], [], 0, atLeastHalf)).toMatchObject({ quorumMet: false, passed: false });
+  });
+
+  it('"more than half" of the votes cast: exactly half leads but does not carry', () => {
+    const r = tally(['A', 'B', 'C'], [50, 30, 20], [], 120, DEFAULT_RULES.vote);
+    expect(r).toMatchObject({ quorumMet: true, leading: 0, passed: false });
+    expect(tally(['A', 'B', 'C'], [51, 30, 19], [], 120, DEFAULT_RULES.vote).passed).toBe(true);
+  });
 });

@@ -25,6 +25,7 @@ import type {
   OverdueActionView,
   ProposeBody,
   RulesBody,
+  RulesVersionView,
   RulesView,
   TallyView,
   TopicSummary,
@@ -98,8 +99,25 @@ export class DeliberationService {
     };
   }
 
+  /** Every version the community adopted, newest (in force) first; empty while the defaults apply. Public. */
+  async rulesVersions(community: string): Promise<RulesVersionView[]> {
+    await this.requireCommunity(community);
+    return (await repo.rulesHistory(this.db, community)).map((r) => ({
+      version: Number(r.version),
+      doc: JSON.parse(r.doc) as RulesDoc,
+      note: r.note,
+      adoptedAt: r.adopted_at,
+    }));
+  }
+
   /** The community's worker adopts a new version of its rules (from then on; running topics keep theirs). */
-  async adoptRules(user: SessionUser, community: string, body: RulesBody, isDemo = false): Promise<RulesView> {
+  async adoptRules(
+    user: SessionUser,
+    community: string,
+    body: RulesBody,
+    isDemo = false,
+    at = this.clock.nowIso(),
+  ): Promise<RulesView> {
     if (!isModerator(user, community)) throw forbidden('out_of_scope');
     const wrong = rulesProblems(body.doc as RulesDoc);
     if (wrong.length) throw invalid(wrong.map((w) => ({ ...w, field: `doc.${w.field}` })));
@@ -111,7 +129,7 @@ export class DeliberationService {
         doc: JSON.stringify(body.doc),
         note: body.note.trim(),
         adopted_by: user.displayName,
-        adopted_at: this.clock.nowIso(),
+        adopted_at: at,
         is_demo: isDemo ? 1 : 0,
       });
     });

@@ -1,7 +1,9 @@
 // Demo step: 居民议事协商 (issue 18) in 家家景园社区 — two more resident accounts (neighbours of 李桂兰 in other
-// households), the community's rules (version 1), and topics in every state: one collecting supports, one
-// on the agenda, one heard at a meeting, one being voted on, one decided with actions in progress (one
-// overdue, so the street sees it), one done, one rejected. All marked as demo; dates follow the app clock.
+// households), two versions each of the 议事规则 and the 居民公约, and a year of topics, two or more in every
+// state: collecting supports, on the agenda, heard at the 议事会, being voted on, decided (the 加装电梯 with
+// actions in progress, one overdue so the street sees it), done, rejected (declined, or fallen for want of
+// quorum), and one decided against the 桶边督导 app's daily check-in sent to the 减负办 as an exit request
+// that reviewer.shushan answered. All marked as demo; dates follow the app clock.
 import type { AppContext } from '../../context.js';
 import { addDays } from '#common/dates.js';
 import { parseIdNumber } from '#common/idcard.js';
@@ -9,6 +11,9 @@ import { ageOn } from '../hub/subjects-service.js';
 import * as privacy from '../privacy/privacy-repository.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.js';
 import { DEFAULT_RULES } from '../deliberation/rules.js';
+import * as repo from '../deliberation/repository.js';
+import { inAdmissionScope } from '../admission/usable.js';
+import type { SessionUser } from '../accounts/types.js';
 
 const HOME = '340104006005';
 const NEIGHBOURS = [
@@ -58,15 +63,30 @@ export async function seedDeliberation(ctx: AppContext, log: (m: string) => void
   const today = ctx.clock.today();
   const demo = true;
 
+  // The rules' history: the first version counted residents and 5 % of households; the current one counts
+  // households and needs 20 of them.
+  const at = (days: number) => `${addDays(today, days)}T02:00:00.000Z`;
+  await d.adoptRules(
+    worker,
+    HOME,
+    {
+      doc: { ...DEFAULT_RULES, supportThreshold: { kind: 'percent', value: 5 }, supportUnit: 'resident' },
+      note: '2025 年居民代表会议通过：5% 的住户联名列入议程；每位居民一份支持；按户表决。',
+    },
+    demo,
+    at(-330),
+  );
   await d.adoptRules(
     worker,
     HOME,
     {
       doc: { ...DEFAULT_RULES, supportThreshold: { kind: 'households', value: 20 }, ballot: 'secret' },
-      note: '经 2026 年居民代表会议通过：20 户联名列入议程；按户表决；加装电梯按民法典第二百七十八条。',
+      note: '经 2026 年居民代表会议通过：20 户联名列入议程（按户计）；按户表决；加装电梯按民法典第二百七十八条。',
     },
     demo,
+    at(-60),
   );
+  await seedCovenant(ctx, worker, at);
   const propose = (
     who: typeof li,
     title: string,
@@ -92,7 +112,7 @@ export async function seedDeliberation(ctx: AppContext, log: (m: string) => void
   await tryStep(() => d.support(wu, lockers.id));
 
   // 2. On the agenda (tabled by the worker from the 12345 and 诉求 it keeps hearing).
-  await propose(
+  const ebike = await propose(
     worker,
     '规范电动车停放与集中充电',
     '多栋楼道口停放电动车、飞线充电，消防隐患突出。拟在 8 栋北侧建集中充电棚。',
@@ -120,14 +140,30 @@ export async function seedDeliberation(ctx: AppContext, log: (m: string) => void
     '3 号楼 18 户居民申请加装电梯，费用按楼层分摊，申请政府补贴。',
     'elevator',
   );
+  const summer = await propose(
+    worker,
+    '暑期青少年托管班',
+    '双职工家庭希望暑期有托管，拟利用活动室和共建单位志愿者开办。',
+    'culture',
+  );
+  // 8. 群众不认可→退出: residents reject the daily check-in of an admitted work item.
+  const checkin = await propose(
+    wu,
+    '申请停止垃圾分类“桶边督导”小程序每日打卡',
+    '志愿者和网格员每天要在小程序里拍照打卡 4 次，居民反映扰民、形式主义，建议申请退出这项要求。',
+    'environment',
+  );
+  await tryStep(() => d.support(li, checkin.id));
+  await tryStep(() => d.support(zhou, checkin.id));
+  await d.table(worker, checkin.id);
   await d.recordMeeting(
     worker,
     HOME,
     {
-      heldOn: addDays(today, -21),
+      heldOn: addDays(today, -60),
       place: '家家景园社区议事厅',
       online: false,
-      topicIds: [hall.id, lights.id, elevator.id],
+      topicIds: [hall.id, lights.id, elevator.id, checkin.id, summer.id],
       participants: [
         { type: 'resident_rep', count: 9, names: '' },
         { type: 'building_head', count: 6, names: '' },
@@ -136,7 +172,7 @@ export async function seedDeliberation(ctx: AppContext, log: (m: string) => void
         { type: 'department', count: 1, names: '蜀山区住建局' },
       ],
       minutes:
-        '一、文体活动室延长开放：同意试行，志愿者轮流值守，下次会议再议。\n二、楼道照明改造：同意提交全体居民表决。\n三、3 号楼加装电梯：住建局介绍补贴政策；同意提交表决，按民法典第二百七十八条计票。',
+        '一、文体活动室延长开放：同意试行，志愿者轮流值守，下次会议再议。\n二、楼道照明改造：同意提交全体居民表决。\n三、3 号楼加装电梯：住建局介绍补贴政策；同意提交表决，按民法典第二百七十八条计票。\n四、“桶边督导”小程序每日打卡：多数代表认为打卡与督导实效无关，同意提交全体居民表决，通过后报减负办申请退出。\n五、暑期青少年托管班：共建单位愿派志愿者，场地和安全责任待落实后再议。',
       opinions: '低楼层住户担心采光和噪声，建议设计方案公示征求意见。物业表示可配合施工期间的安全管理。',
     },
     demo,
@@ -183,5 +219,136 @@ export async function seedDeliberation(ctx: AppContext, log: (m: string) => void
   const parking = await propose(wu, '小区内道路划收费停车位', '按月收费，收益用于小区维修。', 'parking');
   await d.reject(worker, parking.id, '小区道路属业主共有，收费停车须由业主大会决定，已转业委会按程序办理。');
 
-  log(`居民议事：7 个议题、1 次议事会（家家景园社区）；关联邻居账号 ${linked} 个`);
+  // A second topic in each stage, so the list reads like a year of a community's affairs.
+  const seats = await propose(
+    wu,
+    '小区南门增设老年人休息座椅',
+    '南门到菜市场一路没有座椅，老人走累了没处歇。',
+    'other',
+  );
+  await tryStep(() => d.support(zhou, seats.id));
+  const fees = await propose(
+    worker,
+    '物业费收支情况按季度公开',
+    '业主反映物业费用途不透明，拟请物业按季度在公示栏和小程序公开收支。',
+    'property',
+  );
+  const road = await propose(
+    worker,
+    '修补 2 栋前破损路面',
+    '2 栋前路面塌陷多处，雨天积水，老人易摔倒。',
+    'environment',
+  );
+  await d.openVote(worker, road.id, { options: ['同意用公共收益修补', '不同意'], closesOn: today, eligible: 120 });
+  await d.paperTally(worker, road.id, [66, 4]);
+  if ((await d.closeVote(worker, road.id)).status === 'decided') {
+    const withAction = await d.addAction(worker, road.id, {
+      title: '路面修补施工',
+      owner: '物业公司',
+      dueOn: addDays(today, -150),
+    });
+    await d.updateAction(worker, withAction.actions[0].id, { progress: '已修补并验收。', done: true });
+  }
+  const green = await propose(
+    worker,
+    '小区中心绿地改建停车位',
+    '车位紧张，有居民提出将中心绿地改为 30 个车位。',
+    'parking',
+  );
+  // Too few households took part (80 of 200): the quorum is not met and the proposal falls.
+  await d.openVote(worker, green.id, { options: ['同意改建', '不同意'], closesOn: today, eligible: 200 });
+  await d.paperTally(worker, green.id, [50, 30]);
+  await d.closeVote(worker, green.id);
+  const dance = await propose(
+    worker,
+    '广场舞活动时间和音量约定',
+    '拟约定晚间 19:00—20:30、音量不超过 60 分贝，写入居民公约。',
+    'culture',
+  );
+  await d.openVote(worker, dance.id, { options: ['同意', '不同意'], closesOn: addDays(today, 10) });
+
+  const exitOutcome = await seedExitRequest(ctx, worker, checkin.id);
+
+  // The year: when each topic was raised and (where it was) decided, in days before today.
+  const year: [{ id: number }, number, number | null][] = [
+    [bins, -330, -300],
+    [parking, -260, null],
+    [road, -220, -190],
+    [green, -170, -140],
+    [elevator, -120, -45],
+    [hall, -80, null],
+    [checkin, -75, -40],
+    [lights, -70, null],
+    [summer, -65, null],
+    [dance, -40, null],
+    [ebike, -30, null],
+    [fees, -15, null],
+    [lockers, -10, null],
+    [seats, -5, null],
+  ];
+  for (const [t, raised, decidedOn] of year) {
+    const status = (await d.view(t.id, worker)).status;
+    await repo.backdateDemoTopic(ctx.database.db, t.id, {
+      created_at: at(raised),
+      updated_at: at(decidedOn ?? raised),
+      tabled_at: status === 'proposed' ? null : at(raised + 3),
+      decided_at: decidedOn === null ? null : at(decidedOn),
+    });
+  }
+
+  log(
+    `居民议事：${year.length} 个议题、1 次议事会（家家景园社区）；关联邻居账号 ${linked} 个；退出申请 ${exitOutcome}`,
+  );
+}
+
+/** Two versions of 家家景园's 居民公约: the one adopted last year and this year's with a clause added. */
+async function seedCovenant(ctx: AppContext, worker: SessionUser, at: (days: number) => string) {
+  const clauses = [
+    '一、爱护小区公共设施和绿化，不毁绿种菜，不私搭乱建。',
+    '二、垃圾分类定时定点投放，不高空抛物。',
+    '三、文明养犬，出门牵绳，及时清理犬只粪便。',
+    '四、邻里和睦，装修和娱乐活动避开休息时间，有矛盾先找楼栋长、居委会调解。',
+    '五、关心孤寡老人和困难邻居，积极参加志愿服务。',
+  ];
+  const versions = [
+    { clauses, note: '2025 年居民代表会议通过', days: -320 },
+    {
+      clauses: [...clauses, '六、电动自行车不进楼道、不入户充电，到集中充电棚停放充电。'],
+      note: '2026 年居民代表会议修订：增加第六条（电动自行车停放充电）',
+      days: -50,
+    },
+  ];
+  for (const v of versions)
+    await ctx.services.covenant.publish(
+      worker,
+      HOME,
+      { title: '家家景园社区居民公约', body: v.clauses.join('\n'), note: v.note },
+      true,
+      at(v.days),
+    );
+}
+
+/**
+ * The decided check-in topic goes to the 减负办 against the demo admission of 桶边督导 (else any admission
+ * in force covering 家家景园), and reviewer.shushan decides. Returns what happened, for the log.
+ */
+async function seedExitRequest(ctx: AppContext, worker: SessionUser, topicId: number): Promise<string> {
+  const { deliberation: d, exitRequests, admission, accounts } = ctx.services;
+  const today = ctx.clock.today();
+  await d.openVote(worker, topicId, { options: ['同意申请退出', '不同意'], closesOn: today, eligible: 120 });
+  await d.paperTally(worker, topicId, [83, 11]);
+  if ((await d.closeVote(worker, topicId)).status !== 'decided') return 'none (the vote did not carry)';
+  const inForce = (await admission.publicActive('340104')).filter((a) =>
+    inAdmissionScope(a.scope, a.jurisdiction.code, HOME),
+  );
+  const target = inForce.find((a) => a.title.includes('桶边督导')) ?? inForce.at(-1);
+  if (!target?.number) return 'none (no admission in force here)';
+  const sent = await exitRequests.send(worker, topicId, target.number);
+  const reviewer = await accounts.actingAs('reviewer.shushan');
+  await exitRequests.decide(reviewer, sent.id, {
+    outcome: 'kept',
+    reason:
+      '垃圾分类督导是法定工作，事项予以保留；但每日 4 次拍照打卡不是准入时核定的要求，已责成区城管局取消，改为每月汇总一次。',
+  });
+  return `${target.number}（保留，取消每日打卡）`;
 }

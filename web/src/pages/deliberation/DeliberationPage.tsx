@@ -3,7 +3,7 @@
 // Phone first: one card per topic.
 import { useState } from 'react';
 import { Button, Card, Empty, List, Progress, Segmented, Space, Spin, Tag, Typography } from 'antd';
-import { PlusOutlined, TeamOutlined } from '@ant-design/icons';
+import { FileTextOutlined, PlusOutlined, TeamOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { TOPIC_STATUSES, type TopicStatus } from '#common/deliberation.js';
@@ -79,6 +79,11 @@ export function DeliberationPage() {
         }
       />
       {rules.data && <RulesLine rules={rules.data} />}
+      <Typography.Paragraph className="small">
+        <Link to="/deliberation/documents" data-testid="delib-documents-link">
+          <FileTextOutlined /> {t('delib.docs.link')}
+        </Link>
+      </Typography.Paragraph>
       <div className="delib-filter">
         <Segmented
           data-testid="topic-filter"

@@ -1,10 +1,11 @@
 // /deliberation/topics/:id — one topic: what it is, its stage, supports against the threshold, comments,
 // the meetings that heard it, the vote (the tally once closed) and the follow-up. Residents of the
 // community support, comment and vote; its worker tables, declines, moderates, votes and follows up.
+// Also public at /public/topics/:id (read only without login).
 import { useState } from 'react';
 import { App, Button, Card, Progress, Space, Spin, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, LikeOutlined } from '@ant-design/icons';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { deliberationApi } from '../../api/deliberationEndpoints.js';
 import { keys, useApiQuery } from '../../api/queries.js';
@@ -26,6 +27,8 @@ export function TopicPage() {
   const [rejecting, setRejecting] = useState(false);
   const [sendingExit, setSendingExit] = useState(false);
   const { message } = App.useApp();
+  // The same page without login under /public/topics/:id leads back to the community's public page.
+  const isPublic = useLocation().pathname.startsWith('/public/');
   const {
     data: topic,
     error,
@@ -40,7 +43,7 @@ export function TopicPage() {
   const v = topic.viewer;
   return (
     <div className="page delib-topic-page" data-testid="topic">
-      <Link to="/deliberation" className="small">
+      <Link to={isPublic ? `/public/communities/${topic.communityCode}` : '/deliberation'} className="small">
         <ArrowLeftOutlined /> {t('delib.topic.back')}
       </Link>
       <Card size="small">
