@@ -33,6 +33,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // A poll waits for what the server does after a click: seconds, not vitest's default 1 s, when both
+          // cores are busy.
+          expect: { poll: { timeout: 15_000 } },
           // In CI a journey that fails is run once more (vitest reports it as retried): one lost click on a
           // loaded 2-core machine should not cost a whole landing. Locally a failure is a failure.
           retry: process.env.CI ? 1 : 0,
