@@ -43,6 +43,7 @@ export const en: CoreMessages = {
     data_steward: 'Data steward',
     admin: 'Administrator',
     resident: 'Resident',
+    social_org: 'Social organisation staff',
   },
   roleDuties: {
     community_worker:
@@ -57,6 +58,7 @@ export const en: CoreMessages = {
     admin: 'Manage user accounts with their roles and jurisdictions, and keep the org tree and departments.',
     resident:
       'See the facts departments hold about you and your household with their sources, ask for a correction when one is wrong, and see which department looked at your data, for what and when.',
+    social_org: 'Record the activities of the purchased services your organisation delivers; see progress per indicator and how communities rate it.',
   },
   levels: {
     province: 'Province',

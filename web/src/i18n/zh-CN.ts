@@ -44,6 +44,7 @@ export const zhCN = {
     data_steward: '数据管理员',
     admin: '系统管理员',
     resident: '居民',
+    social_org: '社会组织工作人员',
   },
   roleDuties: {
     community_worker:
@@ -56,6 +57,7 @@ export const zhCN = {
     admin: '管理用户账号及其角色与管辖范围，维护行政区划与部门设置。',
     resident:
       '查看政务部门掌握的您和您家庭户的信息及来源，发现有误可申请更正；查看哪个部门、为了什么用途、什么时候查看过您的数据。',
+    social_org: '记录本机构承接的政府购买服务项目的服务活动，查看各项指标的完成进度和社区的评价。',
   },
   levels: { province: '省', city: '市', district: '区县', street: '街道/乡镇', community: '社区/村', grid: '网格' },
   levelCount: {
