@@ -9,7 +9,16 @@ export const SOCIAL_ORG_GRADES = ['1A', '2A', '3A', '4A', '5A'] as const;
 export type SocialOrgGrade = (typeof SOCIAL_ORG_GRADES)[number];
 
 /** What a social organisation serves (服务领域). */
-export const SERVICE_AREAS = ['elderly', 'disabled', 'children', 'youth', 'poverty', 'community', 'health', 'culture'] as const;
+export const SERVICE_AREAS = [
+  'elderly',
+  'disabled',
+  'children',
+  'youth',
+  'poverty',
+  'community',
+  'health',
+  'culture',
+] as const;
 export type ServiceArea = (typeof SERVICE_AREAS)[number];
 
 /** Kinds of delivered activity. */

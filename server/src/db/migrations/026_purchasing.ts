@@ -64,11 +64,7 @@ export async function up(db: Kysely<any>, kind: DatabaseKind): Promise<void> {
     .on('purchase_contracts')
     .columns(['district_code'])
     .execute();
-  await db.schema
-    .createIndex('purchase_contracts_org')
-    .on('purchase_contracts')
-    .columns(['social_org_id'])
-    .execute();
+  await db.schema.createIndex('purchase_contracts_org').on('purchase_contracts').columns(['social_org_id']).execute();
 
   await db.schema
     .createTable('contract_indicators')
