@@ -124,7 +124,7 @@ export function activityFactsOf(db: Kysely<DB>, ids: number[]) {
   if (!ids.length) return Promise.resolve([]);
   return db
     .selectFrom('contract_activities')
-    .select(['contract_id', 'kind', 'held_on', 'beneficiaries'])
+    .select(['contract_id', 'community_code', 'kind', 'held_on', 'beneficiaries'])
     .where('contract_id', 'in', ids)
     .execute();
 }

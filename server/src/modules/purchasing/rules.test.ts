@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   averageScore,
+  communitiesShift,
+  communityRatios,
   contractErrors,
   deliveryRatio,
   elapsedDays,
@@ -118,5 +120,22 @@ describe('a contract’s own figures', () => {
       'milestones.0.dueDate:outside_term',
       'milestones:over_budget',
     ]);
+  });
+});
+
+describe('hours moved per community', () => {
+  it('shows the gap of a community left behind even when another does more', () => {
+    const t = { startDate: '2026-01-01', endDate: '2026-12-31' };
+    const spec: IndicatorSpec = { ...VISITS, beneficiaries: 20 }; // 80 visits a year, 40 per community
+    const acts: ActivityFact[] = [
+      { kind: 'visit', heldOn: '2026-06-01', beneficiaries: 30, community: 'A' },
+      { kind: 'visit', heldOn: '2026-06-01', beneficiaries: 5, community: 'B' },
+    ];
+    const ratios = communityRatios([spec], acts, t, '2026-06-30', ['A', 'B']);
+    expect(ratios.get('A')).toBe(1);
+    expect(ratios.get('B')).toBeCloseTo(5 / (Math.round((80 * 181) / 365) / 2), 3);
+    const all = communitiesShift(24, ratios, t, '2026-06-30');
+    expect(all.gapHours).toBeGreaterThan(0);
+    expect(communitiesShift(24, ratios, t, '2026-06-30', (c) => c === 'A').gapHours).toBe(0);
   });
 });

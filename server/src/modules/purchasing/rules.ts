@@ -18,6 +18,8 @@ export interface ActivityFact {
   kind: ActivityKind;
   heldOn: string;
   beneficiaries: number;
+  /** Where it was held (per-community delivery). */
+  community?: string;
 }
 
 export interface Term {
@@ -79,6 +81,56 @@ export function deliveryRatio(progress: readonly IndicatorProgress[]): number {
   if (!progress.length) return 0;
   const parts = progress.map((p) => (p.expectedByNow > 0 ? Math.min(1, p.delivered / p.expectedByNow) : 1));
   return parts.reduce((a, b) => a + b, 0) / parts.length;
+}
+
+/**
+ * How far delivery keeps up in each covered community. An indicator per person served is split evenly over
+ * the communities (the contract names a total, not who lives where), so a community left behind shows its
+ * own shortfall even when others do more; an indicator over the term counts for the contract as a whole.
+ */
+export function communityRatios(
+  specs: readonly IndicatorSpec[],
+  activities: readonly ActivityFact[],
+  t: Term,
+  today: string,
+  communities: readonly string[],
+): Map<string, number> {
+  const out = new Map<string, number>();
+  if (!specs.length) return out;
+  const whole = specs.map((s) => progressOf(s, activities, t, today));
+  for (const c of communities) {
+    const parts = specs.map((s, i) => {
+      if (s.basis === 'total')
+        return whole[i].expectedByNow > 0 ? Math.min(1, whole[i].delivered / whole[i].expectedByNow) : 1;
+      const expected = whole[i].expectedByNow / communities.length;
+      const done = delivered(
+        s,
+        activities.filter((a) => a.community === c && a.heldOn <= today),
+      );
+      return expected > 0 ? Math.min(1, done / expected) : 1;
+    });
+    out.set(c, parts.reduce((a, b) => a + b, 0) / parts.length);
+  }
+  return out;
+}
+
+/** The shift of several communities, each at its own delivery ratio. */
+export function communitiesShift(
+  hoursPerCommunityYear: number,
+  ratios: ReadonlyMap<string, number>,
+  t: Term,
+  today: string,
+  only?: (community: string) => boolean,
+): HoursShift {
+  let planned = 0;
+  let moved = 0;
+  for (const [c, ratio] of ratios) {
+    if (only && !only(c)) continue;
+    const s = hoursShift(hoursPerCommunityYear, 1, t, today, ratio);
+    planned += s.plannedHours;
+    moved += s.movedHours;
+  }
+  return { plannedHours: round1(planned), movedHours: round1(moved), gapHours: round1(planned - moved) };
 }
 
 export interface HoursShift {

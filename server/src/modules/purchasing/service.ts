@@ -42,7 +42,16 @@ import {
   type ContractScope,
 } from './policy.js';
 import * as repo from './repository.js';
-import { averageScore, contractErrors, deliveryRatio, hoursShift, progressOf, type IndicatorSpec } from './rules.js';
+import {
+  averageScore,
+  communitiesShift,
+  communityRatios,
+  contractErrors,
+  deliveryRatio,
+  progressOf,
+  type HoursShift,
+  type IndicatorSpec,
+} from './rules.js';
 
 type ContractRow = Selectable<PurchaseContractTable>;
 type OrgRow = Selectable<SocialOrgTable>;
@@ -214,11 +223,17 @@ export class PurchasingService {
         }));
       const acts = facts
         .filter((f) => f.contract_id === r.id)
-        .map((f) => ({ kind: f.kind as ActivityKind, heldOn: f.held_on, beneficiaries: Number(f.beneficiaries) }));
+        .map((f) => ({
+          kind: f.kind as ActivityKind,
+          heldOn: f.held_on,
+          beneficiaries: Number(f.beneficiaries),
+          community: f.community_code,
+        }));
       const progress = specs.map((s) => ({ ...s, ...progressOf(s as IndicatorSpec, acts, term, today) }));
       const ratio = deliveryRatio(progress);
       const communities = JSON.parse(r.communities) as string[];
       const perYear = a?.burden.hoursPerCommunityYear ?? 0;
+      const ratios = communityRatios(specs as IndicatorSpec[], acts, term, today, communities);
       const org = orgById.get(r.social_org_id);
       out.push({
         id: r.id,
@@ -233,8 +248,13 @@ export class PurchasingService {
         communities: communities.map((c) => ({ code: c, name: names.get(c) ?? c })),
         averageScore: averageScore(ratings.filter((x) => x.contract_id === r.id).map((x) => x.score)),
         deliveryRatio: Math.round(ratio * 1000) / 1000,
-        shift: { hoursPerCommunityYear: perYear, ...hoursShift(perYear, communities.length, term, today, ratio) },
-        internal: { progress, ratings: ratings.filter((x) => x.contract_id === r.id), names },
+        shift: { hoursPerCommunityYear: perYear, ...communitiesShift(perYear, ratios, term, today) },
+        internal: {
+          progress,
+          ratings: ratings.filter((x) => x.contract_id === r.id),
+          names,
+          shiftOf: (only: (c: string) => boolean) => communitiesShift(perYear, ratios, term, today, only),
+        },
       });
     }
     return out;
@@ -470,21 +490,14 @@ export class PurchasingService {
     const rows = (await repo.contractsUnder(this.db, org)).filter((r) =>
       (JSON.parse(r.communities) as string[]).some((c) => codeWithin(c, org)),
     );
-    const contracts = (await this.summaries(rows)).map((s) => {
-      const n = s.communities.filter((c) => codeWithin(c.code, org)).length;
-      const part = n / s.communities.length;
-      const r1 = (x: number) => Math.round(x * part * 10) / 10;
-      return {
-        id: s.id,
-        title: s.title,
-        admissionNumber: s.admissionNumber,
-        socialOrg: s.socialOrg.name,
-        communities: n,
-        plannedHours: r1(s.shift.plannedHours),
-        movedHours: r1(s.shift.movedHours),
-        gapHours: r1(s.shift.gapHours),
-      };
-    });
+    const contracts = (await this.summaries(rows)).map((s) => ({
+      id: s.id,
+      title: s.title,
+      admissionNumber: s.admissionNumber,
+      socialOrg: s.socialOrg.name,
+      communities: s.communities.filter((c) => codeWithin(c.code, org)).length,
+      ...s.internal.shiftOf((c) => codeWithin(c, org)),
+    }));
     const sum = (k: 'plannedHours' | 'movedHours' | 'gapHours') =>
       Math.round(contracts.reduce((n, c) => n + c[k], 0) * 10) / 10;
     return {
@@ -538,4 +551,6 @@ interface Internal {
   progress: (IndicatorSpec & { id: number } & ReturnType<typeof progressOf>)[];
   ratings: Awaited<ReturnType<typeof repo.ratingsOf>>;
   names: Map<string, string>;
+  /** The hours moved off the covered communities that pass `only`. */
+  shiftOf: (only: (community: string) => boolean) => HoursShift;
 }
