@@ -103,6 +103,8 @@ export const zhCN = {
     deliberationOverdueDesc: '辖区社区议事决定中逾期未完成的落实事项',
     exitRequests: '社区退出申请',
     exitRequestsDesc: '社区经居民议事表决、申请对准入事项退出审查：保留、启动审查或退出',
+    purchasing: '政府购买服务',
+    purchasingDesc: '部门和街道向社会组织购买服务：项目、指标进度、社区评价，工作随之从社区转出',
     myServiceRequests: '我的诉求',
     myServiceRequestsDesc: '反映设施报修、环境卫生、噪音扰民等诉求，查看办理进度并评价',
     serviceRequests: '诉求办理',
