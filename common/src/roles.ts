@@ -7,6 +7,8 @@ export const ROLES = [
   'data_steward',
   'admin',
   'resident',
+  /** Staff of a social organisation (社会组织) that delivers purchased services; linked to its organisation. */
+  'social_org',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -29,6 +31,8 @@ export const ROLE_SCOPE: Record<
   data_steward: { levels: ['city', 'district'], department: 'none' },
   admin: { levels: ['province', 'city', 'district'], department: 'none' },
   resident: { levels: ['community'], department: 'none' },
+  // Bound to the jurisdiction where the organisation works; what it may touch is its own organisation's contracts.
+  social_org: { levels: ['city', 'district', 'street'], department: 'none' },
 };
 
 /** Code prefix rule: statistics division codes nest, so an org is inside a scope when its code starts with it. */

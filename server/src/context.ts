@@ -42,6 +42,7 @@ import { inspectionBurdenSource } from './modules/inspections/burden-source.js';
 import { NotificationService } from './modules/notifications/service.js';
 import { StaffingService } from './modules/staffing/service.js';
 import { RosterService } from './modules/staffing/roster-service.js';
+import { PurchasingService } from './modules/purchasing/service.js';
 import { DeliberationService } from './modules/deliberation/service.js';
 import { deliberationTodoSource } from './modules/deliberation/todo-source.js';
 import { ExitRequestService } from './modules/deliberation/exit-service.js';
@@ -88,6 +89,7 @@ export interface Services {
   notifications: NotificationService;
   staffing: StaffingService;
   roster: RosterService;
+  purchasing: PurchasingService;
   synonyms: SynonymService;
   templates: TemplateService;
   deliberation: DeliberationService;
@@ -203,9 +205,10 @@ export function createContext(config: Config, database: Database, clock: Clock =
     notifier,
     [privacyNoticeSource(database)],
   );
+  const accounts = new AccountService(database, clock, orgs, config.sessionHours);
   const services: Services = {
     orgs,
-    accounts: new AccountService(database, clock, orgs, config.sessionHours),
+    accounts,
     calendar,
     catalogue,
     certificates,
@@ -240,6 +243,8 @@ export function createContext(config: Config, database: Database, clock: Clock =
     deliberation,
     exitRequests,
     covenant,
+    // 政府购买服务: contracts rest on admissions; accounts link `social_org` staff to their organisation.
+    purchasing: new PurchasingService(database, clock, orgs, admission, accounts),
   };
   return { config, database, clock, services, version: VERSION };
 }

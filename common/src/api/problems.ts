@@ -125,6 +125,12 @@ export const PROBLEMS = {
   exit_request_not_found: { status: 404 },
   exit_request_decided: { status: 409 },
   document_version_conflict: { status: 409 },
+  social_org_not_found: { status: 404 },
+  credit_code_taken: { status: 409 },
+  contract_not_found: { status: 404 },
+  contract_admission_invalid: { status: 422 },
+  milestone_not_found: { status: 404 },
+  milestone_accepted: { status: 409 },
 } as const satisfies Record<ProblemCode, { status: number }>;
 
 export const statusOf = (code: ProblemCode): number => PROBLEMS[code].status;

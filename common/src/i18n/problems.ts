@@ -243,6 +243,18 @@ export const PROBLEM_TITLES = {
     'zh-CN': '另一新版本刚刚发布，请刷新后再发布',
     en: 'Another version was just published; reload and publish again',
   },
+  social_org_not_found: { 'zh-CN': '社会组织不存在', en: 'No such social organisation' },
+  credit_code_taken: {
+    'zh-CN': '该统一社会信用代码已登记',
+    en: 'An organisation with this unified social credit code is already registered',
+  },
+  contract_not_found: { 'zh-CN': '购买服务项目不存在', en: 'No such purchased service' },
+  contract_admission_invalid: {
+    'zh-CN': '准入编号不存在或不在有效期内',
+    en: 'No such admission number in force',
+  },
+  milestone_not_found: { 'zh-CN': '付款节点不存在', en: 'No such payment milestone' },
+  milestone_accepted: { 'zh-CN': '该节点已验收', en: 'This milestone has already been accepted' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type ProblemCode = keyof typeof PROBLEM_TITLES;
@@ -334,6 +346,31 @@ export const FIELD_REASONS = {
   not_a_jurisdiction: {
     'zh-CN': '配备标准只能由市或区（县）制定',
     en: 'standards are set by a city or district only',
+  },
+  credit_check: {
+    'zh-CN': '校验码不符（GB 32100-2015），请核对统一社会信用代码',
+    en: 'fails the GB 32100-2015 check character; check the unified social credit code',
+  },
+  credit_not_civil_affairs: {
+    'zh-CN': '不是民政部门登记的社会组织代码（应以 5 开头）',
+    en: 'is not a code registered by civil affairs (it should start with 5)',
+  },
+  credit_type_mismatch: {
+    'zh-CN': '代码第二位与组织类型不符（1 社会团体、2 民办非企业单位、3 基金会）',
+    en: "the code's second character does not match the type (1 social group, 2 social service, 3 foundation)",
+  },
+  not_covered: { 'zh-CN': '不在服务范围内', en: 'is not covered' },
+  outside_term: { 'zh-CN': '不在服务期限内', en: 'is outside the term' },
+  in_future: { 'zh-CN': '不能晚于今天', en: 'cannot be after today' },
+  end_before_start: { 'zh-CN': '结束日期早于开始日期', en: 'ends before it starts' },
+  beneficiaries_required: {
+    'zh-CN': '按服务对象计的指标须填服务对象人数',
+    en: 'an indicator per person served needs the number served',
+  },
+  over_budget: { 'zh-CN': '付款节点合计超出预算', en: 'milestones add up to more than the budget' },
+  not_a_social_org_account: {
+    'zh-CN': '只能关联“社会组织工作人员”角色的账号',
+    en: 'only an account with the social organisation role can be linked',
   },
 } as const satisfies Record<string, Record<Lang, string>>;
 

@@ -26,6 +26,7 @@ import * as m022 from './migrations/022_import_rows_index.js';
 import * as m023 from './migrations/023_exit_requests.js';
 import * as m024 from './migrations/024_staff_roster.js';
 import * as m025 from './migrations/025_covenant.js';
+import * as m026 from './migrations/026_purchasing.js';
 
 type Step = { up: (db: Parameters<Migration['up']>[0], kind: Database['kind']) => Promise<void> };
 
@@ -54,6 +55,7 @@ const steps: Record<string, Step> = {
   '023_exit_requests': m023,
   '024_staff_roster': m024,
   '025_covenant': m025,
+  '026_purchasing': m026,
 };
 
 export async function migrate(database: Database): Promise<string[]> {

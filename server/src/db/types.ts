@@ -762,6 +762,101 @@ export interface StaffRosterTable {
   is_demo: Generated<number>;
 }
 
+/** 026_purchasing: the registry of social organisations (社会组织). */
+export interface SocialOrgTable {
+  id: Generated<number>;
+  name: string;
+  credit_code: string | null;
+  type: string;
+  registered_with: string;
+  jurisdiction_code: string;
+  grade: string | null;
+  graded_on: string | null;
+  service_areas: string;
+  contact_name: string;
+  contact_phone: string;
+  created_by: number;
+  created_at: string;
+  is_demo: Generated<number>;
+}
+
+export interface SocialOrgAccountTable {
+  user_id: number;
+  social_org_id: number;
+  linked_by: number;
+  linked_at: string;
+}
+
+/** 026_purchasing: a service bought by a department or street under an admission number. */
+export interface PurchaseContractTable {
+  id: Generated<number>;
+  title: string;
+  buyer_kind: string;
+  buyer_code: string;
+  buyer_org_code: string;
+  district_code: string;
+  admission_id: number;
+  admission_number: string;
+  social_org_id: number;
+  start_date: string;
+  end_date: string;
+  budget_yuan: number;
+  communities: string;
+  created_by: number;
+  created_at: string;
+  is_demo: Generated<number>;
+}
+
+export interface ContractIndicatorTable {
+  id: Generated<number>;
+  contract_id: number;
+  position: number;
+  name: string;
+  activity_kind: string;
+  basis: string;
+  target: number;
+  beneficiaries: number | null;
+}
+
+export interface ContractActivityTable {
+  id: Generated<number>;
+  contract_id: number;
+  district_code: string;
+  community_code: string;
+  held_on: string;
+  kind: string;
+  participants: number;
+  beneficiaries: number;
+  note: string;
+  recorded_by: number;
+  recorded_at: string;
+  is_demo: Generated<number>;
+}
+
+export interface ContractRatingTable {
+  id: Generated<number>;
+  contract_id: number;
+  community_code: string;
+  month: string;
+  score: number;
+  comment: string;
+  rated_by: number;
+  rated_at: string;
+  is_demo: Generated<number>;
+}
+
+export interface ContractMilestoneTable {
+  id: Generated<number>;
+  contract_id: number;
+  position: number;
+  name: string;
+  due_date: string;
+  amount_yuan: number;
+  accepted_at: string | null;
+  accepted_by: number | null;
+  note: Generated<string>;
+}
+
 export interface GridPlanTable {
   id: Generated<number>;
   community_code: string;
@@ -945,6 +1040,13 @@ export interface DB {
   staffing_standards: StaffingStandardTable;
   grid_plans: GridPlanTable;
   staff_roster: StaffRosterTable;
+  social_orgs: SocialOrgTable;
+  social_org_accounts: SocialOrgAccountTable;
+  purchase_contracts: PurchaseContractTable;
+  contract_indicators: ContractIndicatorTable;
+  contract_activities: ContractActivityTable;
+  contract_ratings: ContractRatingTable;
+  contract_milestones: ContractMilestoneTable;
   audit_log: AuditLogTable;
   audit_subjects: AuditSubjectTable;
   audit_head: AuditHeadTable;

@@ -14,6 +14,7 @@ const R = 'reviewer';
 const T = 'data_steward';
 const A = 'admin';
 const P = 'resident';
+const O = 'social_org';
 /** Every role that works for government (everyone but residents). */
 const STAFF = [W, S, D, R, T, A] as const;
 
@@ -227,6 +228,20 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'GET /exit-requests': [R],
   'POST /exit-requests/:id/decision': [R],
   'GET /public/admissions/:number/exit-requests': 'public',
+
+  // 社会组织与政府购买服务 (issue 19): registry, contracts, delivery by the organisation, ratings, acceptance.
+  'GET /public/social-orgs': 'public',
+  'GET /public/purchased-services': 'public',
+  'GET /social-orgs': [S, D, R, T, A],
+  'POST /social-orgs': [S, D, T, A],
+  'POST /social-orgs/:id/accounts': [S, D, T, A],
+  'GET /purchase-contracts': [W, S, D, R, T, A, O],
+  'POST /purchase-contracts': [S, D],
+  'GET /purchase-contracts/:id': [W, S, D, R, T, A, O],
+  'POST /purchase-contracts/:id/activities': [O],
+  'POST /purchase-contracts/:id/ratings': [W],
+  'POST /purchase-contracts/:id/milestones/:milestoneId/accept': [S, D],
+  'GET /purchase-contracts/shift': [W, S, D, R, T, A],
 };
 
 /** The table's key of a route registered under the API prefix. */

@@ -18,6 +18,7 @@ const ACCOUNTS: Record<Role, string> = {
   data_steward: 'steward.hefei',
   admin: 'admin',
   resident: 'resident.demo',
+  social_org: 'org.wulidun.kangning',
 };
 const ROLES = Object.keys(ACCOUNTS) as Role[];
 

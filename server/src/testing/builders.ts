@@ -14,6 +14,7 @@ import { toItem } from '../modules/demo/admission-seed.js';
 import type { FormInput } from '../modules/hub/forms-service.js';
 import { elementsRead } from '../modules/privacy/grants-service.js';
 import { link as linkResident } from '../modules/privacy/privacy-repository.js';
+import { withCheckChar } from '../modules/purchasing/credit-code.js';
 import type { Agent, BaseEnv } from './agent.js';
 import { householdRecords, type BuiltHousehold, type BuiltResident, type ResidentSpec } from './households.js';
 
@@ -102,6 +103,7 @@ const row = (code: string, name: string, level: DivisionRow['level'], parentCode
 export class Builders {
   private districts = 0;
   private accounts = 0;
+  private socialOrgs = 0;
   private cityReady = false;
   private catalogueReady = false;
   private hefeiReady = false;
@@ -449,5 +451,38 @@ export class Builders {
     );
     const view = (await this.env.ctx.services.admission.viewByNumber(number))!;
     return { id: view.id, number };
+  }
+  /**
+   * A social organisation (民办非企业单位) working in a district, with a valid credit code, registered by the
+   * district's 民政, and one `social_org` account linked to it.
+   */
+  async socialOrg(d: BuiltDistrict, name?: string): Promise<{ id: number; creditCode: string; staff: Account }> {
+    const n = ++this.socialOrgs;
+    const creditCode = withCheckChar(`52${d.code}MJ${String(n).padStart(7, '0')}`);
+    const { accounts, purchasing } = this.env.ctx.services;
+    const registrar = `t-registrar-${d.code}`;
+    if (!(await accounts.userExists(registrar)))
+      await accounts.insertUser('', {
+        username: registrar,
+        password: TEST_PASSWORD,
+        displayName: '测试民政',
+        role: 'department_officer',
+        orgCode: d.code,
+        departmentCode: d.department('minzheng'),
+      });
+    const by = await accounts.actingAs(registrar);
+    const org = await purchasing.registerOrg(by, {
+      name: name ?? `试验社会工作服务中心${n}`,
+      creditCode,
+      type: 'social_service',
+      registeredWith: `${d.name}民政局`,
+      jurisdictionCode: d.code,
+      serviceAreas: ['elderly'],
+      contactName: '联系人',
+      contactPhone: '0551-00000000',
+    });
+    const staff = await this.account('social_org', d.code);
+    await purchasing.linkAccount(by, org.id, staff.username);
+    return { id: org.id, creditCode, staff };
   }
 }

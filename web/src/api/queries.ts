@@ -53,6 +53,7 @@ export const keys = {
   certificates: resource('certificates'),
   serviceRequests: resource('serviceRequests'),
   deliberation: resource('deliberation'),
+  purchasing: resource('purchasing'),
   admissions: resource('admissions'),
   catalogue: resource('catalogue'),
   burden: resource('burden'),

@@ -213,6 +213,23 @@ export const MENU: readonly MenuEntry[] = [
     group: 'workspace',
   },
   {
+    key: 'purchasing',
+    path: '/purchasing',
+    labelKey: 'menu.purchasing',
+    descKey: 'menu.purchasingDesc',
+    icon: <SolutionOutlined />,
+    roles: [
+      'social_org',
+      'community_worker',
+      'street_officer',
+      'department_officer',
+      'reviewer',
+      'data_steward',
+      'admin',
+    ],
+    group: 'workspace',
+  },
+  {
     key: 'forbiddenAsks',
     path: '/certificates/asks',
     labelKey: 'menu.forbiddenAsks',

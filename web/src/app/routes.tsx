@@ -86,6 +86,8 @@ const OverdueActionsPage = page(() => import('../pages/deliberation/OverdueActio
 const DocumentsPage = page(() => import('../pages/deliberation/DocumentsPage.js'), 'DocumentsPage');
 const PublicCommunityPage = page(() => import('../pages/public/PublicCommunityPage.js'), 'PublicCommunityPage');
 const ExitRequestsPage = page(() => import('../pages/deliberation/ExitRequestsPage.js'), 'ExitRequestsPage');
+const PurchasingPage = page(() => import('../pages/purchasing/PurchasingPage.js'), 'PurchasingPage');
+const ContractPage = page(() => import('../pages/purchasing/ContractPage.js'), 'ContractPage');
 const AttestPage = page(() => import('../pages/certificates/AttestPage.js'), 'AttestPage');
 const ForbiddenAsksPage = page(() => import('../pages/certificates/ForbiddenAsksPage.js'), 'ForbiddenAsksPage');
 const StaffingPage = page(() => import('../pages/staffing/StaffingPage.js'), 'StaffingPage');
@@ -195,6 +197,9 @@ export const routes: RouteObject[] = [
                   { path: 'deliberation/documents', element: gated('deliberation', <DocumentsPage />) },
                   { path: 'deliberation/overdue', element: gated('deliberationOverdue', <OverdueActionsPage />) },
                   { path: 'exit-requests', element: gated('exitRequests', <ExitRequestsPage />) },
+                  // 政府购买服务
+                  { path: 'purchasing', element: gated('purchasing', <PurchasingPage />) },
+                  { path: 'purchasing/:id', element: gated('purchasing', <ContractPage />) },
                   // 一表通
                   { path: 'hub/elements', element: gated('hubElements', <ElementsPage />) },
                   { path: 'hub/imports', element: gated('hubImports', <ImportsPage />) },

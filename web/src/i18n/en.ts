@@ -43,6 +43,7 @@ export const en: CoreMessages = {
     data_steward: 'Data steward',
     admin: 'Administrator',
     resident: 'Resident',
+    social_org: 'Social organisation staff',
   },
   roleDuties: {
     community_worker:
@@ -57,6 +58,8 @@ export const en: CoreMessages = {
     admin: 'Manage user accounts with their roles and jurisdictions, and keep the org tree and departments.',
     resident:
       'See the facts departments hold about you and your household with their sources, ask for a correction when one is wrong, and see which department looked at your data, for what and when.',
+    social_org:
+      'Record the activities of the purchased services your organisation delivers; see progress per indicator and how communities rate it.',
   },
   levels: {
     province: 'Province',
@@ -112,6 +115,9 @@ export const en: CoreMessages = {
     deliberationOverdueDesc: 'Actions of your communities’ decisions past their due date',
     exitRequests: 'Exit requests',
     exitRequestsDesc: 'Communities that voted to ask an admitted item to exit: keep it, review it or exit it',
+    purchasing: 'Purchased services',
+    purchasingDesc:
+      'Services departments and streets buy from social organisations: indicators, ratings, work moved off communities',
     myServiceRequests: 'My service requests',
     myServiceRequestsDesc: 'Report repairs, sanitation, noise and more; follow them and rate the outcome',
     serviceRequests: 'Service requests',

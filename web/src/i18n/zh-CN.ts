@@ -44,6 +44,7 @@ export const zhCN = {
     data_steward: '数据管理员',
     admin: '系统管理员',
     resident: '居民',
+    social_org: '社会组织工作人员',
   },
   roleDuties: {
     community_worker:
@@ -56,6 +57,7 @@ export const zhCN = {
     admin: '管理用户账号及其角色与管辖范围，维护行政区划与部门设置。',
     resident:
       '查看政务部门掌握的您和您家庭户的信息及来源，发现有误可申请更正；查看哪个部门、为了什么用途、什么时候查看过您的数据。',
+    social_org: '记录本机构承接的政府购买服务项目的服务活动，查看各项指标的完成进度和社区的评价。',
   },
   levels: { province: '省', city: '市', district: '区县', street: '街道/乡镇', community: '社区/村', grid: '网格' },
   levelCount: {
@@ -101,6 +103,8 @@ export const zhCN = {
     deliberationOverdueDesc: '辖区社区议事决定中逾期未完成的落实事项',
     exitRequests: '社区退出申请',
     exitRequestsDesc: '社区经居民议事表决、申请对准入事项退出审查：保留、启动审查或退出',
+    purchasing: '政府购买服务',
+    purchasingDesc: '部门和街道向社会组织购买服务：项目、指标进度、社区评价，工作随之从社区转出',
     myServiceRequests: '我的诉求',
     myServiceRequestsDesc: '反映设施报修、环境卫生、噪音扰民等诉求，查看办理进度并评价',
     serviceRequests: '诉求办理',

@@ -15,6 +15,14 @@ export interface DemoAccount {
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { username: 'admin', displayName: '系统管理员', role: 'admin', orgCode: '3401', departmentCode: null },
+  // 政府购买服务 (issue 19): staff of 蜀山区康宁社会工作服务中心, linked to it by the purchasing demo step.
+  {
+    username: 'org.wulidun.kangning',
+    displayName: '吴静',
+    role: 'social_org',
+    orgCode: '340104',
+    departmentCode: null,
+  },
   {
     username: 'worker.jiajia',
     displayName: '陈晓雯',

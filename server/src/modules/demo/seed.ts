@@ -17,6 +17,7 @@ import { seedCertificates } from './certificates-seed.js';
 import { seedServiceRequests } from './service-requests-seed.js';
 import { seedDeliberation } from './deliberation-seed.js';
 import { seedRoster } from './roster-seed.js';
+import { seedPurchasing } from './purchasing-seed.js';
 
 export interface DemoStep {
   name: string;
@@ -74,6 +75,9 @@ export const DEMO_STEPS: DemoStep[] = [
   { name: 'deliberation', run: seedDeliberation },
   // 定人定岗 (issue 16): the roster (花名册) of 家家景园社区.
   { name: 'roster-jiajiajingyuan', run: seedRoster },
+  // 社会组织与政府购买服务 (issue 19): the account of a social organisation's staff, then the registry and a contract.
+  { name: 'accounts-4', run: seedAccounts },
+  { name: 'purchasing-wulidun', run: seedPurchasing },
 ];
 
 /** Runs the demo steps not yet run on this database. */

@@ -1,5 +1,6 @@
 // English, the areas behind the login (loaded with the first page that needs them). Same keys as
 // zh-CN/areas.ts (the type makes sure).
+import { purEn } from './purchasing.js';
 import { delibEn } from './deliberation.js';
 import { certEn } from './certificates.js';
 import { srEn } from './serviceRequests.js';
@@ -45,5 +46,6 @@ export const enAreas: AreaMessages = {
   cert: certEn,
   sr: srEn,
   tpl: tplEn,
+  pur: purEn,
   delib: delibEn,
 };

@@ -1,5 +1,6 @@
 // Simplified Chinese, the areas behind the login (loaded with the first page that needs them, not
 // with the login page): assembled from one file per area.
+import { purZh } from './purchasing.js';
 import { delibZh } from './deliberation.js';
 import { certZh } from './certificates.js';
 import { srZh } from './serviceRequests.js';
@@ -44,6 +45,7 @@ export const zhCNAreas = {
   cert: certZh,
   sr: srZh,
   tpl: tplZh,
+  pur: purZh,
   delib: delibZh,
 };
 

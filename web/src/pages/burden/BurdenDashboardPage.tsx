@@ -16,6 +16,7 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { formatAmount } from '../../i18n/format.js';
 import { MonthEvents } from './MonthEvents.js';
+import { PurchasedShiftCard } from '../purchasing/ShiftCard.js';
 import { percent, useBurdenLabels } from './useBurdenLabels.js';
 import { ResponsiveTable } from '../../components/responsive/ResponsiveTable.js';
 
@@ -211,6 +212,7 @@ function Dashboard({
           </Card>
         </Col>
       </Row>
+      <PurchasedShiftCard org={d.org.code} />
       <Row gutter={[16, 16]} className="burden-row">
         <Col xs={24} xl={ba ? 18 : 24}>
           <Card title={t('burden.charts.index')} size="small" data-testid="burden-index">

@@ -1,0 +1,30 @@
+// 社会组织与政府购买服务: the registry, contracts, activities, ratings, milestones, hours moved (types from the contract).
+import type {
+  ActivityBody,
+  ContractBody,
+  ContractDetail,
+  ContractSummary,
+  PublicPurchasedServices,
+  RatingBody,
+  ShiftReply,
+  SocialOrgBody,
+  SocialOrgView,
+} from '#common/api/purchasing.js';
+import { api } from './client.js';
+
+export const purchasingApi = {
+  orgs: (jurisdiction: string, signal?: AbortSignal) =>
+    api.get<{ items: SocialOrgView[] }>('/social-orgs', { jurisdiction }, signal),
+  registerOrg: (body: SocialOrgBody) => api.post<SocialOrgView>('/social-orgs', body),
+  contracts: (signal?: AbortSignal) => api.get<{ items: ContractSummary[] }>('/purchase-contracts', undefined, signal),
+  contract: (id: number, signal?: AbortSignal) =>
+    api.get<ContractDetail>(`/purchase-contracts/${id}`, undefined, signal),
+  create: (body: ContractBody) => api.post<ContractDetail>('/purchase-contracts', body),
+  record: (id: number, body: ActivityBody) => api.post<ContractDetail>(`/purchase-contracts/${id}/activities`, body),
+  rate: (id: number, body: RatingBody) => api.post<ContractDetail>(`/purchase-contracts/${id}/ratings`, body),
+  accept: (id: number, milestoneId: number, note: string) =>
+    api.post<ContractDetail>(`/purchase-contracts/${id}/milestones/${milestoneId}/accept`, { note }),
+  shift: (org: string, signal?: AbortSignal) => api.get<ShiftReply>('/purchase-contracts/shift', { org }, signal),
+  publicServices: (jurisdiction: string, signal?: AbortSignal) =>
+    api.get<PublicPurchasedServices>('/public/purchased-services', { jurisdiction }, signal),
+};
