@@ -30,6 +30,8 @@ export const RosterBody = Type.Object({
   hiredOn: DateString,
   /** A grid of the community (left out: none). */
   gridCode: Type.Optional(Type.String({ maxLength: 20 })),
+  /** The person's account, one of the community's workers (left out: none) — she then sees her own grid. */
+  userId: Type.Optional(Type.Integer({ minimum: 1 })),
 });
 
 export const RosterEndBody = Type.Object({ leftOn: DateString });
@@ -44,6 +46,8 @@ export const RosterEntry = Type.Object({
   hiredOn: Type.String(),
   leftOn: Nullable(Type.String()),
   grid: Nullable(Type.Object({ code: Type.String(), name: Type.String() })),
+  /** The linked account (its display name), if any. */
+  account: Nullable(Type.Object({ id: Type.Integer(), name: Type.String() })),
   isDemo: Type.Boolean(),
 });
 
@@ -57,6 +61,8 @@ export const RosterPage = Type.Intersect([
     active: Type.Integer(),
     certified: Type.Integer(),
     grids: Type.Array(Type.Object({ code: Type.String(), name: Type.String() })),
+    /** The community's worker accounts an entry may be linked to (for those who keep the roster). */
+    accounts: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String() })),
   }),
 ]);
 

@@ -760,6 +760,21 @@ export interface StaffRosterTable {
   updated_by: number;
   updated_at: string;
   is_demo: Generated<number>;
+  /** 027: the account of the person in post, when she has one (her own grid). */
+  user_id: number | null;
+}
+
+/** 027_staffing_statistics: official statistics a data steward enters for a community; the latest counts. */
+export interface CommunityStatisticsTable {
+  id: Generated<number>;
+  community_code: string;
+  district_code: string;
+  residents: number;
+  households: number;
+  source: string;
+  as_of: string;
+  entered_by: number;
+  entered_at: string;
 }
 
 export interface GridPlanTable {
@@ -932,6 +947,7 @@ export interface DB {
   staffing_standards: StaffingStandardTable;
   grid_plans: GridPlanTable;
   staff_roster: StaffRosterTable;
+  community_statistics: CommunityStatisticsTable;
   audit_log: AuditLogTable;
   audit_subjects: AuditSubjectTable;
   audit_head: AuditHeadTable;

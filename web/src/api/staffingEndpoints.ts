@@ -3,6 +3,9 @@ import { api } from './client.js';
 import type {
   GridPlanView,
   GridPlansOfCommunity,
+  MyGrid,
+  OfficialStatistics,
+  OfficialStatisticsBody,
   StaffingChildren,
   StaffingOrg,
   StaffingStandard,
@@ -24,6 +27,9 @@ export const staffingApi = {
     api.get<GridPlansOfCommunity>(`/communities/${enc(code)}/grid-plans`, undefined, signal),
   propose: (code: string, householdsPerGrid: number) =>
     api.post<GridPlanView>(`/communities/${enc(code)}/grid-plans`, { householdsPerGrid }),
+  myGrid: (signal?: AbortSignal) => api.get<MyGrid>('/staffing/my-grid', undefined, signal),
+  setStatistics: (code: string, b: OfficialStatisticsBody) =>
+    api.put<OfficialStatistics>(`/staffing/orgs/${enc(code)}/statistics`, b),
   exportUrl: (code: string) => `/api/v1/staffing/orgs/${enc(code)}/export.xlsx`,
   adopt: (code: string, id: number) => api.post<GridPlanView>(`/communities/${enc(code)}/grid-plans/${id}/adopt`),
   roster: (code: string, q: RosterQuery, signal?: AbortSignal) =>

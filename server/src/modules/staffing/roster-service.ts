@@ -17,6 +17,13 @@ export interface RosterFigures {
   staff: number;
   certified: number;
   byPost: Record<RosterPost, number>;
+  /** Those in post by post level and grade of the pay-grade ladder (null: not yet graded). */
+  graded: { level: number | null; grade: number | null; certificate: SocialWorkCertificate; n: number }[];
+}
+
+interface Names {
+  grids: Map<string, string>;
+  accounts: Map<number, string>;
 }
 
 const emptyByPost = (): Record<RosterPost, number> => ({
@@ -51,7 +58,14 @@ export class RosterService {
     return new Map((await this.orgs.gridsOf(code)).map((g) => [g.code, g.name]));
   }
 
-  private view(r: Selectable<StaffRosterTable>, grids: Map<string, string>) {
+  /** What an entry's view names besides itself: the community's grids and worker accounts. */
+  private async namesOf(code: string): Promise<Names> {
+    const [grids, accounts] = await Promise.all([this.gridNames(code), repo.workerAccountsOf(this.db, code)]);
+    return { grids, accounts: new Map(accounts.map((a) => [a.id, a.display_name])) };
+  }
+
+  private view(r: Selectable<StaffRosterTable>, names: Names) {
+    const { grids, accounts } = names;
     return {
       id: r.id,
       name: r.name,
@@ -62,6 +76,7 @@ export class RosterService {
       hiredOn: r.hired_on,
       leftOn: r.left_on,
       grid: r.grid_code ? { code: r.grid_code, name: grids.get(r.grid_code) ?? r.grid_code } : null,
+      account: r.user_id ? { id: r.user_id, name: accounts.get(r.user_id) ?? String(r.user_id) } : null,
       isDemo: r.is_demo === 1,
     };
   }
@@ -71,7 +86,7 @@ export class RosterService {
     const page = q.page ?? 1;
     const pageSize = q.pageSize ?? 20;
     const today = this.clock.today();
-    const [found, grids, figures] = await Promise.all([
+    const [found, names, figures] = await Promise.all([
       repo.listOf(this.db, {
         community: code,
         q: q.q?.trim() || undefined,
@@ -80,28 +95,32 @@ export class RosterService {
         offset: (page - 1) * pageSize,
         limit: pageSize,
       }),
-      this.gridNames(code),
+      this.namesOf(code),
       this.figuresUnder(code),
     ]);
+    const canEdit = canKeepRoster(user, code);
     const f = figures.get(code);
     return {
-      items: found.items.map((r) => this.view(r, grids)),
+      items: found.items.map((r) => this.view(r, names)),
       total: found.total,
       page,
       pageSize,
       community: { code: org.code, name: org.name },
-      canEdit: canKeepRoster(user, code),
+      canEdit,
       active: f?.staff ?? 0,
       certified: f?.certified ?? 0,
-      grids: [...grids].map(([c, name]) => ({ code: c, name })),
+      grids: [...names.grids].map(([c, name]) => ({ code: c, name })),
+      accounts: canEdit ? [...names.accounts].map(([id, name]) => ({ id, name })) : [],
     };
   }
 
-  private checkBody(body: RosterBody, grids: Map<string, string>): FieldError[] {
+  private checkBody(body: RosterBody, { grids, accounts }: Names): FieldError[] {
     const errors: FieldError[] = [];
     if (!body.name.trim()) errors.push({ field: 'name', reason: 'required' });
     if (body.hiredOn > this.clock.today()) errors.push({ field: 'hiredOn', reason: 'in_future' });
     if (body.gridCode && !grids.has(body.gridCode)) errors.push({ field: 'gridCode', reason: 'not_a_grid' });
+    if (body.userId !== undefined && !accounts.has(body.userId))
+      errors.push({ field: 'userId', reason: 'invalid_value' });
     return errors;
   }
 
@@ -114,6 +133,7 @@ export class RosterService {
       certificate: body.certificate,
       hired_on: body.hiredOn,
       grid_code: body.gridCode || null,
+      user_id: body.userId ?? null,
       updated_by: user.id,
       updated_at: this.clock.nowIso(),
     };
@@ -121,8 +141,8 @@ export class RosterService {
 
   async add(user: SessionUser, code: string, body: RosterBody) {
     await this.requireCommunity(user, code, true);
-    const grids = await this.gridNames(code);
-    const errors = this.checkBody(body, grids);
+    const names = await this.namesOf(code);
+    const errors = this.checkBody(body, names);
     if (errors.length) throw invalid(errors);
     const id = await this.database.transaction(() =>
       repo.insertEntry(this.db, {
@@ -132,7 +152,7 @@ export class RosterService {
         left_on: null,
       }),
     );
-    return this.view((await repo.findEntry(this.db, id))!, grids);
+    return this.view((await repo.findEntry(this.db, id))!, names);
   }
 
   private async requireEntry(code: string, id: number) {
@@ -144,13 +164,13 @@ export class RosterService {
   async edit(user: SessionUser, code: string, id: number, body: RosterBody) {
     await this.requireCommunity(user, code, true);
     const before = await this.requireEntry(code, id);
-    const grids = await this.gridNames(code);
-    const errors = this.checkBody(body, grids);
+    const names = await this.namesOf(code);
+    const errors = this.checkBody(body, names);
     if (before.left_on !== null && before.left_on < body.hiredOn)
       errors.push({ field: 'hiredOn', reason: 'after_leaving' });
     if (errors.length) throw invalid(errors);
     await this.database.transaction(() => repo.updateEntry(this.db, id, this.row(body, user)));
-    return this.view((await repo.findEntry(this.db, id))!, grids);
+    return this.view((await repo.findEntry(this.db, id))!, names);
   }
 
   /** Ends a person's time in post (离岗): kept in the roster with the leaving date. */
@@ -162,15 +182,21 @@ export class RosterService {
     await this.database.transaction(() =>
       repo.updateEntry(this.db, id, { left_on: leftOn, updated_by: user.id, updated_at: this.clock.nowIso() }),
     );
-    return this.view((await repo.findEntry(this.db, id))!, await this.gridNames(code));
+    return this.view((await repo.findEntry(this.db, id))!, await this.namesOf(code));
   }
 
   /** Communities under a prefix that have anyone in post today in their roster, with their figures. */
   async figuresUnder(prefix: string): Promise<Map<string, RosterFigures>> {
     const out = new Map<string, RosterFigures>();
     for (const r of await repo.inPostUnder(this.db, prefix, this.clock.today())) {
-      const f = out.get(r.community_code) ?? { staff: 0, certified: 0, byPost: emptyByPost() };
+      const f = out.get(r.community_code) ?? { staff: 0, certified: 0, byPost: emptyByPost(), graded: [] };
       const n = Number(r.n);
+      f.graded.push({
+        level: r.post_level,
+        grade: r.grade,
+        certificate: r.certificate as SocialWorkCertificate,
+        n,
+      });
       f.staff += n;
       if (r.certificate !== 'none') f.certified += n;
       f.byPost[r.post as RosterPost] = (f.byPost[r.post as RosterPost] ?? 0) + n;

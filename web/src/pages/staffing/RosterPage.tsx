@@ -16,7 +16,7 @@ import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { ResponsiveTable } from '../../components/responsive/ResponsiveTable.js';
 import { problemLine, useFieldErrors } from '../../components/forms/useFieldErrors.js';
 
-const FIELDS = ['name', 'post', 'postLevel', 'grade', 'certificate', 'hiredOn', 'gridCode'] as const;
+const FIELDS = ['name', 'post', 'postLevel', 'grade', 'certificate', 'hiredOn', 'gridCode', 'userId'] as const;
 const PAGE_SIZE = 20;
 
 export function RosterPage() {
@@ -58,12 +58,13 @@ export function RosterPage() {
         certificate: e.certificate,
         hiredOn: e.hiredOn,
         gridCode: e.grid?.code,
+        userId: e.account?.id,
       });
     else form.setFieldsValue({ post: 'full_time', certificate: 'none' });
   };
   const submit = async (v: RosterBody) => {
     try {
-      await save.mutateAsync({ ...v, gridCode: v.gridCode || undefined });
+      await save.mutateAsync({ ...v, gridCode: v.gridCode || undefined, userId: v.userId ?? undefined });
       setEditing(null);
       void message.success(t('staffing.roster.saved'));
     } catch (e) {
@@ -252,6 +253,13 @@ export function RosterPage() {
           </Form.Item>
           <Form.Item name="gridCode" label={t('staffing.roster.col.grid')}>
             <Select allowClear options={s?.grids.map((g) => ({ value: g.code, label: g.name })) ?? []} />
+          </Form.Item>
+          <Form.Item name="userId" label={t('staffing.roster.col.account')} extra={t('staffing.roster.accountHint')}>
+            <Select
+              allowClear
+              data-testid="roster-account"
+              options={s?.accounts.map((a) => ({ value: a.id, label: a.name })) ?? []}
+            />
           </Form.Item>
         </Form>
       </Modal>
