@@ -37,14 +37,7 @@ export async function updateEntry(db: Kysely<DB>, id: number, set: Partial<Inser
 export function inPostUnder(db: Kysely<DB>, prefix: string, today: string) {
   return db
     .selectFrom('staff_roster')
-    .select([
-      'community_code',
-      'post',
-      'certificate',
-      'post_level',
-      'grade',
-      ({ fn }) => fn.countAll<number>().as('n'),
-    ])
+    .select(['community_code', 'post', 'certificate', 'post_level', 'grade', ({ fn }) => fn.countAll<number>().as('n')])
     .where('community_code', '>=', prefix)
     .where('community_code', '<', `${prefix}~`)
     .where(inPost(today))

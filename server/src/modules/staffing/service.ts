@@ -291,9 +291,7 @@ export class StaffingService {
       rosterCommunities: rostered.length,
       byPost: rostered.length ? byPost : null,
       byLevel: rostered.length ? byLevel : null,
-      byGrade: rostered.length
-        ? [...byGrade].sort((a, b) => a[0] - b[0]).map(([grade, n]) => ({ grade, n }))
-        : null,
+      byGrade: rostered.length ? [...byGrade].sort((a, b) => a[0] - b[0]).map(([grade, n]) => ({ grade, n })) : null,
       monthlyPay: paid.length ? paid.reduce((n, c) => n + c.monthlyPay!, 0) : null,
       certifiedShare: rosterStaff ? Math.round((certified / rosterStaff) * 1000) / 1000 : null,
       populationMissing: members.filter((c) => c.households === 0).length,
@@ -380,7 +378,8 @@ export class StaffingService {
   async setStatistics(user: SessionUser, code: string, body: OfficialStatisticsBody) {
     const org = await this.orgs.find(code);
     if (!org) throw notFound('org_not_found', code);
-    if (!canEnterStatistics(user, code)) throw forbidden(user.role === 'data_steward' ? 'out_of_scope' : 'forbidden_role');
+    if (!canEnterStatistics(user, code))
+      throw forbidden(user.role === 'data_steward' ? 'out_of_scope' : 'forbidden_role');
     if (org.level !== 'community') throw invalid([{ field: 'code', reason: 'not_a_community' }]);
     const errors: { field: string; reason: string }[] = [];
     if (body.households > body.residents) errors.push({ field: 'households', reason: 'invalid_value' });

@@ -22,7 +22,12 @@ describeEachDatabase(
       await env().build.households(counted, [[{ name: '张三', gender: 'male', age: 40 }]]);
       const steward = (await env().build.steward(d.code)).agent;
       const street = (await env().build.streetOfficer(d.streets[0].code)).agent;
-      const body = { residents: 6200, households: 2400, source: '区统计局2025年统计年报', asOf: env().dates.daysFromToday(-30) };
+      const body = {
+        residents: 6200,
+        households: 2400,
+        source: '区统计局2025年统计年报',
+        asOf: env().dates.daysFromToday(-30),
+      };
 
       const before = (await steward.get(`/api/v1/staffing/orgs/${empty}`)).json();
       expect(before.households).toBe(0);
@@ -62,7 +67,12 @@ describeEachDatabase(
       const community = d.communities[0];
       const steward = (await env().build.steward(d.code)).agent;
       const url = `/api/v1/staffing/orgs/${community}/statistics`;
-      const ok = { residents: 3000, households: 1000, source: '第七次全国人口普查', asOf: env().dates.daysFromToday(-1) };
+      const ok = {
+        residents: 3000,
+        households: 1000,
+        source: '第七次全国人口普查',
+        asOf: env().dates.daysFromToday(-1),
+      };
       const fieldsOf = async (body: object) => {
         const r = await steward.request('PUT', url, body);
         expect(r.statusCode, r.body).toBe(422);
@@ -170,12 +180,18 @@ describeEachDatabase(
         workers: [],
       });
       // Linking to an account that is not one of the community's workers: 422 naming the field.
-      const wrong = await street.post(roster, person('王网格', { post: 'grid_worker', gridCode: grid, userId: 999999 }));
+      const wrong = await street.post(
+        roster,
+        person('王网格', { post: 'grid_worker', gridCode: grid, userId: 999999 }),
+      );
       expect(wrong.statusCode).toBe(422);
       expect(wrong.json().errors[0]).toMatchObject({ field: 'userId' });
       const page = (await street.get(roster)).json();
       expect(page.accounts).toEqual([{ id: workerId, name: '王网格' }]);
-      const added = await street.post(roster, person('王网格', { post: 'grid_worker', gridCode: grid, userId: workerId }));
+      const added = await street.post(
+        roster,
+        person('王网格', { post: 'grid_worker', gridCode: grid, userId: workerId }),
+      );
       expect(added.statusCode, added.body).toBe(201);
       expect(added.json().account).toEqual({ id: workerId, name: '王网格' });
       await street.post(roster, person('赵网格', { post: 'grid_worker', gridCode: other }));

@@ -52,7 +52,11 @@ export const staffingEn: typeof staffingZh = {
   distChart: 'Households per person in post (communities)',
   distBand: '{{from}}–{{to}} households',
   distBandOpen: '{{from}} households and more',
-  population: { hub: 'from the data hub', official: 'from official statistics', mixed: 'partly from official statistics' },
+  population: {
+    hub: 'from the data hub',
+    official: 'from official statistics',
+    mixed: 'partly from official statistics',
+  },
   official: 'Official statistics: {{source}} ({{date}})',
   statistics: {
     button: 'Enter official statistics',
@@ -70,7 +74,7 @@ export const staffingEn: typeof staffingZh = {
   },
   ladder: {
     title: 'In post by pay grade ({{name}})',
-    level: 'Post {{n}}',
+    level: { '1': 'Post 1', '2': 'Post 2', '3': 'Post 3', '4': 'Post 4', '5': 'Post 5' },
     ungraded: 'Not graded',
     grade: 'Grade {{n}}',
     people: '{{n}} people',

@@ -67,7 +67,7 @@ export const staffingZh = {
   },
   ladder: {
     title: '按岗位等级在岗（{{name}}）',
-    level: '{{n}}岗',
+    level: { '1': '一岗', '2': '二岗', '3': '三岗', '4': '四岗', '5': '五岗' },
     ungraded: '未定级',
     grade: '{{n}}级',
     people: '{{n}} 人',

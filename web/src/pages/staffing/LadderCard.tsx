@@ -15,7 +15,9 @@ export function LadderCard({ row, ladderName }: { row: StaffingRow; ladderName: 
         {levels.map(([level, n]) => (
           <Statistic
             key={level}
-            title={level === '0' ? t('staffing.ladder.ungraded') : t('staffing.ladder.level', { n: level })}
+            title={
+              level === '0' ? t('staffing.ladder.ungraded') : t(`staffing.ladder.level.${level as '1' | '2' | '3'}`)
+            }
             value={n}
             data-testid={`staffing-level-${level}`}
           />

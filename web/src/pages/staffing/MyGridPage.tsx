@@ -54,9 +54,11 @@ export function MyGridPage() {
               </List.Item>
             )}
           />
-          <Typography.Paragraph type="secondary" className="my-grid-contact">
-            {t('staffing.myGrid.contact')}
-          </Typography.Paragraph>
+          {me.role === 'resident' && (
+            <Typography.Paragraph type="secondary" className="my-grid-contact">
+              {t('staffing.myGrid.contact')}
+            </Typography.Paragraph>
+          )}
         </Card>
       )}
     </div>

@@ -261,13 +261,7 @@ export function StaffingPage() {
                   value={d.households}
                   formatter={(v) => formatAmount(Number(v))}
                 />
-                {d.official ? (
-                  <Tag color="blue" data-testid="staffing-official" className="staffing-official">
-                    {t('staffing.official', { source: d.official.source, date: d.official.asOf })}
-                  </Tag>
-                ) : (
-                  <PopulationTag row={d} />
-                )}
+                <PopulationTag row={d} />
               </Col>
               <Col xs={12} md={4}>
                 <Statistic
@@ -334,6 +328,11 @@ export function StaffingPage() {
               <Col xs={24} md={16}>
                 <Space wrap>
                   {d.sizeBand && <Tag color={BAND_COLOR[d.sizeBand]}>{t(`staffing.sizeBand.${d.sizeBand}`)}</Tag>}
+                  {d.official && (
+                    <span className="staffing-official" data-testid="staffing-official">
+                      {t('staffing.official', { source: d.official.source, date: d.official.asOf })}
+                    </span>
+                  )}
                   <span className="staffing-standard">
                     {d.standardFrom
                       ? t('staffing.standardFrom', { name: d.standardFrom.name, version: d.standardFrom.version })

@@ -63,7 +63,11 @@ export function StatisticsModal({
         <InputNumber min={1} precision={0} style={{ width: '100%' }} data-testid="statistics-households" />
       </Form.Item>
       <Form.Item name="source" label={t('staffing.statistics.source')} rules={[{ required: true, whitespace: true }]}>
-        <Input maxLength={100} placeholder={t('staffing.statistics.sourcePlaceholder')} data-testid="statistics-source" />
+        <Input
+          maxLength={100}
+          placeholder={t('staffing.statistics.sourcePlaceholder')}
+          data-testid="statistics-source"
+        />
       </Form.Item>
       <Form.Item name="asOf" label={t('staffing.statistics.asOf')} rules={[{ required: true }]}>
         <Input type="date" data-testid="statistics-as-of" />
