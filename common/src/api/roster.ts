@@ -71,3 +71,21 @@ export type RosterBody = Static<typeof RosterBody>;
 export type RosterEndBody = Static<typeof RosterEndBody>;
 export type RosterEntry = Static<typeof RosterEntry>;
 export type RosterPage = Static<typeof RosterPage>;
+
+/** The JSON `data` field of a roster import (multipart, with one XLSX or CSV file). */
+export const RosterImportData = Type.Object({
+  /** false (the default): a dry run that writes nothing; true: write every row, or none when any is bad. */
+  commit: Type.Optional(Type.Boolean()),
+});
+
+export const RosterImportReply = Type.Object({
+  /** Data rows read (the header and blank rows not counted). */
+  rows: Type.Integer(),
+  /** Row errors: the row number as the spreadsheet shows it, the column and the reason. */
+  errors: Type.Array(Type.Object({ row: Type.Integer(), field: Type.String(), reason: Type.String() })),
+  /** Entries written: all rows on a commit without errors, else 0. */
+  imported: Type.Integer(),
+  committed: Type.Boolean(),
+});
+
+export type RosterImportReply = Static<typeof RosterImportReply>;

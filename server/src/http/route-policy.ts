@@ -200,6 +200,7 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'POST /communities/:code/roster': [S, D, A],
   'PUT /communities/:code/roster/:id': [S, D, A],
   'POST /communities/:code/roster/:id/end': [S, D, A],
+  'POST /communities/:code/roster/import': [S, D, A],
 
   // 居民议事协商 (issue 18): reading is public; residents and their community's workers act (scope: the service).
   'GET /communities/:code/deliberation-rules': 'public',

@@ -12,7 +12,7 @@ import type {
   StandardView,
 } from '#common/api/staffing.js';
 
-import type { RosterBody, RosterEntry, RosterPage, RosterQuery } from '#common/api/roster.js';
+import type { RosterBody, RosterEntry, RosterImportReply, RosterPage, RosterQuery } from '#common/api/roster.js';
 
 const enc = encodeURIComponent;
 
@@ -37,6 +37,8 @@ export const staffingApi = {
   addPerson: (code: string, b: RosterBody) => api.post<RosterEntry>(`/communities/${enc(code)}/roster`, b),
   editPerson: (code: string, id: number, b: RosterBody) =>
     api.put<RosterEntry>(`/communities/${enc(code)}/roster/${id}`, b),
+  importRoster: (code: string, file: File, commit: boolean) =>
+    api.postWithFiles<RosterImportReply>(`/communities/${enc(code)}/roster/import`, { commit }, [file]),
   endPerson: (code: string, id: number, leftOn: string) =>
     api.post<RosterEntry>(`/communities/${enc(code)}/roster/${id}/end`, { leftOn }),
 };
