@@ -2,13 +2,28 @@
 // 家家景园社区, proposes a grid plan of 300 households a grid and adopts it; the community's worker then
 // sees her community's figures, its new grids and her own grid on a phone, as the resident sees hers; the
 // city's data steward enters official statistics for a community the hub has no population for.
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { chromiumPath, login, openBrowser, PHONE, screenshot, SKIP_REASON } from './browser.js';
 
 const JIAJIA = '340104006005';
+// 五里墩街道's first community (no roster in the demo).
+const FIRST = '340104006001';
 // A community of 蜀山区 outside 五里墩街道 (no demo population in the hub).
 const OTHER = '340104001001';
 const LAPTOP = { viewport: { width: 1440, height: 900 } };
+
+async function rosterFile(rows: (string | null)[][]): Promise<{ name: string; mimeType: string; buffer: Buffer }> {
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet('花名册');
+  sheet.addRow(['姓名', '岗位', '岗级', '等级', '社工证', '入职日期', '网格']);
+  for (const r of rows) sheet.addRow(r);
+  return {
+    name: '花名册.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from(await wb.xlsx.writeBuffer()),
+  };
+}
 
 describe.skipIf(!chromiumPath)(chromiumPath ? 'staffing journeys' : `staffing journeys — ${SKIP_REASON}`, () => {
   it('street officer: staffing table → 家家景园社区 → grid plan → adopt', async () => {
@@ -154,6 +169,44 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'staffing journeys' : `staffing jo
         .toBe('官方统计：区统计局2025年统计年报（2026-01-01）');
       expect(await p.getByTestId('staffing-kpis').textContent()).toContain('2,400');
       await screenshot(p, 'staffing-official-statistics');
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('street officer: imports a community roster from XLSX — row errors first, then all rows', async () => {
+    const s = await openBrowser('zh-CN', LAPTOP);
+    try {
+      const p = s.page;
+      await login(p, 'street.wulidun');
+      await p.goto(`/staffing/roster/${FIRST}`);
+      await p.getByTestId('roster-page').waitFor();
+      await p.getByTestId('roster-import').click();
+      const file = p.locator('.ant-modal input[type=file]');
+      await file.setInputFiles(
+        await rosterFile([
+          ['黄书记', '书记', '一岗', '3', '社会工作师', '2016-04-01', null],
+          ['吴网格', '网格员', '三岗', '17', null, '2040-01-01', '第99网格'],
+        ]),
+      );
+      await p.getByTestId('roster-import-try').click();
+      const result = p.getByTestId('roster-import-result');
+      await result.getByText('共 2 行，发现 2 处问题', { exact: false }).waitFor();
+      expect(await result.locator('tbody tr.ant-table-row').count()).toBe(2);
+      expect(await p.getByTestId('roster-import-commit').isDisabled()).toBe(true);
+      await screenshot(p, 'roster-import-errors');
+
+      await file.setInputFiles(
+        await rosterFile([
+          ['黄书记', '书记', '一岗', '3', '社会工作师', '2016-04-01', null],
+          ['吴网格', '网格员', '三岗', '17', null, '2022-01-01', '第1网格'],
+        ]),
+      );
+      await p.getByTestId('roster-import-try').click();
+      await result.getByText('共 2 行，均可导入').waitFor();
+      await p.getByTestId('roster-import-commit').click();
+      await expect.poll(() => p.getByTestId('roster-summary').textContent()).toBe('在岗 2 人，持证社工 1 人');
+      await screenshot(p, 'roster-imported');
     } finally {
       await s.close();
     }
