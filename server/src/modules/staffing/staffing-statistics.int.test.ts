@@ -2,6 +2,7 @@
 // hub has no population (used and shown as such, refused when bad or out of scope), the pay-grade ladder
 // (三岗十八级) in the versioned standard with staff by post and grade, the distribution of households per
 // worker, and one's own grid — a resident's by her record, a worker's by her roster entry.
+import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../../testing/harness.js';
 
@@ -50,6 +51,15 @@ describeEachDatabase(
       expect(after.required.per10k).toBe(11.2); // 6,200 × 18 ÷ 10,000
       const streetRow = (await street.get(`/api/v1/staffing/orgs/${d.streets[0].code}`)).json();
       expect(streetRow).toMatchObject({ populationSource: 'mixed', officialCommunities: 1, households: 2401 });
+
+      // The XLSX says where each community's population comes from (column 16).
+      const xlsx = await street.get(`/api/v1/staffing/orgs/${d.streets[0].code}/export.xlsx`);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+      const sheet = wb.getWorksheet('定人定岗')!;
+      expect(sheet.getCell(2, 16).value).toBe('人口来源');
+      expect(sheet.getCell(4, 16).value).toBe('一表通');
+      expect(sheet.getCell(5, 16).value).toBe(`官方统计：区统计局2025年统计年报（${body.asOf}）`);
 
       // The hub's figures win where it has any: the steward's entry is kept but not used.
       const kept = await steward.request('PUT', `/api/v1/staffing/orgs/${counted}/statistics`, body);
