@@ -30,6 +30,8 @@ export const RosterBody = Type.Object({
   hiredOn: DateString,
   /** A grid of the community (left out: none). */
   gridCode: Type.Optional(Type.String({ maxLength: 20 })),
+  /** The person's account, one of the community's workers (left out: none) — she then sees her own grid. */
+  userId: Type.Optional(Type.Integer({ minimum: 1 })),
 });
 
 export const RosterEndBody = Type.Object({ leftOn: DateString });
@@ -44,6 +46,8 @@ export const RosterEntry = Type.Object({
   hiredOn: Type.String(),
   leftOn: Nullable(Type.String()),
   grid: Nullable(Type.Object({ code: Type.String(), name: Type.String() })),
+  /** The linked account (its display name), if any. */
+  account: Nullable(Type.Object({ id: Type.Integer(), name: Type.String() })),
   isDemo: Type.Boolean(),
 });
 
@@ -57,6 +61,8 @@ export const RosterPage = Type.Intersect([
     active: Type.Integer(),
     certified: Type.Integer(),
     grids: Type.Array(Type.Object({ code: Type.String(), name: Type.String() })),
+    /** The community's worker accounts an entry may be linked to (for those who keep the roster). */
+    accounts: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String() })),
   }),
 ]);
 
@@ -65,3 +71,21 @@ export type RosterBody = Static<typeof RosterBody>;
 export type RosterEndBody = Static<typeof RosterEndBody>;
 export type RosterEntry = Static<typeof RosterEntry>;
 export type RosterPage = Static<typeof RosterPage>;
+
+/** The JSON `data` field of a roster import (multipart, with one XLSX or CSV file). */
+export const RosterImportData = Type.Object({
+  /** false (the default): a dry run that writes nothing; true: write every row, or none when any is bad. */
+  commit: Type.Optional(Type.Boolean()),
+});
+
+export const RosterImportReply = Type.Object({
+  /** Data rows read (the header and blank rows not counted). */
+  rows: Type.Integer(),
+  /** Row errors: the row number as the spreadsheet shows it, the column and the reason. */
+  errors: Type.Array(Type.Object({ row: Type.Integer(), field: Type.String(), reason: Type.String() })),
+  /** Entries written: all rows on a commit without errors, else 0. */
+  imported: Type.Integer(),
+  committed: Type.Boolean(),
+});
+
+export type RosterImportReply = Static<typeof RosterImportReply>;

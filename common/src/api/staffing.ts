@@ -10,7 +10,7 @@ import {
   SIZE_BANDS,
 } from '../staffing.js';
 import { ORG_CODE_PATTERN } from '../orgs.js';
-import { Nullable } from './schema.js';
+import { DateString, Nullable } from './schema.js';
 
 const Positive = (max: number, description: string) => Type.Number({ exclusiveMinimum: 0, maximum: max, description });
 
@@ -22,6 +22,31 @@ export const StaffingDuty = Type.Object({
   /** Cases a year per unit of the basis (per 1,000 residents, per household, per person needing care). */
   casesPerYear: Positive(100000, '每年件数（按基数）'),
   basis: Type.Enum(DUTY_BASES),
+});
+
+/** One post (岗) of the pay-grade ladder: its grades (1 the highest) and its monthly post allowance. */
+export const PayPost = Type.Object({
+  level: Type.Integer({ minimum: 1, maximum: 5, description: '岗（一岗为正职）' }),
+  name: Type.String({ minLength: 1, maxLength: 40 }),
+  gradeFrom: Type.Integer({ minimum: 1, maximum: 30, description: '本岗最高级' }),
+  gradeTo: Type.Integer({ minimum: 1, maximum: 30, description: '本岗最低级' }),
+  postAllowance: Type.Number({ minimum: 0, maximum: 100000, description: '岗位津贴（元/月）' }),
+});
+
+/**
+ * 岗位等级序列 (e.g. 三岗十八级): posts × grades with their allowances. A person's monthly pay is the base of
+ * the lowest grade, a step for each grade above it, her post's allowance and her certificate's.
+ */
+export const PayLadder = Type.Object({
+  name: Type.String({ minLength: 1, maxLength: 40 }),
+  posts: Type.Array(PayPost, { minItems: 1, maxItems: 5 }),
+  basePay: Type.Number({ minimum: 0, maximum: 100000, description: '最低等级基本报酬（元/月）' }),
+  gradeStep: Type.Number({ minimum: 0, maximum: 10000, description: '每升一级增加（元/月）' }),
+  certificateAllowance: Type.Object({
+    assistant: Type.Number({ minimum: 0, maximum: 10000, description: '助理社会工作师（元/月）' }),
+    social_worker: Type.Number({ minimum: 0, maximum: 10000, description: '社会工作师（元/月）' }),
+    senior: Type.Number({ minimum: 0, maximum: 10000, description: '高级社会工作师（元/月）' }),
+  }),
 });
 
 export const StaffingStandard = Type.Object({
@@ -39,6 +64,7 @@ export const StaffingStandard = Type.Object({
   /** WISN individual allowance: hours a year of work only some of a community's staff do (书记 party work …). */
   individualAllowanceHours: Type.Number({ minimum: 0, maximum: 100000 }),
   duties: Type.Array(StaffingDuty, { maxItems: 50 }),
+  payLadder: PayLadder,
 });
 
 export const StandardView = Type.Object({
@@ -58,6 +84,27 @@ export const CodeParams = Type.Object({ code: Type.String({ pattern: ORG_CODE_PA
 export const PlanParams = Type.Object({
   code: Type.String({ pattern: ORG_CODE_PATTERN, maxLength: 20 }),
   id: Type.Integer({ minimum: 1 }),
+});
+
+const OfficialStatisticsRef = Type.Object({ source: Type.String(), asOf: Type.String() });
+
+/** Official statistics of a community, entered by a data steward where the hub has no population. */
+export const OfficialStatisticsBody = Type.Object({
+  residents: Type.Integer({ minimum: 1, maximum: 1000000 }),
+  households: Type.Integer({ minimum: 1, maximum: 500000 }),
+  source: Type.String({ minLength: 2, maxLength: 100, description: '来源，如 区统计局2025年统计年报' }),
+  asOf: DateString,
+});
+
+export const OfficialStatistics = Type.Object({
+  community: Type.Object({ code: Type.String(), name: Type.String() }),
+  residents: Type.Integer(),
+  households: Type.Integer(),
+  source: Type.String(),
+  asOf: Type.String(),
+  enteredAt: Type.String(),
+  /** Whether the table uses them: only while the hub has no population for the community. */
+  inUse: Type.Boolean(),
 });
 
 const Required = Type.Object({
@@ -86,10 +133,25 @@ export const StaffingRow = Type.Object({
   rosterCommunities: Type.Integer(),
   /** People in post by post, over the communities with a roster; null when none has one. */
   byPost: Nullable(Type.Record(Type.Enum(ROSTER_POSTS), Type.Integer())),
+  /** People in post by post of the pay-grade ladder (一岗, 二岗, 三岗 …; '0' not yet graded), from the roster. */
+  byLevel: Nullable(Type.Record(Type.String({ pattern: '^[0-9]$' }), Type.Integer())),
+  /** People in post by grade (1 the highest), graded ones only, from the roster. */
+  byGrade: Nullable(Type.Array(Type.Object({ grade: Type.Integer(), n: Type.Integer() }))),
+  /** Monthly pay of those graded, by the ladder in force (元). */
+  monthlyPay: Nullable(Type.Number()),
   /** 持证社工占比: certified ÷ in post, over the communities with a roster; null when none has one. */
   certifiedShare: Nullable(Type.Number()),
-  /** Communities under the org without residents or households in the hub (not compared for gaps). */
+  /** Communities under the org without residents or households in the hub nor official statistics. */
   populationMissing: Type.Integer(),
+  /**
+   * Where residents and households come from: the hub, official statistics a data steward entered for
+   * communities the hub has no population for, or both; null when neither has any.
+   */
+  populationSource: Nullable(Type.Union([Type.Literal('hub'), Type.Literal('official'), Type.Literal('mixed')])),
+  /** Communities under the org counted from official statistics. */
+  officialCommunities: Type.Integer(),
+  /** A community's official statistics in use (their source and date); null otherwise. */
+  official: Nullable(OfficialStatisticsRef),
   grids: Type.Integer(),
   required: Required,
   /**
@@ -117,6 +179,8 @@ export const StaffingOrg = Type.Intersect([
   Type.Object({
     path: Type.Array(Type.Object({ code: Type.String(), name: Type.String() })),
     standardFrom: Nullable(Type.Object({ code: Type.String(), name: Type.String(), version: Type.Integer() })),
+    /** The name of the pay-grade ladder in force (三岗十八级 …). */
+    ladderName: Type.String(),
     wisn: Type.Object({
       /** Working hours a worker has a year: working days × hours − leave − training. */
       availableHoursPerWorker: Type.Number(),
@@ -125,6 +189,13 @@ export const StaffingOrg = Type.Intersect([
       /** What drives the workload, largest first. */
       items: Type.Array(WisnItem),
     }),
+    /**
+     * Households per person in post over the communities under the org with both (the distribution chart):
+     * bands of 100 households, the last open.
+     */
+    householdsPerWorker: Type.Array(
+      Type.Object({ from: Type.Integer(), to: Nullable(Type.Integer()), communities: Type.Integer() }),
+    ),
   }),
 ]);
 
@@ -164,7 +235,17 @@ export const GridPlansOfCommunity = Type.Object({
   community: Type.Object({ code: Type.String(), name: Type.String() }),
   households: Type.Integer(),
   /** Grids of the community now (the org tree). */
-  currentGrids: Type.Array(Type.Object({ code: Type.String(), name: Type.String(), households: Type.Integer() })),
+  currentGrids: Type.Array(
+    Type.Object({
+      code: Type.String(),
+      name: Type.String(),
+      households: Type.Integer(),
+      /** Its grid workers in post (names from the roster). */
+      workers: Type.Array(Type.String()),
+      /** The caller is one of its grid workers (her roster entry is linked to her account). */
+      mine: Type.Boolean(),
+    }),
+  ),
   plans: Type.Array(GridPlanView),
   canPlan: Type.Boolean(),
   /** The current grids' households differ from their average by more than 20 %: time to rebalance. */
@@ -175,7 +256,18 @@ export const GridPlansOfCommunity = Type.Object({
   split: Nullable(Type.Array(Type.Object({ grids: Type.Array(Type.String()), households: Type.Integer() }))),
 });
 
+/** A resident's or a community worker's own grid and its grid workers (names and posts only). */
+export const MyGrid = Type.Object({
+  community: Nullable(Type.Object({ code: Type.String(), name: Type.String() })),
+  grid: Nullable(Type.Object({ code: Type.String(), name: Type.String() })),
+  workers: Type.Array(Type.Object({ name: Type.String(), post: Type.Enum(ROSTER_POSTS) })),
+});
+
+export type MyGrid = Static<typeof MyGrid>;
 export type StaffingStandard = Static<typeof StaffingStandard>;
+export type PayLadder = Static<typeof PayLadder>;
+export type OfficialStatisticsBody = Static<typeof OfficialStatisticsBody>;
+export type OfficialStatistics = Static<typeof OfficialStatistics>;
 export type StaffingDuty = Static<typeof StaffingDuty>;
 export type StandardView = Static<typeof StandardView>;
 export type StandardBody = Static<typeof StandardBody>;

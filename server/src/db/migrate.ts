@@ -27,6 +27,7 @@ import * as m023 from './migrations/023_exit_requests.js';
 import * as m024 from './migrations/024_staff_roster.js';
 import * as m025 from './migrations/025_covenant.js';
 import * as m026 from './migrations/026_purchasing.js';
+import * as m027 from './migrations/027_staffing_statistics.js';
 
 type Step = { up: (db: Parameters<Migration['up']>[0], kind: Database['kind']) => Promise<void> };
 
@@ -56,6 +57,7 @@ const steps: Record<string, Step> = {
   '024_staff_roster': m024,
   '025_covenant': m025,
   '026_purchasing': m026,
+  '027_staffing_statistics': m027,
 };
 
 export async function migrate(database: Database): Promise<string[]> {

@@ -760,6 +760,21 @@ export interface StaffRosterTable {
   updated_by: number;
   updated_at: string;
   is_demo: Generated<number>;
+  /** 027: the account of the person in post, when she has one (her own grid). */
+  user_id: number | null;
+}
+
+/** 027_staffing_statistics: official statistics a data steward enters for a community; the latest counts. */
+export interface CommunityStatisticsTable {
+  id: Generated<number>;
+  community_code: string;
+  district_code: string;
+  residents: number;
+  households: number;
+  source: string;
+  as_of: string;
+  entered_by: number;
+  entered_at: string;
 }
 
 /** 026_purchasing: the registry of social organisations (社会组织). */
@@ -1047,6 +1062,7 @@ export interface DB {
   contract_activities: ContractActivityTable;
   contract_ratings: ContractRatingTable;
   contract_milestones: ContractMilestoneTable;
+  community_statistics: CommunityStatisticsTable;
   audit_log: AuditLogTable;
   audit_subjects: AuditSubjectTable;
   audit_head: AuditHeadTable;

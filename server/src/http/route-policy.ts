@@ -187,11 +187,13 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'PUT /burden/settings/:code': [R, A],
   'GET /burden/alerts': [R, A],
 
-  'GET /staffing/standards/:code': [W, S, D, R, A],
+  'GET /staffing/standards/:code': [W, S, D, R, T, A],
   'PUT /staffing/standards/:code': [D, A],
-  'GET /staffing/orgs/:code': [W, S, D, R, A],
-  'GET /staffing/orgs/:code/children': [W, S, D, R, A],
-  'GET /staffing/orgs/:code/export.xlsx': [W, S, D, R, A],
+  'GET /staffing/orgs/:code': [W, S, D, R, T, A],
+  'GET /staffing/orgs/:code/children': [W, S, D, R, T, A],
+  'GET /staffing/orgs/:code/export.xlsx': [W, S, D, R, T, A],
+  'PUT /staffing/orgs/:code/statistics': [T, A],
+  'GET /staffing/my-grid': [P, W],
   'GET /communities/:code/grid-plans': [W, S, D, R, A],
   'POST /communities/:code/grid-plans': [S, D, A],
   'POST /communities/:code/grid-plans/:id/adopt': [S, D, A],
@@ -199,6 +201,7 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'POST /communities/:code/roster': [S, D, A],
   'PUT /communities/:code/roster/:id': [S, D, A],
   'POST /communities/:code/roster/:id/end': [S, D, A],
+  'POST /communities/:code/roster/import': [S, D, A],
 
   // 居民议事协商 (issue 18): reading is public; residents and their community's workers act (scope: the service).
   'GET /communities/:code/deliberation-rules': 'public',

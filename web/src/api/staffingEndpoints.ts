@@ -3,13 +3,16 @@ import { api } from './client.js';
 import type {
   GridPlanView,
   GridPlansOfCommunity,
+  MyGrid,
+  OfficialStatistics,
+  OfficialStatisticsBody,
   StaffingChildren,
   StaffingOrg,
   StaffingStandard,
   StandardView,
 } from '#common/api/staffing.js';
 
-import type { RosterBody, RosterEntry, RosterPage, RosterQuery } from '#common/api/roster.js';
+import type { RosterBody, RosterEntry, RosterImportReply, RosterPage, RosterQuery } from '#common/api/roster.js';
 
 const enc = encodeURIComponent;
 
@@ -24,6 +27,9 @@ export const staffingApi = {
     api.get<GridPlansOfCommunity>(`/communities/${enc(code)}/grid-plans`, undefined, signal),
   propose: (code: string, householdsPerGrid: number) =>
     api.post<GridPlanView>(`/communities/${enc(code)}/grid-plans`, { householdsPerGrid }),
+  myGrid: (signal?: AbortSignal) => api.get<MyGrid>('/staffing/my-grid', undefined, signal),
+  setStatistics: (code: string, b: OfficialStatisticsBody) =>
+    api.put<OfficialStatistics>(`/staffing/orgs/${enc(code)}/statistics`, b),
   exportUrl: (code: string) => `/api/v1/staffing/orgs/${enc(code)}/export.xlsx`,
   adopt: (code: string, id: number) => api.post<GridPlanView>(`/communities/${enc(code)}/grid-plans/${id}/adopt`),
   roster: (code: string, q: RosterQuery, signal?: AbortSignal) =>
@@ -31,6 +37,8 @@ export const staffingApi = {
   addPerson: (code: string, b: RosterBody) => api.post<RosterEntry>(`/communities/${enc(code)}/roster`, b),
   editPerson: (code: string, id: number, b: RosterBody) =>
     api.put<RosterEntry>(`/communities/${enc(code)}/roster/${id}`, b),
+  importRoster: (code: string, file: File, commit: boolean) =>
+    api.postWithFiles<RosterImportReply>(`/communities/${enc(code)}/roster/import`, { commit }, [file]),
   endPerson: (code: string, id: number, leftOn: string) =>
     api.post<RosterEntry>(`/communities/${enc(code)}/roster/${id}/end`, { leftOn }),
 };

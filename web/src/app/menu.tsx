@@ -447,9 +447,18 @@ export const MENU: readonly MenuEntry[] = [
     labelKey: 'staffing.menu.table',
     descKey: 'staffing.menu.tableDesc',
     icon: <ApartmentOutlined />,
-    roles: ['community_worker', 'street_officer', 'department_officer', 'reviewer', 'admin'],
+    roles: ['community_worker', 'street_officer', 'department_officer', 'reviewer', 'data_steward', 'admin'],
     // Of the departments, only 民政 (社区建设) plans staffing and grids.
     departmentKinds: ['minzheng'],
+    group: 'workspace',
+  },
+  {
+    key: 'myGrid',
+    path: '/me/grid',
+    labelKey: 'staffing.menu.myGrid',
+    descKey: 'staffing.menu.myGridDesc',
+    icon: <HomeOutlined />,
+    roles: ['resident', 'community_worker'],
     group: 'workspace',
   },
   {

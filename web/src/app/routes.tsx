@@ -93,6 +93,7 @@ const ForbiddenAsksPage = page(() => import('../pages/certificates/ForbiddenAsks
 const StaffingPage = page(() => import('../pages/staffing/StaffingPage.js'), 'StaffingPage');
 const GridPlanPage = page(() => import('../pages/staffing/GridPlanPage.js'), 'GridPlanPage');
 const RosterPage = page(() => import('../pages/staffing/RosterPage.js'), 'RosterPage');
+const MyGridPage = page(() => import('../pages/staffing/MyGridPage.js'), 'MyGridPage');
 const MyServiceRequestsPage = page(
   () => import('../pages/service-requests/MyServiceRequestsPage.js'),
   'MyServiceRequestsPage',
@@ -218,6 +219,7 @@ export const routes: RouteObject[] = [
                   { path: 'staffing', element: gated('staffing', <StaffingPage />) },
                   { path: 'staffing/grids/:code', element: gated('staffing', <GridPlanPage />) },
                   { path: 'staffing/roster/:code', element: gated('staffing', <RosterPage />) },
+                  { path: 'me/grid', element: gated('myGrid', <MyGridPage />) },
                   { path: 'admin/users', element: gated('users', <UsersPage />) },
                   { path: 'admin/calendar', element: gated('calendar', <CalendarPage />) },
                   { path: '*', element: <NotFoundPage /> },

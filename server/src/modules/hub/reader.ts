@@ -212,7 +212,9 @@ async function* readXlsx(
       for await (const row of sheet) {
         const values = (row as ExcelJS.Row).values as ExcelJS.CellValue[];
         track();
-        yield checked({ rowNo: (row as ExcelJS.Row).number, cells: values.slice(1).map(cellText) });
+        // Array.from, not map: a blank cell between two filled ones is a hole in `values`, which map keeps
+        // (and the length check then meets undefined); Array.from turns it into ''.
+        yield checked({ rowNo: (row as ExcelJS.Row).number, cells: Array.from(values.slice(1), cellText) });
       }
       return; // the first worksheet only
     }

@@ -4,6 +4,15 @@ import ExcelJS from 'exceljs';
 import type { StaffingOrg, StaffingRow } from '#common/api/staffing.js';
 
 const BAND = { below: '偏小（宜合并）', within: '适中', above: '偏大（宜拆分）' } as const;
+const SOURCE = { hub: '一表通', official: '官方统计', mixed: '一表通与官方统计' } as const;
+
+/** Where a row's population comes from, with the source and date of official statistics. */
+const populationOf = (r: StaffingRow) =>
+  r.official
+    ? `官方统计：${r.official.source}（${r.official.asOf}）`
+    : r.populationSource
+      ? SOURCE[r.populationSource]
+      : '';
 
 export async function staffingWorkbook(org: StaffingOrg, children: StaffingRow[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -25,6 +34,11 @@ export async function staffingWorkbook(org: StaffingOrg, children: StaffingRow[]
     '规模不适中的社区',
     '网格数',
     '准入事项工时/月',
+    '人口来源',
+    '一岗',
+    '二岗',
+    '三岗',
+    '按等级序列月报酬（元）',
   ];
   ws.mergeCells(1, 1, 1, headers.length);
   ws.getCell(1, 1).value =
@@ -48,6 +62,11 @@ export async function staffingWorkbook(org: StaffingOrg, children: StaffingRow[]
       r.outsideBand,
       r.grids,
       r.burdenHoursPerMonth,
+      populationOf(r),
+      r.byLevel?.['1'] ?? null,
+      r.byLevel?.['2'] ?? null,
+      r.byLevel?.['3'] ?? null,
+      r.monthlyPay,
     ]);
   ws.getRow(3).font = { bold: true };
   headers.forEach((h, i) => (ws.getColumn(i + 1).width = i === 0 ? 20 : Math.max(10, h.length * 2)));

@@ -7,8 +7,9 @@ export const isMinzheng = (user: SessionUser): boolean =>
   user.role === 'department_officer' && !!user.departmentCode && user.departmentCode.endsWith('-minzheng');
 
 /**
- * Street officers, 民政, reviewers (减负办) and admins read their jurisdiction; a community's workers
- * their own community; nobody else (residents see nothing of it).
+ * Street officers, 民政, reviewers (减负办), data stewards (who enter official statistics) and admins read
+ * their jurisdiction; a community's workers their own community; nobody else (residents see nothing of it
+ * but their own grid).
  */
 export function canReadStaffing(user: SessionUser, org: string): boolean {
   switch (user.role) {
@@ -16,6 +17,7 @@ export function canReadStaffing(user: SessionUser, org: string): boolean {
       return org === user.orgCode;
     case 'street_officer':
     case 'reviewer':
+    case 'data_steward':
     case 'admin':
       return codeWithin(org, user.orgCode);
     case 'department_officer':
@@ -39,3 +41,8 @@ export function canSetStandard(user: SessionUser, jurisdiction: string): boolean
 
 /** Street officers and the district's 民政 keep a community's roster (an admin too); its workers read it. */
 export const canKeepRoster = canPlanGrids;
+
+/** A data steward (or an admin) enters official statistics for the communities of her jurisdiction. */
+export function canEnterStatistics(user: SessionUser, community: string): boolean {
+  return (user.role === 'data_steward' || user.role === 'admin') && codeWithin(community, user.orgCode);
+}

@@ -1,6 +1,6 @@
 // SQL of staffing: standards per jurisdiction (versions) and grid plans.
-import type { Kysely } from 'kysely';
-import type { DB, GridPlanTable } from '../../db/types.js';
+import type { Insertable, Kysely } from 'kysely';
+import type { CommunityStatisticsTable, DB, GridPlanTable } from '../../db/types.js';
 
 /** The latest version of the standard of each of these orgs that has one. */
 export async function latestStandards(db: Kysely<DB>, codes: string[]) {
@@ -111,4 +111,34 @@ export async function adoptPlan(
     .where('status', '=', 'proposed')
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1 ? version : null;
+}
+
+/** The latest official statistics of each community under a prefix that has any. */
+export async function latestStatisticsUnder(db: Kysely<DB>, prefix: string) {
+  const rows = await db
+    .selectFrom('community_statistics')
+    .selectAll()
+    .where('community_code', '>=', prefix)
+    .where('community_code', '<', `${prefix}~`)
+    .orderBy('community_code')
+    .orderBy('id', 'desc')
+    .execute();
+  const seen = new Set<string>();
+  return rows.filter((r) => !seen.has(r.community_code) && seen.add(r.community_code));
+}
+
+export async function insertStatistics(db: Kysely<DB>, row: Insertable<CommunityStatisticsTable>): Promise<number> {
+  const r = await db.insertInto('community_statistics').values(row).returning('id').executeTakeFirstOrThrow();
+  return r.id;
+}
+
+/** Where a resident's own record (linked to her account) lives: its community and grid. */
+export function placeOfResident(db: Kysely<DB>, userId: number) {
+  return db
+    .selectFrom('resident_links')
+    .innerJoin('subjects', 'subjects.id', 'resident_links.subject_id')
+    .select(['subjects.community_code', 'subjects.grid_code'])
+    .where('resident_links.user_id', '=', userId)
+    .where('subjects.type', '=', 'resident')
+    .executeTakeFirst();
 }

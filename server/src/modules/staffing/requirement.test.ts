@@ -3,7 +3,10 @@ import {
   DEFAULT_STANDARD,
   availableHours,
   gapOf,
+  householdsPerWorkerBands,
+  ladderErrors,
   mergeStandard,
+  monthlyPayOf,
   nearestWithStandard,
   requiredGridWorkers,
   requiredPer10k,
@@ -90,5 +93,43 @@ describe('staffing requirements', () => {
     expect(standardErrors(mergeStandard(s, { sizeBandMin: 4000 }))).toEqual([
       { field: 'sizeBandMax', reason: 'invalid_value' },
     ]);
+  });
+});
+
+describe('the pay-grade ladder (三岗十八级) and households per worker', () => {
+  it('defaults to three posts over eighteen grades, and refuses a ladder with a gap or an overlap', () => {
+    const l = DEFAULT_STANDARD.payLadder;
+    expect(l.posts.map((p) => [p.gradeFrom, p.gradeTo])).toEqual([
+      [1, 6],
+      [7, 12],
+      [13, 18],
+    ]);
+    expect(ladderErrors(l)).toEqual([]);
+    const gap = { ...l, posts: [l.posts[0], { ...l.posts[1], gradeFrom: 8 }, l.posts[2]] };
+    expect(ladderErrors(gap)).toEqual([{ field: 'payLadder.posts.1.gradeFrom', reason: 'invalid_value' }]);
+    const reversed = { ...l, posts: [{ ...l.posts[0], gradeTo: 0 }] };
+    expect(ladderErrors(reversed).map((e) => e.field)).toContain('payLadder.posts.0.gradeTo');
+    expect(standardErrors({ ...DEFAULT_STANDARD, payLadder: gap })).toHaveLength(1);
+  });
+
+  it('pays the base of the lowest grade, a step per grade above it, the post and certificate allowances', () => {
+    const l = DEFAULT_STANDARD.payLadder;
+    expect(monthlyPayOf(l, { level: 3, grade: 18, certificate: 'none' })).toBe(3200 + 400);
+    expect(monthlyPayOf(l, { level: 1, grade: 4, certificate: 'social_worker' })).toBe(3200 + 14 * 150 + 1200 + 300);
+  });
+
+  it('bands communities by households per person in post, skipping those without staff or households', () => {
+    const bands = householdsPerWorkerBands([
+      { households: 5000, staff: 9 }, // 556
+      { households: 2100, staff: 14 }, // 150
+      { households: 2000, staff: 1 }, // 2,000: the open band
+      { households: 0, staff: 4 },
+      { households: 900, staff: null },
+    ]);
+    expect(bands).toHaveLength(9);
+    expect(bands.find((b) => b.from === 500)!.communities).toBe(1);
+    expect(bands.find((b) => b.from === 100)!.communities).toBe(1);
+    expect(bands[8]).toEqual({ from: 800, to: null, communities: 1 });
+    expect(bands.reduce((n, b) => n + b.communities, 0)).toBe(3);
   });
 });

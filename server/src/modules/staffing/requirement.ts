@@ -1,7 +1,24 @@
 // Staffing requirements, pure: the national defaults, inheritance, the three standards (per 10,000
 // residents, grid workers per households, WISN by workload) and the size band.
-import type { StaffingStandard } from '#common/api/staffing.js';
-import type { SizeBand } from '#common/staffing.js';
+import type { PayLadder, StaffingStandard } from '#common/api/staffing.js';
+import type { SizeBand, SocialWorkCertificate } from '#common/staffing.js';
+
+/**
+ * 三岗十八级, the common pay-grade ladder of community workers: 一岗 (正职: 书记、主任) grades 1–6, 二岗
+ * (副职、委员) 7–12, 三岗 (专职社区工作者、网格员) 13–18; a step per grade, post and certificate allowances.
+ * The amounts are an example a district replaces with its own.
+ */
+export const DEFAULT_PAY_LADDER: PayLadder = {
+  name: '三岗十八级',
+  posts: [
+    { level: 1, name: '一岗（正职）', gradeFrom: 1, gradeTo: 6, postAllowance: 1200 },
+    { level: 2, name: '二岗（副职、委员）', gradeFrom: 7, gradeTo: 12, postAllowance: 800 },
+    { level: 3, name: '三岗（专职社区工作者）', gradeFrom: 13, gradeTo: 18, postAllowance: 400 },
+  ],
+  basePay: 3200,
+  gradeStep: 150,
+  certificateAllowance: { assistant: 200, social_worker: 300, senior: 400 },
+};
 
 /**
  * The defaults when no city or district has set a standard: 18 community workers per 10,000 urban
@@ -33,6 +50,7 @@ export const DEFAULT_STANDARD: StaffingStandard = {
     { key: 'vulnerable_assistance', name: '困难群体帮扶与探访', minutesPerCase: 60, casesPerYear: 24, basis: 'care' },
     { key: 'disputes', name: '矛盾纠纷调解', minutesPerCase: 90, casesPerYear: 20, basis: 'residents_1000' },
   ],
+  payLadder: DEFAULT_PAY_LADDER,
 };
 
 /** A new version: the body's values over the standard in force (lower levels inherit what they leave out). */
@@ -51,7 +69,50 @@ export function standardErrors(s: StaffingStandard): { field: string; reason: st
     if (seen.has(d.key)) errors.push({ field: `duties.${i}.key`, reason: 'taken' });
     seen.add(d.key);
   });
+  return errors.concat(ladderErrors(s.payLadder));
+}
+
+/**
+ * A ladder's posts must be levels 1, 2, … in order with grades that follow on from 1 without a gap or an
+ * overlap (一岗 the highest grades), each post's range the right way round.
+ */
+export function ladderErrors(l: PayLadder): { field: string; reason: string }[] {
+  const errors: { field: string; reason: string }[] = [];
+  let next = 1;
+  l.posts.forEach((p, i) => {
+    if (p.level !== i + 1) errors.push({ field: `payLadder.posts.${i}.level`, reason: 'invalid_value' });
+    if (p.gradeFrom !== next) errors.push({ field: `payLadder.posts.${i}.gradeFrom`, reason: 'invalid_value' });
+    if (p.gradeTo < p.gradeFrom) errors.push({ field: `payLadder.posts.${i}.gradeTo`, reason: 'invalid_value' });
+    next = p.gradeTo + 1;
+  });
   return errors;
+}
+
+/** Monthly pay of one graded person by the ladder: base, a step per grade above the lowest, allowances. */
+export function monthlyPayOf(
+  l: PayLadder,
+  p: { level: number; grade: number; certificate: SocialWorkCertificate },
+): number {
+  const lowest = Math.max(...l.posts.map((x) => x.gradeTo));
+  const post = l.posts.find((x) => x.level === p.level);
+  const cert = p.certificate === 'none' ? 0 : l.certificateAllowance[p.certificate];
+  return l.basePay + Math.max(0, lowest - p.grade) * l.gradeStep + (post?.postAllowance ?? 0) + cert;
+}
+
+/** Households per person in post, per community, in bands of 100 (the last, from 800, open). */
+export function householdsPerWorkerBands(
+  communities: { households: number; staff: number | null }[],
+): { from: number; to: number | null; communities: number }[] {
+  const bands = Array.from({ length: 9 }, (_, i) => ({
+    from: i * 100,
+    to: i < 8 ? (i + 1) * 100 : null,
+    communities: 0,
+  }));
+  for (const c of communities) {
+    if (!c.staff || c.households <= 0) continue;
+    bands[Math.min(8, Math.floor(c.households / c.staff / 100))].communities++;
+  }
+  return bands;
 }
 
 /** The code of the nearest org (itself first) among `codes` that has a standard, or null: inheritance. */

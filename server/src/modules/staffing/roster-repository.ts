@@ -33,15 +33,15 @@ export async function updateEntry(db: Kysely<DB>, id: number, set: Partial<Inser
   await db.updateTable('staff_roster').set(set).where('id', '=', id).execute();
 }
 
-/** Per community under a prefix: those in post today, by post and certificate (the staffing table). */
+/** Per community under a prefix: those in post today, by post, certificate, post level and grade (the table). */
 export function inPostUnder(db: Kysely<DB>, prefix: string, today: string) {
   return db
     .selectFrom('staff_roster')
-    .select(['community_code', 'post', 'certificate', ({ fn }) => fn.countAll<number>().as('n')])
+    .select(['community_code', 'post', 'certificate', 'post_level', 'grade', ({ fn }) => fn.countAll<number>().as('n')])
     .where('community_code', '>=', prefix)
     .where('community_code', '<', `${prefix}~`)
     .where(inPost(today))
-    .groupBy(['community_code', 'post', 'certificate'])
+    .groupBy(['community_code', 'post', 'certificate', 'post_level', 'grade'])
     .execute();
 }
 
@@ -53,4 +53,46 @@ export async function demoRows(db: Kysely<DB>, community: string): Promise<numbe
     .where('is_demo', '=', 1)
     .executeTakeFirstOrThrow();
   return Number(r.n);
+}
+
+/** The grids people in post today hold in a community, with their names (grid workers, 网格员). */
+export function gridHolders(db: Kysely<DB>, community: string, today: string) {
+  return db
+    .selectFrom('staff_roster')
+    .select(['grid_code', 'name', 'post', 'user_id'])
+    .where('community_code', '=', community)
+    .where('grid_code', 'is not', null)
+    .where(inPost(today))
+    .orderBy('id')
+    .execute();
+}
+
+/** A person in post's grid links that no longer name a grid of the community (after a new grid plan). */
+export async function clearGridsOutside(db: Kysely<DB>, community: string, grids: string[]) {
+  let q = db.updateTable('staff_roster').set({ grid_code: null }).where('community_code', '=', community);
+  if (grids.length) q = q.where('grid_code', 'not in', grids);
+  await q.where('grid_code', 'is not', null).execute();
+}
+
+/** The roster entry in post today linked to an account (her post and grid). */
+export function entryOfUser(db: Kysely<DB>, userId: number, today: string) {
+  return db
+    .selectFrom('staff_roster')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .where(inPost(today))
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+}
+
+/** The community's worker accounts (enabled), whom a roster entry may be linked to. */
+export function workerAccountsOf(db: Kysely<DB>, community: string) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'display_name'])
+    .where('role', '=', 'community_worker')
+    .where('org_code', '=', community)
+    .where('disabled', '=', 0)
+    .orderBy('id')
+    .execute();
 }

@@ -1,12 +1,17 @@
 // Routes of the roster (花名册) of a community's workers: list (search, paging), add, edit, end.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { requireUser } from '../../http/auth.js';
+import { readForm } from '../../http/multipart.js';
+import { problem } from '../../http/problem.js';
+import { parseWith } from '../../http/validate.js';
 import type { AppContext } from '../../context.js';
 import {
   RosterBody,
   RosterEndBody,
   RosterEntry,
   RosterEntryParams,
+  RosterImportData,
+  RosterImportReply,
   RosterPage,
   RosterParams,
   RosterQuery,
@@ -76,5 +81,28 @@ export const rosterRoutes =
         },
       },
       async (req) => roster.end(requireUser(req, KEEPERS), req.params.code, req.params.id, req.body.leftOn),
+    );
+
+    app.post(
+      '/communities/:code/roster/import',
+      {
+        schema: {
+          tags,
+          summary: '从 XLSX 或 CSV 导入花名册：先试导入（逐行报错），无错时确认导入（全部写入或全部不写）',
+          description:
+            'multipart/form-data：data 字段为 JSON（commit 为 true 时写入），文件一个；表头含 姓名、岗位、入职日期，可选 岗级、等级、社工证、网格。',
+          params: RosterParams,
+          consumes: ['multipart/form-data'],
+          response: { 200: RosterImportReply },
+        },
+      },
+      async (req) => {
+        const user = requireUser(req, KEEPERS);
+        if (!req.isMultipart()) throw problem('dataset_format');
+        const form = await readForm(req);
+        const data = parseWith(RosterImportData, form.data);
+        if (form.files.length !== 1) throw problem('dataset_empty');
+        return roster.importFile(user, req.params.code, form.files[0], data.commit ?? false);
+      },
     );
   };

@@ -1,22 +1,39 @@
 // The roster (花名册) of community workers: people in posts, with grade, social-work certificate and
 // dates. Street officers and the district's 民政 keep it; the community's workers read their own. The
 // staffing table counts a community's staff from it when it has one (else from 负担监测's capacity).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import crypto from 'node:crypto';
 import type { RosterBody, RosterQuery } from '#common/api/roster.js';
 import type { RosterPost, SocialWorkCertificate } from '#common/staffing.js';
 import type { Selectable } from 'kysely';
 import type { Clock } from '../../clock/clock.js';
 import type { Database } from '../../db/database.js';
 import type { StaffRosterTable } from '../../db/types.js';
-import { conflict, forbidden, invalid, notFound, type FieldError } from '../../http/problem.js';
+import type { UploadedFile } from '../../http/multipart.js';
+import { conflict, forbidden, invalid, notFound, problem, type FieldError } from '../../http/problem.js';
+import { detectEncoding, detectFormat, readTable } from '../hub/reader.js';
 import type { SessionUser } from '../accounts/types.js';
 import type { OrgService, OrgView } from '../orgs/service.js';
 import { canKeepRoster, canReadStaffing } from './policy.js';
+import { rosterHeader, rosterRow, type RowError } from './roster-import.js';
 import * as repo from './roster-repository.js';
+
+/** Rows a roster file may hold: a community's roster, with room to spare. */
+const MAX_IMPORT_ROWS = 1000;
 
 export interface RosterFigures {
   staff: number;
   certified: number;
   byPost: Record<RosterPost, number>;
+  /** Those in post by post level and grade of the pay-grade ladder (null: not yet graded). */
+  graded: { level: number | null; grade: number | null; certificate: SocialWorkCertificate; n: number }[];
+}
+
+interface Names {
+  grids: Map<string, string>;
+  accounts: Map<number, string>;
 }
 
 const emptyByPost = (): Record<RosterPost, number> => ({
@@ -51,7 +68,14 @@ export class RosterService {
     return new Map((await this.orgs.gridsOf(code)).map((g) => [g.code, g.name]));
   }
 
-  private view(r: Selectable<StaffRosterTable>, grids: Map<string, string>) {
+  /** What an entry's view names besides itself: the community's grids and worker accounts. */
+  private async namesOf(code: string): Promise<Names> {
+    const [grids, accounts] = await Promise.all([this.gridNames(code), repo.workerAccountsOf(this.db, code)]);
+    return { grids, accounts: new Map(accounts.map((a) => [a.id, a.display_name])) };
+  }
+
+  private view(r: Selectable<StaffRosterTable>, names: Names) {
+    const { grids, accounts } = names;
     return {
       id: r.id,
       name: r.name,
@@ -62,6 +86,7 @@ export class RosterService {
       hiredOn: r.hired_on,
       leftOn: r.left_on,
       grid: r.grid_code ? { code: r.grid_code, name: grids.get(r.grid_code) ?? r.grid_code } : null,
+      account: r.user_id ? { id: r.user_id, name: accounts.get(r.user_id) ?? String(r.user_id) } : null,
       isDemo: r.is_demo === 1,
     };
   }
@@ -71,7 +96,7 @@ export class RosterService {
     const page = q.page ?? 1;
     const pageSize = q.pageSize ?? 20;
     const today = this.clock.today();
-    const [found, grids, figures] = await Promise.all([
+    const [found, names, figures] = await Promise.all([
       repo.listOf(this.db, {
         community: code,
         q: q.q?.trim() || undefined,
@@ -80,28 +105,32 @@ export class RosterService {
         offset: (page - 1) * pageSize,
         limit: pageSize,
       }),
-      this.gridNames(code),
+      this.namesOf(code),
       this.figuresUnder(code),
     ]);
+    const canEdit = canKeepRoster(user, code);
     const f = figures.get(code);
     return {
-      items: found.items.map((r) => this.view(r, grids)),
+      items: found.items.map((r) => this.view(r, names)),
       total: found.total,
       page,
       pageSize,
       community: { code: org.code, name: org.name },
-      canEdit: canKeepRoster(user, code),
+      canEdit,
       active: f?.staff ?? 0,
       certified: f?.certified ?? 0,
-      grids: [...grids].map(([c, name]) => ({ code: c, name })),
+      grids: [...names.grids].map(([c, name]) => ({ code: c, name })),
+      accounts: canEdit ? [...names.accounts].map(([id, name]) => ({ id, name })) : [],
     };
   }
 
-  private checkBody(body: RosterBody, grids: Map<string, string>): FieldError[] {
+  private checkBody(body: RosterBody, { grids, accounts }: Names): FieldError[] {
     const errors: FieldError[] = [];
     if (!body.name.trim()) errors.push({ field: 'name', reason: 'required' });
     if (body.hiredOn > this.clock.today()) errors.push({ field: 'hiredOn', reason: 'in_future' });
     if (body.gridCode && !grids.has(body.gridCode)) errors.push({ field: 'gridCode', reason: 'not_a_grid' });
+    if (body.userId !== undefined && !accounts.has(body.userId))
+      errors.push({ field: 'userId', reason: 'invalid_value' });
     return errors;
   }
 
@@ -114,6 +143,7 @@ export class RosterService {
       certificate: body.certificate,
       hired_on: body.hiredOn,
       grid_code: body.gridCode || null,
+      user_id: body.userId ?? null,
       updated_by: user.id,
       updated_at: this.clock.nowIso(),
     };
@@ -121,8 +151,8 @@ export class RosterService {
 
   async add(user: SessionUser, code: string, body: RosterBody) {
     await this.requireCommunity(user, code, true);
-    const grids = await this.gridNames(code);
-    const errors = this.checkBody(body, grids);
+    const names = await this.namesOf(code);
+    const errors = this.checkBody(body, names);
     if (errors.length) throw invalid(errors);
     const id = await this.database.transaction(() =>
       repo.insertEntry(this.db, {
@@ -132,7 +162,7 @@ export class RosterService {
         left_on: null,
       }),
     );
-    return this.view((await repo.findEntry(this.db, id))!, grids);
+    return this.view((await repo.findEntry(this.db, id))!, names);
   }
 
   private async requireEntry(code: string, id: number) {
@@ -144,13 +174,13 @@ export class RosterService {
   async edit(user: SessionUser, code: string, id: number, body: RosterBody) {
     await this.requireCommunity(user, code, true);
     const before = await this.requireEntry(code, id);
-    const grids = await this.gridNames(code);
-    const errors = this.checkBody(body, grids);
+    const names = await this.namesOf(code);
+    const errors = this.checkBody(body, names);
     if (before.left_on !== null && before.left_on < body.hiredOn)
       errors.push({ field: 'hiredOn', reason: 'after_leaving' });
     if (errors.length) throw invalid(errors);
     await this.database.transaction(() => repo.updateEntry(this.db, id, this.row(body, user)));
-    return this.view((await repo.findEntry(this.db, id))!, grids);
+    return this.view((await repo.findEntry(this.db, id))!, names);
   }
 
   /** Ends a person's time in post (离岗): kept in the roster with the leaving date. */
@@ -162,15 +192,75 @@ export class RosterService {
     await this.database.transaction(() =>
       repo.updateEntry(this.db, id, { left_on: leftOn, updated_by: user.id, updated_at: this.clock.nowIso() }),
     );
-    return this.view((await repo.findEntry(this.db, id))!, await this.gridNames(code));
+    return this.view((await repo.findEntry(this.db, id))!, await this.namesOf(code));
+  }
+
+  /**
+   * A roster from a spreadsheet (XLSX, or CSV in UTF-8/GBK — the hub's readers): a dry run reads every row
+   * and reports row errors; a commit writes every row in one transaction, or nothing when any row is bad.
+   */
+  async importFile(user: SessionUser, code: string, file: UploadedFile, commit: boolean) {
+    await this.requireCommunity(user, code, true);
+    const format = detectFormat(file.filename, file.bytes.subarray(0, 4096));
+    const encoding = format === 'csv' ? detectEncoding(file.bytes.subarray(0, 65536)) : 'utf-8';
+    const names = await this.namesOf(code);
+    const ctx = { today: this.clock.today(), grids: names.grids };
+    const tmp = path.join(os.tmpdir(), `jianfu-roster-${crypto.randomBytes(6).toString('hex')}`);
+    const bodies: RosterBody[] = [];
+    const errors: RowError[] = [];
+    let rows = 0;
+    try {
+      fs.writeFileSync(tmp, file.bytes);
+      let columns: ReturnType<typeof rosterHeader>['columns'] | null = null;
+      for await (const row of readTable(tmp, format, encoding)) {
+        if (row.cells.every((c) => !c.trim())) continue;
+        if (!columns) {
+          const header = rosterHeader(row.cells);
+          for (const m of header.missing) errors.push({ row: row.rowNo, field: 'header', reason: `missing:${m}` });
+          if (header.missing.length) break;
+          columns = header.columns;
+          continue;
+        }
+        if (++rows > MAX_IMPORT_ROWS) {
+          errors.push({ row: row.rowNo, field: 'header', reason: 'too_many_rows' });
+          break;
+        }
+        const r = rosterRow(row.rowNo, row.cells, columns, ctx);
+        if (r.body) bodies.push(r.body);
+        errors.push(...r.errors);
+      }
+    } finally {
+      fs.rmSync(tmp, { force: true });
+    }
+    if (rows === 0 && errors.length === 0) throw problem('dataset_empty');
+    const write = commit && errors.length === 0;
+    if (write)
+      await this.database.transaction(async () => {
+        const at = this.clock.nowIso();
+        for (const b of bodies)
+          await repo.insertEntry(this.db, {
+            ...this.row(b, user),
+            updated_at: at,
+            community_code: code,
+            district_code: code.slice(0, 6),
+            left_on: null,
+          });
+      });
+    return { rows, errors: errors.slice(0, 500), imported: write ? bodies.length : 0, committed: write };
   }
 
   /** Communities under a prefix that have anyone in post today in their roster, with their figures. */
   async figuresUnder(prefix: string): Promise<Map<string, RosterFigures>> {
     const out = new Map<string, RosterFigures>();
     for (const r of await repo.inPostUnder(this.db, prefix, this.clock.today())) {
-      const f = out.get(r.community_code) ?? { staff: 0, certified: 0, byPost: emptyByPost() };
+      const f = out.get(r.community_code) ?? { staff: 0, certified: 0, byPost: emptyByPost(), graded: [] };
       const n = Number(r.n);
+      f.graded.push({
+        level: r.post_level,
+        grade: r.grade,
+        certificate: r.certificate as SocialWorkCertificate,
+        n,
+      });
       f.staff += n;
       if (r.certificate !== 'none') f.certified += n;
       f.byPost[r.post as RosterPost] = (f.byPost[r.post as RosterPost] ?? 0) + n;

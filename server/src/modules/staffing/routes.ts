@@ -8,6 +8,9 @@ import {
   GridPlanBody,
   GridPlanView,
   GridPlansOfCommunity,
+  MyGrid,
+  OfficialStatistics,
+  OfficialStatisticsBody,
   PlanParams,
   StaffingChildren,
   StaffingOrg,
@@ -15,7 +18,14 @@ import {
   StandardView,
 } from '#common/api/staffing.js';
 
-const READERS = ['community_worker', 'street_officer', 'department_officer', 'reviewer', 'admin'] as const;
+const READERS = [
+  'community_worker',
+  'street_officer',
+  'department_officer',
+  'reviewer',
+  'data_steward',
+  'admin',
+] as const;
 const PLANNERS = ['street_officer', 'department_officer', 'admin'] as const;
 
 export const staffingRoutes =
@@ -101,6 +111,32 @@ export const staffingRoutes =
           )
           .send(await staffingWorkbook(org, children.items));
       },
+    );
+
+    app.get(
+      '/staffing/my-grid',
+      {
+        schema: {
+          tags,
+          summary: '我的网格：居民所在网格或社区工作者负责的网格，及其网格员',
+          response: { 200: MyGrid },
+        },
+      },
+      async (req) => staffing.myGrid(requireUser(req, ['resident', 'community_worker'])),
+    );
+
+    app.put(
+      '/staffing/orgs/:code/statistics',
+      {
+        schema: {
+          tags,
+          summary: '录入社区的官方统计数（人口、户数、来源、日期；数据中台无人口时使用）',
+          params: CodeParams,
+          body: OfficialStatisticsBody,
+          response: { 200: OfficialStatistics },
+        },
+      },
+      async (req) => staffing.setStatistics(requireUser(req, ['data_steward', 'admin']), req.params.code, req.body),
     );
 
     app.get(

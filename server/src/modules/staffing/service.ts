@@ -1,7 +1,7 @@
 // Staffing (定人定岗): standards per jurisdiction (versioned, inherited), the staffing table (residents,
 // households, staff, what three standards require, gaps, the WISN ratio, the size band) and grid plans.
 // Population comes from the hub, staff and admitted hours from burden, working days from the calendar.
-import type { StaffingStandard } from '#common/api/staffing.js';
+import type { OfficialStatisticsBody, StaffingStandard } from '#common/api/staffing.js';
 import { addDays } from '#common/dates.js';
 import type { OrgLevel } from '#common/roles.js';
 import { GRID_TOLERANCE, type RosterPost, type SizeBand } from '#common/staffing.js';
@@ -16,14 +16,17 @@ import type { CalendarService } from '../calendar/service.js';
 import type { SubjectService } from '../hub/subjects-service.js';
 import type { OrgService, OrgView } from '../orgs/service.js';
 import { buildingOf, buildingsOf, imbalanced, outsideTolerance, proposeGrids, splitAlongGrids } from './grid-plan.js';
-import { canPlanGrids, canReadStaffing, canSetStandard } from './policy.js';
+import { canEnterStatistics, canPlanGrids, canReadStaffing, canSetStandard } from './policy.js';
 import * as repo from './repository.js';
+import * as rosterRepo from './roster-repository.js';
 import type { RosterFigures, RosterService } from './roster-service.js';
 import {
   DEFAULT_STANDARD,
   gapOf,
+  householdsPerWorkerBands,
   isVillage,
   mergeStandard,
+  monthlyPayOf,
   nearestWithStandard,
   requiredGridWorkers,
   requiredPer10k,
@@ -43,7 +46,11 @@ interface CommunityResult {
   org: OrgView;
   residents: number;
   households: number;
+  /** Official statistics in use where the hub has no population (their source and date). */
+  official: { source: string; asOf: string } | null;
   staff: number | null;
+  /** Monthly pay of those graded in the roster by the ladder in force (元); null without any graded. */
+  monthlyPay: number | null;
   /** The roster's figures when the community has anyone in post in it (then staff is the roster's). */
   roster: RosterFigures | null;
   grids: number;
@@ -169,19 +176,26 @@ export class StaffingService {
 
   private async communitiesUnder(code: string): Promise<CommunityResult[]> {
     const list = await this.orgs.communitiesUnder([code]);
-    const [views, population, figures, rosters, standards, workingDays] = await Promise.all([
+    const [views, population, statistics, figures, rosters, standards, workingDays] = await Promise.all([
       this.orgs.findMany(list.map((c) => c.code)),
       this.subjects.populationUnder(code),
+      repo.latestStatisticsUnder(this.db, code),
       this.burden.staffingFigures(code),
       this.roster.figuresUnder(code),
       this.standardsAround(code),
       this.workingDays(),
     ]);
     const standardOf = this.resolver(standards, new Map());
+    const officialOf = new Map(statistics.map((r) => [r.community_code, r]));
     return views
       .sort((a, b) => (a.code < b.code ? -1 : 1))
       .map((org) => {
-        const p = population.get(org.code) ?? { residents: 0, households: 0, care: 0 };
+        const hub = population.get(org.code);
+        // The hub first; a steward's official statistics only where the hub has no households.
+        const stat = hub && hub.households > 0 ? undefined : officialOf.get(org.code);
+        const p = stat
+          ? { residents: stat.residents, households: stat.households, care: hub?.care ?? 0 }
+          : (hub ?? { residents: 0, households: 0, care: 0 });
         const capacity = figures.get(org.code) ?? { staff: null, leaveDays: 15, hoursPerMonth: 0 };
         // A community with a roster counts its people in post; the capacity figure is the fallback.
         const roster = rosters.get(org.code) ?? null;
@@ -193,11 +207,20 @@ export class StaffingService {
           workingDays,
           s,
         );
+        const graded = roster?.graded.filter((g) => g.level !== null && g.grade !== null) ?? [];
         return {
           org,
           residents: p.residents,
           households: p.households,
+          official: stat ? { source: stat.source, asOf: stat.as_of } : null,
           staff: f.staff,
+          monthlyPay: graded.length
+            ? graded.reduce(
+                (n, g) =>
+                  n + g.n * monthlyPayOf(s.payLadder, { level: g.level!, grade: g.grade!, certificate: g.certificate }),
+                0,
+              )
+            : null,
           roster,
           grids: org.counts.grid ?? 0,
           required: {
@@ -241,6 +264,16 @@ export class StaffingService {
     const rosterStaff = rostered.reduce((n, c) => n + c.roster!.staff, 0);
     const byPost = { secretary: 0, director: 0, member: 0, full_time: 0, grid_worker: 0 };
     for (const c of rostered) for (const k of Object.keys(byPost) as RosterPost[]) byPost[k] += c.roster!.byPost[k];
+    const byLevel: Record<string, number> = {};
+    const byGrade = new Map<number, number>();
+    for (const g of rostered.flatMap((c) => c.roster!.graded)) {
+      const level = String(g.level ?? 0);
+      byLevel[level] = (byLevel[level] ?? 0) + g.n;
+      if (g.grade !== null) byGrade.set(g.grade, (byGrade.get(g.grade) ?? 0) + g.n);
+    }
+    const paid = members.filter((c) => c.monthlyPay !== null);
+    const official = members.filter((c) => c.official !== null);
+    const fromHub = members.filter((c) => c.official === null && c.households > 0);
     return {
       org: { code: org.code, name: org.name, level: org.level as OrgLevel },
       communities: members.length,
@@ -257,8 +290,20 @@ export class StaffingService {
             : ('capacity' as const),
       rosterCommunities: rostered.length,
       byPost: rostered.length ? byPost : null,
+      byLevel: rostered.length ? byLevel : null,
+      byGrade: rostered.length ? [...byGrade].sort((a, b) => a[0] - b[0]).map(([grade, n]) => ({ grade, n })) : null,
+      monthlyPay: paid.length ? paid.reduce((n, c) => n + c.monthlyPay!, 0) : null,
       certifiedShare: rosterStaff ? Math.round((certified / rosterStaff) * 1000) / 1000 : null,
       populationMissing: members.filter((c) => c.households === 0).length,
+      populationSource: official.length
+        ? fromHub.length
+          ? ('mixed' as const)
+          : ('official' as const)
+        : fromHub.length
+          ? ('hub' as const)
+          : null,
+      officialCommunities: official.length,
+      official: community?.official ?? null,
       grids: community ? community.grids : (org.counts.grid ?? 0),
       required,
       gap: gapOf(staffC, Math.max(req.per10k, req.gridWorkers, req.wisn)),
@@ -296,12 +341,14 @@ export class StaffingService {
       ...this.row(org, communities),
       path: detail.path,
       standardFrom: inForce.from,
+      ladderName: inForce.standard.payLadder.name,
       wisn: {
         availableHoursPerWorker: available,
         workingDays,
         workloadHours: round1(communities.reduce((n, c) => n + c.wisn.workloadHours, 0)),
         items: [...items.values()].sort((a, b) => b.hoursPerYear - a.hoursPerYear),
       },
+      householdsPerWorker: householdsPerWorkerBands(communities),
     };
   }
 
@@ -319,6 +366,81 @@ export class StaffingService {
             communities.filter((x) => x.org.code.startsWith(c.code)),
           ),
         ),
+    };
+  }
+
+  // --- official statistics ---
+
+  /**
+   * A data steward enters a community's official statistics (residents, households, source, date). The
+   * table counts them only while the hub has no households for the community, and says so.
+   */
+  async setStatistics(user: SessionUser, code: string, body: OfficialStatisticsBody) {
+    const org = await this.orgs.find(code);
+    if (!org) throw notFound('org_not_found', code);
+    if (!canEnterStatistics(user, code))
+      throw forbidden(user.role === 'data_steward' ? 'out_of_scope' : 'forbidden_role');
+    if (org.level !== 'community') throw invalid([{ field: 'code', reason: 'not_a_community' }]);
+    const errors: { field: string; reason: string }[] = [];
+    if (body.households > body.residents) errors.push({ field: 'households', reason: 'invalid_value' });
+    if (body.asOf > this.clock.today()) errors.push({ field: 'asOf', reason: 'in_future' });
+    if (!body.source.trim()) errors.push({ field: 'source', reason: 'required' });
+    if (errors.length) throw invalid(errors);
+    const at = this.clock.nowIso();
+    await this.database.transaction(() =>
+      repo.insertStatistics(this.db, {
+        community_code: code,
+        district_code: code.slice(0, 6),
+        residents: body.residents,
+        households: body.households,
+        source: body.source.trim(),
+        as_of: body.asOf,
+        entered_by: user.id,
+        entered_at: at,
+      }),
+    );
+    const hub = (await this.subjects.populationUnder(code)).get(code);
+    return {
+      community: { code: org.code, name: org.name },
+      residents: body.residents,
+      households: body.households,
+      source: body.source.trim(),
+      asOf: body.asOf,
+      enteredAt: at,
+      inUse: !hub || hub.households === 0,
+    };
+  }
+
+  // --- my grid ---
+
+  /**
+   * A resident's or a community worker's own grid: which grid (a resident's by her record in the hub, a
+   * worker's by her roster entry) and its grid workers in post (names and posts only — nothing else of
+   * staffing reaches a resident).
+   */
+  async myGrid(user: SessionUser) {
+    const today = this.clock.today();
+    let place: { community: string; grid: string | null } | null = null;
+    if (user.role === 'community_worker') {
+      const entry = await rosterRepo.entryOfUser(this.db, user.id, today);
+      place = { community: user.orgCode, grid: entry?.community_code === user.orgCode ? entry.grid_code : null };
+    } else if (user.role === 'resident') {
+      const r = await repo.placeOfResident(this.db, user.id);
+      if (r) place = { community: r.community_code, grid: r.grid_code };
+    }
+    const org = place ? await this.orgs.find(place.community) : undefined;
+    if (!place || !org) return { community: null, grid: null, workers: [] };
+    const [grids, holders] = await Promise.all([
+      this.orgs.gridsOf(place.community),
+      rosterRepo.gridHolders(this.db, place.community, today),
+    ]);
+    const grid = grids.find((g) => g.code === place.grid);
+    return {
+      community: { code: org.code, name: org.name },
+      grid: grid ? { code: grid.code, name: grid.name } : null,
+      workers: grid
+        ? holders.filter((h) => h.grid_code === grid.code).map((h) => ({ name: h.name, post: h.post as RosterPost }))
+        : [],
     };
   }
 
@@ -388,12 +510,22 @@ export class StaffingService {
   /** The community's current grids and its latest plans. */
   async plans(user: SessionUser, code: string) {
     const community = await this.requireCommunity(user, code, false);
-    const [grids, perGrid, plans] = await Promise.all([
+    const [grids, perGrid, plans, holders] = await Promise.all([
       this.orgs.gridsOf(code),
       this.subjects.householdsPerGrid(code),
       repo.plansOf(this.db, code, 10),
+      rosterRepo.gridHolders(this.db, code, this.clock.today()),
     ]);
-    const current = grids.map((g) => ({ ...g, households: perGrid.get(g.code) ?? 0 }));
+    // Each grid's workers from the roster (names only), and whether the caller is one of them.
+    const current = grids.map((g) => {
+      const on = holders.filter((h) => h.grid_code === g.code);
+      return {
+        ...g,
+        households: perGrid.get(g.code) ?? 0,
+        workers: on.map((h) => h.name),
+        mine: on.some((h) => h.user_id === user.id),
+      };
+    });
     const { standard } = this.resolver(await this.standardsAround(code), new Map())(code);
     return {
       community: { code: community.code, name: community.name },
@@ -429,6 +561,12 @@ export class StaffingService {
         code,
         grids.map((g) => ({ code: g.code, name: g.name })),
         `grid-plan:${id}`,
+      );
+      // Grid workers keep a grid whose code the plan keeps; a link to a grid that is gone is cleared.
+      await rosterRepo.clearGridsOutside(
+        this.db,
+        code,
+        grids.map((g) => g.code),
       );
       const byBuilding = new Map(grids.flatMap((g) => g.buildings.map((b) => [b, g.code] as const)));
       const last = grids[grids.length - 1]?.code;

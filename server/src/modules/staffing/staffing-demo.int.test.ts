@@ -1,6 +1,7 @@
 // The demo's staffing story (issue 16's "done when"): 蜀山区's table shows every community of 五里墩街道
 // against the three standards, and 家家景园社区 (5,000 households) gets a grid plan of about 300
-// households a grid, buildings whole, which adopted replaces the demo's grids.
+// households a grid, buildings whole, which adopted replaces the demo's grids; its grid worker 陈晓雯
+// (worker.jiajia) then sees her grid.
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../../testing/harness.js';
 
@@ -70,6 +71,19 @@ describeEachDatabase(
       expect(seen.currentGrids.map((g: { households: number }) => g.households)).toEqual(
         plan.grids.map((g) => g.households),
       );
+      // She is the grid worker of 第1网格 in the roster: after the new plan she sees it as hers.
+      const mine = seen.currentGrids.filter((g: { mine: boolean }) => g.mine);
+      expect(mine.map((g: { code: string; workers: string[] }) => [g.code, g.workers])).toEqual([
+        [`${JIAJIA}001`, ['陈晓雯']],
+      ]);
+      const myGrid = (await worker.get('/api/v1/staffing/my-grid')).json();
+      expect(myGrid).toMatchObject({ grid: { code: `${JIAJIA}001`, name: '第1网格' } });
+      expect(myGrid.workers).toEqual([{ name: '陈晓雯', post: 'grid_worker' }]);
+      // 李桂兰 (resident.demo) sees the grid her home moved to, and nothing else of staffing.
+      const resident = await env().login('resident.demo');
+      const home = (await resident.get('/api/v1/staffing/my-grid')).json();
+      expect(plan.grids.map((g) => g.code)).toContain(home.grid.code);
+      expect((await resident.get(`/api/v1/communities/${JIAJIA}/grid-plans`)).statusCode).toBe(403);
       // 5,000 households, above the default band of 3,000: a split along the grids in two parts.
       expect(seen.imbalanced).toBe(false);
       expect(seen.split).toHaveLength(2);

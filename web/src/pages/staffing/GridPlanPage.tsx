@@ -136,6 +136,7 @@ export function GridPlanPage() {
   const propose = useApiMutation((n: number) => staffingApi.propose(code, n), [keys.staffing]);
   const adopt = useApiMutation((id: number) => staffingApi.adopt(code, id), [keys.staffing, keys.orgs]);
   const s = state.data;
+  const mine = s?.currentGrids.find((g) => g.mine);
 
   const submit = async ({ householdsPerGrid }: { householdsPerGrid: number }) => {
     try {
@@ -176,14 +177,27 @@ export function GridPlanPage() {
         !state.error && <Spin />
       ) : (
         <>
+          {mine && (
+            <Alert
+              type="info"
+              showIcon
+              className="page-alert"
+              data-testid="grid-mine"
+              title={t('staffing.grid.myGrid', { name: mine.name, households: formatAmount(mine.households) })}
+            />
+          )}
           <Card size="small" title={t('staffing.grid.current')} data-testid="grid-current">
             {s.currentGrids.length === 0 ? (
               <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('staffing.grid.currentEmpty')} />
             ) : (
               <Space wrap>
                 {s.currentGrids.map((g) => (
-                  <Tag key={g.code} data-testid={`grid-current-${g.code}`}>
-                    {g.name} · {t('staffing.grid.households', { n: formatAmount(g.households) })}
+                  <Tag key={g.code} data-testid={`grid-current-${g.code}`} color={g.mine ? 'blue' : undefined}>
+                    {g.name} · {t('staffing.grid.households', { n: formatAmount(g.households) })} ·{' '}
+                    {g.workers.length
+                      ? t('staffing.grid.workers', { names: g.workers.join(t('common.listSeparator')) })
+                      : t('staffing.grid.noWorker')}
+                    {g.mine && ` · ${t('staffing.grid.mine')}`}
                   </Tag>
                 ))}
               </Space>

@@ -3,7 +3,7 @@
 // workers read it (390 px: the table becomes cards).
 import { useState } from 'react';
 import { Alert, App, Button, Card, Checkbox, Form, Input, InputNumber, Modal, Select, Space, Spin, Tag } from 'antd';
-import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { RosterBody, RosterEntry } from '#common/api/roster.js';
@@ -15,8 +15,9 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { ResponsiveTable } from '../../components/responsive/ResponsiveTable.js';
 import { problemLine, useFieldErrors } from '../../components/forms/useFieldErrors.js';
+import { RosterImportModal } from './RosterImportModal.js';
 
-const FIELDS = ['name', 'post', 'postLevel', 'grade', 'certificate', 'hiredOn', 'gridCode'] as const;
+const FIELDS = ['name', 'post', 'postLevel', 'grade', 'certificate', 'hiredOn', 'gridCode', 'userId'] as const;
 const PAGE_SIZE = 20;
 
 export function RosterPage() {
@@ -29,6 +30,7 @@ export function RosterPage() {
   const [editing, setEditing] = useState<RosterEntry | 'new' | null>(null);
   const [leaving, setLeaving] = useState<RosterEntry | null>(null);
   const [leftOn, setLeftOn] = useState('');
+  const [importing, setImporting] = useState(false);
   const [form] = Form.useForm<RosterBody>();
   const showErrors = useFieldErrors(form, FIELDS);
   const state = useApiQuery({
@@ -58,12 +60,13 @@ export function RosterPage() {
         certificate: e.certificate,
         hiredOn: e.hiredOn,
         gridCode: e.grid?.code,
+        userId: e.account?.id,
       });
     else form.setFieldsValue({ post: 'full_time', certificate: 'none' });
   };
   const submit = async (v: RosterBody) => {
     try {
-      await save.mutateAsync({ ...v, gridCode: v.gridCode || undefined });
+      await save.mutateAsync({ ...v, gridCode: v.gridCode || undefined, userId: v.userId ?? undefined });
       setEditing(null);
       void message.success(t('staffing.roster.saved'));
     } catch (e) {
@@ -86,6 +89,7 @@ export function RosterPage() {
 
   return (
     <div className="staffing-page" data-testid="roster-page">
+      {importing && <RosterImportModal code={code} onClose={() => setImporting(false)} />}
       <PageHeader
         title={s ? t('staffing.roster.title', { name: s.community.name }) : t('staffing.roster.button')}
         subtitle={t('staffing.roster.intro')}
@@ -121,6 +125,11 @@ export function RosterPage() {
             {s.canEdit && (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => open('new')} data-testid="roster-add">
                 {t('staffing.roster.add')}
+              </Button>
+            )}
+            {s.canEdit && (
+              <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="roster-import">
+                {t('staffing.roster.import.button')}
               </Button>
             )}
           </Space>
@@ -252,6 +261,13 @@ export function RosterPage() {
           </Form.Item>
           <Form.Item name="gridCode" label={t('staffing.roster.col.grid')}>
             <Select allowClear options={s?.grids.map((g) => ({ value: g.code, label: g.name })) ?? []} />
+          </Form.Item>
+          <Form.Item name="userId" label={t('staffing.roster.col.account')} extra={t('staffing.roster.accountHint')}>
+            <Select
+              allowClear
+              data-testid="roster-account"
+              options={s?.accounts.map((a) => ({ value: a.id, label: a.name })) ?? []}
+            />
           </Form.Item>
         </Form>
       </Modal>

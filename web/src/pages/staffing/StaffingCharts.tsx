@@ -57,3 +57,35 @@ export function GapChart({
     />
   );
 }
+
+/** How many communities serve so many households per person in post (bands of 100; the last open). */
+export function HouseholdsPerWorkerChart({
+  bands,
+  label,
+}: {
+  bands: { from: number; to: number | null; communities: number }[];
+  label: (b: { from: number; to: number | null }) => string;
+}) {
+  const option: Option = {
+    animation: false,
+    grid: { left: 8, right: 8, top: 16, bottom: 8, containLabel: true },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    xAxis: {
+      type: 'category',
+      data: bands.map((b) => (b.to === null ? `${b.from}+` : `${b.from}–${b.to}`)),
+      axisTick: { show: false },
+    },
+    yAxis: { type: 'value', minInterval: 1, splitLine: { lineStyle: { color: '#f0f0f0' } } },
+    series: [
+      {
+        type: 'bar',
+        barMaxWidth: 28,
+        name: '',
+        data: bands.map((b) => ({ value: b.communities, name: label(b) })),
+        itemStyle: { color: '#1677ff' },
+        label: { show: true, position: 'top', color: 'rgba(0,0,0,0.65)' },
+      },
+    ],
+  };
+  return <ReactEChartsCore echarts={echarts} option={option} notMerge style={{ height: 220 }} />;
+}

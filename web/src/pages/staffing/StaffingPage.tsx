@@ -23,6 +23,7 @@ import {
 import {
   ApartmentOutlined,
   DownloadOutlined,
+  FormOutlined,
   QuestionCircleOutlined,
   SettingOutlined,
   TeamOutlined,
@@ -38,9 +39,30 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { ResponsiveTable } from '../../components/responsive/ResponsiveTable.js';
 import { formatAmount } from '../../i18n/format.js';
+import { LadderCard } from './LadderCard.js';
 import { StandardDrawer } from './StandardDrawer.js';
+import { StatisticsModal } from './StatisticsModal.js';
 
 const GapChart = lazy(() => import('./StaffingCharts.js').then((m) => ({ default: m.GapChart })));
+const HouseholdsPerWorkerChart = lazy(() =>
+  import('./StaffingCharts.js').then((m) => ({ default: m.HouseholdsPerWorkerChart })),
+);
+
+/** Where a row's residents and households come from, when not (only) the hub. */
+function PopulationTag({ row }: { row: StaffingRow }) {
+  const { t } = useTranslation();
+  if (row.official)
+    return (
+      <Tooltip title={t('staffing.official', { source: row.official.source, date: row.official.asOf })}>
+        <Tag color="blue" data-testid={`staffing-official-${row.org.code}`}>
+          {t('staffing.population.official')}
+        </Tag>
+      </Tooltip>
+    );
+  if (row.populationSource === 'mixed' || row.populationSource === 'official')
+    return <Tag color="blue">{t(`staffing.population.${row.populationSource}`)}</Tag>;
+  return null;
+}
 
 const BAND_COLOR: Record<SizeBand, string> = { below: 'gold', within: 'green', above: 'volcano' };
 
@@ -63,6 +85,7 @@ export function StaffingPage() {
   const [onlyShort, setOnlyShort] = useState(false);
   const [onlyBand, setOnlyBand] = useState(false);
   const [standardOpen, setStandardOpen] = useState(false);
+  const [statisticsOpen, setStatisticsOpen] = useState(false);
   const summary = useApiQuery({
     queryKey: keys.staffing.of('org', org),
     queryFn: ({ signal }) => staffingApi.org(org, signal),
@@ -104,9 +127,14 @@ export function StaffingPage() {
     },
     {
       title: t('staffing.col.households'),
-      dataIndex: 'households',
+      key: 'households',
       align: 'right' as const,
-      render: formatAmount,
+      render: (_: unknown, r: StaffingRow) => (
+        <>
+          <PopulationTag row={r} />
+          {formatAmount(r.households)}
+        </>
+      ),
       sorter: (a: StaffingRow, b: StaffingRow) => a.households - b.households,
     },
     {
@@ -172,6 +200,18 @@ export function StaffingPage() {
   return (
     <div className="staffing-page" data-testid="staffing-page">
       <StandardDrawer code={org} open={standardOpen} onClose={() => setStandardOpen(false)} />
+      {statisticsOpen && d && (
+        <StatisticsModal
+          code={d.org.code}
+          name={d.org.name}
+          initial={
+            d.official
+              ? { residents: d.residents, households: d.households, source: d.official.source, asOf: d.official.asOf }
+              : undefined
+          }
+          onClose={() => setStatisticsOpen(false)}
+        />
+      )}
       <PageHeader
         title={t('staffing.title')}
         subtitle={t('staffing.intro')}
@@ -221,6 +261,7 @@ export function StaffingPage() {
                   value={d.households}
                   formatter={(v) => formatAmount(Number(v))}
                 />
+                <PopulationTag row={d} />
               </Col>
               <Col xs={12} md={4}>
                 <Statistic
@@ -287,6 +328,11 @@ export function StaffingPage() {
               <Col xs={24} md={16}>
                 <Space wrap>
                   {d.sizeBand && <Tag color={BAND_COLOR[d.sizeBand]}>{t(`staffing.sizeBand.${d.sizeBand}`)}</Tag>}
+                  {d.official && (
+                    <span className="staffing-official" data-testid="staffing-official">
+                      {t('staffing.official', { source: d.official.source, date: d.official.asOf })}
+                    </span>
+                  )}
                   <span className="staffing-standard">
                     {d.standardFrom
                       ? t('staffing.standardFrom', { name: d.standardFrom.name, version: d.standardFrom.version })
@@ -296,6 +342,15 @@ export function StaffingPage() {
                     <Link to={`/staffing/grids/${d.org.code}`} data-testid="staffing-grid-plan">
                       <Button icon={<ApartmentOutlined />}>{t('staffing.gridPlan')}</Button>
                     </Link>
+                  )}
+                  {isCommunity && me.role === 'data_steward' && (
+                    <Button
+                      icon={<FormOutlined />}
+                      onClick={() => setStatisticsOpen(true)}
+                      data-testid="staffing-statistics-open"
+                    >
+                      {t('staffing.statistics.button')}
+                    </Button>
                   )}
                   {isCommunity && (
                     <Link to={`/staffing/roster/${d.org.code}`} data-testid="staffing-roster">
@@ -354,6 +409,21 @@ export function StaffingPage() {
               </Suspense>
             </Card>
           )}
+          {!isCommunity && d.householdsPerWorker.some((b) => b.communities > 0) && (
+            <Card size="small" title={t('staffing.distChart')} className="staffing-chart" data-testid="staffing-dist">
+              <Suspense fallback={<Spin />}>
+                <HouseholdsPerWorkerChart
+                  bands={d.householdsPerWorker}
+                  label={(b) =>
+                    b.to === null
+                      ? t('staffing.distBandOpen', { from: b.from })
+                      : t('staffing.distBand', { from: b.from, to: b.to })
+                  }
+                />
+              </Suspense>
+            </Card>
+          )}
+          <LadderCard row={d} ladderName={d.ladderName} />
           <Card size="small" title={t('staffing.wisn.title')} className="staffing-wisn" data-testid="staffing-wisn">
             <Space wrap size="large" className="staffing-wisn-figures">
               <Tooltip title={t('staffing.wisn.availableHint', { days: d.wisn.workingDays })}>

@@ -8,6 +8,7 @@ import { isApiError } from '../../api/client.js';
 import { keys, useApiMutation, useApiQuery } from '../../api/queries.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { problemLine, useFieldErrors } from '../../components/forms/useFieldErrors.js';
+import { LadderFields, mergeLadder } from './LadderFields.js';
 
 const SCALARS = [
   ['workersPer10k', 0.1],
@@ -46,7 +47,8 @@ export function StandardDrawer({ code, open, onClose }: { code: string; open: bo
         ...d,
         ...(values.duties as Partial<StaffingDuty>[] | undefined)?.[i],
       }));
-      const r = await save.mutateAsync({ ...v!.standard, ...values, duties });
+      const payLadder = mergeLadder(v!.standard.payLadder, values.payLadder);
+      const r = await save.mutateAsync({ ...v!.standard, ...values, duties, payLadder });
       void message.success(t('staffing.standard.saved', { version: r.versions[0]?.version ?? 1 }));
     } catch (e) {
       if (isApiError(e)) {
@@ -137,6 +139,7 @@ export function StandardDrawer({ code, open, onClose }: { code: string; open: bo
                 />
               )}
             </Form.List>
+            <LadderFields ladder={v.standard.payLadder} />
           </Form>
         </>
       )}
