@@ -288,7 +288,7 @@ export const ASSISTANCE_ELEMENTS: DataElementSeed[] = [
   person({
     code: 'child_allowance_amount',
     name: '基本生活费发放金额',
-    synonyms: ['孤儿基本生活费', '儿童基本生活费', '基本生活保障金'],
+    synonyms: ['孤儿基本生活费', '儿童基本生活费', '基本生活保障金', '基本生活费金额'],
     type: 'decimal',
     description: '孤儿、事实无人抚养儿童每月领取的基本生活费（元）。',
   }),

@@ -321,7 +321,7 @@ export const POPULATION_ELEMENTS: DataElementSeed[] = [
   census({
     code: 'health_status',
     name: '健康状况',
-    synonyms: ['身体状况', '身体健康状况', '健康情况', '身体情况', '身体健康情况'],
+    synonyms: ['身体状况', '身体健康状况', '健康情况', '身体情况', '身体健康情况', '身体健康状态'],
     type: 'code',
     codeList: 'health_status',
     sensitivity: 'sensitive',

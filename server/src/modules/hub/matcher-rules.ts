@@ -5,7 +5,9 @@ import type { Relation } from '#common/relations.js';
 import { normalizeText, stripNumbering, toHalfWidth } from '../../text/normalize.js';
 
 // Bracketed notes that qualify rather than name a field: (18位), （必填）, (元), [选填], 〔可多选〕.
-const BRACKETED = /[（(【\[〔<《][^）)】\]〕>》]{0,16}[）)】\]〕>》]/g;
+const BRACKETED = /[（(【\[〔<][^）)】\]〕>]{0,16}[）)】\]〕>]/g;
+// Book-title marks name a document, and the document is part of the field: 《就业创业证》编号.
+const TITLE_MARKS = /[《》〈〉]/g;
 // Prompts and marks: 请填写, ：, *, 必填.
 const NOISE = /(请填写|请选择|请勾选|请注明|必填|选填|填写|[*＊:：])/g;
 // Units printed after a name without brackets ("面积㎡", "金额元", "收入元/月"), once punctuation is gone.
@@ -37,7 +39,7 @@ export function cleanLabel(label: string): string {
   if (box >= 0) s = s.slice(0, box);
   s = stripNumbering(s).replace(LETTER_NUMBERING, '');
   s = mainPart(s);
-  s = s.replace(BRACKETED, '').replace(NOISE, '').trim();
+  s = s.replace(TITLE_MARKS, '').replace(BRACKETED, '').replace(NOISE, '').trim();
   s = normalizeText(s);
   s = s.replace(UNITS, '');
   return s;
@@ -52,8 +54,16 @@ export function onlyOptions(label: string): boolean {
 // Canonical words, applied to labels and dictionary names alike, so that 出生年月 = 出生日期, 证件号码 = 证件号,
 // 婚姻状况 = 婚姻情况, 是否独居 = 独居.
 const CANONICAL: [RegExp, string][] = [
+  // The verb of a yes/no question says nothing the fact does not: 是否享受低保 = 低保, 是否纳入低保 = 低保.
+  [/^(是否|有无|是不是|有没有)(已经|已)?(享受|享有|纳入|列入|属于|参加|领取|持有)(了)?(?=.{2})/, ''],
   [/^(是否为|是否是|是否已|是否有|是否|有无|是不是|有没有)/, ''],
+  [/(享受|领取)(情况|状况|状态)?$/, ''],
   [/(年月日|年月|时间|日期)/g, '日期'],
+  // 起始日期 = 开始日期 = 期限起; 终止日期 = 截止日期 = 结束日期 = 期限止.
+  [/(开始|起始|起)日期$/, '起始日期'],
+  [/(结束|终止|截止|截至|到期|止)日期$/, '终止日期'],
+  [/期限?(起|自)$/, '起始日期'],
+  [/期限?(止|至|到)$/, '终止日期'],
   // GA/T 2000 writes 门（楼）详址 for the street address; 详细地址 and 详址 are the same field as 地址.
   [/(门楼详址|门详址|详细住址|详细地址|详址)$/, '地址'],
   [/联系方式/g, '联系电话'],
@@ -99,6 +109,9 @@ const FORM_ONLY: RegExp[] = [
   /^(备注|附注|说明|其他说明|补充说明|注|注意事项|填表说明|填报说明|其他|其它|其他情况|其他需要说明的情况|其他事项|合计|小计|总计|共计)$/,
   /(基本信息|基本情况|信息表|登记表|申请表|审批表|审核表|花名册|台账|一览表|明细表|统计表|汇总表|采集表|调查表|情况表)$/,
   /^(家庭成员|共同生活家庭成员|成员|家庭)(基本)?(情况|信息|状况|构成)$/,
+  /(主要)?社会关系$/,
+  // what an applicant asks for is part of the application, not a fact: 申请救助金额, 申请补助金额
+  /^(申请|拟申请|请求)\S{0,6}(金额|数额|额度)$/,
   // reasons, narratives and records of the process
   /(申请|申报|请求)(理由|原因|事由|事项|内容|类型|类别|项目|方式)$/,
   /^(理由|原因|事由|事项|具体情况|情况说明|家庭情况|家庭基本情况|家庭困难情况|困难情况说明|主要事迹|个人简历|简历|工作简历|学习工作简历|走访情况|走访内容|走访记录|走访事由|处理情况|处理结果|办理结果|办理情况|整改情况|整改措施|整改时限|存在问题|问题描述|反映问题|发现问题|工作措施|帮扶措施|服务内容|服务记录|救助方式|落实情况|跟踪情况|反馈情况|进展情况|结果反馈)$/,

@@ -31,6 +31,8 @@ export interface MatchableElement {
   name: string;
   synonyms: readonly string[];
   subject?: Subject;
+  /** text, integer, decimal, date, boolean, code: a yes/no question does not ask for a sum or a date. */
+  type?: string;
   retiredFor?: { relation: Relation; element: string } | null;
 }
 
@@ -74,7 +76,15 @@ interface Entry {
 }
 
 export interface MatchIndex {
-  elements: { code: string; name: string; person: boolean; organisation: boolean; texts: string[] }[];
+  elements: {
+    code: string;
+    name: string;
+    subject: Subject;
+    type: string;
+    person: boolean;
+    organisation: boolean;
+    texts: string[];
+  }[];
   entries: Entry[];
   exact: Map<string, Entry>;
   postings: Map<string, number[]>;
@@ -140,6 +150,8 @@ export function indexElements(elements: readonly MatchableElement[], extra: read
     elements: active.map((e, i) => ({
       code: e.code,
       name: e.name,
+      subject: e.subject ?? 'resident',
+      type: e.type ?? 'text',
       person: (e.subject ?? 'resident') === 'resident',
       organisation: e.subject === 'organisation',
       texts: entries.filter((x) => x.element === i).map((x) => x.text),
@@ -237,10 +249,63 @@ export const MATCH_THRESHOLD = 0.75;
 /** Two elements closer than this are too close to call (unless the better one is nearly certain). */
 const MARGIN = 0.05;
 
-function ranked(index: MatchIndex, cleaned: string, options: MatchOptions): Scored[] {
+// What kind of answer a label asks for. "是否享受困难残疾人生活补贴" is answered yes or no, so it is not the
+// subsidy's amount; "生活补贴（元/月）" is a sum, so not whether one receives it.
+type Asks = 'yes_no' | 'figure' | null;
+const YES_NO = /^(是否|有无|是不是|有没有)/;
+const FIGURE_UNIT =
+  /[(（]\s*(元|万元|元\/月|元\/年|元\/人|元\/人\/月|人|户|岁|周岁|平方米|㎡|m2|亩|次|个|间)\s*[)）]|(金额|数额|人数|户数|数量|面积)$/;
+
+function asks(label: string, cleaned: string): Asks {
+  if (YES_NO.test(cleaned)) return 'yes_no';
+  if (FIGURE_UNIT.test(label) || FIGURE_UNIT.test(cleaned)) return 'figure';
+  return null;
+}
+
+/** A fitting answer keeps its score; an element that answers another kind of question loses a sixth of it. */
+function fitsAsk(index: MatchIndex, element: number, kind: Asks): number {
+  const type = index.elements[element].type;
+  if (kind === 'yes_no' && (type === 'date' || type === 'integer' || type === 'decimal')) return 0.72;
+  if (kind === 'figure' && (type === 'boolean' || type === 'date')) return 0.72;
+  return 1;
+}
+
+// Words a form about a house or an organisation leaves out: on a 单位 form 地址 is the 单位地址, 电话 the
+// 单位联系电话; on a 房屋 form 地址 is the 房屋地址.
+const SUBJECT_HEADS: Partial<Record<Subject, string[]>> = {
+  organisation: ['单位', '企业', '组织', '机构'],
+  house: ['房屋', '出租房屋'],
+};
+
+/**
+ * On a form about a house or an organisation, the fact of that subject that the label names, or ends with:
+ * 地址 → 单位地址, 非公有制经济组织名称 → 组织名称.
+ */
+function subjectFact(index: MatchIndex, text: string, subject: Subject | undefined): Scored | null {
+  const heads = subject ? SUBJECT_HEADS[subject] : undefined;
+  if (!heads) return null;
+  const own = (e: Entry | undefined) => e && e.relation === null && index.elements[e.element].subject === subject;
+  for (const h of heads) {
+    const e = index.exact.get(h + text);
+    if (own(e)) return { element: e!.element, relation: null, score: 0.97 };
+  }
+  for (let i = 1; i + 4 <= text.length; i++) {
+    const e = index.exact.get(text.slice(i));
+    if (own(e)) return { element: e!.element, relation: null, score: 0.9 };
+  }
+  return null;
+}
+
+function ranked(index: MatchIndex, cleaned: string, options: MatchOptions, kind: Asks = null): Scored[] {
   const text = canonical(cleaned);
   const exact = index.exact.get(text);
-  if (exact) return [{ element: exact.element, relation: exact.relation, score: 1 }];
+  const mine = exact ? index.elements[exact.element].subject : undefined;
+  const foreign =
+    exact && exact.relation === null && options.subject && options.subject !== 'resident' && mine !== options.subject;
+  if (exact && !foreign && fitsAsk(index, exact.element, kind) === 1)
+    return [{ element: exact.element, relation: exact.relation, score: 1 }];
+  const own = foreign || !exact ? subjectFact(index, text, options.subject) : null;
+  if (own) return [own];
   const all = new Map<string, Scored>();
   const put = (s: Scored) => {
     const key = `${s.element}|${s.relation ?? ''}`;
@@ -304,7 +369,9 @@ function ranked(index: MatchIndex, cleaned: string, options: MatchOptions): Scor
     const aboutOther = others.length > 0 && !others.some((p) => texts.some((t) => t.includes(p)));
     put(aboutOther ? { ...s, score: s.score * 0.5 } : s);
   }
-  return [...all.values()].sort((a, b) => b.score - a.score || a.element - b.element);
+  const out = [...all.values()];
+  if (kind) for (const s of out) s.score *= fitsAsk(index, s.element, kind);
+  return out.sort((a, b) => b.score - a.score || a.element - b.element);
 }
 
 function decide(scored: Scored[]): Scored | null {
@@ -336,14 +403,15 @@ export function matchLabel(label: string, index: MatchIndex, options: MatchOptio
   const exact = index.exact.get(canonical(cleaned));
   if (!exact && isFormOnly(cleaned, label)) return none(1);
 
-  let scored = ranked(index, cleaned, options);
+  const kind = asks(label, cleaned);
+  let scored = ranked(index, cleaned, options, kind);
   let chosen = decide(scored);
   if (!chosen) {
     // "联系电话/手机": bind when every part that binds asks for the same fact.
     const parts = labelParts(label)
       .map(cleanLabel)
       .filter(Boolean)
-      .map((p) => (isFormOnly(p, p) ? null : decide(ranked(index, p, options))));
+      .map((p) => (isFormOnly(p, p) ? null : decide(ranked(index, p, options, kind))));
     const bound = parts.filter((p): p is Scored => p !== null);
     if (bound.length && bound.every((p) => p.element === bound[0].element && p.relation === bound[0].relation)) {
       chosen = { ...bound[0], score: bound[0].score * 0.97 };
@@ -359,7 +427,32 @@ export function matchLabel(label: string, index: MatchIndex, options: MatchOptio
   return { label, ...view(chosen), alternatives: alternatives(chosen) };
 }
 
-/** Matches every label of a form, in order. */
+const STRANGER = /(人|员|者|干部)$/;
+
+/**
+ * Matches every label of a form, in order, reading each column with its neighbours: rosters print a person's
+ * facts one after another ("房东姓名 | 身份证号 | 联系电话", "监护人 | 联系电话"), so a person's fact that the
+ * subject already has a column for — or that a house or an organisation cannot have — belongs to the person
+ * the column before it spoke of.
+ */
 export function matchLabels(labels: readonly string[], index: MatchIndex, options: MatchOptions = {}): LabelMatch[] {
-  return labels.map((l) => matchLabel(l, index, options));
+  const personForm = !options.subject || options.subject === 'resident' || options.subject === 'household';
+  const own = new Set<string>(); // the subject's own facts met so far
+  let carry: Relation | null = null; // the other person the previous column spoke of
+  let stranger = false; // the previous column named a person the vocabulary does not know (结对帮扶人)
+  return labels.map((l) => {
+    let m = matchLabel(l, index, options);
+    const at = m.element ? index.elements.findIndex((e) => e.code === m.element) : -1;
+    const again = m.element !== null && m.relation === null && index.elements[at]?.person && own.has(m.element);
+    if (carry && m.element && m.relation === null && index.elements[at]?.person) {
+      if (again || !personForm) m = { ...m, relation: carry, score: round(m.score * 0.95) };
+    } else if (stranger && again) {
+      // Whose phone is it? Not the subject's (it has one already), and nobody's we can name: leave it.
+      m = { ...m, element: null, relation: null, name: null, alternatives: [] };
+    }
+    if (m.element && m.relation === null) own.add(m.element);
+    carry = m.relation && m.relation !== 'employer' && m.relation !== 'applicant' ? m.relation : null;
+    stranger = !m.element && STRANGER.test(cleanLabel(l));
+    return m;
+  });
 }
