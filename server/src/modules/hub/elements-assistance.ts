@@ -135,7 +135,17 @@ export const ASSISTANCE_ELEMENTS: DataElementSeed[] = [
   family({
     code: 'houses_owned',
     name: '房产数量',
-    synonyms: ['住房套数', '房产套数', '拥有房产', '拥有住房套数', '房屋套数', '家庭房产情况'],
+    synonyms: [
+      '住房套数',
+      '房产套数',
+      '拥有房产',
+      '拥有住房套数',
+      '房屋套数',
+      '家庭房产情况',
+      '房产',
+      '住房',
+      '房产（套）',
+    ],
     type: 'integer',
     description: '家庭成员名下房屋的套数。',
   }),

@@ -294,7 +294,14 @@ const CORE_ELEMENTS: DataElementSeed[] = [
   {
     code: 'hukou_division_code',
     name: '户籍地行政区划代码',
-    synonyms: ['户籍地区划代码', '户籍地代码', '户口所在地区划代码'],
+    synonyms: [
+      '户籍地区划代码',
+      '户籍地代码',
+      '户口所在地区划代码',
+      '户籍地区划',
+      '户籍地行政区划',
+      '户籍所在地行政区划',
+    ],
     subject: 'resident',
     type: 'text',
     validation: null,

@@ -124,7 +124,15 @@ export const POPULATION_ELEMENTS: DataElementSeed[] = [
   gongan({
     code: 'residence_division_code',
     name: '现住地行政区划代码',
-    synonyms: ['现住地区划代码', '居住地区划代码', '现住地代码'],
+    synonyms: [
+      '现住地区划代码',
+      '居住地区划代码',
+      '现住地代码',
+      '现住地区划',
+      '现住地行政区划',
+      '居住地行政区划',
+      '居住地区划',
+    ],
     type: 'text',
     description: '现住地所在县级行政区划代码（GB/T 2260）。',
   }),

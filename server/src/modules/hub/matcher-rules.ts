@@ -74,6 +74,8 @@ const CANONICAL: [RegExp, string][] = [
 ];
 // 婚姻状况 = 婚姻情况 = 婚姻状态; 流动人口标识 = 流动人口.
 const STATE = /(状况|状态)$/;
+// 残疾人标志 = 残疾人标识 (GA writes 标识, others 标志).
+const FLAG = /标志$/;
 const TRAILING = /(标识|信息)$/;
 
 export function canonical(cleaned: string): string {
@@ -85,7 +87,7 @@ export function canonical(cleaned: string): string {
     if (/^(原因|事由|目的)$/.test(rest)) return '来本地事由';
   }
   for (const [re, to] of CANONICAL) s = s.replace(re, to);
-  s = s.replace(STATE, '情况');
+  s = s.replace(STATE, '情况').replace(FLAG, '标识');
   // 人户分离情况 = 人户分离, but 婚姻情况 stays whole: a two-character stem alone says too little.
   if (s.endsWith('情况') && s.length >= 5) s = s.slice(0, -2);
   const t = s.replace(TRAILING, '');
@@ -125,6 +127,9 @@ const FORM_ONLY: RegExp[] = [
   /(领取方式|领证方式|送达方式|取件方式|取证方式|寄送方式|配送方式|邮寄|收件人|收件地址|送达地址|是否邮寄)/,
   // census and survey codes
   /(普查小区|普查区|调查小区|建筑物(编号|序号)|^户(编号|序号)$|^(小区|普查区)代码$|^(个人|人员)序号$|^户内序号$)/,
+  // the bookkeeping of the information system a field list comes from: who and when a record was made
+  /^(创建|新增|修改|更新|录入|操作|删除|最后修改|最后更新|数据)(人|者|时间|日期|用户|人员|人id|单位|部门|机构|标志|标识|来源|状态)$/,
+  /^(主键|id|uuid|版本|版本号|删除标志|删除标识|是否删除|是否有效|有效标志|有效标识|数据状态|记录状态|排序|排序号|显示顺序|经度|纬度|坐标|坐标x|坐标y|头像|租户id|机构id|所属机构|所属组织机构)$/,
   // bare options printed as column heads
   /^(是|否|有|无|男|女|已婚|未婚|城镇|农村|城市|集中|分散|首次申请|复核|新增|变更|注销|停保|续保|其他请注明)$/,
 ];
@@ -313,7 +318,7 @@ export function subjectPrefix(cleaned: string): { word: string; rest: string } |
 
 // A person's fact asked of someone the relation vocabulary does not know: 帮扶人姓名, 家庭主要成员联系方式.
 const PERSON_FACT = /(姓名|名字|联系方式|联系电话|电话|手机|手机号|身份证号|身份证号码|公民身份号码|证件号码)$/;
-const PERSON_NOUN = /(人|员|者|长|方|官|师|生|工)$/;
+const PERSON_NOUN = /(人|员|者|长|方|官|师|生|工|属)$/; // 家属, 丧属: kin the vocabulary does not name
 
 export function unnamedPerson(cleaned: string): boolean {
   const fact = PERSON_FACT.exec(cleaned);

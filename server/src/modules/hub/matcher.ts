@@ -254,7 +254,7 @@ const MARGIN = 0.05;
 type Asks = 'yes_no' | 'figure' | null;
 const YES_NO = /^(是否|有无|是不是|有没有)/;
 const FIGURE_UNIT =
-  /[(（]\s*(元|万元|元\/月|元\/年|元\/人|元\/人\/月|人|户|岁|周岁|平方米|㎡|m2|亩|次|个|间)\s*[)）]|(金额|数额|人数|户数|数量|面积)$/;
+  /[(（]\s*(元|万元|元\/月|元\/年|元\/人|元\/人\/月|人|户|岁|周岁|平方米|㎡|m2|亩|次|个|间|辆|套|处|台|头|只|年)\s*[)）]|(金额|数额|人数|户数|数量|面积)$/;
 
 function asks(label: string, cleaned: string): Asks {
   if (YES_NO.test(cleaned)) return 'yes_no';
@@ -296,6 +296,8 @@ function subjectFact(index: MatchIndex, text: string, subject: Subject | undefin
   return null;
 }
 
+const CODE_SUFFIX = /(代码|编码|名称|字典|类型代码)$/;
+
 function ranked(index: MatchIndex, cleaned: string, options: MatchOptions, kind: Asks = null): Scored[] {
   const text = canonical(cleaned);
   const exact = index.exact.get(text);
@@ -306,6 +308,14 @@ function ranked(index: MatchIndex, cleaned: string, options: MatchOptions, kind:
     return [{ element: exact.element, relation: exact.relation, score: 1 }];
   const own = foreign || !exact ? subjectFact(index, text, options.subject) : null;
   if (own) return [own];
+  // A coded fact printed with its code (民族代码, 文化程度代码, 婚姻状况名称): the fact itself.
+  const coded = !exact && CODE_SUFFIX.exec(text);
+  if (coded) {
+    const base = index.exact.get(canonical(text.slice(0, coded.index)));
+    const type = base ? index.elements[base.element].type : null;
+    if (base && (type === 'code' || type === 'boolean'))
+      return [{ element: base.element, relation: base.relation, score: 0.95 }];
+  }
   const all = new Map<string, Scored>();
   const put = (s: Scored) => {
     const key = `${s.element}|${s.relation ?? ''}`;
