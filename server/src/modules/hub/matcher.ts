@@ -296,6 +296,8 @@ function subjectFact(index: MatchIndex, text: string, subject: Subject | undefin
   return null;
 }
 
+// 原籍 and 原罪名 are facts of their own; 原工作单位, 原户籍 speak of a former state.
+const FORMER = /^(原|前)(工作|户籍|户口|居住|住址|单位|婚姻|职业|就业|所在|配偶)/;
 const CODE_SUFFIX = /(代码|编码|名称|字典|类型代码)$/;
 
 function ranked(index: MatchIndex, cleaned: string, options: MatchOptions, kind: Asks = null): Scored[] {
@@ -381,6 +383,15 @@ function ranked(index: MatchIndex, cleaned: string, options: MatchOptions, kind:
   }
   const out = [...all.values()];
   if (kind) for (const s of out) s.score *= fitsAsk(index, s.element, kind);
+  // A person's form asks an organisation's facts only through a person's employer (工作单位地址), and a
+  // label about a former state (原工作单位地址, 原户籍派出所) is not the current fact.
+  const personForm = options.subject === 'resident' || options.subject === 'household';
+  const former = FORMER.test(cleaned);
+  for (const s of out) {
+    const e = index.elements[s.element];
+    if (personForm && s.relation === null && e.organisation) s.score *= 0.85;
+    if (former && !FORMER.test(e.name)) s.score *= 0.85;
+  }
   return out.sort((a, b) => b.score - a.score || a.element - b.element);
 }
 
