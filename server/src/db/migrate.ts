@@ -25,6 +25,7 @@ import * as m020 from './migrations/020_deliberation.js';
 import * as m022 from './migrations/022_import_rows_index.js';
 import * as m023 from './migrations/023_exit_requests.js';
 import * as m024 from './migrations/024_staff_roster.js';
+import * as m028 from './migrations/028_form_column_relation.js';
 
 type Step = { up: (db: Parameters<Migration['up']>[0], kind: Database['kind']) => Promise<void> };
 
@@ -52,6 +53,7 @@ const steps: Record<string, Step> = {
   '022_import_rows_index': m022,
   '023_exit_requests': m023,
   '024_staff_roster': m024,
+  '028_form_column_relation': m028,
 };
 
 export async function migrate(database: Database): Promise<string[]> {

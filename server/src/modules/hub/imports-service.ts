@@ -241,7 +241,8 @@ export class ImportService {
     const offered = new Set((await this.dictionary.elements()).filter((e) => !e.retiredFor).map((e) => e.code));
     const corrections: Correction[] = [];
     after.columns.forEach((element, c) => {
-      const relation = after.relations?.[c] ?? null;
+      const asked = after.relations?.[c] ?? null;
+      const relation = isRelation(asked) ? asked : null;
       if (!element || !offered.has(element) || !labelKey(columns[c] ?? '')) return;
       if (before.columns[c] === element && (before.relations?.[c] ?? null) === relation) return;
       corrections.push({ label: columns[c], element, relation });
