@@ -691,7 +691,15 @@ const CORE_ELEMENTS: DataElementSeed[] = [
   {
     code: 'special_family_planning_household',
     name: '计生特殊家庭标识',
-    synonyms: ['是否计生特殊家庭', '计划生育特殊家庭', '失独家庭', '独生子女伤残死亡家庭'],
+    synonyms: [
+      '是否计生特殊家庭',
+      '计划生育特殊家庭',
+      '失独家庭',
+      '独生子女伤残死亡家庭',
+      '失独',
+      '失独家庭标识',
+      '计生特殊家庭',
+    ],
     subject: 'household',
     type: 'boolean',
     validation: null,

@@ -621,7 +621,7 @@ export const POPULATION_ELEMENTS: DataElementSeed[] = [
   census({
     code: 'contraceptive_measure',
     name: '避孕措施',
-    synonyms: ['避孕方法', '节育措施', '避孕节育措施'],
+    synonyms: ['避孕方法', '节育措施', '避孕节育措施', '避孕节育情况', '节育情况'],
     type: 'text',
     ownerDepartmentKind: 'weijian',
     sensitivity: 'sensitive',

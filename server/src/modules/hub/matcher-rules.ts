@@ -329,7 +329,8 @@ export function unnamedPerson(cleaned: string): boolean {
 
 /** "联系电话/手机", "姓名、性别": the parts of a label that prints two names in one cell. */
 export function labelParts(label: string): string[] {
-  const s = toHalfWidth(stripNumbering(label.trim()));
+  // Options listed in brackets (经济状况（低保/特困/其他）) are answers, not names of the cell.
+  const s = toHalfWidth(stripNumbering(label.trim())).replace(/[(【\[〔][^)】\]〕]*[)】\]〕]/g, '');
   const parts = s.split(/[\/、|｜]|或|及/).map((p) => p.trim());
   return parts.length > 1 ? parts.filter(Boolean) : [];
 }

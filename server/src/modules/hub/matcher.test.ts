@@ -157,6 +157,16 @@ describe('a column is read with its neighbours', () => {
     ]);
   });
 
+  it("reads a word in the form's domain: 护理补贴 on a 残疾人 roster is the disability one", () => {
+    expect(bind('护理补贴金额')).toBe('senior_care_subsidy_amount');
+    const roster = binds(['姓名', '残疾证号', '残疾类别', '残疾等级', '护理补贴金额（元）']);
+    expect(roster[4]).toBe('disability_care_subsidy_amount');
+  });
+
+  it('does not read options listed in brackets as names of the cell', () => {
+    expect(bind('经济状况（低保/低保边缘/特困/其他）')).toBeNull();
+  });
+
   it('leaves a second phone unbound when it follows a person nobody can name', () => {
     expect(binds(['姓名', '联系电话', '结对帮扶人', '联系电话'])).toEqual(['name', 'mobile', null, null]);
   });

@@ -33,6 +33,8 @@ export interface MatchableElement {
   subject?: Subject;
   /** text, integer, decimal, date, boolean, code: a yes/no question does not ask for a sum or a date. */
   type?: string;
+  /** The department whose records are the source of truth: what a form's columns mostly come from says its domain. */
+  ownerDepartmentKind?: string;
   retiredFor?: { relation: Relation; element: string } | null;
 }
 
@@ -81,6 +83,7 @@ export interface MatchIndex {
     name: string;
     subject: Subject;
     type: string;
+    owner: string;
     person: boolean;
     organisation: boolean;
     texts: string[];
@@ -152,6 +155,7 @@ export function indexElements(elements: readonly MatchableElement[], extra: read
       name: e.name,
       subject: e.subject ?? 'resident',
       type: e.type ?? 'text',
+      owner: e.ownerDepartmentKind ?? '',
       person: (e.subject ?? 'resident') === 'resident',
       organisation: e.subject === 'organisation',
       texts: entries.filter((x) => x.element === i).map((x) => x.text),
@@ -461,7 +465,7 @@ export function matchLabels(labels: readonly string[], index: MatchIndex, option
   const own = new Set<string>(); // the subject's own facts met so far
   let carry: Relation | null = null; // the other person the previous column spoke of
   let stranger = false; // the previous column named a person the vocabulary does not know (结对帮扶人)
-  return labels.map((l) => {
+  const found = labels.map((l) => {
     let m = matchLabel(l, index, options);
     const at = m.element ? index.elements.findIndex((e) => e.code === m.element) : -1;
     const again = m.element !== null && m.relation === null && index.elements[at]?.person && own.has(m.element);
@@ -476,4 +480,57 @@ export function matchLabels(labels: readonly string[], index: MatchIndex, option
     stranger = !m.element && STRANGER.test(cleanLabel(l));
     return m;
   });
+  return inDomain(found, index);
 }
+
+// The topic of an element is the first word of its code (disability_grade, disability_care_subsidy_amount);
+// identity, address and contact facts are on every form and say nothing of its topic.
+const TOPIC_ALIAS: Record<string, string> = { military: 'veteran', tekun: 'assistance', dibao: 'assistance' };
+const EVERYWHERE = new Set(
+  'name id birth age gender ethnicity mobile landline email hukou residence household family marital education political relation document native former nationality religion occupation employer community street grid postcode'.split(
+    ' ',
+  ),
+);
+const topic = (code: string) => {
+  const first = code.split('_')[0];
+  return TOPIC_ALIAS[first] ?? first;
+};
+
+/**
+ * Words mean what the form's topic says: 护理补贴金额 on a 残疾人 roster is the 重度残疾人护理补贴, on an
+ * elder-care form the 养老服务 one. The topic is the one most of the form's confident columns share (at
+ * least two); a column bound to another topic moves to that topic's element whose name holds the label.
+ */
+function inDomain(found: LabelMatch[], index: MatchIndex): LabelMatch[] {
+  const at = new Map(index.elements.map((e, i) => [e.code, i]));
+  const count = new Map<string, number>();
+  for (const m of found) {
+    const t = m.element && m.relation === null && m.score >= 0.95 ? topic(m.element) : '';
+    if (t && !EVERYWHERE.has(t)) count.set(t, (count.get(t) ?? 0) + 1);
+  }
+  const [domain, n] = [...count.entries()].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  if (n < 2) return found;
+  return found.map((m) => {
+    if (!m.element || m.relation !== null) return m;
+    const t = topic(m.element);
+    if (t === domain || EVERYWHERE.has(t)) return m;
+    const text = canonical(cleanLabel(m.label));
+    // Only an element of the topic whose name holds the label whole: the label is its short form.
+    const holds = (el: number, e: Entry) =>
+      e.relation === null && e.text !== text && e.text.includes(text) && topic(index.elements[el].code) === domain;
+    let best: Scored | null = null;
+    for (const s of compare(index, text, holds).values()) if (!best || s.score > best.score) best = s;
+    if (!best || best.score < DOMAIN_THRESHOLD || best.score < m.score - 0.35) return m;
+    const e = index.elements[best.element];
+    const previous = { element: m.element, relation: null, name: m.name ?? m.element, score: m.score };
+    return {
+      ...m,
+      element: e.code,
+      name: e.name,
+      score: round(Math.max(best.score, MATCH_THRESHOLD)),
+      alternatives: [previous, ...m.alternatives].slice(0, 3),
+    };
+  });
+}
+
+const DOMAIN_THRESHOLD = 0.6;
