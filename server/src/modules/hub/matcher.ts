@@ -89,6 +89,8 @@ export interface MatchIndex {
     texts: string[];
   }[];
   entries: Entry[];
+  /** Position of each active element by code. */
+  position: Map<string, number>;
   exact: Map<string, Entry>;
   postings: Map<string, number[]>;
   gramWeight: Map<string, number>;
@@ -161,6 +163,7 @@ export function indexElements(elements: readonly MatchableElement[], extra: read
       texts: entries.filter((x) => x.element === i).map((x) => x.text),
     })),
     entries,
+    position,
     exact,
     postings,
     gramWeight,
@@ -467,7 +470,7 @@ export function matchLabels(labels: readonly string[], index: MatchIndex, option
   let stranger = false; // the previous column named a person the vocabulary does not know (结对帮扶人)
   const found = labels.map((l) => {
     let m = matchLabel(l, index, options);
-    const at = m.element ? index.elements.findIndex((e) => e.code === m.element) : -1;
+    const at = m.element ? (index.position.get(m.element) ?? -1) : -1;
     const again = m.element !== null && m.relation === null && index.elements[at]?.person && own.has(m.element);
     if (carry && m.element && m.relation === null && index.elements[at]?.person) {
       if (again || !personForm) m = { ...m, relation: carry, score: round(m.score * 0.95) };
@@ -477,7 +480,7 @@ export function matchLabels(labels: readonly string[], index: MatchIndex, option
     }
     if (m.element && m.relation === null) own.add(m.element);
     carry = m.relation && m.relation !== 'employer' && m.relation !== 'applicant' ? m.relation : null;
-    stranger = !m.element && STRANGER.test(cleanLabel(l));
+    stranger = m.element === null && STRANGER.test(cleanLabel(l));
     return m;
   });
   return inDomain(found, index);
@@ -502,7 +505,6 @@ const topic = (code: string) => {
  * least two); a column bound to another topic moves to that topic's element whose name holds the label.
  */
 function inDomain(found: LabelMatch[], index: MatchIndex): LabelMatch[] {
-  const at = new Map(index.elements.map((e, i) => [e.code, i]));
   const count = new Map<string, number>();
   for (const m of found) {
     const t = m.element && m.relation === null && m.score >= 0.95 ? topic(m.element) : '';
@@ -515,11 +517,23 @@ function inDomain(found: LabelMatch[], index: MatchIndex): LabelMatch[] {
     const t = topic(m.element);
     if (t === domain || EVERYWHERE.has(t)) return m;
     const text = canonical(cleanLabel(m.label));
-    // Only an element of the topic whose name holds the label whole: the label is its short form.
-    const holds = (el: number, e: Entry) =>
-      e.relation === null && e.text !== text && e.text.includes(text) && topic(index.elements[el].code) === domain;
+    // Only an element of the topic whose name holds the label whole: the label is its short form. Such a
+    // name holds every bigram of the label, so the rarest bigram's postings are all there is to look at.
+    const grams = bigrams(text);
+    const w = (g: string) => index.gramWeight.get(g) ?? index.maxWeight;
+    const rarest = grams.reduce(
+      (a, g) => ((index.postings.get(g)?.length ?? 0) < (index.postings.get(a)?.length ?? 0) ? g : a),
+      grams[0],
+    );
+    const qWeight = grams.reduce((sum, g) => sum + w(g), 0);
     let best: Scored | null = null;
-    for (const s of compare(index, text, holds).values()) if (!best || s.score > best.score) best = s;
+    for (const i of index.postings.get(rarest) ?? []) {
+      const e = index.entries[i];
+      if (e.relation !== null || e.text === text || !e.text.includes(text)) continue;
+      if (topic(index.elements[e.element].code) !== domain) continue;
+      const score = 0.5 + 0.38 * (qWeight / e.weight); // the label inside the name, as compare scores it
+      if (!best || score > best.score) best = { element: e.element, relation: null, score };
+    }
     if (!best || best.score < DOMAIN_THRESHOLD || best.score < m.score - 0.35) return m;
     const e = index.elements[best.element];
     const previous = { element: m.element, relation: null, name: m.name ?? m.element, score: m.score };
