@@ -85,13 +85,14 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'template journeys' : `template jo
           'gender',
           'id_number',
           'birth_date',
-          '', // the guardian's name: another person's fact, shown with its binding, not bound to the subject
-          '',
+          'name', // the guardian's name: (guardian, name), the guardian's fact, not the subject's own
+          'mobile',
           'senior_allowance',
           'senior_allowance_amount',
           '',
         ]);
-        expect(await p.getByTestId('form-column-5').textContent()).toContain('监护人 · 姓名');
+        expect(await p.getByTestId('form-column-5').getAttribute('data-relation')).toBe('guardian');
+        expect(await p.getByTestId('form-column-relation-5').textContent()).toBe('监护人');
         const coverage = await p.getByTestId('template-coverage').textContent();
         expect(coverage).toMatch(/家家景园社区：系统已掌握 \d+% 的单元格/);
         expect(await p.getByTestId('template-relations').textContent()).toContain('监护人姓名');

@@ -223,7 +223,7 @@ export function createContext(config: Config, database: Database, clock: Clock =
     dictionary,
     elementSources: new ElementSourceService(database, clock, dictionary),
     subjects,
-    imports: new ImportService(database, clock, config.dataDir, orgs, dictionary),
+    imports: new ImportService(database, clock, config.dataDir, orgs, dictionary, synonyms),
     forms,
     collect,
     audit,

@@ -224,6 +224,8 @@ export const Condition = Type.Object({
 export const FormColumn = Type.Object({
   label: Type.String({ maxLength: 60 }),
   element: Nullable(Type.String({ maxLength: 60 })),
+  /** The person the column speaks of (户主姓名: householder); absent or null: the subject itself. */
+  relation: Type.Optional(Relation),
 });
 
 const FormSubject = Type.Union([Type.Literal('resident'), Type.Literal('household')]);

@@ -28,6 +28,7 @@ import * as m024 from './migrations/024_staff_roster.js';
 import * as m025 from './migrations/025_covenant.js';
 import * as m026 from './migrations/026_purchasing.js';
 import * as m027 from './migrations/027_staffing_statistics.js';
+import * as m028 from './migrations/028_form_column_relation.js';
 
 type Step = { up: (db: Parameters<Migration['up']>[0], kind: Database['kind']) => Promise<void> };
 
@@ -58,6 +59,7 @@ const steps: Record<string, Step> = {
   '025_covenant': m025,
   '026_purchasing': m026,
   '027_staffing_statistics': m027,
+  '028_form_column_relation': m028,
 };
 
 export async function migrate(database: Database): Promise<string[]> {

@@ -449,6 +449,8 @@ export interface FormColumnTable {
   position: number;
   label: string;
   element_code: string | null;
+  /** 028: the person the column speaks of (householder, guardian …); null: the subject itself. */
+  relation: string | null;
 }
 
 // 个人信息保护 (005_privacy)

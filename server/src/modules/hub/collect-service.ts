@@ -98,7 +98,11 @@ export class CollectService {
     const fields = new Map<string, CollectField>();
     for (const form of forms) {
       const subjects = form.subjectType === 'household' ? households : residents;
-      const wanted = form.columns.map((c) => c.element).filter((e): e is string => e !== null && e !== 'age');
+      // Another person's fact (户主姓名) is that person's, asked on that person's row, never the subject's.
+      const wanted = form.columns
+        .filter((c) => !c.relation)
+        .map((c) => c.element)
+        .filter((e): e is string => e !== null && e !== 'age');
       for (const s of subjects) {
         // The member is in the ledger by what the hub knows (an age, a disability grade on record).
         if (!matches(s.values, form.filter, today)) continue;
@@ -148,7 +152,12 @@ export class CollectService {
     const households = new Set<string>();
     for (const form of forms) {
       const wanted = [
-        ...new Set(form.columns.map((c) => c.element).filter((e): e is string => e !== null && e !== 'age')),
+        ...new Set(
+          form.columns
+            .filter((c) => !c.relation)
+            .map((c) => c.element)
+            .filter((e): e is string => e !== null && e !== 'age'),
+        ),
       ].filter((e) => {
         const el = byCode.get(sourceElement(e));
         return el !== undefined && asksCommunity(el);

@@ -68,11 +68,32 @@ export async function communityValues(
       ]),
     );
   }
+  const own = new Map(subjects.map((s) => [s.id, flat(s.id)]));
+  const heads = type === 'resident' ? householders([...own.values()]) : new Map<string, Values>();
   return subjects.map((s) => {
-    const own = flat(s.id);
-    const household = own.household_number ? (households.get(own.household_number) ?? {}) : {};
-    return { id: s.id, key: s.key, name: s.name, gridCode: s.grid_code, values: { ...household, ...own } };
+    const mine = own.get(s.id)!;
+    const household = mine.household_number ? (households.get(mine.household_number) ?? {}) : {};
+    const head = mine.household_number ? withRelation('householder', heads.get(mine.household_number)) : {};
+    return { id: s.id, key: s.key, name: s.name, gridCode: s.grid_code, values: { ...head, ...household, ...mine } };
   });
+}
+
+/** 与户主关系 code of the householder (GB/T 4761). */
+export const HOUSEHOLDER = '02';
+
+/** The householder's values by household number, from the residents' own values. */
+function householders(residents: Values[]): Map<string, Values> {
+  const out = new Map<string, Values>();
+  for (const v of residents)
+    if (v.household_number && v.relation_to_householder === HOUSEHOLDER) out.set(v.household_number, v);
+  return out;
+}
+
+/** Another person's values under the subject's, prefixed (`householder.name`): what a relation column reads. */
+function withRelation(relation: string, values: Values | undefined): Values {
+  const out: Values = {};
+  if (values) for (const [k, v] of Object.entries(values)) out[`${relation}.${k}`] = v;
+  return out;
 }
 
 /** Fact records by subject, keeping only the elements asked for (current values are per element). */
@@ -110,6 +131,8 @@ export interface FormValuesQuery {
   narrowing: ledgerRepo.Narrowing[];
   /** Only these subjects (a household's screen). */
   ids?: number[];
+  /** Elements of each subject's householder the form reads (户主姓名): from the household's membership. */
+  householder?: ReadonlySet<string>;
   ownerOf: (element: string) => string | undefined;
   isHouseholdElement: (element: string) => boolean;
 }
@@ -123,7 +146,8 @@ export async function formValues(database: Database, q: FormValuesQuery): Promis
   const fromHousehold = [...q.elements].filter((e) => e !== 'household_number' && q.isHouseholdElement(e));
   const withHousehold = q.type === 'resident' && fromHousehold.length > 0;
   const own = new Set(q.elements);
-  if (withHousehold) own.add('household_number');
+  const heads = q.type === 'resident' && q.householder?.size ? q.householder : null;
+  if (withHousehold || heads) own.add('household_number');
   const { subjects, facts: rows } = await ledgerRepo.candidates(db, kind, q.community, q.type, q.narrowing, q.ids);
   const facts = recordsOf(rows, own);
   const flat = (records: FactRecord[] | undefined): Values => {
@@ -139,9 +163,19 @@ export async function formValues(database: Database, q: FormValuesQuery): Promis
     const hf = recordsOf(hs.facts, new Set(fromHousehold));
     households = new Map(hs.subjects.map((h) => [h.key, flat(hf.get(h.id))]));
   }
+  // The householders of the community (one scan for 与户主关系 = 户主), read for the elements asked of them.
+  let head = new Map<string, Values>();
+  if (heads) {
+    const found = await ledgerRepo.candidates(db, kind, q.community, 'resident', [
+      { element: 'relation_to_householder', op: 'eq', value: HOUSEHOLDER },
+    ]);
+    const hf = recordsOf(found.facts, new Set([...heads, 'household_number', 'relation_to_householder']));
+    head = householders(found.subjects.map((s) => flat(hf.get(s.id))));
+  }
   return subjects.map((s, i) => {
     const mine = values[i];
     const household = mine.household_number ? (households.get(mine.household_number) ?? {}) : {};
-    return { id: s.id, key: s.key, name: s.name, gridCode: s.grid_code, values: { ...household, ...mine } };
+    const theirs = heads && mine.household_number ? withRelation('householder', head.get(mine.household_number)) : {};
+    return { id: s.id, key: s.key, name: s.name, gridCode: s.grid_code, values: { ...theirs, ...household, ...mine } };
   });
 }

@@ -135,7 +135,17 @@ export const ASSISTANCE_ELEMENTS: DataElementSeed[] = [
   family({
     code: 'houses_owned',
     name: '房产数量',
-    synonyms: ['住房套数', '房产套数', '拥有房产', '拥有住房套数', '房屋套数', '家庭房产情况'],
+    synonyms: [
+      '住房套数',
+      '房产套数',
+      '拥有房产',
+      '拥有住房套数',
+      '房屋套数',
+      '家庭房产情况',
+      '房产',
+      '住房',
+      '房产（套）',
+    ],
     type: 'integer',
     description: '家庭成员名下房屋的套数。',
   }),
@@ -288,7 +298,7 @@ export const ASSISTANCE_ELEMENTS: DataElementSeed[] = [
   person({
     code: 'child_allowance_amount',
     name: '基本生活费发放金额',
-    synonyms: ['孤儿基本生活费', '儿童基本生活费', '基本生活保障金'],
+    synonyms: ['孤儿基本生活费', '儿童基本生活费', '基本生活保障金', '基本生活费金额'],
     type: 'decimal',
     description: '孤儿、事实无人抚养儿童每月领取的基本生活费（元）。',
   }),

@@ -456,7 +456,7 @@ export const GROUP_ELEMENTS: DataElementSeed[] = [
   special({
     code: 'recidivism_risk',
     name: '重新犯罪风险评估',
-    synonyms: ['风险评估', '风险评估等级', '是否有重新犯罪倾向', '危险性评估结果'],
+    synonyms: ['风险评估', '风险评估等级', '是否有重新犯罪倾向', '危险性评估结果', '危险性评估类型'],
     type: 'text',
     description: '对矫正对象或刑释人员重新犯罪风险的评估结论。',
   }),

@@ -97,7 +97,17 @@ export const HOUSING_ELEMENTS: DataElementSeed[] = [
   house({
     code: 'house_safety_hazard',
     name: '房屋安全隐患',
-    synonyms: ['安全隐患', '隐患情况', '存在隐患', '隐患描述', '主要隐患', '是否存在安全隐患'],
+    synonyms: [
+      '安全隐患',
+      '隐患情况',
+      '存在隐患',
+      '隐患描述',
+      '主要隐患',
+      '是否存在安全隐患',
+      '隐患类型',
+      '安全隐患类型',
+      '隐患类别',
+    ],
     type: 'text',
     ownerDepartmentKind: 'community',
     description: '排查发现的房屋结构、消防、用电等安全隐患。',

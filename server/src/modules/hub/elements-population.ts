@@ -124,7 +124,15 @@ export const POPULATION_ELEMENTS: DataElementSeed[] = [
   gongan({
     code: 'residence_division_code',
     name: '现住地行政区划代码',
-    synonyms: ['现住地区划代码', '居住地区划代码', '现住地代码'],
+    synonyms: [
+      '现住地区划代码',
+      '居住地区划代码',
+      '现住地代码',
+      '现住地区划',
+      '现住地行政区划',
+      '居住地行政区划',
+      '居住地区划',
+    ],
     type: 'text',
     description: '现住地所在县级行政区划代码（GB/T 2260）。',
   }),
@@ -321,7 +329,7 @@ export const POPULATION_ELEMENTS: DataElementSeed[] = [
   census({
     code: 'health_status',
     name: '健康状况',
-    synonyms: ['身体状况', '身体健康状况', '健康情况', '身体情况', '身体健康情况'],
+    synonyms: ['身体状况', '身体健康状况', '健康情况', '身体情况', '身体健康情况', '身体健康状态'],
     type: 'code',
     codeList: 'health_status',
     sensitivity: 'sensitive',
@@ -613,7 +621,7 @@ export const POPULATION_ELEMENTS: DataElementSeed[] = [
   census({
     code: 'contraceptive_measure',
     name: '避孕措施',
-    synonyms: ['避孕方法', '节育措施', '避孕节育措施'],
+    synonyms: ['避孕方法', '节育措施', '避孕节育措施', '避孕节育情况', '节育情况'],
     type: 'text',
     ownerDepartmentKind: 'weijian',
     sensitivity: 'sensitive',

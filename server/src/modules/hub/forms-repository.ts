@@ -35,7 +35,15 @@ export async function insertForm(
     .executeTakeFirstOrThrow();
   await db
     .insertInto('form_columns')
-    .values(f.columns.map((c, i) => ({ form_id: r.id, position: i, label: c.label, element_code: c.element })))
+    .values(
+      f.columns.map((c, i) => ({
+        form_id: r.id,
+        position: i,
+        label: c.label,
+        element_code: c.element,
+        relation: c.element ? (c.relation ?? null) : null,
+      })),
+    )
     .execute();
   return r.id;
 }
@@ -68,7 +76,15 @@ export async function updateForm(
     await trx.deleteFrom('form_columns').where('form_id', '=', id).execute();
     await trx
       .insertInto('form_columns')
-      .values(f.columns.map((c, i) => ({ form_id: id, position: i, label: c.label, element_code: c.element })))
+      .values(
+        f.columns.map((c, i) => ({
+          form_id: id,
+          position: i,
+          label: c.label,
+          element_code: c.element,
+          relation: c.element ? (c.relation ?? null) : null,
+        })),
+      )
       .execute();
   });
 }

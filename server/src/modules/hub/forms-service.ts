@@ -7,6 +7,7 @@ import { codeWithin } from '#common/roles.js';
 import type { Database } from '../../db/database.js';
 import { forbidden, invalid, notFound, type FieldError, problem } from '../../http/problem.js';
 import { mayUnmask } from './policy.js';
+import { isRelation } from '#common/relations.js';
 import type { SessionUser } from '../accounts/types.js';
 import type { AdmissionService } from '../admission/service.js';
 import { inAdmissionScope, scopeReaches } from '../admission/usable.js';
@@ -54,8 +55,17 @@ export interface FormInput {
   subjectType: 'resident' | 'household';
   admissionId: number | null;
   filter: Condition[];
-  columns: FormColumn[];
+  /** As the API receives them: a relation is checked (validate) before it is stored. */
+  columns: (Omit<FormColumn, 'relation'> & { relation?: string | null })[];
 }
+
+/** The columns once checked: a relation is one of the vocabulary, on a column that names a fact. */
+const checkedColumns = (input: FormInput): FormColumn[] =>
+  input.columns.map((c) => ({
+    label: c.label,
+    element: c.element,
+    relation: c.element && isRelation(c.relation) ? c.relation : null,
+  }));
 
 export class FormService {
   constructor(
@@ -75,6 +85,7 @@ export class FormService {
     const departmentCode = await this.validate(user, input);
     return repo.insertForm(this.db, {
       ...input,
+      columns: checkedColumns(input),
       title: input.title.trim(),
       departmentCode,
       by: user.id,
@@ -90,7 +101,12 @@ export class FormService {
     if (!f) throw notFound('form_not_found');
     if (f.department_code !== user.departmentCode) throw forbidden('out_of_scope');
     await this.validate(user, input);
-    await repo.updateForm(this.database, formId, { ...input, title: input.title.trim(), at: this.clock.nowIso() });
+    await repo.updateForm(this.database, formId, {
+      ...input,
+      columns: checkedColumns(input),
+      title: input.title.trim(),
+      at: this.clock.nowIso(),
+    });
   }
 
   /** The rules a form definition must meet; returns the owning department. */
@@ -104,6 +120,9 @@ export class FormService {
       if (!c.label.trim()) errors.push({ field: `columns.${i}.label`, reason: 'required' });
       if (c.element && !elements.has(c.element))
         errors.push({ field: `columns.${i}.element`, reason: 'invalid_value' });
+      // Another person's fact needs the fact: a relation alone binds nothing.
+      if (c.relation && (!c.element || !isRelation(c.relation)))
+        errors.push({ field: `columns.${i}.relation`, reason: 'invalid_value' });
     });
     input.filter.forEach((c, i) => {
       if (!elements.has(c.element)) errors.push({ field: `filter.${i}.element`, reason: 'invalid_value' });
@@ -114,13 +133,18 @@ export class FormService {
         errors.push({ field: 'admissionId', reason: 'invalid_value' });
     }
     // A form binds only what its department has been granted (个人信息保护: purpose and admission).
-    if (!errors.length) errors.push(...(await this.grants.ungranted(user.departmentCode, input.columns, input.filter)));
+    if (!errors.length)
+      errors.push(...(await this.grants.ungranted(user.departmentCode, checkedColumns(input), input.filter)));
     if (errors.length) throw invalid(errors);
     return user.departmentCode;
   }
 
   private async columnsOf(formId: number): Promise<FormColumn[]> {
-    return (await repo.columnsOf(this.db, [formId])).map((c) => ({ label: c.label, element: c.element_code }));
+    return (await repo.columnsOf(this.db, [formId])).map((c) => ({
+      label: c.label,
+      element: c.element_code,
+      ...(c.element_code && isRelation(c.relation) ? { relation: c.relation } : {}),
+    }));
   }
 
   /** Whether the form may be issued to communities today: a valid admission of kind ledger, and grants. */
@@ -268,6 +292,11 @@ export class FormService {
       community,
       type: f.subject_type,
       elements: elementsOf(columns, filter),
+      householder: new Set(
+        columns.flatMap((c) =>
+          c.relation === 'householder' && c.element ? [c.element === 'age' ? 'birth_date' : c.element] : [],
+        ),
+      ),
       // A resident takes a household's value (是否低保户) when she has none: not narrowed in SQL.
       narrowing: narrowing(filter, today, (e) => resident && e !== 'household_number' && isHousehold(e)),
       ownerOf: (e) => owner.get(e),

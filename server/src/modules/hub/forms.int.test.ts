@@ -42,6 +42,52 @@ describeEachDatabase(
       expect(cov.rows).toBe(ledger.rows.length);
     });
 
+    it('fills a 户主姓名 column with the householder’s name through the household, and never asks it of the member', async () => {
+      const d = await env().build.district({ streets: 1, communities: 1 });
+      const community = d.communities[0];
+      // The householder is the son (52); the ledger lists only his mother (85).
+      const [h] = await env().build.households(community, [
+        [
+          { name: '周建国', gender: 'male' as const, age: 52 },
+          { name: '吴秀珍', gender: 'female' as const, age: 85 },
+        ],
+      ]);
+      const form = await env().build.ledgerForm(d, {
+        title: '高龄老人户主信息表',
+        filter: [{ element: 'birth_date', op: 'age_gte', value: '80' }],
+        columns: [
+          { label: '姓名', element: 'name' },
+          { label: '户主姓名', element: 'name', relation: 'householder' },
+          { label: '户主身份证号', element: 'id_number', relation: 'householder' },
+          { label: '监护人电话', element: 'mobile', relation: 'guardian' },
+        ],
+      });
+      const worker = (await env().build.worker(community)).agent;
+      const view = (await worker.get('/api/v1/forms')).json().find((f: { id: number }) => f.id === form.formId);
+      expect(view.columns[1]).toEqual({ label: '户主姓名', element: 'name', relation: 'householder' });
+      const ledger = (await worker.get(`/api/v1/forms/${form.formId}/ledger?community=${community}`)).json();
+      expect(ledger.rows.map((r: { subjectId: number }) => r.subjectId)).toEqual([h.residents[1].id]);
+      const [row] = ledger.rows;
+      expect(row.cells[0]).toEqual({ state: 'known', value: '吴秀珍' });
+      expect(row.cells[1]).toEqual({ state: 'known', value: '周建国' });
+      expect(row.cells[2]).toEqual({ state: 'known', value: h.residents[0].idNumber });
+      expect(row.cells[3].state).toBe('missing');
+      // The guardian's phone is the guardian's: the mother is not asked for her own phone at the door.
+      const sheet = (await worker.get(`/api/v1/households/${h.id}/collect`)).json();
+      expect(sheet.fields.filter((f: { element: string }) => f.element === 'mobile')).toEqual([]);
+      // A relation needs a fact to bind.
+      const dept = form.officer.agent;
+      const bad = await dept.request('PUT', `/api/v1/forms/${form.formId}`, {
+        title: '高龄老人户主信息表',
+        subjectType: 'resident',
+        admissionId: form.admission.id,
+        filter: [],
+        columns: [{ label: '户主', element: null, relation: 'householder' }],
+      });
+      expect(bad.statusCode).toBe(422);
+      expect(bad.json().errors).toContainEqual(expect.objectContaining({ field: 'columns.0.relation' }));
+    });
+
     it('lets the department pull every community’s ledger at once as XLSX in its column order', async () => {
       const { d, ledgers, dept } = await world(env());
       // 80-plus people in a second street's community too.

@@ -28,6 +28,7 @@ import {
 import { checkZip } from './zip-guard.js';
 import { rowHash } from './subjects-service.js';
 import type { Clock } from '../../clock/clock.js';
+import { labelKey, type Correction, type SynonymService } from './synonyms-service.js';
 
 export const KEY_ELEMENT: Record<string, string> = {
   resident: 'id_number',
@@ -72,6 +73,7 @@ export class ImportService {
     private readonly dataDir: string,
     private readonly orgs: OrgService,
     private readonly dictionary: Dictionary,
+    private readonly synonyms?: SynonymService,
   ) {}
 
   private get db() {
@@ -132,8 +134,11 @@ export class ImportService {
     }
     if (!header || header.every((h) => !h)) throw problem('dataset_empty', { detail: file.filename });
     if (sample.length === 0) throw problem('dataset_no_rows', { detail: file.filename });
-    const index = await this.dictionary.matchIndex();
-    const matches = matchLabels(header, index, { subject: dataset.subject_type as 'resident' });
+    // With the stewards' wordings (as templates get them): a column rebound once is proposed so next time.
+    const subject = { subject: dataset.subject_type as 'resident' };
+    const matches = this.synonyms
+      ? await this.synonyms.match(header, subject)
+      : matchLabels(header, await this.dictionary.matchIndex(), subject);
     const keyElement = KEY_ELEMENT[dataset.subject_type];
     const mapping: Mapping = {
       columns: matches.map((m) => m.element),
@@ -226,6 +231,25 @@ export class ImportService {
     if (errors.length) throw invalid(errors);
   }
 
+  /**
+   * The columns a person bound differently from the proposal are corrections of the matcher, as in a
+   * template: a steward's wording binds next time, a department's waits in the review queue. A column left
+   * unmapped is not a correction (a dataset may simply not bring that column), so it teaches nothing.
+   */
+  private async learn(user: SessionUser, columns: string[], before: Mapping, after: Mapping) {
+    if (!this.synonyms || (user.role !== 'data_steward' && user.role !== 'department_officer')) return;
+    const offered = new Set((await this.dictionary.elements()).filter((e) => !e.retiredFor).map((e) => e.code));
+    const corrections: Correction[] = [];
+    after.columns.forEach((element, c) => {
+      const asked = after.relations?.[c] ?? null;
+      const relation = isRelation(asked) ? asked : null;
+      if (!element || !offered.has(element) || !labelKey(columns[c] ?? '')) return;
+      if (before.columns[c] === element && (before.relations?.[c] ?? null) === relation) return;
+      corrections.push({ label: columns[c], element, relation });
+    });
+    if (corrections.length) await this.synonyms.correct(user, corrections);
+  }
+
   /** Starts the dry run; the returned promise settles when it is done (the API answers at once). */
   async startDryRun(
     user: SessionUser | null,
@@ -243,6 +267,7 @@ export class ImportService {
     const columns = JSON.parse(i.columns) as string[];
     const rules = await this.dictionary.rules();
     this.checkMapping(mapping, columns, i.subject_type, rules);
+    if (user) await this.learn(user, columns, JSON.parse(i.mapping) as Mapping, mapping);
     await repo.clearStaging(this.db, id);
     await repo.updateImport(this.db, id, {
       status: 'validating',

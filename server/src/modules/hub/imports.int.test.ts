@@ -178,6 +178,24 @@ describeEachDatabase(
       expect(pdf.json().code).toBe('dataset_format');
     });
 
+    it("keeps the steward's rebinding of a column as a wording, so the next upload proposes it", async () => {
+      const { steward, ds } = await world(env());
+      const csv = iconv.encode('户号,户主姓名,住所门牌（民政口径）\r\n00600100001,张三,幸福路1号\r\n', 'gbk');
+      const first = (await upload(steward, ds, '名单.csv', csv)).json();
+      expect(first.mapping.columns[2]).not.toBe('family_address');
+      const mapping = { ...first.mapping, columns: ['household_number', 'name', 'family_address'] };
+      expect((await steward.post(`/api/v1/hub/imports/${first.id}/dry-run`, { mapping })).statusCode).toBe(202);
+      await until(steward, first.id, ['validated', 'has_errors', 'failed']);
+      const confirmed = (await steward.get('/api/v1/hub/synonyms?status=confirmed')).json().items;
+      expect(confirmed).toContainEqual(
+        expect.objectContaining({ label: '住所门牌', element: 'family_address', origin: 'correction' }),
+      );
+      // The columns the steward left as proposed teach nothing.
+      expect(confirmed.map((r: { label: string }) => r.label)).not.toContain('户号');
+      const next = (await upload(steward, ds, '名单.csv', csv)).json();
+      expect(next.mapping.columns[2]).toBe('family_address');
+    });
+
     it('refuses a file over the upload limit with 413', async () => {
       const { steward, ds } = await world(env());
       const line = Buffer.from('00600100001,张三,340104194103081234,1,890\r\n');

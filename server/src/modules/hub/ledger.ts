@@ -1,5 +1,6 @@
 // Forms and ledgers, in plain functions: which subjects a form's filter selects, the cells the hub
 // fills, and how much of a ledger is already known. A ledger is generated, never filled in.
+import type { Relation } from '#common/relations.js';
 import { ageOn } from './subjects-service.js';
 
 export type FilterOp = 'eq' | 'neq' | 'present' | 'absent' | 'age_gte' | 'age_lte' | 'gte' | 'lte';
@@ -14,7 +15,17 @@ export interface FormColumn {
   label: string;
   /** null: a field of the form itself (序号, 备注, 签字 …), never filled from the hub. */
   element: string | null;
+  /**
+   * The person the column speaks of (户主姓名: the householder's name); absent or null: the subject itself.
+   * The householder's facts come from the household's membership (relationValues); the hub holds no
+   * copy of them under the subject.
+   */
+  relation?: Relation | null;
 }
+
+/** Where a column's value sits in a subject's values: `name`, or `householder.name` for another person. */
+export const valueKey = (c: { element: string; relation?: Relation | null }) =>
+  c.relation ? `${c.relation}.${c.element}` : c.element;
 
 export type Values = Record<string, string | null | undefined>;
 
@@ -73,10 +84,20 @@ export function ledgerRow(
 ): LedgerCell[] {
   return columns.map((c) => {
     if (!c.element) return { value: null, state: 'form' };
-    const value = cellValue(c.element, values, today);
+    const value = c.relation
+      ? cellValue(c.element, relationValues(values, c.relation), today)
+      : cellValue(c.element, values, today);
     if (value !== null) return { value, state: 'known' };
     return { value, state: awaitsBackflow(c.element) ? 'backflow' : 'missing' };
   });
+}
+
+/** The values of another person, as the subject's values carry them (`householder.name` → `name`). */
+function relationValues(values: Values, relation: Relation): Values {
+  const prefix = `${relation}.`;
+  const out: Values = {};
+  for (const [k, v] of Object.entries(values)) if (k.startsWith(prefix)) out[k.slice(prefix.length)] = v;
+  return out;
 }
 
 export interface Coverage {

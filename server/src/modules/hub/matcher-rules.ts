@@ -5,7 +5,9 @@ import type { Relation } from '#common/relations.js';
 import { normalizeText, stripNumbering, toHalfWidth } from '../../text/normalize.js';
 
 // Bracketed notes that qualify rather than name a field: (18位), （必填）, (元), [选填], 〔可多选〕.
-const BRACKETED = /[（(【\[〔<《][^）)】\]〕>》]{0,16}[）)】\]〕>》]/g;
+const BRACKETED = /[（(【\[〔<][^）)】\]〕>]{0,16}[）)】\]〕>]/g;
+// Book-title marks name a document, and the document is part of the field: 《就业创业证》编号.
+const TITLE_MARKS = /[《》〈〉]/g;
 // Prompts and marks: 请填写, ：, *, 必填.
 const NOISE = /(请填写|请选择|请勾选|请注明|必填|选填|填写|[*＊:：])/g;
 // Units printed after a name without brackets ("面积㎡", "金额元", "收入元/月"), once punctuation is gone.
@@ -37,7 +39,7 @@ export function cleanLabel(label: string): string {
   if (box >= 0) s = s.slice(0, box);
   s = stripNumbering(s).replace(LETTER_NUMBERING, '');
   s = mainPart(s);
-  s = s.replace(BRACKETED, '').replace(NOISE, '').trim();
+  s = s.replace(TITLE_MARKS, '').replace(BRACKETED, '').replace(NOISE, '').trim();
   s = normalizeText(s);
   s = s.replace(UNITS, '');
   return s;
@@ -52,8 +54,16 @@ export function onlyOptions(label: string): boolean {
 // Canonical words, applied to labels and dictionary names alike, so that 出生年月 = 出生日期, 证件号码 = 证件号,
 // 婚姻状况 = 婚姻情况, 是否独居 = 独居.
 const CANONICAL: [RegExp, string][] = [
+  // The verb of a yes/no question says nothing the fact does not: 是否享受低保 = 低保, 是否纳入低保 = 低保.
+  [/^(是否|有无|是不是|有没有)(已经|已)?(享受|享有|纳入|列入|属于|参加|领取|持有)(了)?(?=.{2})/, ''],
   [/^(是否为|是否是|是否已|是否有|是否|有无|是不是|有没有)/, ''],
+  [/(享受|领取)(情况|状况|状态)?$/, ''],
   [/(年月日|年月|时间|日期)/g, '日期'],
+  // 起始日期 = 开始日期 = 期限起; 终止日期 = 截止日期 = 结束日期 = 期限止.
+  [/(开始|起始|起)日期$/, '起始日期'],
+  [/(结束|终止|截止|截至|到期|止)日期$/, '终止日期'],
+  [/期限?(起|自)$/, '起始日期'],
+  [/期限?(止|至|到)$/, '终止日期'],
   // GA/T 2000 writes 门（楼）详址 for the street address; 详细地址 and 详址 are the same field as 地址.
   [/(门楼详址|门详址|详细住址|详细地址|详址)$/, '地址'],
   [/联系方式/g, '联系电话'],
@@ -64,6 +74,8 @@ const CANONICAL: [RegExp, string][] = [
 ];
 // 婚姻状况 = 婚姻情况 = 婚姻状态; 流动人口标识 = 流动人口.
 const STATE = /(状况|状态)$/;
+// 残疾人标志 = 残疾人标识 (GA writes 标识, others 标志).
+const FLAG = /标志$/;
 const TRAILING = /(标识|信息)$/;
 
 export function canonical(cleaned: string): string {
@@ -75,7 +87,7 @@ export function canonical(cleaned: string): string {
     if (/^(原因|事由|目的)$/.test(rest)) return '来本地事由';
   }
   for (const [re, to] of CANONICAL) s = s.replace(re, to);
-  s = s.replace(STATE, '情况');
+  s = s.replace(STATE, '情况').replace(FLAG, '标识');
   // 人户分离情况 = 人户分离, but 婚姻情况 stays whole: a two-character stem alone says too little.
   if (s.endsWith('情况') && s.length >= 5) s = s.slice(0, -2);
   const t = s.replace(TRAILING, '');
@@ -99,6 +111,9 @@ const FORM_ONLY: RegExp[] = [
   /^(备注|附注|说明|其他说明|补充说明|注|注意事项|填表说明|填报说明|其他|其它|其他情况|其他需要说明的情况|其他事项|合计|小计|总计|共计)$/,
   /(基本信息|基本情况|信息表|登记表|申请表|审批表|审核表|花名册|台账|一览表|明细表|统计表|汇总表|采集表|调查表|情况表)$/,
   /^(家庭成员|共同生活家庭成员|成员|家庭)(基本)?(情况|信息|状况|构成)$/,
+  /(主要)?社会关系$/,
+  // what an applicant asks for is part of the application, not a fact: 申请救助金额, 申请补助金额
+  /^(申请|拟申请|请求)\S{0,6}(金额|数额|额度)$/,
   // reasons, narratives and records of the process
   /(申请|申报|请求)(理由|原因|事由|事项|内容|类型|类别|项目|方式)$/,
   /^(理由|原因|事由|事项|具体情况|情况说明|家庭情况|家庭基本情况|家庭困难情况|困难情况说明|主要事迹|个人简历|简历|工作简历|学习工作简历|走访情况|走访内容|走访记录|走访事由|处理情况|处理结果|办理结果|办理情况|整改情况|整改措施|整改时限|存在问题|问题描述|反映问题|发现问题|工作措施|帮扶措施|服务内容|服务记录|救助方式|落实情况|跟踪情况|反馈情况|进展情况|结果反馈)$/,
@@ -112,6 +127,9 @@ const FORM_ONLY: RegExp[] = [
   /(领取方式|领证方式|送达方式|取件方式|取证方式|寄送方式|配送方式|邮寄|收件人|收件地址|送达地址|是否邮寄)/,
   // census and survey codes
   /(普查小区|普查区|调查小区|建筑物(编号|序号)|^户(编号|序号)$|^(小区|普查区)代码$|^(个人|人员)序号$|^户内序号$)/,
+  // the bookkeeping of the information system a field list comes from: who and when a record was made
+  /^(创建|新增|修改|更新|录入|操作|删除|最后修改|最后更新|数据)(人|者|时间|日期|用户|人员|人id|单位|部门|机构|标志|标识|来源|状态)$/,
+  /^(主键|id|uuid|版本|版本号|删除标志|删除标识|是否删除|是否有效|有效标志|有效标识|数据状态|记录状态|排序|排序号|显示顺序|经度|纬度|坐标|坐标x|坐标y|头像|租户id|机构id|所属机构|所属组织机构)$/,
   // bare options printed as column heads
   /^(是|否|有|无|男|女|已婚|未婚|城镇|农村|城市|集中|分散|首次申请|复核|新增|变更|注销|停保|续保|其他请注明)$/,
 ];
@@ -300,7 +318,7 @@ export function subjectPrefix(cleaned: string): { word: string; rest: string } |
 
 // A person's fact asked of someone the relation vocabulary does not know: 帮扶人姓名, 家庭主要成员联系方式.
 const PERSON_FACT = /(姓名|名字|联系方式|联系电话|电话|手机|手机号|身份证号|身份证号码|公民身份号码|证件号码)$/;
-const PERSON_NOUN = /(人|员|者|长|方|官|师|生|工)$/;
+const PERSON_NOUN = /(人|员|者|长|方|官|师|生|工|属)$/; // 家属, 丧属: kin the vocabulary does not name
 
 export function unnamedPerson(cleaned: string): boolean {
   const fact = PERSON_FACT.exec(cleaned);
@@ -311,7 +329,8 @@ export function unnamedPerson(cleaned: string): boolean {
 
 /** "联系电话/手机", "姓名、性别": the parts of a label that prints two names in one cell. */
 export function labelParts(label: string): string[] {
-  const s = toHalfWidth(stripNumbering(label.trim()));
+  // Options listed in brackets (经济状况（低保/特困/其他）) are answers, not names of the cell.
+  const s = toHalfWidth(stripNumbering(label.trim())).replace(/[(【\[〔][^)】\]〕]*[)】\]〕]/g, '');
   const parts = s.split(/[\/、|｜]|或|及/).map((p) => p.trim());
   return parts.length > 1 ? parts.filter(Boolean) : [];
 }

@@ -98,6 +98,80 @@ describe('fields of the form itself stay unbound', () => {
   });
 });
 
+describe('what a label asks for', () => {
+  it('answers a yes/no question with a flag, never with a sum or a date', () => {
+    expect(bind('是否享受低保')).toBe('dibao_household');
+    expect(bind('是否纳入低保')).toBe('dibao_household');
+    expect(bind('是否享受困难残疾人生活补贴')).not.toBe('disability_living_subsidy_amount');
+    expect(bind('机动车辆（辆）')).toBe('vehicle_count');
+  });
+
+  it('reads start and end the way forms print them', () => {
+    expect(bind('租赁期限起')).toBe('lease_start_date');
+    expect(bind('租赁期限止')).toBe('lease_end_date');
+    expect(bind('矫正结束时间')).toBe('correction_end_date');
+  });
+
+  it('keeps the document a book-title mark names, and reads a coded fact printed with its code', () => {
+    expect(bind('《就业创业证》编号')).toBe('employment_card_number');
+    expect(bind('婚姻状况代码')).toBe('marital_status');
+    expect(bind('残疾人标志')).toBe('disability');
+  });
+
+  it("reads a bare word with the form's subject: 地址 of an organisation is its 单位地址", () => {
+    expect(bind('地址')).toBe('family_address');
+    expect(bind('地址', { subject: 'organisation' })).toBe('org_address');
+    expect(bind('非公有制经济组织名称', { subject: 'organisation' })).toBe('org_name');
+  });
+
+  it('leaves the bookkeeping of an information system unbound', () => {
+    for (const label of ['创建人', '更新时间', '删除标志', '主键', '经度']) expect(bind(label)).toBeNull();
+  });
+});
+
+describe('a column is read with its neighbours', () => {
+  const binds = (labels: string[], options = {}) =>
+    matchLabels(labels, index, options).map((m) =>
+      m.element ? `${m.relation ? `${m.relation}.` : ''}${m.element}` : null,
+    );
+
+  it("gives a person's facts printed after that person to that person", () => {
+    expect(
+      binds(['房屋地址', '房主姓名', '身份证号', '联系电话', '承租人姓名', '身份证号', '联系电话'], {
+        subject: 'house',
+      }),
+    ).toEqual([
+      'house_address',
+      'owner.name',
+      'owner.id_number',
+      'owner.mobile',
+      'tenant.name',
+      'tenant.id_number',
+      'tenant.mobile',
+    ]);
+    expect(binds(['姓名', '联系电话', '紧急联系人', '联系电话'])).toEqual([
+      'name',
+      'mobile',
+      'emergency_contact.name',
+      'emergency_contact.mobile',
+    ]);
+  });
+
+  it("reads a word in the form's domain: 护理补贴 on a 残疾人 roster is the disability one", () => {
+    expect(bind('护理补贴金额')).toBe('senior_care_subsidy_amount');
+    const roster = binds(['姓名', '残疾证号', '残疾类别', '残疾等级', '护理补贴金额（元）']);
+    expect(roster[4]).toBe('disability_care_subsidy_amount');
+  });
+
+  it('does not read options listed in brackets as names of the cell', () => {
+    expect(bind('经济状况（低保/低保边缘/特困/其他）')).toBeNull();
+  });
+
+  it('leaves a second phone unbound when it follows a person nobody can name', () => {
+    expect(binds(['姓名', '联系电话', '结对帮扶人', '联系电话'])).toEqual(['name', 'mobile', null, null]);
+  });
+});
+
 describe('stewards teach the matcher', () => {
   it('binds a confirmed wording next time, with its person', () => {
     expect(bind('孩子他爸电话')).toBeNull();

@@ -31,6 +31,10 @@ export interface MatchableElement {
   name: string;
   synonyms: readonly string[];
   subject?: Subject;
+  /** text, integer, decimal, date, boolean, code: a yes/no question does not ask for a sum or a date. */
+  type?: string;
+  /** The department whose records are the source of truth: what a form's columns mostly come from says its domain. */
+  ownerDepartmentKind?: string;
   retiredFor?: { relation: Relation; element: string } | null;
 }
 
@@ -74,8 +78,19 @@ interface Entry {
 }
 
 export interface MatchIndex {
-  elements: { code: string; name: string; person: boolean; organisation: boolean; texts: string[] }[];
+  elements: {
+    code: string;
+    name: string;
+    subject: Subject;
+    type: string;
+    owner: string;
+    person: boolean;
+    organisation: boolean;
+    texts: string[];
+  }[];
   entries: Entry[];
+  /** Position of each active element by code. */
+  position: Map<string, number>;
   exact: Map<string, Entry>;
   postings: Map<string, number[]>;
   gramWeight: Map<string, number>;
@@ -140,11 +155,15 @@ export function indexElements(elements: readonly MatchableElement[], extra: read
     elements: active.map((e, i) => ({
       code: e.code,
       name: e.name,
+      subject: e.subject ?? 'resident',
+      type: e.type ?? 'text',
+      owner: e.ownerDepartmentKind ?? '',
       person: (e.subject ?? 'resident') === 'resident',
       organisation: e.subject === 'organisation',
       texts: entries.filter((x) => x.element === i).map((x) => x.text),
     })),
     entries,
+    position,
     exact,
     postings,
     gramWeight,
@@ -237,10 +256,75 @@ export const MATCH_THRESHOLD = 0.75;
 /** Two elements closer than this are too close to call (unless the better one is nearly certain). */
 const MARGIN = 0.05;
 
-function ranked(index: MatchIndex, cleaned: string, options: MatchOptions): Scored[] {
+// What kind of answer a label asks for. "是否享受困难残疾人生活补贴" is answered yes or no, so it is not the
+// subsidy's amount; "生活补贴（元/月）" is a sum, so not whether one receives it.
+type Asks = 'yes_no' | 'figure' | null;
+const YES_NO = /^(是否|有无|是不是|有没有)/;
+const FIGURE_UNIT =
+  /[(（]\s*(元|万元|元\/月|元\/年|元\/人|元\/人\/月|人|户|岁|周岁|平方米|㎡|m2|亩|次|个|间|辆|套|处|台|头|只|年)\s*[)）]|(金额|数额|人数|户数|数量|面积)$/;
+
+function asks(label: string, cleaned: string): Asks {
+  if (YES_NO.test(cleaned)) return 'yes_no';
+  if (FIGURE_UNIT.test(label) || FIGURE_UNIT.test(cleaned)) return 'figure';
+  return null;
+}
+
+/** A fitting answer keeps its score; an element that answers another kind of question loses a sixth of it. */
+function fitsAsk(index: MatchIndex, element: number, kind: Asks): number {
+  const type = index.elements[element].type;
+  if (kind === 'yes_no' && (type === 'date' || type === 'integer' || type === 'decimal')) return 0.72;
+  if (kind === 'figure' && (type === 'boolean' || type === 'date')) return 0.72;
+  return 1;
+}
+
+// Words a form about a house or an organisation leaves out: on a 单位 form 地址 is the 单位地址, 电话 the
+// 单位联系电话; on a 房屋 form 地址 is the 房屋地址.
+const SUBJECT_HEADS: Partial<Record<Subject, string[]>> = {
+  organisation: ['单位', '企业', '组织', '机构'],
+  house: ['房屋', '出租房屋'],
+};
+
+/**
+ * On a form about a house or an organisation, the fact of that subject that the label names, or ends with:
+ * 地址 → 单位地址, 非公有制经济组织名称 → 组织名称.
+ */
+function subjectFact(index: MatchIndex, text: string, subject: Subject | undefined): Scored | null {
+  const heads = subject ? SUBJECT_HEADS[subject] : undefined;
+  if (!heads) return null;
+  const own = (e: Entry | undefined) => e && e.relation === null && index.elements[e.element].subject === subject;
+  for (const h of heads) {
+    const e = index.exact.get(h + text);
+    if (own(e)) return { element: e!.element, relation: null, score: 0.97 };
+  }
+  for (let i = 1; i + 4 <= text.length; i++) {
+    const e = index.exact.get(text.slice(i));
+    if (own(e)) return { element: e!.element, relation: null, score: 0.9 };
+  }
+  return null;
+}
+
+// 原籍 and 原罪名 are facts of their own; 原工作单位, 原户籍 speak of a former state.
+const FORMER = /^(原|前)(工作|户籍|户口|居住|住址|单位|婚姻|职业|就业|所在|配偶)/;
+const CODE_SUFFIX = /(代码|编码|名称|字典|类型代码)$/;
+
+function ranked(index: MatchIndex, cleaned: string, options: MatchOptions, kind: Asks = null): Scored[] {
   const text = canonical(cleaned);
   const exact = index.exact.get(text);
-  if (exact) return [{ element: exact.element, relation: exact.relation, score: 1 }];
+  const mine = exact ? index.elements[exact.element].subject : undefined;
+  const foreign =
+    exact && exact.relation === null && options.subject && options.subject !== 'resident' && mine !== options.subject;
+  if (exact && !foreign && fitsAsk(index, exact.element, kind) === 1)
+    return [{ element: exact.element, relation: exact.relation, score: 1 }];
+  const own = foreign || !exact ? subjectFact(index, text, options.subject) : null;
+  if (own) return [own];
+  // A coded fact printed with its code (民族代码, 文化程度代码, 婚姻状况名称): the fact itself.
+  const coded = !exact && CODE_SUFFIX.exec(text);
+  if (coded) {
+    const base = index.exact.get(canonical(text.slice(0, coded.index)));
+    const type = base ? index.elements[base.element].type : null;
+    if (base && (type === 'code' || type === 'boolean'))
+      return [{ element: base.element, relation: base.relation, score: 0.95 }];
+  }
   const all = new Map<string, Scored>();
   const put = (s: Scored) => {
     const key = `${s.element}|${s.relation ?? ''}`;
@@ -304,7 +388,18 @@ function ranked(index: MatchIndex, cleaned: string, options: MatchOptions): Scor
     const aboutOther = others.length > 0 && !others.some((p) => texts.some((t) => t.includes(p)));
     put(aboutOther ? { ...s, score: s.score * 0.5 } : s);
   }
-  return [...all.values()].sort((a, b) => b.score - a.score || a.element - b.element);
+  const out = [...all.values()];
+  if (kind) for (const s of out) s.score *= fitsAsk(index, s.element, kind);
+  // A person's form asks an organisation's facts only through a person's employer (工作单位地址), and a
+  // label about a former state (原工作单位地址, 原户籍派出所) is not the current fact.
+  const personForm = options.subject === 'resident' || options.subject === 'household';
+  const former = FORMER.test(cleaned);
+  for (const s of out) {
+    const e = index.elements[s.element];
+    if (personForm && s.relation === null && e.organisation) s.score *= 0.85;
+    if (former && !FORMER.test(e.name)) s.score *= 0.85;
+  }
+  return out.sort((a, b) => b.score - a.score || a.element - b.element);
 }
 
 function decide(scored: Scored[]): Scored | null {
@@ -336,14 +431,15 @@ export function matchLabel(label: string, index: MatchIndex, options: MatchOptio
   const exact = index.exact.get(canonical(cleaned));
   if (!exact && isFormOnly(cleaned, label)) return none(1);
 
-  let scored = ranked(index, cleaned, options);
+  const kind = asks(label, cleaned);
+  let scored = ranked(index, cleaned, options, kind);
   let chosen = decide(scored);
   if (!chosen) {
     // "联系电话/手机": bind when every part that binds asks for the same fact.
     const parts = labelParts(label)
       .map(cleanLabel)
       .filter(Boolean)
-      .map((p) => (isFormOnly(p, p) ? null : decide(ranked(index, p, options))));
+      .map((p) => (isFormOnly(p, p) ? null : decide(ranked(index, p, options, kind))));
     const bound = parts.filter((p): p is Scored => p !== null);
     if (bound.length && bound.every((p) => p.element === bound[0].element && p.relation === bound[0].relation)) {
       chosen = { ...bound[0], score: bound[0].score * 0.97 };
@@ -359,7 +455,96 @@ export function matchLabel(label: string, index: MatchIndex, options: MatchOptio
   return { label, ...view(chosen), alternatives: alternatives(chosen) };
 }
 
-/** Matches every label of a form, in order. */
+const STRANGER = /(人|员|者|干部)$/;
+
+/**
+ * Matches every label of a form, in order, reading each column with its neighbours: rosters print a person's
+ * facts one after another ("房东姓名 | 身份证号 | 联系电话", "监护人 | 联系电话"), so a person's fact that the
+ * subject already has a column for — or that a house or an organisation cannot have — belongs to the person
+ * the column before it spoke of.
+ */
 export function matchLabels(labels: readonly string[], index: MatchIndex, options: MatchOptions = {}): LabelMatch[] {
-  return labels.map((l) => matchLabel(l, index, options));
+  const personForm = !options.subject || options.subject === 'resident' || options.subject === 'household';
+  const own = new Set<string>(); // the subject's own facts met so far
+  let carry: Relation | null = null; // the other person the previous column spoke of
+  let stranger = false; // the previous column named a person the vocabulary does not know (结对帮扶人)
+  const found = labels.map((l) => {
+    let m = matchLabel(l, index, options);
+    const at = m.element ? (index.position.get(m.element) ?? -1) : -1;
+    const again = m.element !== null && m.relation === null && index.elements[at]?.person && own.has(m.element);
+    if (carry && m.element && m.relation === null && index.elements[at]?.person) {
+      if (again || !personForm) m = { ...m, relation: carry, score: round(m.score * 0.95) };
+    } else if (stranger && again) {
+      // Whose phone is it? Not the subject's (it has one already), and nobody's we can name: leave it.
+      m = { ...m, element: null, relation: null, name: null, alternatives: [] };
+    }
+    if (m.element && m.relation === null) own.add(m.element);
+    carry = m.relation && m.relation !== 'employer' && m.relation !== 'applicant' ? m.relation : null;
+    stranger = m.element === null && STRANGER.test(cleanLabel(l));
+    return m;
+  });
+  return inDomain(found, index);
 }
+
+// The topic of an element is the first word of its code (disability_grade, disability_care_subsidy_amount);
+// identity, address and contact facts are on every form and say nothing of its topic.
+const TOPIC_ALIAS: Record<string, string> = { military: 'veteran', tekun: 'assistance', dibao: 'assistance' };
+const EVERYWHERE = new Set(
+  'name id birth age gender ethnicity mobile landline email hukou residence household family marital education political relation document native former nationality religion occupation employer community street grid postcode'.split(
+    ' ',
+  ),
+);
+const topic = (code: string) => {
+  const first = code.split('_')[0];
+  return TOPIC_ALIAS[first] ?? first;
+};
+
+/**
+ * Words mean what the form's topic says: 护理补贴金额 on a 残疾人 roster is the 重度残疾人护理补贴, on an
+ * elder-care form the 养老服务 one. The topic is the one most of the form's confident columns share (at
+ * least two); a column bound to another topic moves to that topic's element whose name holds the label.
+ */
+function inDomain(found: LabelMatch[], index: MatchIndex): LabelMatch[] {
+  const count = new Map<string, number>();
+  for (const m of found) {
+    const t = m.element && m.relation === null && m.score >= 0.95 ? topic(m.element) : '';
+    if (t && !EVERYWHERE.has(t)) count.set(t, (count.get(t) ?? 0) + 1);
+  }
+  const [domain, n] = [...count.entries()].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  if (n < 2) return found;
+  return found.map((m) => {
+    if (!m.element || m.relation !== null) return m;
+    const t = topic(m.element);
+    if (t === domain || EVERYWHERE.has(t)) return m;
+    const text = canonical(cleanLabel(m.label));
+    // Only an element of the topic whose name holds the label whole: the label is its short form. Such a
+    // name holds every bigram of the label, so the rarest bigram's postings are all there is to look at.
+    const grams = bigrams(text);
+    const w = (g: string) => index.gramWeight.get(g) ?? index.maxWeight;
+    const rarest = grams.reduce(
+      (a, g) => ((index.postings.get(g)?.length ?? 0) < (index.postings.get(a)?.length ?? 0) ? g : a),
+      grams[0],
+    );
+    const qWeight = grams.reduce((sum, g) => sum + w(g), 0);
+    let best: Scored | null = null;
+    for (const i of index.postings.get(rarest) ?? []) {
+      const e = index.entries[i];
+      if (e.relation !== null || e.text === text || !e.text.includes(text)) continue;
+      if (topic(index.elements[e.element].code) !== domain) continue;
+      const score = 0.5 + 0.38 * (qWeight / e.weight); // the label inside the name, as compare scores it
+      if (!best || score > best.score) best = { element: e.element, relation: null, score };
+    }
+    if (!best || best.score < DOMAIN_THRESHOLD || best.score < m.score - 0.35) return m;
+    const e = index.elements[best.element];
+    const previous = { element: m.element, relation: null, name: m.name ?? m.element, score: m.score };
+    return {
+      ...m,
+      element: e.code,
+      name: e.name,
+      score: round(Math.max(best.score, MATCH_THRESHOLD)),
+      alternatives: [previous, ...m.alternatives].slice(0, 3),
+    };
+  });
+}
+
+const DOMAIN_THRESHOLD = 0.6;

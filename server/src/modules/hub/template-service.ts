@@ -66,9 +66,8 @@ export class TemplateService {
       alternatives: found[i].alternatives,
       source: sourceOf(found[i].element),
     }));
-    // A form column holds an element of the subject itself; a fact about another person (户主姓名) is left
-    // for the editor, as the preview leaves it.
-    const formColumns: FormColumn[] = draft.map((c) => ({ label: c.label, element: c.relation ? null : c.element }));
+    // A column binds a person and a fact: 户主姓名 reads the householder's name through the household.
+    const formColumns: FormColumn[] = draft.map((c) => ({ label: c.label, element: c.element, relation: c.relation }));
     const preview = input.community ? await this.preview(user, input.community, subjectType, formColumns) : null;
     // The department-owned columns: with a preview, those the community's ledger still lacks (their owner
     // brings them first, 回流); without one, all of them.

@@ -1,9 +1,12 @@
 // The ordered columns of a form: a label as printed on the paper form and, optionally, the data element
-// it is bound to (the matcher suggests one); a column without an element is a form-only field.
+// it is bound to (the matcher suggests one) and the person it speaks of (户主姓名: the householder's 姓名);
+// a column without an element is a form-only field.
 import { Button, Input, Select, Space, Tag, Tooltip } from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { DataElement } from '#common/api/hub.js';
+import type { Relation } from '#common/relations.js';
+import { label as labelOf, RELATION_LABELS } from '#common/i18n/labels.js';
 
 export interface EditColumn {
   key: number;
@@ -12,8 +15,8 @@ export interface EditColumn {
   score?: number;
   /** What the matcher proposed (null: form-only); a different choice is a correction stewards learn from. */
   suggested?: string | null;
-  /** A fact about another person the matcher found (监护人 · 姓名): form columns cannot bind it yet. */
-  note?: string;
+  /** The person the column speaks of (householder: 户主姓名); null or absent: the subject itself. */
+  relation?: Relation | null;
 }
 
 interface Props {
@@ -24,7 +27,8 @@ interface Props {
 }
 
 export function ColumnsEditor({ columns, onChange, elements, errors }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'zh-CN';
   const options = elements.map((e) => ({
     value: e.code,
     label: e.name,
@@ -39,7 +43,13 @@ export function ColumnsEditor({ columns, onChange, elements, errors }: Props) {
   return (
     <div className="hub-columns" data-testid="form-columns">
       {columns.map((c, i) => (
-        <div key={c.key} className="hub-column-row" data-testid={`form-column-${i}`} data-element={c.element ?? ''}>
+        <div
+          key={c.key}
+          className="hub-column-row"
+          data-testid={`form-column-${i}`}
+          data-element={c.element ?? ''}
+          data-relation={c.relation ?? ''}
+        >
           <span className="hub-column-no">{i + 1}</span>
           <Input
             className="hub-column-label"
@@ -57,7 +67,7 @@ export function ColumnsEditor({ columns, onChange, elements, errors }: Props) {
             status={errors[`columns.${i}.element`] ? 'error' : undefined}
             showSearch={{ optionFilterProp: 'search' }}
             options={options}
-            onChange={(v?: string) => patch(i, { element: v ?? null, score: undefined })}
+            onChange={(v?: string) => patch(i, { element: v ?? null, relation: null, score: undefined })}
             data-testid={`form-column-element-${i}`}
           />
           <span className="hub-column-score">
@@ -67,7 +77,11 @@ export function ColumnsEditor({ columns, onChange, elements, errors }: Props) {
               </Tag>
             )}
             {!c.element && <Tag>{t('hub.formEdit.formOnly')}</Tag>}
-            {c.note && !c.element && <Tag color="blue">{c.note}</Tag>}
+            {c.relation && c.element && (
+              <Tag color="purple" data-testid={`form-column-relation-${i}`}>
+                {labelOf(RELATION_LABELS, c.relation, lang)}
+              </Tag>
+            )}
           </span>
           <Space size={2}>
             <Tooltip title={t('hub.formEdit.up')}>

@@ -24,7 +24,7 @@ export const tplEn: typeof tplZh = {
     backflowItem: '{{label}} ({{source}})',
     backflowMissing: '{{label}} ({{source}}, {{missing}} cells missing)',
     relations:
-      'These columns are about another person (relation · element); form columns cannot bind a relation yet, so they are form-only for now:',
+      'These columns are about another person and bind as relation · element (the householder’s facts come through the household, never asked of the member again):',
   },
   queue: {
     title: 'Labels to review',

@@ -18,7 +18,7 @@ export const tplZh = {
     backflow: '以下列的权威来源是部门，由部门回流数据，不向社区索要：',
     backflowItem: '{{label}}（{{source}}）',
     backflowMissing: '{{label}}（{{source}}，缺 {{missing}} 格）',
-    relations: '以下列是关于他人的信息（关系人 · 数据元），表单列暂不能绑定关系人，已作为表单专用字段放入：',
+    relations: '以下列是关于他人的信息，按“关系人 · 数据元”绑定（户主的信息按户籍关系自动取得，不向本人重复采集）：',
   },
   queue: {
     title: '字段名待审',

@@ -20,9 +20,10 @@ import { FilterEditor } from '../../components/hub/FilterEditor.js';
 import { TemplateImport } from '../../components/hub/TemplateImport.js';
 import { synonymsApi } from '../../api/templateEndpoints.js';
 import type { TemplateDraft } from '#common/api/templates.js';
-import { label as labelOf, RELATION_LABELS } from '#common/i18n/labels.js';
+import { isRelation, type Relation } from '#common/relations.js';
 
 let nextKey = 1;
+const asRelation = (r: string | null | undefined): Relation | null => (isRelation(r) ? r : null);
 const column = (label: string, element: string | null = null): EditColumn => ({ key: nextKey++, label, element });
 
 /** Labels pasted from a paper form: one a line, or separated by commas or 顿号. */
@@ -33,8 +34,7 @@ const splitLabels = (text: string) =>
     .filter(Boolean);
 
 export function FormEditPage() {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'zh-CN';
+  const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const idParam = useParams().id;
@@ -63,7 +63,7 @@ export function FormEditPage() {
     setSubjectType(editing.subjectType);
     setAdmissionId(editing.admissionId ?? undefined);
     setFilter(editing.filter);
-    setColumns(editing.columns.map((c) => column(c.label, c.element)));
+    setColumns(editing.columns.map((c) => ({ ...column(c.label, c.element), relation: asRelation(c.relation) })));
   }
   const subjectElements = (elements.data ?? []).filter(
     (e) => e.subject === subjectType || (subjectType === 'resident' && e.subject === 'household'),
@@ -79,10 +79,15 @@ export function FormEditPage() {
       const next = [...cols];
       todo.forEach(({ i }, j) => {
         const m = found[j];
-        // A field about another person (户主姓名) needs a (relation, element) binding that form columns cannot
-        // hold yet: leave it for the editor rather than bind the subject's own element.
-        if (m.element && !m.relation)
-          next[i] = { ...next[i], element: m.element, score: m.score, suggested: m.element };
+        // A field about another person (户主姓名) binds that person's fact: (householder, name).
+        if (m.element)
+          next[i] = {
+            ...next[i],
+            element: m.element,
+            relation: asRelation(m.relation),
+            score: m.score,
+            suggested: m.element,
+          };
         else next[i] = { ...next[i], suggested: null };
       });
       return next;
@@ -106,10 +111,10 @@ export function FormEditPage() {
     if (!title.trim() && d.title) setTitle(d.title);
     setColumns(
       d.columns.map((c) => ({
-        ...column(c.label, c.relation ? null : c.element),
-        score: c.relation ? undefined : c.score,
-        suggested: c.relation ? null : c.element,
-        note: c.relation && c.name ? `${labelOf(RELATION_LABELS, c.relation, lang)} · ${c.name}` : undefined,
+        ...column(c.label, c.element),
+        relation: asRelation(c.relation),
+        score: c.score,
+        suggested: c.element,
       })),
     );
   };
@@ -118,7 +123,7 @@ export function FormEditPage() {
   const corrections = () =>
     columns
       .filter((c) => c.suggested !== undefined && c.element !== c.suggested && c.label.trim())
-      .map((c) => ({ label: c.label.trim(), element: c.element, relation: null }));
+      .map((c) => ({ label: c.label.trim(), element: c.element, relation: c.element ? (c.relation ?? null) : null }));
 
   const submit = async () => {
     const local: Record<string, string> = {};
@@ -137,7 +142,11 @@ export function FormEditPage() {
         subjectType,
         admissionId: admissionId ?? null,
         filter: filter.filter((c) => c.element),
-        columns: columns.map((c) => ({ label: c.label.trim(), element: c.element })),
+        columns: columns.map((c) => ({
+          label: c.label.trim(),
+          element: c.element,
+          relation: c.element ? (c.relation ?? null) : null,
+        })),
       };
       const id = editId ? (await formsApi.update(editId, body)).id : (await formsApi.create(body)).id;
       const changed = corrections();
