@@ -33,7 +33,11 @@ const visit = (heldOn: string, beneficiaries: number): ActivityFact => ({ kind: 
 describe('indicators of a purchased service', () => {
   it('asks 4 visits a year of each of 120 elders over a year: 480 visits', () => {
     expect(required(VISITS, YEAR)).toBe(480);
-    expect(required(VISITS, { startDate: '2026-01-01', endDate: '2026-06-30' })).toBe(238);
+    expect(required(VISITS, { startDate: '2026-01-01', endDate: '2026-06-30' })).toBe(240);
+    // A whole year is a year in a leap year too, and from mid-month as well; odd terms count days.
+    expect(required(VISITS, { startDate: '2028-01-01', endDate: '2028-12-31' })).toBe(480);
+    expect(required(VISITS, { startDate: '2026-03-15', endDate: '2027-03-14' })).toBe(480);
+    expect(required(VISITS, { startDate: '2026-01-01', endDate: '2026-03-10' })).toBe(Math.round((480 * 69) / 365));
     expect(required(EVENTS, YEAR)).toBe(12);
   });
 

@@ -1,7 +1,7 @@
 // The rules of a purchased service: what each indicator asks over the term, how much of it the recorded
 // activities deliver and how much should be delivered by today, and the hours of the admitted item that
 // the contract takes off the covered communities. Pure: dates are inputs.
-import { daysBetween } from '#common/dates.js';
+import { daysBetween, monthsBetween, termEnd } from '#common/dates.js';
 import type { ActivityKind, IndicatorBasis } from '#common/purchasing.js';
 
 export interface IndicatorSpec {
@@ -47,10 +47,20 @@ export function elapsedDays(t: Term, today: string): number {
   return Math.min(termDays(t), daysBetween(t.startDate, today) + 1);
 }
 
+/**
+ * The term in years: whole months ÷ 12 when it runs whole months (1 Jan–31 Dec is one year, leap or not:
+ * "4 visits a year" stays 4), else days ÷ 365.
+ */
+export function termYears(t: Term): number {
+  const m = monthsBetween(t.startDate, t.endDate);
+  for (const months of [m, m + 1]) if (months > 0 && termEnd(t.startDate, months) === t.endDate) return months / 12;
+  return termDays(t) / 365;
+}
+
 /** What an indicator asks over the whole term. */
 export function required(ind: IndicatorSpec, t: Term): number {
   if (ind.basis === 'total') return ind.target;
-  return Math.round((ind.target * (ind.beneficiaries ?? 0) * termDays(t)) / 365);
+  return Math.round(ind.target * (ind.beneficiaries ?? 0) * termYears(t));
 }
 
 /** What recorded activities deliver: a visit to 3 elders is 3 visits; a group activity counts once. */
