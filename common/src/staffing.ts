@@ -7,8 +7,11 @@ export type SizeBand = (typeof SIZE_BANDS)[number];
 export const GRID_PLAN_STATUSES = ['proposed', 'adopted', 'superseded'] as const;
 export type GridPlanStatus = (typeof GRID_PLAN_STATUSES)[number];
 
-/** What a statutory duty's yearly case count is proportional to. */
-export const DUTY_BASES = ['residents_1000', 'households', 'care'] as const;
+/**
+ * What a statutory duty's yearly case count is proportional to: population, or the community's own
+ * 居民议事协商 of the last twelve months (议事会 held, topics heard) — its own work, never burden from above.
+ */
+export const DUTY_BASES = ['residents_1000', 'households', 'care', 'meetings', 'meeting_topics'] as const;
 export type DutyBasis = (typeof DUTY_BASES)[number];
 
 /** Households per grid a plan may ask for. */

@@ -128,6 +128,8 @@ export const CertificateRequestView = Type.Object({
   verifyCode: Nullable(Type.String()),
   issuedOn: Nullable(Type.String()),
   validUntil: Nullable(Type.String()),
+  /** The 议事协商 decision the certificate cites, if any. */
+  topic: Nullable(Type.Object({ id: Type.Integer(), title: Type.String() })),
 });
 export type CertificateRequestView = Static<typeof CertificateRequestView>;
 
@@ -163,6 +165,11 @@ export const DecisionBody = Type.Object({
   decision: Type.Union([Type.Literal('issue'), Type.Literal('decline')]),
   /** Issue: what the certificate states after the resident's name (e.g. 自 2019 年 3 月起在本社区实际居住). Decline: why. */
   text: Type.String({ minLength: 2, maxLength: 500 }),
+  /**
+   * Issue only: a community-interest matter (where policy allows it after 协商) cites the decided
+   * 居民议事协商 topic of the same community behind it.
+   */
+  topicId: Type.Optional(Type.Integer({ minimum: 1 })),
 });
 export type DecisionBody = Static<typeof DecisionBody>;
 

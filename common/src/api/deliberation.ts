@@ -1,5 +1,6 @@
 // Request and reply schemas of 居民议事协商 (issue 18): rules of procedure, topics and supports, comments and
 // their moderation, meetings (议事会), votes with paper tallies, and the follow-up of decisions.
+import { AttachmentView } from './dispatch.js';
 import { Type, type Static } from 'typebox';
 import {
   ACTION_STATUSES,
@@ -15,6 +16,7 @@ import { ORG_CODE_PATTERN } from '../orgs.js';
 
 export const CommunityParams = Type.Object({ code: Type.String({ pattern: ORG_CODE_PATTERN }) });
 export const TopicIdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+export const TopicFileParams = Type.Object({ id: Type.Integer({ minimum: 1 }), fileId: Type.Integer({ minimum: 1 }) });
 export const CommentParams = Type.Object({ id: Type.Integer({ minimum: 1 }), commentId: Type.Integer({ minimum: 1 }) });
 export const ActionIdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
 
@@ -193,6 +195,11 @@ export const TopicView = Type.Object({
   meetings: Type.Array(Type.Object({ id: Type.Integer(), heldOn: Type.String(), place: Type.String() })),
   vote: Nullable(VoteView),
   actions: Type.Array(ActionView),
+  /**
+   * The proposer's photos and PDFs; empty for outsiders (another community's residents, the public)
+   * while the topic is not public — still collecting supports, or rejected.
+   */
+  attachments: Type.Array(AttachmentView),
   /** What the signed-in caller may do (null without login). */
   viewer: Nullable(
     Type.Object({
@@ -200,6 +207,8 @@ export const TopicView = Type.Object({
       supported: Type.Boolean(),
       voted: Type.Boolean(),
       moderator: Type.Boolean(),
+      /** The proposer, who may add attachments until a meeting hears the topic. */
+      proposer: Type.Boolean(),
     }),
   ),
 });

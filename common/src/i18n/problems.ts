@@ -333,6 +333,11 @@ export const FIELD_REASONS = {
     'zh-CN': '这项证明社区可以出具，请在线申请或到社区办理',
     en: 'the community may issue this one: ask for it online or at the community',
   },
+  topic_not_decided: {
+    'zh-CN': '只能引用已经作出决定的议事协商议题',
+    en: 'only a deliberation topic that has been decided can be cited',
+  },
+  other_community: { 'zh-CN': '不是本社区的议事协商议题', en: 'is not a deliberation topic of this community' },
   date_not_in_last_year: {
     'zh-CN': '请填写近一年内、不晚于今天的日期',
     en: 'must be within the last year and not in the future',

@@ -550,6 +550,8 @@ export interface CertificateRequestTable {
   issued_on: string | null;
   valid_until: string | null;
   pdf: Buffer | null;
+  topic_id: number | null;
+  topic_title: string | null;
   is_demo: Generated<number>;
 }
 

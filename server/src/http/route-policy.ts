@@ -216,6 +216,8 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'POST /topics/:id/table': [W],
   'POST /topics/:id/reject': [W],
   'POST /topics/:id/comments': [P, W],
+  'POST /topics/:id/attachments': [P],
+  'GET /topics/:id/attachments/:fileId': 'public',
   'POST /topics/:id/comments/:commentId/hide': [W],
   'GET /communities/:code/meetings': 'public',
   'POST /communities/:code/meetings': [W],

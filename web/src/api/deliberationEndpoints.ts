@@ -16,7 +16,7 @@ import type {
   TopicView,
 } from '#common/api/deliberation.js';
 import type { TopicStatus } from '#common/deliberation.js';
-import { api } from './client.js';
+import { api, request } from './client.js';
 
 export const deliberationApi = {
   rules: (code: string, signal?: AbortSignal) =>
@@ -32,6 +32,13 @@ export const deliberationApi = {
     api.get<TopicSummary[]>(`/communities/${code}/topics`, status ? { status } : undefined, signal),
   topic: (id: number, signal?: AbortSignal) => api.get<TopicView>(`/topics/${id}`, undefined, signal),
   propose: (code: string, body: ProposeBody) => api.post<TopicView>(`/communities/${code}/topics`, body),
+  /** The proposer's photos or PDFs, sent as multipart `files`. */
+  attach: (id: number, files: readonly File[]) => {
+    const form = new FormData();
+    for (const f of files) form.append('files', f, f.name);
+    return request<TopicView>('POST', `/topics/${id}/attachments`, { form });
+  },
+  attachmentUrl: (id: number, fileId: number) => `/api/v1/topics/${id}/attachments/${fileId}`,
   support: (id: number) => api.post<TopicView>(`/topics/${id}/supports`),
   table: (id: number) => api.post<TopicView>(`/topics/${id}/table`),
   reject: (id: number, reason: string) => api.post<TopicView>(`/topics/${id}/reject`, { reason }),

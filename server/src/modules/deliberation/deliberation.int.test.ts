@@ -6,6 +6,7 @@
 import { expect, it } from 'vitest';
 import type { RulesView, TopicSummary, TopicView } from '#common/api/deliberation.js';
 import { describeEachDatabase, type TestEnv } from '../../testing/harness.js';
+import { multipart } from '../../testing/multipart.js';
 import { DEFAULT_RULES } from './rules.js';
 
 async function setting(env: TestEnv) {
@@ -227,6 +228,65 @@ describeEachDatabase(
       });
       expect(done.json<TopicView>()).toMatchObject({ status: 'done' });
       expect((await street.agent.get(`/api/v1/orgs/${d.streets[0].code}/topic-actions/overdue`)).json()).toEqual([]);
+    });
+
+    it('the proposer attaches photos and PDFs; outsiders see them only once the topic is public', async () => {
+      const { home, wife, husband, stranger, worker } = await setting(env());
+      const topic = (
+        await wife.agent.post(`/api/v1/communities/${home}/topics`, {
+          title: '修复 2 号楼门前破损路面',
+          description: '雨天积水，见照片。',
+          category: 'environment',
+        })
+      ).json<TopicView>();
+      expect(topic.status).toBe('proposed');
+      const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+      const PDF = Buffer.from('%PDF-1.4\n%%EOF\n');
+      const upload = (agent: typeof wife.agent, files: { filename: string; type: string; body: Buffer }[]) => {
+        const m = multipart(
+          {},
+          files.map((f) => ({ name: 'files', ...f })),
+        );
+        return agent.request('POST', `/api/v1/topics/${topic.id}/attachments`, m.body, {
+          'content-type': m.contentType,
+        });
+      };
+      const photo = { filename: '路面.png', type: 'image/png', body: PNG };
+      expect((await upload(husband.agent, [photo])).statusCode).toBe(403); // not the proposer
+      const text = await upload(wife.agent, [{ filename: 'notes.txt', type: 'text/plain', body: Buffer.from('hi') }]);
+      expect(text.statusCode).toBe(415);
+      expect(text.json<{ code: string }>().code).toBe('attachment_type');
+      const fake = await upload(wife.agent, [{ filename: 'x.pdf', type: 'application/pdf', body: Buffer.from('MZ') }]);
+      expect(fake.json<{ code: string }>().code).toBe('attachment_type');
+
+      const added = await upload(wife.agent, [photo, { filename: '说明.pdf', type: 'application/pdf', body: PDF }]);
+      expect(added.statusCode, added.body).toBe(200);
+      const files = added.json<TopicView>().attachments;
+      expect(files.map((f) => [f.filename, f.contentType])).toEqual([
+        ['路面.png', 'image/png'],
+        ['说明.pdf', 'application/pdf'],
+      ]);
+      expect(added.json<TopicView>().viewer?.proposer).toBe(true);
+      const url = `/api/v1/topics/${topic.id}/attachments/${files[0].id}`;
+
+      // While collecting supports: the community sees them, another community's resident and the public not.
+      expect((await husband.agent.get(`/api/v1/topics/${topic.id}`)).json<TopicView>().attachments).toHaveLength(2);
+      const fromHusband = await husband.agent.get(url);
+      expect(fromHusband.headers['content-type']).toBe('image/png');
+      expect(fromHusband.rawPayload.equals(PNG)).toBe(true);
+      expect((await stranger.agent.get(`/api/v1/topics/${topic.id}`)).json<TopicView>().attachments).toEqual([]);
+      expect((await env().anon.get(`/api/v1/topics/${topic.id}`)).json<TopicView>().attachments).toEqual([]);
+      expect((await stranger.agent.get(url)).statusCode).toBe(403);
+      expect((await env().anon.get(url)).statusCode).toBe(403);
+      // The dispatch download never serves a topic's file.
+      expect((await worker.agent.get(`/api/v1/attachments/${files[0].id}`)).statusCode).toBe(404);
+
+      // On the agenda the topic is public: everyone sees its files.
+      expect((await worker.agent.post(`/api/v1/topics/${topic.id}/table`)).statusCode).toBe(200);
+      expect((await env().anon.get(`/api/v1/topics/${topic.id}`)).json<TopicView>().attachments).toHaveLength(2);
+      expect((await env().anon.get(url)).rawPayload.equals(PNG)).toBe(true);
+      expect((await stranger.agent.get(url)).statusCode).toBe(200);
+      expect((await env().anon.get(`/api/v1/topics/${topic.id}/attachments/999999`)).statusCode).toBe(404);
     });
 
     it('a vote short of its quorum fails and the topic is rejected with the tally', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionUser } from '../accounts/types.js';
-import { canOversee, isMember, isModerator } from './policy.js';
+import { canOversee, canSeeAttachments, isMember, isModerator } from './policy.js';
 
 const user = (role: SessionUser['role'], orgCode: string) => ({ id: 1, role, orgCode }) as SessionUser;
 const HOME = '340104006005';
@@ -21,5 +21,15 @@ describe('议事 policy', () => {
     expect(canOversee(user('street_officer', '340104007'), HOME)).toBe(false);
     expect(canOversee(user('resident', HOME), HOME)).toBe(false);
     expect(canOversee(user('community_worker', HOME), '340104006')).toBe(false);
+  });
+
+  it("a topic's files: the community always, outsiders only once the topic is on the public agenda", () => {
+    const stranger = user('resident', '340104006004');
+    expect(canSeeAttachments(user('resident', HOME), HOME, 'proposed')).toBe(true);
+    expect(canSeeAttachments(user('street_officer', '340104006'), HOME, 'rejected')).toBe(true);
+    expect(canSeeAttachments(stranger, HOME, 'proposed')).toBe(false);
+    expect(canSeeAttachments(null, HOME, 'rejected')).toBe(false);
+    expect(canSeeAttachments(null, HOME, 'tabled')).toBe(true);
+    expect(canSeeAttachments(stranger, HOME, 'decided')).toBe(true);
   });
 });

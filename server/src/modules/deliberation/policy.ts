@@ -12,6 +12,17 @@ export const isMember = (user: SessionUser | null, community: string): boolean =
 export const isModerator = (user: SessionUser | null, community: string): boolean =>
   user !== null && user.role === 'community_worker' && user.orgCode === community;
 
+/**
+ * A topic's attachments: its community's residents, workers and overseers always; anyone else only once
+ * the topic is public — on the agenda or beyond, not while collecting supports nor when rejected.
+ */
+export const canSeeAttachments = (user: SessionUser | null, community: string, status: string): boolean =>
+  (user !== null && (isMember(user, community) || canOversee(user, community))) ||
+  !['proposed', 'rejected'].includes(status);
+
+/** Statuses in which the proposer may still add files: before a meeting hears the topic. */
+export const ATTACHABLE_STATUSES = ['proposed', 'tabled'];
+
 /** An office over the community (a street, district or city) or its own worker: sees overdue follow-up. */
 export const canOversee = (user: SessionUser, code: string): boolean =>
   (user.role === 'community_worker' && user.orgCode === code) ||

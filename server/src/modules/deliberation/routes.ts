@@ -3,6 +3,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { requireUser } from '../../http/auth.js';
+import { readForm } from '../../http/multipart.js';
 import type { AppContext } from '../../context.js';
 import {
   ActionBody,
@@ -20,6 +21,7 @@ import {
   ReasonBody,
   RulesBody,
   RulesView,
+  TopicFileParams,
   TopicIdParams,
   TopicSummary,
   TopicView,
@@ -103,6 +105,30 @@ export const deliberationRoutes =
       '/topics/:id/reject',
       { schema: { ...topic, summary: '社区工作者不予受理议题，须写明理由', body: ReasonBody } },
       async (req) => service.reject(requireUser(req), req.params.id, req.body.reason),
+    );
+    app.post(
+      '/topics/:id/attachments',
+      {
+        schema: {
+          ...topic,
+          summary: '提议人为议题添加附件（照片或 PDF，议事会前）',
+          description: 'multipart/form-data：字段 files 为附件（JPG/PNG/PDF，每个 ≤10 MB，每个议题最多 5 个）',
+          consumes: ['multipart/form-data'],
+        },
+      },
+      async (req) => service.attach(requireUser(req), req.params.id, (await readForm(req)).files),
+    );
+    app.get(
+      '/topics/:id/attachments/:fileId',
+      { schema: { tags, summary: '下载议题附件（议题公开前仅本社区可见）', params: TopicFileParams } },
+      async (req, reply) => {
+        const a = await service.attachment(req.user, req.params.id, req.params.fileId);
+        return reply
+          .type(a.contentType)
+          .header('content-disposition', `inline; filename="file"; filename*=UTF-8''${encodeURIComponent(a.filename)}`)
+          .header('x-content-type-options', 'nosniff')
+          .send(a.data);
+      },
     );
     app.post(
       '/topics/:id/comments',

@@ -13,7 +13,10 @@ import type { OrgService } from '../orgs/service.js';
 import type { SubjectService } from '../hub/subjects-service.js';
 import type { MeService } from '../privacy/me-service.js';
 import { maskName } from '../privacy/masking.js';
+import * as files from '../attachments/repository.js';
+import type { UploadedFile } from '../../http/multipart.js';
 import type { TopicCategory, TopicStatus } from '#common/deliberation.js';
+import { MAX_ATTACHMENTS } from '#common/dispatch.js';
 import type {
   ActionBody,
   ActionUpdateBody,
@@ -31,7 +34,7 @@ import type {
   TopicSummary,
   TopicView,
 } from '#common/api/deliberation.js';
-import { canOversee, isMember, isModerator } from './policy.js';
+import { ATTACHABLE_STATUSES, canOversee, canSeeAttachments, isMember, isModerator } from './policy.js';
 import * as repo from './repository.js';
 import {
   DEFAULT_RULES,
@@ -221,6 +224,34 @@ export class DeliberationService {
       return id;
     });
     return this.view(id, user);
+  }
+
+  /**
+   * The proposer adds photos or PDFs (optional attachments) until a meeting hears the topic; at most
+   * MAX_ATTACHMENTS in all. Type and size were checked on upload (readForm); here only images and PDFs.
+   */
+  async attach(user: SessionUser, id: number, uploaded: UploadedFile[]): Promise<TopicView> {
+    const t = await this.requireTopic(id);
+    if (Number(t.proposer_id) !== user.id || !isMember(user, t.community_code)) throw forbidden('out_of_scope');
+    if (!ATTACHABLE_STATUSES.includes(t.status)) throw problem('topic_wrong_status', { detail: t.status });
+    if (uploaded.length === 0) throw invalid([{ field: 'files', reason: 'required' }]);
+    const bad = uploaded.find((f) => !/^(image\/|application\/pdf)/.test(f.contentType));
+    if (bad) throw problem('attachment_type', { detail: bad.filename });
+    await this.database.transaction(async () => {
+      const had = await files.listAttachments(this.db, 'topic', [id]);
+      if (had.length + uploaded.length > MAX_ATTACHMENTS) throw problem('too_many_attachments');
+      await files.insertAttachments(this.db, { type: 'topic', id }, uploaded, user.id, this.clock.nowIso());
+    });
+    return this.view(id, user);
+  }
+
+  /** One of a topic's files, to whoever may see the topic's attachments. */
+  async attachment(user: SessionUser | null, id: number, fileId: number) {
+    const t = await this.requireTopic(id);
+    const a = await files.findAttachment(this.db, fileId);
+    if (!a || a.owner_type !== 'topic' || Number(a.owner_id) !== id) throw notFound();
+    if (!canSeeAttachments(user, t.community_code, t.status)) throw forbidden('out_of_scope');
+    return { filename: a.filename, contentType: a.content_type, data: a.data };
   }
 
   /** A resident of the topic's community supports it, once per resident or household. */
@@ -601,7 +632,13 @@ export class DeliberationService {
         supported = sKey !== null && (await repo.hasSupport(this.db, id, sKey));
         voted = vKey !== null && (await repo.hasVoted(this.db, id, vKey));
       }
-      viewer = { member, supported, voted, moderator: isModerator(user, t.community_code) };
+      viewer = {
+        member,
+        supported,
+        voted,
+        moderator: isModerator(user, t.community_code),
+        proposer: member && Number(t.proposer_id) === user.id,
+      };
     }
     return {
       ...this.summary(t, supports),
@@ -609,6 +646,14 @@ export class DeliberationService {
       description: t.description,
       statusNote: t.status_note,
       comments,
+      attachments: canSeeAttachments(user, t.community_code, t.status)
+        ? (await files.listAttachments(this.db, 'topic', [id])).map((a) => ({
+            id: Number(a.id),
+            filename: a.filename,
+            contentType: a.content_type,
+            size: Number(a.size),
+          }))
+        : [],
       meetings: (await repo.meetingsOfTopic(this.db, id)).map((m) => ({
         id: Number(m.id),
         heldOn: m.held_on,

@@ -611,11 +611,11 @@ export class DispatchService {
       const allowed =
         (d && ownsDispatch(user, d.department_code)) || items.some((i) => canSeeInbox(user, i.community_code));
       if (!allowed) throw forbidden('out_of_scope');
-    } else {
+    } else if (a.owner_type === 'dispatch_item') {
       const item = await repo.findItem(this.db, a.owner_id);
       const allowed = item && (ownsDispatch(user, item.department_code) || canSeeInbox(user, item.community_code));
       if (!allowed) throw forbidden('out_of_scope');
-    }
+    } else throw notFound(); // another module's file (a service request's, a topic's): served there
     return { filename: a.filename, contentType: a.content_type, data: a.data };
   }
 }

@@ -192,6 +192,8 @@ const REQUEST_COLUMNS = [
   'verify_code',
   'issued_on',
   'valid_until',
+  'topic_id',
+  'topic_title',
 ] as const;
 
 export function requestsOf(db: Kysely<DB>, requesterId: number) {
@@ -228,6 +230,7 @@ export async function decideRequest(
     issuedOn?: string;
     validUntil?: string;
     pdf?: Buffer;
+    topic?: { id: number; title: string };
   },
 ): Promise<boolean> {
   const r = await db
@@ -241,6 +244,8 @@ export async function decideRequest(
       issued_on: d.issuedOn ?? null,
       valid_until: d.validUntil ?? null,
       pdf: d.pdf ?? null,
+      topic_id: d.topic?.id ?? null,
+      topic_title: d.topic?.title ?? null,
     })
     .where('id', '=', id)
     .where('status', '=', 'submitted')
@@ -279,4 +284,13 @@ export async function askCountSince(db: Kysely<DB>, org: string, since: string):
     .where('asked_on', '>=', since)
     .executeTakeFirstOrThrow();
   return Number(r.n);
+}
+
+/** A 居民议事协商 topic a certificate may cite: its community, status and title. */
+export function findTopic(db: Kysely<DB>, id: number) {
+  return db
+    .selectFrom('topics')
+    .select(['id', 'community_code', 'status', 'title'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 }

@@ -4,7 +4,7 @@
 import crypto from 'node:crypto';
 import type { Clock } from '../../clock/clock.js';
 import type { Database } from '../../db/database.js';
-import { forbidden, notFound, problem, ProblemError } from '../../http/problem.js';
+import { forbidden, invalid, notFound, problem, ProblemError } from '../../http/problem.js';
 import type { SessionUser } from '../accounts/types.js';
 import type { SubjectService } from '../hub/subjects-service.js';
 import type { Notifier } from '../notifications/ports.js';
@@ -74,7 +74,20 @@ export class CertificateRequestsService {
       verifyCode: r.verify_code,
       issuedOn: r.issued_on,
       validUntil: r.valid_until,
+      topic: r.topic_id === null ? null : { id: Number(r.topic_id), title: r.topic_title ?? '' },
     };
+  }
+
+  /**
+   * The decided topic a certificate cites: of the request's community and decided (or carried out);
+   * anything else is refused naming the field.
+   */
+  private async citedTopic(community: string, topicId: number | undefined) {
+    if (topicId === undefined) return undefined;
+    const t = await repo.findTopic(this.db, topicId);
+    if (!t || t.community_code !== community) throw invalid([{ field: 'topicId', reason: 'other_community' }]);
+    if (!['decided', 'done'].includes(t.status)) throw invalid([{ field: 'topicId', reason: 'topic_not_decided' }]);
+    return { id: Number(t.id), title: t.title };
   }
 
   /** A resident asks her community for a certificate it may issue; a forbidden one answers with its guide. */
@@ -158,10 +171,16 @@ export class CertificateRequestsService {
       const issuedOn = this.clock.today();
       const validUntil = addDays(issuedOn, CERTIFICATE_VALID_DAYS);
       const code = verifyCode();
+      const topic = await this.citedTopic(r.community_code, body.topicId);
       const community = await this.orgs.require(r.community_code);
       const pdf = await certificatePdf({
         title: r.item_name.replace(/（.*?）/g, ''),
-        paragraphs: [`兹证明${r.requester_name}${text}`, `用途：${r.purpose}。`, '特此证明。'],
+        paragraphs: [
+          `兹证明${r.requester_name}${text}`,
+          ...(topic ? [`依据：本社区居民议事协商决定（议题第 ${topic.id} 号：${topic.title}）。`] : []),
+          `用途：${r.purpose}。`,
+          '特此证明。',
+        ],
         issuer: `${community.name}居民委员会`,
         issuedOn: chineseDate(issuedOn),
         validUntil,
@@ -178,6 +197,7 @@ export class CertificateRequestsService {
           issuedOn,
           validUntil,
           pdf: Buffer.from(pdf),
+          topic,
         });
         if (done) await this.tell(r, 'issued');
         return done;

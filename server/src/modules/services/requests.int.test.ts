@@ -5,6 +5,7 @@ import { expect, it } from 'vitest';
 import type { CertificateRequestView, CommunityRequestView, VerifyView } from '#common/api/certificates.js';
 import { describeEachDatabase, type TestEnv } from '../../testing/harness.js';
 import type { ItemValues } from '../catalogue/repository.js';
+import { updateTopic } from '../deliberation/repository.js';
 
 const cert = (code: string, allowed: boolean, name: string, description: string): ItemValues => ({
   code,
@@ -100,6 +101,55 @@ describeEachDatabase('certificate requests', (env) => {
     }>();
     expect(bell.items[0]).toMatchObject({ kind: 'certificate_decided' });
     expect(bell.items[0].text).toContain('已开具');
+  });
+
+  it('cites a decided 议事协商 topic of the community; refuses one undecided or of another community', async () => {
+    const { d, home, other, resident, worker } = await setting(env());
+    const request = (
+      await resident.agent.post('/api/v1/me/certificate-requests', {
+        jurisdiction: d.code,
+        code: 'ZM-K-004',
+        purpose: '加装电梯补贴申请',
+      })
+    ).json<CertificateRequestView>();
+    const raise = async (agent: typeof worker.agent, community: string, title: string) =>
+      (
+        await agent.post(`/api/v1/communities/${community}/topics`, {
+          title,
+          description: '经居民议事会协商。',
+          category: 'elevator',
+        })
+      ).json<{ id: number }>().id;
+    const here = await raise(worker.agent, home, '3 号楼加装电梯');
+    const there = await raise((await env().build.worker(other)).agent, other, '别处的议题');
+    // The meeting and the vote are the deliberation tests'; here the topics are simply decided.
+    const decide = (id: number) =>
+      updateTopic(env().ctx.database.db, id, ['tabled'], { status: 'decided', updated_at: env().dates.today() });
+    await decide(there);
+    const issue = (topicId: number) =>
+      worker.agent.post(`/api/v1/certificate-requests/${request.id}/decision`, {
+        decision: 'issue',
+        text: '所在楼栋经居民议事协商同意加装电梯。',
+        topicId,
+      });
+
+    const undecided = await issue(here);
+    expect(undecided.statusCode).toBe(422);
+    expect(undecided.json()).toMatchObject({ errors: [{ field: 'topicId', reason: 'topic_not_decided' }] });
+    const elsewhere = await issue(there);
+    expect(elsewhere.statusCode).toBe(422);
+    expect(elsewhere.json()).toMatchObject({ errors: [{ field: 'topicId', reason: 'other_community' }] });
+    expect((await issue(999999)).statusCode).toBe(422);
+
+    await decide(here);
+    const issued = await issue(here);
+    expect(issued.statusCode, issued.body).toBe(200);
+    expect(issued.json<CertificateRequestView>()).toMatchObject({
+      status: 'issued',
+      topic: { id: here, title: '3 号楼加装电梯' },
+    });
+    const mine = (await resident.agent.get('/api/v1/me/certificate-requests')).json<CertificateRequestView[]>();
+    expect(mine[0].topic).toEqual({ id: here, title: '3 号楼加装电梯' });
   });
 
   it('refuses a forbidden certificate with its guidance, and keeps other communities and roles out', async () => {

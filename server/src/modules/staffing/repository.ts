@@ -142,3 +142,24 @@ export function placeOfResident(db: Kysely<DB>, userId: number) {
     .where('subjects.type', '=', 'resident')
     .executeTakeFirst();
 }
+
+/**
+ * Each community's own 居民议事协商 under a prefix since a date: 议事会 held and the topics they heard
+ * (a topic heard twice counts twice — each hearing is work). Demo meetings count like any other.
+ */
+export async function deliberationUnder(db: Kysely<DB>, prefix: string, since: string) {
+  const rows = await db
+    .selectFrom('meetings')
+    .leftJoin('meeting_topics', 'meeting_topics.meeting_id', 'meetings.id')
+    .select(({ fn }) => [
+      'meetings.community_code',
+      fn.count<number>('meetings.id').distinct().as('meetings'),
+      fn.count<number>('meeting_topics.topic_id').as('topics'),
+    ])
+    .where('meetings.community_code', '>=', prefix)
+    .where('meetings.community_code', '<', `${prefix}~`)
+    .where('meetings.held_on', '>=', since)
+    .groupBy('meetings.community_code')
+    .execute();
+  return new Map(rows.map((r) => [r.community_code, { meetings: Number(r.meetings), topics: Number(r.topics) }]));
+}

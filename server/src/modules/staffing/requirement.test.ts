@@ -24,6 +24,8 @@ const figures = {
   isVillage: false,
   burdenHoursPerMonth: 100,
   leaveDays: 15,
+  meetings: 6,
+  meetingTopics: 9,
 };
 
 describe('staffing requirements', () => {
@@ -48,11 +50,20 @@ describe('staffing requirements', () => {
 
   it('divides the workload by the time a worker has, with the category allowance, and names what drives it', () => {
     const r = wisn(figures, 249, s);
-    const duties = 12 * 900 * 20 + 12 * 1200 * 10 + 5000 * 4 * 30 + 400 * 24 * 60 + 12 * 20 * 90;
+    const duties = 12 * 900 * 20 + 12 * 1200 * 10 + 5000 * 4 * 30 + 400 * 24 * 60 + 12 * 20 * 90 + 6 * 240 + 9 * 120;
     expect(r.workloadHours).toBeCloseTo(duties / 60 + 1200, 0);
     expect(r.availableHoursPerWorker).toBe(1832);
     expect(r.required).toBeCloseTo(r.workloadHours / 1832 / 0.85, 1);
     expect(r.items[0].hoursPerYear).toBeGreaterThanOrEqual(r.items[1].hoursPerYear);
+    expect(r.items.find((i) => i.key === 'admitted_work')?.hoursPerYear).toBe(1200);
+  });
+
+  it("counts the community's own 议事会 and topics as its own service duties, apart from admitted work", () => {
+    const none = wisn({ ...figures, meetings: 0, meetingTopics: 0 }, 249, s);
+    const r = wisn(figures, 249, s);
+    expect(r.items.find((i) => i.key === 'deliberation_meetings')?.hoursPerYear).toBe(24);
+    expect(r.items.find((i) => i.key === 'deliberation_topics')?.hoursPerYear).toBe(18);
+    expect(r.workloadHours).toBeCloseTo(none.workloadHours + 42, 1);
     expect(r.items.find((i) => i.key === 'admitted_work')?.hoursPerYear).toBe(1200);
   });
 

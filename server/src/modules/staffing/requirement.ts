@@ -49,6 +49,10 @@ export const DEFAULT_STANDARD: StaffingStandard = {
     { key: 'household_visits', name: '入户走访', minutesPerCase: 30, casesPerYear: 4, basis: 'households' },
     { key: 'vulnerable_assistance', name: '困难群体帮扶与探访', minutesPerCase: 60, casesPerYear: 24, basis: 'care' },
     { key: 'disputes', name: '矛盾纠纷调解', minutesPerCase: 90, casesPerYear: 20, basis: 'residents_1000' },
+    // 居民议事协商 is the community's own service work: preparing, holding and minuting a 议事会, and
+    // following each topic it heard through to a decision.
+    { key: 'deliberation_meetings', name: '居民议事会', minutesPerCase: 240, casesPerYear: 1, basis: 'meetings' },
+    { key: 'deliberation_topics', name: '议题协商办理', minutesPerCase: 120, casesPerYear: 1, basis: 'meeting_topics' },
   ],
   payLadder: DEFAULT_PAY_LADDER,
 };
@@ -132,6 +136,9 @@ export interface CommunityFigures {
   burdenHoursPerMonth: number;
   /** Leave days a worker takes a year (社区人员). */
   leaveDays: number;
+  /** The community's own 议事会 held in the last twelve months and the topics they heard. */
+  meetings: number;
+  meetingTopics: number;
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -166,8 +173,14 @@ export interface WisnResult {
  * allowance (hours only some staff spend, in workers).
  */
 export function wisn(f: CommunityFigures, workingDays: number, s: StaffingStandard): WisnResult {
-  const base = (d: StaffingStandard['duties'][number]) =>
-    d.basis === 'residents_1000' ? f.residents / 1000 : d.basis === 'households' ? f.households : f.care;
+  const bases: Record<StaffingStandard['duties'][number]['basis'], number> = {
+    residents_1000: f.residents / 1000,
+    households: f.households,
+    care: f.care,
+    meetings: f.meetings,
+    meeting_topics: f.meetingTopics,
+  };
+  const base = (d: StaffingStandard['duties'][number]) => bases[d.basis];
   const items = s.duties.map((d) => ({
     key: d.key,
     name: d.name,

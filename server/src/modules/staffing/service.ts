@@ -176,7 +176,8 @@ export class StaffingService {
 
   private async communitiesUnder(code: string): Promise<CommunityResult[]> {
     const list = await this.orgs.communitiesUnder([code]);
-    const [views, population, statistics, figures, rosters, standards, workingDays] = await Promise.all([
+    const since = addDays(this.clock.today(), -365);
+    const [views, population, statistics, figures, rosters, standards, workingDays, deliberation] = await Promise.all([
       this.orgs.findMany(list.map((c) => c.code)),
       this.subjects.populationUnder(code),
       repo.latestStatisticsUnder(this.db, code),
@@ -184,6 +185,7 @@ export class StaffingService {
       this.roster.figuresUnder(code),
       this.standardsAround(code),
       this.workingDays(),
+      repo.deliberationUnder(this.db, code, since),
     ]);
     const standardOf = this.resolver(standards, new Map());
     const officialOf = new Map(statistics.map((r) => [r.community_code, r]));
@@ -202,8 +204,17 @@ export class StaffingService {
         const f = roster ? { ...capacity, staff: roster.staff } : capacity;
         const s = standardOf(org.code).standard;
         const village = isVillage(org.name);
+        // 议事协商 is the community's own service work: a duty of its own, never in burdenHoursPerMonth.
+        const held = deliberation.get(org.code) ?? { meetings: 0, topics: 0 };
         const w = wisn(
-          { ...p, isVillage: village, burdenHoursPerMonth: f.hoursPerMonth, leaveDays: f.leaveDays },
+          {
+            ...p,
+            isVillage: village,
+            burdenHoursPerMonth: f.hoursPerMonth,
+            leaveDays: f.leaveDays,
+            meetings: held.meetings,
+            meetingTopics: held.topics,
+          },
           workingDays,
           s,
         );

@@ -126,6 +126,49 @@ describeEachDatabase(
       expect(sheet.rowCount).toBe(2 + 1 + 3);
     });
 
+    it("counts a recorded 议事会 as the community's own service work, never as burden from above", async () => {
+      const d = await env().build.district({ streets: 1, communities: 1 });
+      const [home] = d.communities;
+      await env().build.households(home, families(20));
+      const minzheng = (await env().build.officer(d)).agent;
+      const worker = (await env().build.worker(home)).agent;
+      const burdenOf = async () =>
+        (await env().anon.get(`/api/v1/public/burden?org=${home}`)).json<{ totalHours: number }>().totalHours;
+      const read = async () => (await minzheng.get(`/api/v1/staffing/orgs/${home}`)).json<OrgReply>();
+      const own = (r: OrgReply) => r.wisn.items.find((i) => i.key === 'deliberation_meetings')!.hoursPerYear;
+      const before = await read();
+      const burdenBefore = await burdenOf();
+      expect(own(before)).toBe(0);
+
+      const topic = await worker.post(`/api/v1/communities/${home}/topics`, {
+        title: '小区公共收益用于更换路灯',
+        description: '广告位收益约 3 万元。',
+        category: 'public_income',
+      });
+      expect(topic.statusCode, topic.body).toBe(201);
+      const meeting = await worker.post(`/api/v1/communities/${home}/meetings`, {
+        heldOn: env().dates.today(),
+        place: '社区议事厅',
+        online: false,
+        topicIds: [topic.json<{ id: number }>().id],
+        participants: [{ type: 'resident_rep', count: 7, names: '' }],
+        minutes: '同意提交居民表决。',
+        opinions: '',
+      });
+      expect(meeting.statusCode, meeting.body).toBe(201);
+      await env().ctx.services.burden.drain();
+
+      const after = await read();
+      expect(own(after)).toBe(4); // one meeting at the default 240 minutes
+      expect(after.wisn.items.find((i) => i.key === 'deliberation_topics')!.hoursPerYear).toBe(2);
+      expect(after.wisn.workloadHours).toBeCloseTo(before.wisn.workloadHours + 6, 1);
+      expect(after.required.wisn).toBeGreaterThanOrEqual(before.required.wisn);
+      // 负担监测 does not move: neither the staffing table's admitted hours nor the public burden figure.
+      expect(after.burdenHoursPerMonth).toBe(before.burdenHoursPerMonth);
+      expect(after.wisn.items.find((i) => i.key === 'admitted_work')!.hoursPerYear).toBe(0);
+      expect(await burdenOf()).toBe(burdenBefore);
+    });
+
     it('versions a district standard that its communities inherit; refuses a standard of 0 or less', async () => {
       const d = await env().build.district({ streets: 1, communities: 1 });
       const community = d.communities[0];

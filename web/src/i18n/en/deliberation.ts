@@ -59,6 +59,9 @@ export const delibEn: typeof delibZh = {
     department: 'Departments',
   },
   topic: {
+    attachments: 'Attachments',
+    attach: 'Add photos or PDFs',
+    attachHint: 'Before the meeting: JPG/PNG/PDF, up to 10 MB each, at most 5',
     back: 'Back to topics',
     demo: 'Demo',
     byWorker: 'Raised by the community',

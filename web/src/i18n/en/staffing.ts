@@ -109,7 +109,13 @@ export const staffingEn: typeof staffingZh = {
     save: 'Save as a new version',
     saved: 'Saved as version {{version}}',
     duties: 'Statutory duties (standard times)',
-    basis: { residents_1000: 'per 1,000 residents', households: 'per household', care: 'per person needing care' },
+    basis: {
+      residents_1000: 'per 1,000 residents',
+      households: 'per household',
+      care: 'per person needing care',
+      meetings: 'per residents’ council meeting held',
+      meeting_topics: 'per topic heard at one',
+    },
     field: {
       workersPer10k: 'Community workers per 10,000 residents',
       householdsPerGridWorker: 'Households per full-time grid worker (urban)',

@@ -58,6 +58,9 @@ export const delibZh = {
     department: '相关部门',
   },
   topic: {
+    attachments: '附件',
+    attach: '添加照片或 PDF',
+    attachHint: '议事会前可添加，JPG/PNG/PDF，每个不超过 10 MB，最多 5 个',
     back: '返回议题列表',
     demo: '演示',
     byWorker: '社区提出',

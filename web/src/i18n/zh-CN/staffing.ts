@@ -102,7 +102,13 @@ export const staffingZh = {
     save: '保存为新版本',
     saved: '已保存为第 {{version}} 版',
     duties: '法定服务事项（标准工时）',
-    basis: { residents_1000: '每千名居民', households: '每户', care: '每名需关爱人员' },
+    basis: {
+      residents_1000: '每千名居民',
+      households: '每户',
+      care: '每名需关爱人员',
+      meetings: '每次议事会',
+      meeting_topics: '每个协商议题',
+    },
     field: {
       workersPer10k: '每万名居民配备社区工作者（人）',
       householdsPerGridWorker: '每名专职网格员服务户数（城市社区）',

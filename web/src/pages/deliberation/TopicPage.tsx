@@ -13,6 +13,7 @@ import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { ActionsPanel } from './ActionsPanel.js';
 import { CommentsPanel } from './CommentsPanel.js';
 import { MeetingsCard } from './MeetingsCard.js';
+import { TopicAttachments } from './TopicAttachments.js';
 import { ReasonModal } from './ReasonModal.js';
 import { ExitRequestModal } from './ExitRequestModal.js';
 import { exitRequestApi } from '../../api/exitRequestEndpoints.js';
@@ -118,6 +119,7 @@ export function TopicPage() {
           )}
         </Space>
       </Card>
+      <TopicAttachments topic={topic} />
       <MeetingsCard topic={topic} />
       <VotePanel topic={topic} key={`vote-${topic.status}`} />
       <ActionsPanel topic={topic} />
