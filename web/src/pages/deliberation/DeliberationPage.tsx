@@ -2,7 +2,7 @@
 // topics by stage (supports so far against the threshold), 提出议题, and for the worker 记录议事会.
 // Phone first: one card per topic.
 import { useState } from 'react';
-import { Button, Card, Empty, List, Progress, Segmented, Space, Spin, Tag, Typography } from 'antd';
+import { Button, Card, Empty, List, Segmented, Space, Spin, Typography } from 'antd';
 import { FileTextOutlined, PlusOutlined, TeamOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +15,7 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { MeetingModal } from './MeetingModal.js';
 import { ProposeModal } from './ProposeModal.js';
-import { TopicStatusTag } from './labels.js';
+import { TopicCardBody } from './TopicCardBody.js';
 
 function RulesLine({ rules }: { rules: RulesView }) {
   const { t } = useTranslation();
@@ -104,21 +104,7 @@ export function DeliberationPage() {
           renderItem={(x) => (
             <Link to={`/deliberation/topics/${x.id}`} className="delib-topic-link">
               <Card size="small" className="delib-topic" data-testid={`topic-${x.id}`}>
-                <div className="delib-topic-head">
-                  <Typography.Text strong>{x.title}</Typography.Text>
-                  <TopicStatusTag status={x.status} />
-                </div>
-                <Space size={4} wrap className="small">
-                  <Tag>{t(`delib.categories.${x.category}`)}</Tag>
-                  {x.isDemo && <Tag>{t('delib.topic.demo')}</Tag>}
-                </Space>
-                {x.status === 'proposed' && (
-                  <Progress
-                    percent={Math.min(100, Math.round((x.supports / x.supportsNeeded) * 100))}
-                    size="small"
-                    format={() => t('delib.supports', { n: x.supports, need: x.supportsNeeded })}
-                  />
-                )}
+                <TopicCardBody topic={x} />
               </Card>
             </Link>
           )}

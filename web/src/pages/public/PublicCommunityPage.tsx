@@ -1,7 +1,7 @@
 // /public/communities/:code — a community's deliberation for anyone, without login: its topics with their
 // stage and supports (each opening the topic's public page: meetings, the tally, the follow-up), and its 居民公约 and 议事规则 with every version. Supporting and voting stay with the
 // community's residents (signed in).
-import { Card, Empty, List, Progress, Space, Spin, Tag, Typography } from 'antd';
+import { Card, Empty, List, Spin } from 'antd';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { deliberationApi } from '../../api/deliberationEndpoints.js';
@@ -9,7 +9,7 @@ import { keys, useApiQuery } from '../../api/queries.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { CommunityDocuments } from '../deliberation/CommunityDocuments.js';
-import { TopicStatusTag } from '../deliberation/labels.js';
+import { TopicCardBody } from '../deliberation/TopicCardBody.js';
 
 export function PublicCommunityPage() {
   const { t } = useTranslation();
@@ -39,21 +39,7 @@ export function PublicCommunityPage() {
             renderItem={(x) => (
               <List.Item data-testid={`public-topic-${x.id}`}>
                 <Link to={`/public/topics/${x.id}`} className="delib-public-topic delib-topic-link">
-                  <div className="delib-topic-head">
-                    <Typography.Text strong>{x.title}</Typography.Text>
-                    <TopicStatusTag status={x.status} />
-                  </div>
-                  <Space size={4} wrap className="small">
-                    <Tag>{t(`delib.categories.${x.category}`)}</Tag>
-                    {x.isDemo && <Tag>{t('delib.topic.demo')}</Tag>}
-                  </Space>
-                  {x.status === 'proposed' && (
-                    <Progress
-                      percent={Math.min(100, Math.round((x.supports / x.supportsNeeded) * 100))}
-                      size="small"
-                      format={() => t('delib.supports', { n: x.supports, need: x.supportsNeeded })}
-                    />
-                  )}
+                  <TopicCardBody topic={x} />
                 </Link>
               </List.Item>
             )}
