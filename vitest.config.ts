@@ -30,9 +30,14 @@ export default defineConfig({
           name: 'e2e',
           include: ['e2e/**/*.e2e.ts'],
           globalSetup: ['e2e/global-setup.ts'],
-          testTimeout: 120_000,
+          setupFiles: ['e2e/setup.ts'],
+          // Two journeys share the two cores: one that took 90 s alone may take twice that beside another.
+          testTimeout: 240_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
+          // Two journey files at a time, each against its own server (global-setup starts one per worker);
+          // after the unit and integration files, which keep both cores to themselves.
+          maxWorkers: Math.max(1, Number(process.env.JIANFU_E2E_SERVERS ?? 2)),
+          sequence: { groupOrder: 1 },
           // A poll waits for what the server does after a click: seconds, not vitest's default 1 s, when both
           // cores are busy.
           expect: { poll: { timeout: 15_000 } },

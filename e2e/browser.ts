@@ -1,9 +1,8 @@
 // Debian Chromium driven by playwright-core, one fresh profile per journey; screenshots are kept in
 // e2e/artifacts as test artefacts.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { chinaDate } from '#common/dates.js';
 
@@ -24,7 +23,14 @@ export const CHROMIUM_FLAGS = [
 ];
 
 export const chromiumPath = inject('chromium');
-export const baseUrl = inject('baseUrl');
+/**
+ * The server of this worker: journey files run side by side, each worker (VITEST_POOL_ID 1, 2 …) against
+ * its own copy of the demo, so a file sees the demo plus only what files before it on the same server did.
+ */
+const baseUrls = inject('baseUrls');
+export const baseUrl = baseUrls.length
+  ? baseUrls[(Number(process.env.VITEST_POOL_ID ?? 1) - 1) % baseUrls.length]!
+  : '';
 export const SKIP_REASON = `skipped: no Chromium at ${process.env.JIANFU_CHROMIUM ?? '/usr/bin/chromium'} (apt-get install chromium fonts-wqy-microhei)`;
 
 export interface Session {
@@ -42,27 +48,36 @@ export interface Screen {
 
 export const PHONE: Screen = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
+// One Chromium per journey file (started at the first session, closed after the file by e2e/setup.ts);
+// each session is a fresh incognito context in it — its own cookies and storage, like a new profile,
+// without paying for a browser start (about a second on this machine) each time.
+let browser: Promise<Browser> | null = null;
+
+export async function closeBrowser(): Promise<void> {
+  const running = browser;
+  browser = null;
+  if (running) await (await running).close();
+}
+
 export async function openBrowser(
   locale = 'zh-CN',
   screen: Screen = { viewport: { width: 1366, height: 768 } },
 ): Promise<Session> {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'jianfu-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath!,
-    args: CHROMIUM_FLAGS,
-    headless: true,
+  browser ??= chromium.launch({ executablePath: chromiumPath!, args: CHROMIUM_FLAGS, headless: true });
+  const context = await (
+    await browser
+  ).newContext({
     ...screen,
     locale,
     timezoneId: 'Asia/Shanghai', // the users' clock: times show as China Standard Time
     baseURL: baseUrl,
   });
-  const page = context.pages()[0] ?? (await context.newPage());
+  const page = await context.newPage();
   return {
     context,
     page,
     async close() {
       await context.close();
-      fs.rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -6,17 +6,19 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const SNAPSHOT_DIR = process.env.JIANFU_DEMO_SNAPSHOT;
-
 /**
- * Fills `dataDir` (a new, empty SQLite data directory) with a copy of the demo snapshot, loading the
- * snapshot first if this run has none yet. Returns false when no snapshot is configured.
+ * Fills `dataDir` (a new, empty SQLite data directory) with a copy of the demo snapshot in `snapshotDir`
+ * (by default the run's JIANFU_DEMO_SNAPSHOT), loading the snapshot first if it holds none yet. Returns
+ * false when no snapshot directory is given.
  */
-export function copyDemoSnapshot(dataDir: string): boolean {
-  if (!SNAPSHOT_DIR) return false;
-  const ready = path.join(SNAPSHOT_DIR, 'ready');
+export function copyDemoSnapshot(
+  dataDir: string,
+  snapshotDir: string | undefined = process.env.JIANFU_DEMO_SNAPSHOT,
+): boolean {
+  if (!snapshotDir) return false;
+  const ready = path.join(snapshotDir, 'ready');
   if (!fs.existsSync(ready)) {
-    const data = path.join(SNAPSHOT_DIR, 'data');
+    const data = path.join(snapshotDir, 'data');
     fs.rmSync(data, { recursive: true, force: true });
     // The real CLI, as `npm start` would load it: migrations, the dictionary, every demo step.
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'server/src/main.ts', 'seed'], {
@@ -27,6 +29,6 @@ export function copyDemoSnapshot(dataDir: string): boolean {
     if (run.status !== 0) throw new Error(`loading the demo snapshot failed:\n${run.stdout}\n${run.stderr}`);
     fs.writeFileSync(ready, '');
   }
-  fs.cpSync(path.join(SNAPSHOT_DIR, 'data'), dataDir, { recursive: true });
+  fs.cpSync(path.join(snapshotDir, 'data'), dataDir, { recursive: true });
   return true;
 }
