@@ -5,6 +5,7 @@
 //   npm run bench -- import [rows] [sqlite|postgres]   (SQLite; JIANFU_BENCH_PG_URL adds PostgreSQL)
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import inspector from 'node:inspector/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -64,14 +65,24 @@ async function ours(
     subjectType: 'resident',
     description: '',
   });
+  // JIANFU_BENCH_PROFILE=dir writes a CPU profile of our import alone (upload to commit), per database.
+  const profileDir = process.env.JIANFU_BENCH_PROFILE;
+  const session = profileDir ? new inspector.Session() : null;
+  if (session) {
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.start');
+  }
   const t = Date.now();
   const c = process.cpuUsage();
   const up = await ctx.services.imports.upload(null, datasetId, { tmpPath: file, filename: 'bench.csv' });
   const t1 = Date.now();
+  const c1 = process.cpuUsage();
   await (
     await ctx.services.imports.startDryRun(null, up.id, up.mapping)
   ).done;
   const t2 = Date.now();
+  const c2 = process.cpuUsage();
   const checked = await ctx.services.imports.view(up.id);
   if (checked.rowsError) throw new Error(`${checked.rowsError} bad rows`);
   await (
@@ -79,8 +90,15 @@ async function ours(
   ).done;
   const done = await ctx.services.imports.view(up.id);
   const cpu = cpuMs(c);
+  if (session) {
+    const { profile } = await session.post('Profiler.stop');
+    fs.mkdirSync(profileDir!, { recursive: true });
+    fs.writeFileSync(path.join(profileDir!, `import-${database.kind}.cpuprofile`), JSON.stringify(profile));
+    session.disconnect();
+  }
   console.log(
-    `  (${database.kind}: upload and checksum ${t1 - t} ms, dry run ${t2 - t1} ms, commit ${Date.now() - t2} ms)`,
+    `  (${database.kind}: upload and checksum ${t1 - t} ms, dry run ${t2 - t1} ms, commit ${Date.now() - t2} ms;` +
+      ` CPU ${Math.round(cpuMs(c) - cpuMs(c1))} / ${Math.round(cpuMs(c1) - cpuMs(c2))} / ${Math.round(cpuMs(c2))} ms)`,
   );
   return { ms: Date.now() - t, cpu, written: done.rowsWritten };
 }

@@ -25,6 +25,13 @@ export interface ParsedRow {
   errors: { column: string; value: string; reason: CellReason | 'missing_key' }[];
 }
 
+/**
+ * Where a dry run keeps the rows it validated until the commit: a file beside the upload, one line per row
+ * (`[rowNo, key, name, community, hash]`, a tab, the values as JSON). A file, not a table: the dry run writes
+ * nothing to the database but its errors, and the commit loads the rows in one pass.
+ */
+export const stagedFile = (uploadPath: string) => `${uploadPath}.staged`;
+
 export const NAME_ELEMENTS = ['name', 'householder_name', 'org_name'];
 
 export function parseRow(

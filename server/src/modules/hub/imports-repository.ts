@@ -2,7 +2,10 @@
 // staged rows into facts in one set-based transaction.
 import { sql, type Kysely, type Updateable } from 'kysely';
 import type { Database } from '../../db/database.js';
-import { bulkUpsert, type Cell } from '../../db/bulk.js';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { from as copyFrom } from 'pg-copy-streams';
+import { bulkUpsert, copyLine, type Cell } from '../../db/bulk.js';
 import type { DatasetImportTable, DB } from '../../db/types.js';
 
 export async function insertImport(
@@ -96,6 +99,7 @@ export async function knownSubjectKeys(database: Database, type: string, keys: s
   return new Set(r.rows.map((x) => x.key));
 }
 
+/** A validated row, as the dry run stages it for the commit. */
 export interface StagedRow {
   rowNo: number;
   key: string;
@@ -103,19 +107,6 @@ export interface StagedRow {
   community: string | null;
   hash: string;
   data: string;
-}
-
-export function stageRows(database: Database, importId: number, rows: StagedRow[]): Promise<number> {
-  return bulkUpsert(
-    database,
-    {
-      table: 'import_rows',
-      columns: ['import_id', 'row_no', 'subject_key', 'subject_name', 'community_code', 'row_hash', 'data'],
-      key: [],
-      update: [],
-    },
-    rows.map((r): Cell[] => [importId, r.rowNo, r.key, r.name, r.community, r.hash, r.data]),
-  );
 }
 
 export interface RowError {
@@ -133,11 +124,6 @@ export function recordErrors(database: Database, importId: number, errors: RowEr
   );
 }
 
-/** The staged rows of an import whose dry run found errors: it cannot be committed, so they are dead weight. */
-export async function clearStagedRows(db: Kysely<DB>, importId: number): Promise<void> {
-  await db.deleteFrom('import_rows').where('import_id', '=', importId).execute();
-}
-
 export async function clearStaging(db: Kysely<DB>, importId: number): Promise<void> {
   await db.deleteFrom('import_rows').where('import_id', '=', importId).execute();
   await db.deleteFrom('import_errors').where('import_id', '=', importId).execute();
@@ -153,33 +139,136 @@ export async function listErrors(db: Kysely<DB>, importId: number, offset: numbe
 }
 
 /**
- * The commit, all in one transaction: subjects the file introduces, then one fact record per staged
- * row whose values differ from the latest this dataset said about that subject. Returns rows written.
+ * The commit's two set-based statements over the staged rows (a temporary table `import_stage`):
+ * subjects the file introduces, then one fact record per row whose values differ from the latest this
+ * dataset said about that subject. `p(name)` writes a parameter in the driver's syntax.
+ */
+const mergeSubjects = (p: (name: string) => string) => `
+  insert into subjects (type, key, name, district_code, community_code, grid_code, created_at, is_demo)
+  select ${p('type')}, r.subject_key, r.subject_name, substr(r.community_code, 1, 6), r.community_code, null, ${p('at')}, 0
+  from import_stage r
+  where r.community_code is not null
+  on conflict (type, key) do nothing`;
+const mergeFacts = (p: (name: string) => string) => `
+  insert into facts (subject_id, district_code, community_code, source_kind, dataset_id, import_id, collector_id, observed_at, row_hash, data)
+  select s.id, s.district_code, s.community_code, 'dataset', ${p('dataset')}, ${p('import')}, null, ${p('observed')}, r.row_hash, r.data
+  from import_stage r
+  join subjects s on s.type = ${p('type')} and s.key = r.subject_key
+  where not exists (
+    select 1 from facts f
+    where f.dataset_id = ${p('dataset')} and f.subject_id = s.id and f.row_hash = r.row_hash
+      and f.id = (select max(f2.id) from facts f2 where f2.dataset_id = ${p('dataset')} and f2.subject_id = s.id))`;
+const STAGE_COLUMNS =
+  'subject_key text not null, subject_name text not null, community_code text, row_hash text not null, data text not null';
+
+export interface CommitParams {
+  importId: number;
+  datasetId: number;
+  subjectType: string;
+  observedAt: string;
+  at: string;
+}
+
+/**
+ * The commit, all or nothing in one transaction: takes the dataset's lock (a withdrawal since the start
+ * wins: `withdrawn`, nothing written), loads the staged rows into a temporary table (SQLite: prepared
+ * inserts, no index, outside the WAL; PostgreSQL: COPY, unlogged) and merges them with two set-based
+ * statements. Returns the fact records written.
  */
 export async function commitStaged(
-  trx: Kysely<DB>,
-  p: { importId: number; datasetId: number; subjectType: string; observedAt: string; at: string },
-): Promise<number> {
-  await sql`
-    insert into subjects (type, key, name, district_code, community_code, grid_code, created_at, is_demo)
-    select ${p.subjectType}, r.subject_key, r.subject_name, substr(r.community_code, 1, 6), r.community_code, null, ${p.at}, 0
-    from import_rows r
-    where r.import_id = ${p.importId} and r.community_code is not null
-    on conflict (type, key) do nothing`.execute(trx);
-  const inserted = await sql`
-    insert into facts (subject_id, district_code, community_code, source_kind, dataset_id, import_id, collector_id, observed_at, row_hash, data)
-    select s.id, s.district_code, s.community_code, 'dataset', ${p.datasetId}, ${p.importId}, null, ${p.observedAt}, r.row_hash, r.data
-    from import_rows r
-    join subjects s on s.type = ${p.subjectType} and s.key = r.subject_key
-    where r.import_id = ${p.importId}
-      and not exists (
-        select 1 from facts f
-        where f.dataset_id = ${p.datasetId} and f.subject_id = s.id and f.row_hash = r.row_hash
-          and f.id = (select max(f2.id) from facts f2 where f2.dataset_id = ${p.datasetId} and f2.subject_id = s.id))`.execute(
-    trx,
-  );
-  await trx.deleteFrom('import_rows').where('import_id', '=', p.importId).execute();
-  return Number(inserted.numAffectedRows ?? 0);
+  database: Database,
+  rows: AsyncIterable<StagedRow[]>,
+  c: CommitParams,
+): Promise<{ withdrawn: boolean; written: number }> {
+  const named: Record<string, string | number> = {
+    type: c.subjectType,
+    at: c.at,
+    dataset: c.datasetId,
+    import: c.importId,
+    observed: c.observedAt,
+  };
+  if (database.kind === 'sqlite') return commitSqlite(database, rows, c, named);
+  return commitPostgres(database, rows, c, named);
+}
+
+async function commitSqlite(
+  database: Database,
+  rows: AsyncIterable<StagedRow[]>,
+  c: CommitParams,
+  named: Record<string, string | number>,
+): Promise<{ withdrawn: boolean; written: number }> {
+  return database.transaction(async (trx) => {
+    if ((await lockDataset(trx, c.datasetId)).withdrawn) return { withdrawn: true, written: 0 };
+    // Inside the transaction on the one connection (Kysely's holds it): better-sqlite3 directly is faster.
+    const sqlite = database.sqlite!;
+    sqlite.exec(`create temp table if not exists import_stage (${STAGE_COLUMNS})`);
+    sqlite.exec('delete from temp.import_stage');
+    const stage = sqlite.prepare('insert into temp.import_stage values (?, ?, ?, ?, ?)');
+    for await (const batch of rows) for (const r of batch) stage.run(r.key, r.name, r.community, r.hash, r.data);
+    const p = (name: string) => `@${name}`;
+    const used = (text: string) => Object.fromEntries(Object.entries(named).filter(([k]) => text.includes(`@${k}`)));
+    const subjects = mergeSubjects(p);
+    const facts = mergeFacts(p);
+    sqlite.prepare(subjects).run(used(subjects));
+    const written = sqlite.prepare(facts).run(used(facts)).changes;
+    sqlite.exec('drop table temp.import_stage');
+    return { withdrawn: false, written };
+  });
+}
+
+async function commitPostgres(
+  database: Database,
+  rows: AsyncIterable<StagedRow[]>,
+  c: CommitParams,
+  named: Record<string, string | number>,
+): Promise<{ withdrawn: boolean; written: number }> {
+  const client = await database.pool!.connect();
+  try {
+    await client.query('begin');
+    const lock = await client.query<{ withdrawn_at: string | null }>(
+      'update datasets set withdrawn_at = withdrawn_at where id = $1 returning withdrawn_at',
+      [c.datasetId],
+    );
+    if (lock.rows[0]?.withdrawn_at) {
+      await client.query('rollback');
+      return { withdrawn: true, written: 0 };
+    }
+    await client.query(`create temporary table import_stage (${STAGE_COLUMNS}) on commit drop`);
+    async function* lines() {
+      let chunk = '';
+      for await (const batch of rows)
+        for (const r of batch) {
+          chunk += copyLine([r.key, r.name, r.community, r.hash, r.data]);
+          if (chunk.length > 1 << 16) {
+            yield chunk;
+            chunk = '';
+          }
+        }
+      if (chunk) yield chunk;
+    }
+    await pipeline(Readable.from(lines()), client.query(copyFrom('copy import_stage from stdin')));
+    await client.query('analyze import_stage');
+    // PostgreSQL numbers its parameters: $1, $2 … in order of first use.
+    const numbered = (sqlOf: (p: (name: string) => string) => string) => {
+      const order: string[] = [];
+      const text = sqlOf((name) => {
+        if (!order.includes(name)) order.push(name);
+        return `$${order.indexOf(name) + 1}`;
+      });
+      return { text, values: order.map((n) => named[n]) };
+    };
+    const subjects = numbered(mergeSubjects);
+    const facts = numbered(mergeFacts);
+    await client.query(subjects.text, subjects.values);
+    const written = (await client.query(facts.text, facts.values)).rowCount ?? 0;
+    await client.query('commit');
+    return { withdrawn: false, written };
+  } catch (err) {
+    await client.query('rollback').catch(() => undefined);
+    throw err;
+  } finally {
+    client.release();
+  }
 }
 
 export async function markInterrupted(db: Kysely<DB>, at: string): Promise<void> {

@@ -12,7 +12,7 @@ import { ProblemError, forbidden, invalid, notFound, problem } from '../../http/
 import type { SessionUser } from '../accounts/types.js';
 import type { OrgService } from '../orgs/service.js';
 import type { Dictionary } from './dictionary.js';
-import { parseRow, type Mapping } from './import-rows.js';
+import { parseRow, stagedFile, type Mapping } from './import-rows.js';
 import * as repo from './imports-repository.js';
 import { isRelation } from '#common/relations.js';
 import type { ImportStatus } from '#common/api/hub.js';
@@ -20,6 +20,7 @@ import { matchLabels } from './matcher.js';
 import {
   detectEncoding,
   detectFormat,
+  lineBlocks,
   readTable,
   readTableBatches,
   type TableFormat,
@@ -61,6 +62,32 @@ function readHead(file: string, bytes = 65536): Buffer {
     return buf.subarray(0, n);
   } finally {
     fs.closeSync(fd);
+  }
+}
+
+/** The staged rows of a dry run, in batches, as the commit loads them. */
+async function* readStaged(file: string): AsyncGenerator<repo.StagedRow[]> {
+  if (!fs.existsSync(file)) throw problem('import_not_ready');
+  const input = fs.createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>;
+  for await (const text of lineBlocks(input, Infinity, () => new Error('unreachable'))) {
+    if (!text.endsWith('\n')) throw new Error('staged rows: truncated file');
+    const batch: repo.StagedRow[] = [];
+    let start = 0;
+    while (start < text.length) {
+      let nl = text.indexOf('\n', start);
+      if (nl < 0) nl = text.length;
+      const tab = text.indexOf('\t', start);
+      const [rowNo, key, name, community, hash] = JSON.parse(text.slice(start, tab)) as [
+        number,
+        string,
+        string,
+        string | null,
+        string,
+      ];
+      batch.push({ rowNo, key, name, community, hash, data: text.slice(tab + 1, nl) });
+      start = nl + 1;
+    }
+    yield batch;
   }
 }
 
@@ -269,6 +296,7 @@ export class ImportService {
     this.checkMapping(mapping, columns, i.subject_type, rules);
     if (user) await this.learn(user, columns, JSON.parse(i.mapping) as Mapping, mapping);
     await repo.clearStaging(this.db, id);
+    fs.rmSync(stagedFile(i.file_path), { force: true });
     await repo.updateImport(this.db, id, {
       status: 'validating',
       mapping: JSON.stringify(mapping),
@@ -309,6 +337,13 @@ export class ImportService {
     let errors: repo.RowError[] = [];
     const size = Number(i.file_size);
     let lastProgress = 0;
+    const stagedPath = stagedFile(i.file_path);
+    const out = await fs.promises.open(stagedPath, 'w');
+    let outClosed = false;
+    const closeOut = async () => {
+      if (!outClosed) await out.close();
+      outClosed = true;
+    };
 
     // Cell errors and unknown subjects of a chunk, stored together (ordered by row), up to the cap.
     const recordErrors = async () => {
@@ -326,7 +361,7 @@ export class ImportService {
         i.subject_type,
         batch.map((b) => b.key),
       );
-      const staged: repo.StagedRow[] = [];
+      let staged = '';
       for (const b of batch) {
         const resolved = b.communityRaw ? community(b.communityRaw) : null;
         if (!resolved && !known.has(b.key)) {
@@ -339,17 +374,12 @@ export class ImportService {
           });
           continue;
         }
-        staged.push({
-          rowNo: b.rowNo,
-          key: b.key,
-          name: b.name,
-          community: known.has(b.key) ? null : resolved,
-          hash: rowHash(b.data),
-          data: JSON.stringify(b.data),
-        });
+        if (errorRows) continue;
+        const head = JSON.stringify([b.rowNo, b.key, b.name, known.has(b.key) ? null : resolved, rowHash(b.data)]);
+        staged += `${head}\t${JSON.stringify(b.data)}\n`;
       }
       // Once a row is bad the file cannot be committed: stop staging (the dry run still reports every error).
-      if (staged.length && errorRows === 0) await repo.stageRows(this.database, i.id, staged);
+      if (staged && errorRows === 0) await out.write(staged);
       await recordErrors();
       batch = [];
     };
@@ -395,8 +425,9 @@ export class ImportService {
         }
       }
       await flush();
+      await closeOut();
       if (rows === 0) throw problem('dataset_no_rows');
-      if (errorRows) await repo.clearStagedRows(this.db, i.id);
+      if (errorRows) fs.rmSync(stagedPath, { force: true });
       await repo.updateImport(this.db, i.id, {
         status: errorRows ? 'has_errors' : 'validated',
         rows_total: rows,
@@ -407,6 +438,8 @@ export class ImportService {
       onProgress?.({ stage: 'validating', rows, fraction: 1 });
     } catch (err) {
       const message = err instanceof ProblemError ? err.code : (err as Error).message;
+      await closeOut().catch(() => undefined);
+      fs.rmSync(stagedPath, { force: true });
       await repo.updateImport(this.db, i.id, { status: 'failed', message, finished_at: this.clock.nowIso() });
       await repo.clearStaging(this.db, i.id);
       throw err;
@@ -432,18 +465,17 @@ export class ImportService {
   private async runCommit(i: repo.ImportRow): Promise<void> {
     const at = this.clock.nowIso();
     try {
-      const written = await this.database.transaction(async (trx) => {
-        // Checked again under the dataset's lock: a withdrawal since the start of the commit wins.
-        if ((await repo.lockDataset(trx, i.dataset_id)).withdrawn)
-          throw problem('import_dataset_withdrawn', { detail: String(i.dataset_id) });
-        return repo.commitStaged(trx, {
-          importId: i.id,
-          datasetId: i.dataset_id,
-          subjectType: i.subject_type,
-          observedAt: i.created_at,
-          at,
-        });
+      const r = await repo.commitStaged(this.database, readStaged(stagedFile(i.file_path)), {
+        importId: i.id,
+        datasetId: i.dataset_id,
+        subjectType: i.subject_type,
+        observedAt: i.created_at,
+        at,
       });
+      // Checked again under the dataset's lock: a withdrawal since the start of the commit wins.
+      if (r.withdrawn) throw problem('import_dataset_withdrawn', { detail: String(i.dataset_id) });
+      const written = r.written;
+      fs.rmSync(stagedFile(i.file_path), { force: true });
       await repo.updateImport(this.db, i.id, {
         status: 'committed',
         rows_written: written,
@@ -453,6 +485,7 @@ export class ImportService {
       });
       if (written >= 10_000) await refreshStatistics(this.db, this.database.kind, ['facts', 'subjects']);
     } catch (err) {
+      fs.rmSync(stagedFile(i.file_path), { force: true });
       await repo.updateImport(this.db, i.id, {
         status: 'failed',
         message: (err as Error).message,

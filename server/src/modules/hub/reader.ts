@@ -114,7 +114,113 @@ export async function* readTableBatches(
     if (batch.length) yield batch;
     return;
   }
-  yield* csvBatches(input, encoding, track, checked);
+  if (encoding === 'utf-8' && plainCsv(path)) yield* plainCsvBatches(input, track, checked);
+  else yield* csvBatches(input, encoding, track, checked);
+}
+
+/**
+ * Whether a CSV file can be read by splitting lines at newlines and cells at commas: no quote character
+ * anywhere, and one line ending throughout (every line feed after a carriage return, or none is). Then
+ * the split reads exactly what csv-parse reads, several times faster; any other file goes to csv-parse.
+ */
+export function plainCsv(file: string): boolean {
+  const fd = fs.openSync(file, 'r');
+  const buf = Buffer.alloc(1 << 20);
+  let lf = 0;
+  let crlf = 0;
+  let cr = 0;
+  let prev = 0; // the last byte of the previous block
+  try {
+    for (;;) {
+      const n = fs.readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      const b = n < buf.length ? buf.subarray(0, n) : buf;
+      if (b.indexOf(0x22) >= 0) return false;
+      for (let at = b.indexOf(0x0a); at >= 0; at = b.indexOf(0x0a, at + 1)) {
+        lf++;
+        if ((at > 0 ? b[at - 1] : prev) === 0x0d) crlf++;
+      }
+      for (let at = b.indexOf(0x0d); at >= 0; at = b.indexOf(0x0d, at + 1)) cr++;
+      prev = b[n - 1];
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+  return cr === crlf && (crlf === 0 || crlf === lf);
+}
+
+/** The fast reader for a file `plainCsv` accepted (UTF-8): the same records, row numbers and errors as csvBatches. */
+/**
+ * UTF-8 text in blocks that end at a line feed (the last block: wherever the file ends), decoded by
+ * Buffer (faster than a streaming TextDecoder); a leading byte-order mark is dropped. `maxLine` bounds the
+ * bytes carried while no line feed comes: `onLong` is thrown then.
+ */
+export async function* lineBlocks(
+  input: AsyncIterable<Buffer>,
+  maxLine: number,
+  onLong: () => Error,
+): AsyncGenerator<string> {
+  let rest: Buffer = Buffer.alloc(0);
+  let first = true;
+  const bom = (text: string) => {
+    if (!first) return text;
+    first = false;
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  };
+  for await (const block of input) {
+    const buf = rest.length ? Buffer.concat([rest, block]) : block;
+    const cut = buf.lastIndexOf(0x0a);
+    if (cut < 0) {
+      rest = buf;
+      // UTF-8 takes at most 4 bytes a character: only then can the line be too long.
+      if (rest.length > maxLine && buf.toString('utf8').length > maxLine) throw onLong();
+      continue;
+    }
+    rest = buf.subarray(cut + 1);
+    if (rest.length > maxLine && rest.toString('utf8').length > maxLine) throw onLong();
+    yield bom(buf.toString('utf8', 0, cut + 1));
+  }
+  if (rest.length) yield bom(rest.toString('utf8'));
+}
+
+/** The fast reader for a file `plainCsv` accepted (UTF-8): the same records, row numbers and errors as csvBatches. */
+async function* plainCsvBatches(
+  input: fs.ReadStream,
+  track: () => void,
+  checked: (row: TableRow) => TableRow,
+): AsyncGenerator<TableRow[]> {
+  let n = 0;
+  let batch: TableRow[] = [];
+  const tooLong = () => problem('dataset_cell_too_long', { detail: String(n + 1) });
+  try {
+    for await (const text of lineBlocks(input as AsyncIterable<Buffer>, MAX_CSV_RECORD_CHARS, tooLong)) {
+      let start = 0;
+      while (start < text.length) {
+        let nl = text.indexOf('\n', start);
+        if (nl < 0) nl = text.length;
+        const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+        // skip_empty_lines, as csv-parse
+        if (end > start) {
+          if (end - start > MAX_CSV_RECORD_CHARS) throw tooLong();
+          n++;
+          const line = text.slice(start, end);
+          if (n === 1 && line.includes('\uFFFD')) throw problem('dataset_encoding', { detail: 'undecodable header' });
+          batch.push(checked({ rowNo: n, cells: line.split(',') }));
+        }
+        start = nl + 1;
+      }
+      if (batch.length >= BATCH) {
+        const out = batch;
+        batch = [];
+        track();
+        yield out;
+      }
+    }
+    track();
+    if (batch.length) yield batch;
+  } finally {
+    input.destroy();
+  }
 }
 
 /**

@@ -143,6 +143,12 @@ export async function withdrawDataset(database: Database, datasetId: number, at:
   });
 }
 
+/** The uploaded files of a dataset's imports (the dry runs' staged rows lie beside them). */
+export async function importFiles(db: Kysely<DB>, datasetId: number): Promise<string[]> {
+  const rows = await db.selectFrom('dataset_imports').select('file_path').where('dataset_id', '=', datasetId).execute();
+  return rows.map((r) => r.file_path);
+}
+
 export function findDataset(db: Kysely<DB>, id: number) {
   return db
     .selectFrom('datasets as ds')
