@@ -252,7 +252,17 @@ export const ASSISTANCE_ELEMENTS: DataElementSeed[] = [
   person({
     code: 'hardship_type',
     name: '困难类型',
-    synonyms: ['遭遇困难类型', '临时救助类型', '致困原因', '困难原因类型', '困难类别', '救助事由'],
+    synonyms: [
+      '遭遇困难类型',
+      '临时救助类型',
+      '致困原因',
+      '致贫原因',
+      '主要致贫原因',
+      '致困因素',
+      '困难原因类型',
+      '困难类别',
+      '救助事由',
+    ],
     type: 'code',
     codeList: 'hardship_type',
     description: '临时救助的困难类型：急难型或支出型，及其具体原因。',

@@ -7,6 +7,7 @@ import type { DataElementSeed } from './element-seed.js';
 import { ASSISTANCE_ELEMENTS } from './elements-assistance.js';
 import { GROUP_ELEMENTS } from './elements-groups.js';
 import { HOUSING_ELEMENTS } from './elements-housing.js';
+import { MORE_ELEMENTS } from './elements-more.js';
 import { POPULATION_ELEMENTS } from './elements-population.js';
 
 export type { DataElementSeed, ElementType, Sensitivity, SubjectType, Validation } from './element-seed.js';
@@ -93,6 +94,10 @@ const CORE_ELEMENTS: DataElementSeed[] = [
       '居民身份证号码',
       '身份证',
       '社会保障号码',
+      '身份证件编号',
+      '公民身份证件编号',
+      '身份证编号',
+      '居民身份证编号',
     ],
     subject: 'resident',
     type: 'text',
@@ -987,7 +992,7 @@ const CORE_ELEMENTS: DataElementSeed[] = [
   {
     code: 'lease_filing_number',
     name: '租赁备案号',
-    synonyms: ['租赁合同备案号', '租赁备案编号', '房屋租赁登记备案号'],
+    synonyms: ['租赁合同备案号', '租赁备案编号', '房屋租赁登记备案号', '备案证明编号', '租赁备案证明编号'],
     subject: 'house',
     type: 'text',
     validation: null,
@@ -1092,7 +1097,18 @@ const CORE_ELEMENTS: DataElementSeed[] = [
   {
     code: 'employer',
     name: '工作单位',
-    synonyms: ['工作单位名称', '就业单位', '所在单位', '现工作单位', '从业单位', '服务处所', '服务处所名称'],
+    synonyms: [
+      '工作单位名称',
+      '就业单位',
+      '所在单位',
+      '现工作单位',
+      '从业单位',
+      '服务处所',
+      '服务处所名称',
+      '务工单位',
+      '务工单位名称',
+      '打工单位',
+    ],
     subject: 'resident',
     type: 'text',
     validation: null,
@@ -1103,7 +1119,7 @@ const CORE_ELEMENTS: DataElementSeed[] = [
   {
     code: 'occupation',
     name: '职业',
-    synonyms: ['职业类别', '从事职业', '工种', '现从事职业', '职业（工种）', '职业类型'],
+    synonyms: ['职业类别', '从事职业', '工种', '现从事职业', '职业（工种）', '职业类型', '从事工种', '务工工种'],
     subject: 'resident',
     type: 'text',
     validation: null,
@@ -1674,7 +1690,7 @@ const CORE_ELEMENTS: DataElementSeed[] = [
   {
     code: 'birth_certificate_number',
     name: '出生医学证明编号',
-    synonyms: ['出生证号', '出生医学证明号', '出生证明编号', '出生证编号'],
+    synonyms: ['出生证号', '出生医学证明号', '出生证明编号', '出生证编号', '出生证件编号'],
     subject: 'resident',
     type: 'text',
     validation: null,
@@ -2098,6 +2114,7 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
   ...ASSISTANCE_ELEMENTS,
   ...GROUP_ELEMENTS,
   ...HOUSING_ELEMENTS,
+  ...MORE_ELEMENTS,
 ];
 
 /** Retired codes → the (relation, element) binding that replaces each. */

@@ -130,6 +130,17 @@ const FORM_ONLY: RegExp[] = [
   // the bookkeeping of the information system a field list comes from: who and when a record was made
   /^(创建|新增|修改|更新|录入|操作|删除|最后修改|最后更新|数据)(人|者|时间|日期|用户|人员|人id|单位|部门|机构|标志|标识|来源|状态)$/,
   /^(主键|id|uuid|版本|版本号|删除标志|删除标识|是否删除|是否有效|有效标志|有效标识|数据状态|记录状态|排序|排序号|显示顺序|经度|纬度|坐标|坐标x|坐标y|头像|租户id|机构id|所属机构|所属组织机构)$/,
+  // a bare step of the process, or its verdict: 审核, 是否属实, 公示期, 经办机构
+  /^(审核|审批|审查|复核|初审|复审|核查|核实|评议|评审|公示|备案|签收|办结|受理)$/,
+  /(是否属实|是否同意|是否通过|是否批准|是否符合条件|是否符合|同意与否)$/,
+  /^公示(期|期限|起止日期|日期|地点|情况)?$/,
+  /^(经办|受理|审批|审核|发放|录入|采集|填报|调查|核查|入户)(机构|机关|单位|部门|科室)$/,
+  // remarks with a tail (备注说明, 备注栏), payment channels, the coder's columns of a census form
+  /^(备注|附注)(说明|栏|信息|事项)?$/,
+  /^(发放方式|发放形式|发放渠道|领取渠道|兑付方式|资金发放方式)$/,
+  /^(编码|代码|编码栏|代码栏|编码员|编码员填写|普查员填写|调查员填写|行业编码|职业编码|地址编码栏)$/,
+  // units and controls printed as column heads by spreadsheets and systems
+  /^(单位元|单位万元|单位人|单位户|计量单位|金额单位|操作|查看|详情|编辑|选择|勾选|二维码|条形码|条码)$/,
   // bare options printed as column heads
   /^(是|否|有|无|男|女|已婚|未婚|城镇|农村|城市|集中|分散|首次申请|复核|新增|变更|注销|停保|续保|其他请注明)$/,
 ];
@@ -156,6 +167,7 @@ export const RELATION_PREFIXES: [string, Relation][] = (
     ['女儿', 'child'],
     ['儿女', 'child'],
     ['法定监护人', 'guardian'],
+    ['法定代理人', 'guardian'],
     ['委托监护人', 'guardian'],
     ['实际监护人', 'guardian'],
     ['监护人', 'guardian'],
@@ -190,6 +202,8 @@ export const RELATION_PREFIXES: [string, Relation][] = (
     ['出租方', 'landlord'],
     ['房东', 'landlord'],
     ['房屋所有权人', 'owner'],
+    ['房屋所有人', 'owner'],
+    ['房产所有人', 'owner'],
     ['房屋产权人', 'owner'],
     ['产权所有人', 'owner'],
     ['所有权人', 'owner'],
@@ -301,24 +315,58 @@ export const SUBJECT_NAME_WORDS = new Set([
   '被监护人',
 ]);
 
+// Which one of several: 第一监护人, 子女1, 子女二, 家庭成员3 — the same fact of the same kind of person.
+const ORDINAL_BEFORE = /^第?[一二三四五六七八九十\d]{1,2}(个|位|顺序)?(?=\D)/;
+const ORDINAL_AFTER = /^([\d]{1,2}|[一二三四五六七八九十](?![岁年月周])|\(\d\)|之[一二三四五])/;
+
 /** The relation a label starts with, and what it asks of that person ("户主姓名" → householder, "姓名"). */
 export function relationPrefix(cleaned: string): { relation: Relation; word: string; rest: string } | null {
+  const s = cleaned.replace(ORDINAL_BEFORE, '');
   for (const [word, relation] of RELATION_PREFIXES) {
-    if (cleaned.startsWith(word)) return { relation, word, rest: cleaned.slice(word.length).replace(/^(的|之)/, '') };
+    if (s.startsWith(word))
+      return {
+        relation,
+        word,
+        rest: s
+          .slice(word.length)
+          .replace(ORDINAL_AFTER, '')
+          .replace(/^(的|之)/, ''),
+      };
   }
   return null;
 }
 
+/** "申请人配偶姓名", "老人的子女电话": the subject named first, then another person — that person's fact. */
+export function relationOfSubject(cleaned: string): { relation: Relation; word: string; rest: string } | null {
+  for (const word of SUBJECT_PREFIXES) {
+    if (!cleaned.startsWith(word)) continue;
+    const rel = relationPrefix(cleaned.slice(word.length).replace(/^(的|之)/, ''));
+    if (rel && rel.rest) return rel;
+  }
+  return null;
+}
+
+/** "与监护人关系", "与紧急联系人的关系": how that person is related to the subject. */
+export function relationWith(cleaned: string): Relation | null {
+  const m = /^与(.+?)(的)?关系$/.exec(cleaned);
+  if (!m) return null;
+  const rel = relationPrefix(m[1]);
+  return rel && !rel.rest ? rel.relation : null;
+}
+
 export function subjectPrefix(cleaned: string): { word: string; rest: string } | null {
   for (const word of SUBJECT_PREFIXES) {
-    if (cleaned.startsWith(word) && cleaned.length > word.length) return { word, rest: cleaned.slice(word.length) };
+    if (cleaned.startsWith(word) && cleaned.length > word.length) {
+      const rest = cleaned.slice(word.length).replace(ORDINAL_AFTER, '');
+      if (rest) return { word, rest };
+    }
   }
   return null;
 }
 
 // A person's fact asked of someone the relation vocabulary does not know: 帮扶人姓名, 家庭主要成员联系方式.
 const PERSON_FACT = /(姓名|名字|联系方式|联系电话|电话|手机|手机号|身份证号|身份证号码|公民身份号码|证件号码)$/;
-const PERSON_NOUN = /(人|员|者|长|方|官|师|生|工|属)$/; // 家属, 丧属: kin the vocabulary does not name
+const PERSON_NOUN = /(人|员|者|长|方|官|师|生|工|属|警)$/; // 家属, 丧属: kin the vocabulary does not name
 
 export function unnamedPerson(cleaned: string): boolean {
   const fact = PERSON_FACT.exec(cleaned);
