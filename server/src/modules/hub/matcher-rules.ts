@@ -15,6 +15,9 @@ const UNITS = /(平方米|㎡|m2|万元|元月|元年|元人|周岁|亩|(?<=[额
 // Checkbox marks: the text before the first box is the label, the rest are options.
 const BOXES = /[□☐■☑√✓○◯]/;
 
+// A period printed in the label: 本户2019年11月1日至2020年10月31日出生人口, 2023年度家庭收入, 2020.11.1-2021.10.31.
+const DAY = String.raw`(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{4}[.\-/]\d{1,2}(?:[.\-/]\d{1,2})?)`;
+const PERIOD = new RegExp(`${DAY}(?:(?:至|到|~|-|—)(?:${DAY}|\\d{1,2}月(?:\\d{1,2}日)?))?(?:度|以来|期间|内)?`, 'g');
 // Letter and circled numbering that stripNumbering leaves: "a. 子女人数", "①姓名".
 const LETTER_NUMBERING = /^\s*(?:[a-z][.、)]|[①-⑳])\s*/i;
 // Places a migrant comes to, as forms print them: 来本市日期, 来沪时间, 何时来本地, 来深事由.
@@ -37,7 +40,7 @@ export function cleanLabel(label: string): string {
   let s = toHalfWidth(label).trim();
   const box = s.search(BOXES);
   if (box >= 0) s = s.slice(0, box);
-  s = stripNumbering(s).replace(LETTER_NUMBERING, '');
+  s = stripNumbering(s.replace(PERIOD, '')).replace(LETTER_NUMBERING, '');
   s = mainPart(s);
   s = s.replace(TITLE_MARKS, '').replace(BRACKETED, '').replace(NOISE, '').trim();
   s = normalizeText(s);

@@ -191,6 +191,19 @@ describe('relation wording (issue 13 §2, second round)', () => {
     expect(bind(label)).toBe(binding);
   });
 
+  it('reads a person named in brackets after the fact as that person', () => {
+    expect(bind('联系电话（监护人）')).toBe('guardian.mobile');
+    expect(bind('身份证号（代办人）')).toBe('agent.id_number');
+    expect(bind('联系电话（填报人）')).toBeNull();
+    expect(bind('联系电话（手机）')).toBe('mobile');
+  });
+
+  it('reads through a period printed in the label', () => {
+    expect(cleanLabel('H4.本户2019年11月1日至2020年10月31日出生人口')).toBe('本户出生人口');
+    expect(bind('H4.本户2019年11月1日至2020年10月31日出生人口')).toBe('household_births_last_year');
+    expect(cleanLabel('2023年度家庭收入（元）')).toBe('家庭收入');
+  });
+
   it('leaves facts of people the vocabulary does not name unbound (社区民警, 帮教人)', () => {
     expect(bind('社区民警姓名')).toBeNull();
     expect(bind('责任民警电话')).toBeNull();

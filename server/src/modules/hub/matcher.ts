@@ -438,6 +438,18 @@ function decide(scored: Scored[]): Scored | null {
   return top;
 }
 
+// A person named in brackets after the fact: 联系电话（监护人） is the guardian's, 联系电话（填报人） the form's.
+const TRAILING_WHO = /[（(]\s*([^（()）]{2,6}?)\s*[)）]\s*[:：]?\s*$/;
+
+function whoseInBrackets(label: string, cleaned: string): string {
+  const m = TRAILING_WHO.exec(label);
+  if (!m || !cleaned || relationPrefix(cleaned) || subjectPrefix(cleaned)) return cleaned;
+  const who = m[1];
+  const rel = relationPrefix(who);
+  if ((rel && !rel.rest) || unnamedPerson(`${who}姓名`)) return who + cleaned;
+  return cleaned;
+}
+
 export function matchLabel(label: string, index: MatchIndex, options: MatchOptions = {}): LabelMatch {
   const none = (score: number, alternatives: Alternative[] = []): LabelMatch => ({
     label,
@@ -448,7 +460,7 @@ export function matchLabel(label: string, index: MatchIndex, options: MatchOptio
     alternatives,
   });
   if (onlyOptions(label)) return none(1);
-  const cleaned = cleanLabel(label);
+  const cleaned = whoseInBrackets(label, cleanLabel(label));
   if (!cleaned) return none(1);
   const view = (s: Scored): Alternative => ({
     element: index.elements[s.element].code,
