@@ -106,6 +106,10 @@ describe('what a label asks for', () => {
     expect(bind('机动车辆（辆）')).toBe('vehicle_count');
   });
 
+  it('reads a period (起止) as neither its start nor its end', () => {
+    expect(bind('租赁起止时间')).toBeNull();
+  });
+
   it('reads start and end the way forms print them', () => {
     expect(bind('租赁期限起')).toBe('lease_start_date');
     expect(bind('租赁期限止')).toBe('lease_end_date');
@@ -187,6 +191,9 @@ describe('relation wording (issue 13 §2, second round)', () => {
     ['工作单位电话', 'employer.org_phone'],
     ['与监护人关系', 'guardian.relation_to_applicant'],
     ['代办人与申请人关系', 'agent.relation_to_applicant'],
+    ['监护人关系', 'guardian.relation_to_applicant'],
+    ['身份证住址', 'hukou_address'],
+    ['租住地址', 'residence_address'],
   ])('%s → %s', (label, binding) => {
     expect(bind(label)).toBe(binding);
   });

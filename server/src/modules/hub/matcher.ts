@@ -358,7 +358,11 @@ function ranked(index: MatchIndex, cleaned: string, options: MatchOptions, kind:
     const rest = canonical(rel.rest);
     const fits = (el: number) =>
       rel.relation === 'employer' ? index.elements[el].organisation : index.elements[el].person;
-    if (!rel.rest || rest === '姓名' || rest === '名字' || rest === '名称') {
+    const toSubject = index.position.get('relation_to_applicant');
+    if (/^(关系|与本人关系|与其关系)$/.test(rest) && rel.relation !== 'employer' && toSubject !== undefined) {
+      // 监护人关系: how the guardian is related to the subject.
+      put({ element: toSubject, relation: rel.relation, score: 0.95 });
+    } else if (!rel.rest || rest === '姓名' || rest === '名字' || rest === '名称') {
       if (rel.relation === 'employer') {
         const employer = index.elements.findIndex((e) => e.code === 'employer');
         if (employer >= 0) put({ element: employer, relation: null, score: 0.95 });
