@@ -33,7 +33,17 @@ export const ASSISTANCE_ELEMENTS: DataElementSeed[] = [
   family({
     code: 'business_income',
     name: '经营净收入',
-    synonyms: ['经营性收入', '生产经营收入', '经营收入', '种植养殖收入', '农业收入', '家庭经营收入'],
+    synonyms: [
+      '经营性收入',
+      '生产经营收入',
+      '经营收入',
+      '种植养殖收入',
+      '农业收入',
+      '家庭经营收入',
+      '种养殖收入',
+      '种植养殖收入',
+      '农业经营收入',
+    ],
     type: 'decimal',
     description: '从事生产经营、种植养殖取得的收入扣除成本后的净额（元/年）。',
   }),

@@ -372,12 +372,15 @@ function ranked(index: MatchIndex, cleaned: string, options: MatchOptions, kind:
       }
     } else {
       // An employer's 地址, 电话 are the 单位地址, 单位联系电话; a person's 住址 is where that person lives.
+      // 配偶收入, 赡养人收入: a person's income, as assistance forms ask it, by the month.
       const exactRest =
-        rel.relation === 'employer'
-          ? (index.exact.get(canonical(`单位${rest}`)) ?? index.exact.get(rest))
-          : PERSON_ADDRESS.test(rest)
-            ? index.exact.get('现居住地址')
-            : index.exact.get(rest);
+        rest === '收入'
+          ? index.exact.get('月收入')
+          : rel.relation === 'employer'
+            ? (index.exact.get(canonical(`单位${rest}`)) ?? index.exact.get(rest))
+            : PERSON_ADDRESS.test(rest)
+              ? index.exact.get('现居住地址')
+              : index.exact.get(rest);
       if (exactRest && exactRest.relation === null && fits(exactRest.element))
         put({ element: exactRest.element, relation: rel.relation, score: 0.97 });
       else
