@@ -7,6 +7,7 @@ import type { DataElementSeed } from './element-seed.js';
 import { ASSISTANCE_ELEMENTS } from './elements-assistance.js';
 import { GROUP_ELEMENTS } from './elements-groups.js';
 import { HOUSING_ELEMENTS } from './elements-housing.js';
+import { MORE_ELEMENTS } from './elements-more.js';
 import { POPULATION_ELEMENTS } from './elements-population.js';
 
 export type { DataElementSeed, ElementType, Sensitivity, SubjectType, Validation } from './element-seed.js';
@@ -93,6 +94,10 @@ const CORE_ELEMENTS: DataElementSeed[] = [
       '居民身份证号码',
       '身份证',
       '社会保障号码',
+      '身份证件编号',
+      '公民身份证件编号',
+      '身份证编号',
+      '居民身份证编号',
     ],
     subject: 'resident',
     type: 'text',
@@ -283,6 +288,9 @@ const CORE_ELEMENTS: DataElementSeed[] = [
       '户籍地门楼详址',
       '户口所在地详址',
       '户籍所在地详细地址',
+      '身份证地址',
+      '身份证住址',
+      '证件地址',
     ],
     subject: 'resident',
     type: 'text',
@@ -331,6 +339,8 @@ const CORE_ELEMENTS: DataElementSeed[] = [
       '经常居住地',
       '实际居住地点',
       '现居住地点',
+      '租住地址',
+      '租住地',
     ],
     subject: 'resident',
     type: 'text',
@@ -434,7 +444,7 @@ const CORE_ELEMENTS: DataElementSeed[] = [
   {
     code: 'relation_to_householder',
     name: '与户主关系',
-    synonyms: ['与户主的关系', '家庭关系', '户主关系', '与户主关系代码'],
+    synonyms: ['与户主的关系', '家庭关系', '户主关系', '与户主关系代码', '关系'],
     subject: 'resident',
     type: 'code',
     codeList: 'householder_relation',
@@ -531,6 +541,8 @@ const CORE_ELEMENTS: DataElementSeed[] = [
       '共同生活家庭成员人数',
       '家庭成员总数',
       '户内人口数',
+      '共同生活人数',
+      '共同生活人口',
     ],
     subject: 'household',
     type: 'integer',
@@ -616,6 +628,9 @@ const CORE_ELEMENTS: DataElementSeed[] = [
       '低保享受起始日期',
       '保障起始日期',
       '保障开始日期',
+      '享受低保时间',
+      '纳入低保时间',
+      '低保享受时间',
     ],
     subject: 'household',
     type: 'date',
@@ -722,7 +737,17 @@ const CORE_ELEMENTS: DataElementSeed[] = [
   {
     code: 'house_address',
     name: '房屋地址',
-    synonyms: ['房屋坐落', '坐落', '房屋坐落地址', '房产地址', '房屋详细地址', '房屋所在地址'],
+    synonyms: [
+      '房屋坐落',
+      '坐落',
+      '房屋坐落地址',
+      '房产地址',
+      '房屋详细地址',
+      '房屋所在地址',
+      '出租屋地址',
+      '出租房屋地址',
+      '出租房地址',
+    ],
     subject: 'house',
     type: 'text',
     validation: null,
@@ -821,7 +846,17 @@ const CORE_ELEMENTS: DataElementSeed[] = [
   {
     code: 'house_use',
     name: '房屋用途',
-    synonyms: ['用途', '规划用途', '房屋类型', '使用性质', '设计用途', '建筑用途', '实际用途', '房屋使用用途'],
+    synonyms: [
+      '用途',
+      '规划用途',
+      '房屋类型',
+      '房屋类别',
+      '使用性质',
+      '设计用途',
+      '建筑用途',
+      '实际用途',
+      '房屋使用用途',
+    ],
     subject: 'house',
     type: 'code',
     codeList: 'house_use',
@@ -833,7 +868,7 @@ const CORE_ELEMENTS: DataElementSeed[] = [
   {
     code: 'house_structure',
     name: '房屋结构',
-    synonyms: ['建筑结构', '结构类型', '结构'],
+    synonyms: ['建筑结构', '结构类型', '结构', '住房结构', '房屋建筑结构'],
     subject: 'house',
     type: 'text',
     validation: null,
@@ -855,7 +890,17 @@ const CORE_ELEMENTS: DataElementSeed[] = [
   {
     code: 'property_ownership',
     name: '产权性质',
-    synonyms: ['房屋产权性质', '产权类型', '权属性质', '房屋权属', '房屋性质', '产权类别', '房屋产权类型'],
+    synonyms: [
+      '房屋产权性质',
+      '产权类型',
+      '权属性质',
+      '房屋权属',
+      '房屋性质',
+      '产权类别',
+      '房屋产权类型',
+      '房屋产权',
+      '产权情况',
+    ],
     subject: 'house',
     type: 'code',
     codeList: 'house_ownership',
@@ -987,7 +1032,7 @@ const CORE_ELEMENTS: DataElementSeed[] = [
   {
     code: 'lease_filing_number',
     name: '租赁备案号',
-    synonyms: ['租赁合同备案号', '租赁备案编号', '房屋租赁登记备案号'],
+    synonyms: ['租赁合同备案号', '租赁备案编号', '房屋租赁登记备案号', '备案证明编号', '租赁备案证明编号'],
     subject: 'house',
     type: 'text',
     validation: null,
@@ -1042,7 +1087,7 @@ const CORE_ELEMENTS: DataElementSeed[] = [
   {
     code: 'grid',
     name: '所属网格',
-    synonyms: ['网格', '所在网格', '网格名称', '网格编号', '所属网格名称'],
+    synonyms: ['网格', '所在网格', '网格名称', '网格编号', '所属网格名称', '网格编码', '网格代码'],
     subject: 'house',
     type: 'text',
     validation: null,
@@ -1092,7 +1137,18 @@ const CORE_ELEMENTS: DataElementSeed[] = [
   {
     code: 'employer',
     name: '工作单位',
-    synonyms: ['工作单位名称', '就业单位', '所在单位', '现工作单位', '从业单位', '服务处所', '服务处所名称'],
+    synonyms: [
+      '工作单位名称',
+      '就业单位',
+      '所在单位',
+      '现工作单位',
+      '从业单位',
+      '服务处所',
+      '服务处所名称',
+      '务工单位',
+      '务工单位名称',
+      '打工单位',
+    ],
     subject: 'resident',
     type: 'text',
     validation: null,
@@ -1103,7 +1159,7 @@ const CORE_ELEMENTS: DataElementSeed[] = [
   {
     code: 'occupation',
     name: '职业',
-    synonyms: ['职业类别', '从事职业', '工种', '现从事职业', '职业（工种）', '职业类型'],
+    synonyms: ['职业类别', '从事职业', '工种', '现从事职业', '职业（工种）', '职业类型', '从事工种', '务工工种'],
     subject: 'resident',
     type: 'text',
     validation: null,
@@ -1291,6 +1347,10 @@ const CORE_ELEMENTS: DataElementSeed[] = [
       '是否持有残疾人证',
       '持有残疾人证',
       '是否持残疾证',
+      '是否残疾',
+      '残疾情况',
+      '残疾证持证情况',
+      '是否持残疾人证',
     ],
     subject: 'resident',
     type: 'boolean',
@@ -1524,7 +1584,7 @@ const CORE_ELEMENTS: DataElementSeed[] = [
   {
     code: 'discharge_date',
     name: '退役时间',
-    synonyms: ['退役日期', '退伍时间', '退伍日期', '退役年月', '退伍年月'],
+    synonyms: ['退役日期', '退伍时间', '退伍日期', '退役年月', '退伍年月', '复员时间', '转业时间', '复员转业时间'],
     subject: 'resident',
     type: 'date',
     validation: null,
@@ -1674,7 +1734,7 @@ const CORE_ELEMENTS: DataElementSeed[] = [
   {
     code: 'birth_certificate_number',
     name: '出生医学证明编号',
-    synonyms: ['出生证号', '出生医学证明号', '出生证明编号', '出生证编号'],
+    synonyms: ['出生证号', '出生医学证明号', '出生证明编号', '出生证编号', '出生证件编号'],
     subject: 'resident',
     type: 'text',
     validation: null,
@@ -2098,6 +2158,7 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
   ...ASSISTANCE_ELEMENTS,
   ...GROUP_ELEMENTS,
   ...HOUSING_ELEMENTS,
+  ...MORE_ELEMENTS,
 ];
 
 /** Retired codes → the (relation, element) binding that replaces each. */

@@ -15,11 +15,14 @@ const UNITS = /(平方米|㎡|m2|万元|元月|元年|元人|周岁|亩|(?<=[额
 // Checkbox marks: the text before the first box is the label, the rest are options.
 const BOXES = /[□☐■☑√✓○◯]/;
 
+// A period printed in the label: 本户2019年11月1日至2020年10月31日出生人口, 2023年度家庭收入, 2020.11.1-2021.10.31.
+const DAY = String.raw`(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{4}[.\-/]\d{1,2}(?:[.\-/]\d{1,2})?)`;
+const PERIOD = new RegExp(`${DAY}(?:(?:至|到|~|-|—)(?:${DAY}|\\d{1,2}月(?:\\d{1,2}日)?))?(?:度|以来|期间|内)?`, 'g');
 // Letter and circled numbering that stripNumbering leaves: "a. 子女人数", "①姓名".
 const LETTER_NUMBERING = /^\s*(?:[a-z][.、)]|[①-⑳])\s*/i;
 // Places a migrant comes to, as forms print them: 来本市日期, 来沪时间, 何时来本地, 来深事由.
 const COME_TO =
-  /^(何时)?(来|到|抵达|抵)(本市|本地|本区|本县|本镇|本街道|本社区|当地|现住地|现居住地|沪|京|津|渝|深|穗|杭|宁|汉|蓉|苏|厦|青|合|肥)(市)?(居住|工作)?/;
+  /^(何时)?(来|到|抵达|抵)(本市|本地|本区|本县|本镇|本街道|本社区|当地|现住地|现居住地|沪|京|津|渝|深|穗|杭|宁|汉|蓉|苏|厦|青|合|肥|华|中国|内地|大陆)(市)?(居住|工作)?/;
 // Hierarchical labels of systems: "就业情况-就业单位" is the 就业单位; "入伍地-省" is the 入伍地.
 const PART_OF_PLACE = /^(省|市|区|县|区县|乡镇|街道|社区|村|详细地址|详址)$/;
 const SECTION = /(情况|信息|资料|基本情况)$/;
@@ -37,7 +40,7 @@ export function cleanLabel(label: string): string {
   let s = toHalfWidth(label).trim();
   const box = s.search(BOXES);
   if (box >= 0) s = s.slice(0, box);
-  s = stripNumbering(s).replace(LETTER_NUMBERING, '');
+  s = stripNumbering(s.replace(PERIOD, '')).replace(LETTER_NUMBERING, '');
   s = mainPart(s);
   s = s.replace(TITLE_MARKS, '').replace(BRACKETED, '').replace(NOISE, '').trim();
   s = normalizeText(s);
@@ -59,6 +62,8 @@ const CANONICAL: [RegExp, string][] = [
   [/^(是否为|是否是|是否已|是否有|是否|有无|是不是|有没有)/, ''],
   [/(享受|领取)(情况|状况|状态)?$/, ''],
   [/(年月日|年月|时间|日期)/g, '日期'],
+  // 租赁起止日期 is a period, neither its start nor its end.
+  [/起止日期$/, '期间'],
   // 起始日期 = 开始日期 = 期限起; 终止日期 = 截止日期 = 结束日期 = 期限止.
   [/(开始|起始|起)日期$/, '起始日期'],
   [/(结束|终止|截止|截至|到期|止)日期$/, '终止日期'],
@@ -130,6 +135,17 @@ const FORM_ONLY: RegExp[] = [
   // the bookkeeping of the information system a field list comes from: who and when a record was made
   /^(创建|新增|修改|更新|录入|操作|删除|最后修改|最后更新|数据)(人|者|时间|日期|用户|人员|人id|单位|部门|机构|标志|标识|来源|状态)$/,
   /^(主键|id|uuid|版本|版本号|删除标志|删除标识|是否删除|是否有效|有效标志|有效标识|数据状态|记录状态|排序|排序号|显示顺序|经度|纬度|坐标|坐标x|坐标y|头像|租户id|机构id|所属机构|所属组织机构)$/,
+  // a bare step of the process, or its verdict: 审核, 是否属实, 公示期, 经办机构
+  /^(审核|审批|审查|复核|初审|复审|核查|核实|评议|评审|公示|备案|签收|办结|受理)$/,
+  /(是否属实|是否同意|是否通过|是否批准|是否符合条件|是否符合|同意与否)$/,
+  /^公示(期|期限|起止日期|日期|地点|情况)?$/,
+  /^(经办|受理|审批|审核|发放|录入|采集|填报|调查|核查|入户)(机构|机关|单位|部门|科室)$/,
+  // remarks with a tail (备注说明, 备注栏), payment channels, the coder's columns of a census form
+  /^(备注|附注)(说明|栏|信息|事项)?$/,
+  /^(发放方式|发放形式|发放渠道|领取渠道|兑付方式|资金发放方式)$/,
+  /^(编码|代码|编码栏|代码栏|编码员|编码员填写|普查员填写|调查员填写|行业编码|职业编码|地址编码栏)$/,
+  // units and controls printed as column heads by spreadsheets and systems
+  /^(单位元|单位万元|单位人|单位户|计量单位|金额单位|操作|查看|详情|编辑|选择|勾选|二维码|条形码|条码)$/,
   // bare options printed as column heads
   /^(是|否|有|无|男|女|已婚|未婚|城镇|农村|城市|集中|分散|首次申请|复核|新增|变更|注销|停保|续保|其他请注明)$/,
 ];
@@ -156,6 +172,7 @@ export const RELATION_PREFIXES: [string, Relation][] = (
     ['女儿', 'child'],
     ['儿女', 'child'],
     ['法定监护人', 'guardian'],
+    ['法定代理人', 'guardian'],
     ['委托监护人', 'guardian'],
     ['实际监护人', 'guardian'],
     ['监护人', 'guardian'],
@@ -190,6 +207,8 @@ export const RELATION_PREFIXES: [string, Relation][] = (
     ['出租方', 'landlord'],
     ['房东', 'landlord'],
     ['房屋所有权人', 'owner'],
+    ['房屋所有人', 'owner'],
+    ['房产所有人', 'owner'],
     ['房屋产权人', 'owner'],
     ['产权所有人', 'owner'],
     ['所有权人', 'owner'],
@@ -301,24 +320,58 @@ export const SUBJECT_NAME_WORDS = new Set([
   '被监护人',
 ]);
 
+// Which one of several: 第一监护人, 子女1, 子女二, 家庭成员3 — the same fact of the same kind of person.
+const ORDINAL_BEFORE = /^第?[一二三四五六七八九十\d]{1,2}(个|位|顺序)?(?=\D)/;
+const ORDINAL_AFTER = /^([\d]{1,2}|[一二三四五六七八九十](?![岁年月周])|\(\d\)|之[一二三四五])/;
+
 /** The relation a label starts with, and what it asks of that person ("户主姓名" → householder, "姓名"). */
 export function relationPrefix(cleaned: string): { relation: Relation; word: string; rest: string } | null {
+  const s = cleaned.replace(ORDINAL_BEFORE, '');
   for (const [word, relation] of RELATION_PREFIXES) {
-    if (cleaned.startsWith(word)) return { relation, word, rest: cleaned.slice(word.length).replace(/^(的|之)/, '') };
+    if (s.startsWith(word))
+      return {
+        relation,
+        word,
+        rest: s
+          .slice(word.length)
+          .replace(ORDINAL_AFTER, '')
+          .replace(/^(的|之)/, ''),
+      };
   }
   return null;
 }
 
+/** "申请人配偶姓名", "老人的子女电话": the subject named first, then another person — that person's fact. */
+export function relationOfSubject(cleaned: string): { relation: Relation; word: string; rest: string } | null {
+  for (const word of SUBJECT_PREFIXES) {
+    if (!cleaned.startsWith(word)) continue;
+    const rel = relationPrefix(cleaned.slice(word.length).replace(/^(的|之)/, ''));
+    if (rel && rel.rest) return rel;
+  }
+  return null;
+}
+
+/** "与监护人关系", "与紧急联系人的关系": how that person is related to the subject. */
+export function relationWith(cleaned: string): Relation | null {
+  const m = /^与(.+?)(的)?关系$/.exec(cleaned);
+  if (!m) return null;
+  const rel = relationPrefix(m[1]);
+  return rel && !rel.rest ? rel.relation : null;
+}
+
 export function subjectPrefix(cleaned: string): { word: string; rest: string } | null {
   for (const word of SUBJECT_PREFIXES) {
-    if (cleaned.startsWith(word) && cleaned.length > word.length) return { word, rest: cleaned.slice(word.length) };
+    if (cleaned.startsWith(word) && cleaned.length > word.length) {
+      const rest = cleaned.slice(word.length).replace(ORDINAL_AFTER, '');
+      if (rest) return { word, rest };
+    }
   }
   return null;
 }
 
 // A person's fact asked of someone the relation vocabulary does not know: 帮扶人姓名, 家庭主要成员联系方式.
 const PERSON_FACT = /(姓名|名字|联系方式|联系电话|电话|手机|手机号|身份证号|身份证号码|公民身份号码|证件号码)$/;
-const PERSON_NOUN = /(人|员|者|长|方|官|师|生|工|属)$/; // 家属, 丧属: kin the vocabulary does not name
+const PERSON_NOUN = /(人|员|者|长|方|官|师|生|工|属|警)$/; // 家属, 丧属: kin the vocabulary does not name
 
 export function unnamedPerson(cleaned: string): boolean {
   const fact = PERSON_FACT.exec(cleaned);

@@ -106,6 +106,10 @@ describe('what a label asks for', () => {
     expect(bind('机动车辆（辆）')).toBe('vehicle_count');
   });
 
+  it('reads a period (起止) as neither its start nor its end', () => {
+    expect(bind('租赁起止时间')).toBeNull();
+  });
+
   it('reads start and end the way forms print them', () => {
     expect(bind('租赁期限起')).toBe('lease_start_date');
     expect(bind('租赁期限止')).toBe('lease_end_date');
@@ -169,6 +173,140 @@ describe('a column is read with its neighbours', () => {
 
   it('leaves a second phone unbound when it follows a person nobody can name', () => {
     expect(binds(['姓名', '联系电话', '结对帮扶人', '联系电话'])).toEqual(['name', 'mobile', null, null]);
+  });
+});
+
+describe('relation wording (issue 13 §2, second round)', () => {
+  it.each([
+    ['申请人配偶姓名', 'spouse.name'],
+    ['老人子女电话', 'child.mobile'],
+    ['子女1姓名', 'child.name'],
+    ['子女二联系电话', 'child.mobile'],
+    ['第一监护人姓名', 'guardian.name'],
+    ['法定代理人姓名', 'guardian.name'],
+    ['房屋所有人姓名', 'owner.name'],
+    ['监护人住址', 'guardian.residence_address'],
+    ['出租人（房东）现住址', 'landlord.residence_address'],
+    ['工作单位地址', 'employer.org_address'],
+    ['工作单位电话', 'employer.org_phone'],
+    ['与监护人关系', 'guardian.relation_to_applicant'],
+    ['代办人与申请人关系', 'agent.relation_to_applicant'],
+    ['监护人关系', 'guardian.relation_to_applicant'],
+    ['身份证住址', 'hukou_address'],
+    ['租住地址', 'residence_address'],
+  ])('%s → %s', (label, binding) => {
+    expect(bind(label)).toBe(binding);
+  });
+
+  it('reads a person named in brackets after the fact as that person', () => {
+    expect(bind('联系电话（监护人）')).toBe('guardian.mobile');
+    expect(bind('身份证号（代办人）')).toBe('agent.id_number');
+    expect(bind('联系电话（填报人）')).toBeNull();
+    expect(bind('联系电话（手机）')).toBe('mobile');
+  });
+
+  it('reads through a period printed in the label', () => {
+    expect(cleanLabel('H4.本户2019年11月1日至2020年10月31日出生人口')).toBe('本户出生人口');
+    expect(bind('H4.本户2019年11月1日至2020年10月31日出生人口')).toBe('household_births_last_year');
+    expect(cleanLabel('2023年度家庭收入（元）')).toBe('家庭收入');
+  });
+
+  it('leaves facts of people the vocabulary does not name unbound (社区民警, 帮教人)', () => {
+    expect(bind('社区民警姓名')).toBeNull();
+    expect(bind('责任民警电话')).toBeNull();
+  });
+
+  it('does not take a plan for the current fact: 拟安置地点 is not the 安置地', () => {
+    expect(bind('安置地点')).toBe('placement_place');
+    expect(bind('拟安置地点')).toBeNull();
+  });
+
+  it('counts the thing a unit counts: 机动车辆（辆） is the number of vehicles, not whether there is one', () => {
+    expect(bind('机动车辆')).toBe('owns_vehicle');
+    expect(bind('机动车辆（辆）')).toBe('vehicle_count');
+  });
+
+  it("gives the facts after another person's name to that person when the roster names nobody else", () => {
+    const binds = (labels: string[]) =>
+      matchLabels(labels, index).map((m) => (m.element ? `${m.relation ? `${m.relation}.` : ''}${m.element}` : null));
+    expect(binds(['序号', '户主姓名', '身份证号', '保障人数', '月保障金额（元）', '领款人签字'])).toEqual([
+      null,
+      'householder.name',
+      'householder.id_number',
+      'dibao_persons',
+      'dibao_amount',
+      null,
+    ]);
+    // With the subject's own name on the form, an identity column after 户主姓名 is still the subject's.
+    expect(binds(['姓名', '户主姓名', '身份证号'])).toEqual(['name', 'householder.name', 'id_number']);
+  });
+});
+
+describe('form-only columns of real forms stay unbound (second round)', () => {
+  it.each([
+    '审核',
+    '是否属实',
+    '情况是否属实',
+    '公示期',
+    '公示起止日期',
+    '经办机构',
+    '受理单位',
+    '备注说明',
+    '编码',
+    '代码',
+    '普查员填写',
+    '发放方式',
+    '单位：元',
+    '操作',
+    '二维码',
+    '领款人签字',
+    '登记民警',
+  ])('%s', (label) => {
+    expect(matchLabel(label, index)).toMatchObject({ element: null, relation: null });
+  });
+});
+
+describe('the dictionary from the national standards', () => {
+  it.each([
+    ['军种', 'military_branch'],
+    ['兵种', 'military_arm'],
+    ['伤残性质', 'military_disability_nature'],
+    ['逐月领取退役金', 'retirement_pay'],
+    ['有价证券（元）', 'securities'],
+    ['商业保险', 'commercial_insurance'],
+    ['分类施保金（元）', 'dibao_classified_amount'],
+    ['特困供养金', 'tekun_amount'],
+    ['致贫原因', 'hardship_type'],
+    ['肇事肇祸情况', 'mental_incident_history'],
+    ['是否纳入以奖代补', 'mental_care_measures'],
+    ['矫正小组成员', 'correction_team'],
+    ['是否被宣告禁止令', 'prohibition_order'],
+    ['是否累犯', 'recidivist'],
+    ['滥用毒品种类', 'drug_type'],
+    ['月缴纳党费（元）', 'party_dues'],
+    ['组织关系转入时间', 'party_transfer_in_date'],
+    ['务工地点', 'migrant_work_place'],
+    ['期望月薪', 'expected_salary'],
+    ['R20.近三个月是否找过工作', 'sought_work'],
+    ['R26.过去一年的生育状况', 'birth_last_year'],
+    ['托养服务需求', 'care_service_need'],
+    ['助餐需求', 'elder_meal_need'],
+    ['是否失智', 'dementia'],
+    ['不动产单元号', 'property_unit_number'],
+    ['外出去向', 'away_destination'],
+  ])('%s → %s', (label, binding) => {
+    expect(bind(label)).toBe(binding);
+  });
+
+  it('gives every element an owner, a sensitivity and its code list, special groups the highest', () => {
+    const active = DATA_ELEMENTS.filter((e) => !e.retiredFor);
+    expect(active.length).toBeGreaterThanOrEqual(480);
+    for (const e of active) {
+      expect(e.ownerDepartmentKind, e.code).toBeTruthy();
+      if (e.type === 'code') expect(e.codeList, e.code).toBeTruthy();
+    }
+    for (const code of ['correction_team', 'recidivist', 'drug_type', 'mental_incident_history'])
+      expect(DATA_ELEMENTS.find((e) => e.code === code)?.sensitivity).toBe('sensitive');
   });
 });
 

@@ -16,7 +16,9 @@ import {
   labelParts,
   onlyOptions,
   RELATION_PREFIXES,
+  relationOfSubject,
   relationPrefix,
+  relationWith,
   SUBJECT_NAME_WORDS,
   subjectPrefix,
   unnamedPerson,
@@ -303,8 +305,12 @@ function subjectFact(index: MatchIndex, text: string, subject: Subject | undefin
   return null;
 }
 
+// Where another person lives: 监护人住址, 房东家庭地址, 子女现住址.
+const PERSON_ADDRESS = /^(家庭|现|现居|居住|现居住|现在)?地址$/;
 // 原籍 and 原罪名 are facts of their own; 原工作单位, 原户籍 speak of a former state.
 const FORMER = /^(原|前)(工作|户籍|户口|居住|住址|单位|婚姻|职业|就业|所在|配偶)/;
+// 拟安置地点, 计划迁往地址 ask what is planned, not what is: only an element that is itself a plan fits.
+const PLANNED = /^(拟|计划|预计|准备)/;
 const CODE_SUFFIX = /(代码|编码|名称|字典|类型代码)$/;
 
 function ranked(index: MatchIndex, cleaned: string, options: MatchOptions, kind: Asks = null): Scored[] {
@@ -315,6 +321,13 @@ function ranked(index: MatchIndex, cleaned: string, options: MatchOptions, kind:
     exact && exact.relation === null && options.subject && options.subject !== 'resident' && mine !== options.subject;
   if (exact && !foreign && fitsAsk(index, exact.element, kind) === 1)
     return [{ element: exact.element, relation: exact.relation, score: 1 }];
+  // A figure asked with a unit and a name that names the thing, not its count: 机动车辆（辆） is the 机动车辆数.
+  if (kind === 'figure' && exact && !foreign)
+    for (const tail of ['数量', '数']) {
+      const counted = index.exact.get(text + tail);
+      if (counted && fitsAsk(index, counted.element, kind) === 1)
+        return [{ element: counted.element, relation: counted.relation, score: 0.95 }];
+    }
   const own = foreign || !exact ? subjectFact(index, text, options.subject) : null;
   if (own) return [own];
   // A coded fact printed with its code (民族代码, 文化程度代码, 婚姻状况名称): the fact itself.
@@ -332,13 +345,24 @@ function ranked(index: MatchIndex, cleaned: string, options: MatchOptions, kind:
     if (!prev || prev.score < s.score) all.set(key, s);
   };
 
-  // Another person + a fact: 户主姓名, 监护人联系电话, 房东电话, 工作单位地址.
-  const rel = relationPrefix(cleaned);
+  // How another person is related to the subject: 与监护人关系 is the guardian's relation to the subject.
+  const withWhom = relationWith(cleaned);
+  const toSubject = withWhom && index.position.get('relation_to_applicant');
+  if (withWhom && toSubject !== undefined && toSubject !== null)
+    put({ element: toSubject, relation: withWhom, score: 0.9 });
+
+  // Another person + a fact: 户主姓名, 监护人联系电话, 房东电话, 工作单位地址 — also when the subject is named
+  // first (申请人配偶姓名).
+  const rel = relationPrefix(cleaned) ?? relationOfSubject(cleaned);
   if (rel) {
     const rest = canonical(rel.rest);
     const fits = (el: number) =>
       rel.relation === 'employer' ? index.elements[el].organisation : index.elements[el].person;
-    if (!rel.rest || rest === '姓名' || rest === '名字' || rest === '名称') {
+    const toSubject = index.position.get('relation_to_applicant');
+    if (/^(关系|与本人关系|与其关系)$/.test(rest) && rel.relation !== 'employer' && toSubject !== undefined) {
+      // 监护人关系: how the guardian is related to the subject.
+      put({ element: toSubject, relation: rel.relation, score: 0.95 });
+    } else if (!rel.rest || rest === '姓名' || rest === '名字' || rest === '名称') {
       if (rel.relation === 'employer') {
         const employer = index.elements.findIndex((e) => e.code === 'employer');
         if (employer >= 0) put({ element: employer, relation: null, score: 0.95 });
@@ -347,7 +371,16 @@ function ranked(index: MatchIndex, cleaned: string, options: MatchOptions, kind:
         if (name >= 0) put({ element: name, relation: rel.relation, score: rest ? 0.98 : 0.95 });
       }
     } else {
-      const exactRest = index.exact.get(rest);
+      // An employer's 地址, 电话 are the 单位地址, 单位联系电话; a person's 住址 is where that person lives.
+      // 配偶收入, 赡养人收入: a person's income, as assistance forms ask it, by the month.
+      const exactRest =
+        rest === '收入'
+          ? index.exact.get('月收入')
+          : rel.relation === 'employer'
+            ? (index.exact.get(canonical(`单位${rest}`)) ?? index.exact.get(rest))
+            : PERSON_ADDRESS.test(rest)
+              ? index.exact.get('现居住地址')
+              : index.exact.get(rest);
       if (exactRest && exactRest.relation === null && fits(exactRest.element))
         put({ element: exactRest.element, relation: rel.relation, score: 0.97 });
       else
@@ -394,10 +427,12 @@ function ranked(index: MatchIndex, cleaned: string, options: MatchOptions, kind:
   // label about a former state (原工作单位地址, 原户籍派出所) is not the current fact.
   const personForm = options.subject === 'resident' || options.subject === 'household';
   const former = FORMER.test(cleaned);
+  const planned = PLANNED.test(cleaned);
   for (const s of out) {
     const e = index.elements[s.element];
     if (personForm && s.relation === null && e.organisation) s.score *= 0.85;
     if (former && !FORMER.test(e.name)) s.score *= 0.85;
+    if (planned && !e.texts.some((t) => PLANNED.test(t))) s.score *= 0.85;
   }
   return out.sort((a, b) => b.score - a.score || a.element - b.element);
 }
@@ -410,6 +445,18 @@ function decide(scored: Scored[]): Scored | null {
   return top;
 }
 
+// A person named in brackets after the fact: 联系电话（监护人） is the guardian's, 联系电话（填报人） the form's.
+const TRAILING_WHO = /[（(]\s*([^（()）]{2,6}?)\s*[)）]\s*[:：]?\s*$/;
+
+function whoseInBrackets(label: string, cleaned: string): string {
+  const m = TRAILING_WHO.exec(label);
+  if (!m || !cleaned || relationPrefix(cleaned) || subjectPrefix(cleaned)) return cleaned;
+  const who = m[1];
+  const rel = relationPrefix(who);
+  if ((rel && !rel.rest) || unnamedPerson(`${who}姓名`)) return who + cleaned;
+  return cleaned;
+}
+
 export function matchLabel(label: string, index: MatchIndex, options: MatchOptions = {}): LabelMatch {
   const none = (score: number, alternatives: Alternative[] = []): LabelMatch => ({
     label,
@@ -420,7 +467,7 @@ export function matchLabel(label: string, index: MatchIndex, options: MatchOptio
     alternatives,
   });
   if (onlyOptions(label)) return none(1);
-  const cleaned = cleanLabel(label);
+  const cleaned = whoseInBrackets(label, cleanLabel(label));
   if (!cleaned) return none(1);
   const view = (s: Scored): Alternative => ({
     element: index.elements[s.element].code,
@@ -456,6 +503,8 @@ export function matchLabel(label: string, index: MatchIndex, options: MatchOptio
 }
 
 const STRANGER = /(人|员|者|干部)$/;
+// What a roster prints right after a person's name to say who that is.
+const IDENTITY = new Set(['id_number', 'document_type', 'document_number', 'gender', 'birth_date', 'age', 'mobile']);
 
 /**
  * Matches every label of a form, in order, reading each column with its neighbours: rosters print a person's
@@ -468,18 +517,27 @@ export function matchLabels(labels: readonly string[], index: MatchIndex, option
   const own = new Set<string>(); // the subject's own facts met so far
   let carry: Relation | null = null; // the other person the previous column spoke of
   let stranger = false; // the previous column named a person the vocabulary does not know (结对帮扶人)
-  const found = labels.map((l) => {
-    let m = matchLabel(l, index, options);
+  let named = false; // the previous column was the other person's name (户主姓名)
+  const alone = labels.map((l) => matchLabel(l, index, options));
+  // A roster that names nobody but another person (低保金发放花名册: 户主姓名 | 身份证号 | 保障人数) lists that
+  // person's facts after the name: there is no subject's own to confuse them with.
+  const subjectNamed = alone.some((m) => m.element === 'name' && m.relation === null);
+  const found = alone.map((first, i) => {
+    const l = labels[i];
+    let m = first;
     const at = m.element ? (index.position.get(m.element) ?? -1) : -1;
     const again = m.element !== null && m.relation === null && index.elements[at]?.person && own.has(m.element);
     if (carry && m.element && m.relation === null && index.elements[at]?.person) {
-      if (again || !personForm) m = { ...m, relation: carry, score: round(m.score * 0.95) };
+      if (again || !personForm || (named && !subjectNamed && IDENTITY.has(m.element)))
+        m = { ...m, relation: carry, score: round(m.score * 0.95) };
     } else if (stranger && again) {
       // Whose phone is it? Not the subject's (it has one already), and nobody's we can name: leave it.
       m = { ...m, element: null, relation: null, name: null, alternatives: [] };
     }
     if (m.element && m.relation === null) own.add(m.element);
+    const before = carry;
     carry = m.relation && m.relation !== 'employer' && m.relation !== 'applicant' ? m.relation : null;
+    named = carry !== null && (m.element === 'name' || (named && carry === before));
     stranger = m.element === null && STRANGER.test(cleanLabel(l));
     return m;
   });
