@@ -43,6 +43,7 @@ import { NotificationService } from './modules/notifications/service.js';
 import { StaffingService } from './modules/staffing/service.js';
 import { RosterService } from './modules/staffing/roster-service.js';
 import { PurchasingService } from './modules/purchasing/service.js';
+import { purchaseBurdenSource } from './modules/purchasing/burden-source.js';
 import { DeliberationService } from './modules/deliberation/service.js';
 import { deliberationTodoSource } from './modules/deliberation/todo-source.js';
 import { ExitRequestService } from './modules/deliberation/exit-service.js';
@@ -167,6 +168,8 @@ export function createContext(config: Config, database: Database, clock: Clock =
     informal: informalBurdenSource(database),
     inspections: inspectionBurdenSource(database),
     apps: appBurdenSource(database),
+    // 购买服务承接: a contract moves its admitted item's hours off the communities as far as delivery keeps up.
+    purchases: purchaseBurdenSource(database, clock),
     ledgers: forms,
   };
   const burden = new BurdenService(database, clock, orgs, calendar, burdenSources);
@@ -244,7 +247,7 @@ export function createContext(config: Config, database: Database, clock: Clock =
     exitRequests,
     covenant,
     // 政府购买服务: contracts rest on admissions; accounts link `social_org` staff to their organisation.
-    purchasing: new PurchasingService(database, clock, orgs, admission, accounts),
+    purchasing: new PurchasingService(database, clock, orgs, admission, accounts, burdenOutbox),
   };
   return { config, database, clock, services, version: VERSION };
 }

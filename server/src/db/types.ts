@@ -694,7 +694,7 @@ export interface BurdenEventTable {
 export interface BurdenDirtyTable {
   /** The events' reference: `admission:12`, `dispatch_item:7`, `informal:3`, `inspection:5`, `app:9`. */
   source_ref: string;
-  source_kind: 'admission' | 'dispatch_item' | 'informal' | 'inspection' | 'app';
+  source_kind: 'admission' | 'dispatch_item' | 'informal' | 'inspection' | 'app' | 'purchase_contract';
   marked_at: string;
   seq: Generated<number>;
 }

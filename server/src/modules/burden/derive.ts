@@ -253,3 +253,37 @@ export function informalEvents(
     ref: `informal:${d.id}`,
   }));
 }
+
+/**
+ * 购买服务承接: a purchased service takes an admitted item's hours off its covered communities. For each
+ * community and month of the term, the item's own events there (work and re-estimate alike) times the share of
+ * the month the term covers are moved off (negative minutes, source `purchased_service`); the part delivery did
+ * not keep up with comes back as `purchase_gap` — a gap the dashboards name, not the item silently returning.
+ * The net change is −(moved hours); work counted per dispatch moves with its dispatches instead.
+ */
+export function purchaseEvents(
+  item: AdmittedItem,
+  contract: { id: number; months: { community: string; month: string; share: number; ratio: number }[] },
+): EventInput[] {
+  if (!sourceOfItem(item.kind) || countedByDispatch(item.frequency) || !contract.months.length) return [];
+  const months = [...new Set(contract.months.map((m) => m.month))].sort();
+  const communities = [...new Set(contract.months.map((m) => m.community))];
+  const own = new Map<string, EventInput[]>();
+  for (const e of itemEvents({ ...item, communities }, months)) {
+    const key = `${e.community}|${e.month}`;
+    own.set(key, [...(own.get(key) ?? []), e]);
+  }
+  const out: EventInput[] = [];
+  const ref = `purchase_contract:${contract.id}`;
+  for (const m of contract.months) {
+    const ratio = Math.min(1, Math.max(0, m.ratio));
+    for (const e of own.get(`${m.community}|${m.month}`) ?? []) {
+      const planned = e.minutes * m.share;
+      if (planned === 0) continue;
+      out.push({ ...e, source: 'purchased_service', minutes: -planned, ref });
+      const gap = planned * (1 - ratio);
+      if (gap !== 0) out.push({ ...e, source: 'purchase_gap', minutes: gap, ref });
+    }
+  }
+  return out;
+}

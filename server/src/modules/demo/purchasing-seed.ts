@@ -2,7 +2,8 @@
 // 康宁's staff linked to it, and 蜀山区民政局's purchase of 独居老人探访关爱 for the six communities of 五里墩街道
 // under a demo admission: a year's term, visits, group activities and case follow-up month by month (one
 // community falls behind in autumn, so the dashboard shows a gap), the communities' monthly ratings up to
-// last month (this month is left for the worker to rate) and two milestones accepted. Written as of
+// last month (this month is left for the worker to rate) and two milestones accepted; then burden's projector
+// moves the item's hours off the communities (购买服务承接) and shows 龙居社区's shortfall (购买服务缺口). Written as of
 // STORY_DAY and moved by whole months like the rest of the demo.
 import type { SocialOrgBody } from '#common/api/purchasing.js';
 import { addMonthsToMonth, monthOf, monthRange } from '#common/dates.js';
@@ -233,6 +234,8 @@ export async function seedPurchasing(ctx: AppContext, log: (m: string) => void):
       }
     }
   });
+  // 负担监测: the contract's months moved off the six communities (购买服务承接, and 龙居社区's gap), after the commit.
+  await purchasing.markBurden([contract.id]);
   for (const m of contract.milestones.slice(0, 2))
     if (m.dueDate <= today)
       await purchasing.acceptMilestone(minzheng, contract.id, m.id, '指标进度达到节点要求，同意付款');

@@ -98,6 +98,14 @@ export function contractsUnder(db: Kysely<DB>, prefix: string) {
     .execute();
 }
 
+/** Contracts by id, or every contract (burden's recompute). */
+export function contractsByIds(db: Kysely<DB>, ids?: number[]) {
+  if (ids && !ids.length) return Promise.resolve([]);
+  let q = db.selectFrom('purchase_contracts').selectAll();
+  if (ids) q = q.where('id', 'in', ids);
+  return q.orderBy('id').execute();
+}
+
 export function contractsOfOrg(db: Kysely<DB>, orgId: number) {
   return db
     .selectFrom('purchase_contracts')
