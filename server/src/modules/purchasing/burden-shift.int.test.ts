@@ -146,7 +146,7 @@ describeEachDatabase(
       expect(await rollups()).toEqual(live);
     });
 
-    it('a rating refreshes the figures without changing them; other parties stay out', async () => {
+    it('a rating refreshes the figures without changing them; a second purchase moves nothing twice', async () => {
       const { c1, officer, org, body, dash, source } = await world(env());
       const c = (await officer.agent.post('/api/v1/purchase-contracts', body)).json<ContractDetail>();
       const worker = await env().build.worker(c1);
@@ -158,6 +158,11 @@ describeEachDatabase(
       });
       expect(r.statusCode, r.body).toBe(200);
       expect(source(await dash(c1), 'purchase_gap')).toBe(6);
+      // Bought again for c1: the month is already bought, nothing more is moved off (no burden below zero).
+      const twice = await officer.agent.post('/api/v1/purchase-contracts', { ...body, communities: [c1] });
+      expect(twice.statusCode, twice.body).toBe(201);
+      expect(twice.json<ContractDetail>().shift.plannedHours).toBe(0);
+      expect(source(await dash(c1), 'purchased_service')).toBe(-6);
       // The organisation does not see 负担监测; a worker sees only its own community's.
       expect((await org.staff.agent.get(`/api/v1/burden?org=${c1}`)).statusCode).toBe(403);
       expect((await worker.agent.get(`/api/v1/burden?org=${body.communities[1]}`)).statusCode).toBe(403);

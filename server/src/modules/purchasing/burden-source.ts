@@ -14,7 +14,11 @@ export function purchaseBurdenSource(database: Database, clock: Clock): Purchase
       const db = database.db;
       const rows = await repo.contractsByIds(db, ids);
       const all = rows.map((r) => r.id);
-      const [indicators, facts] = await Promise.all([repo.indicatorsOf(db, all), repo.activityFactsOf(db, all)]);
+      const [indicators, facts, earlier] = await Promise.all([
+        repo.indicatorsOf(db, all),
+        repo.activityFactsOf(db, all),
+        repo.earlierContracts(db, rows),
+      ]);
       const today = clock.today();
       return rows.map((r) => ({
         id: r.id,
@@ -40,6 +44,7 @@ export function purchaseBurdenSource(database: Database, clock: Clock): Purchase
           { startDate: r.start_date, endDate: r.end_date },
           today,
           JSON.parse(r.communities) as string[],
+          earlier(r),
         ),
       }));
     },

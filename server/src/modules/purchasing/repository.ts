@@ -106,6 +106,26 @@ export function contractsByIds(db: Kysely<DB>, ids?: number[]) {
   return q.orderBy('id').execute();
 }
 
+/** The contracts bought under some admissions (an item's month is bought once: earlier ones come first). */
+export function contractsOfAdmissions(db: Kysely<DB>, admissionIds: number[]) {
+  if (!admissionIds.length) return Promise.resolve([]);
+  return db
+    .selectFrom('purchase_contracts')
+    .select(['id', 'admission_id', 'start_date', 'end_date', 'communities'])
+    .where('admission_id', 'in', admissionIds)
+    .orderBy('id')
+    .execute();
+}
+
+/** The earlier contracts for the same item, as shift.ts reads them. */
+export async function earlierContracts(db: Kysely<DB>, rows: { id: number; admission_id: number }[]) {
+  const all = await contractsOfAdmissions(db, [...new Set(rows.map((r) => r.admission_id))]);
+  return (r: { id: number; admission_id: number }) =>
+    all
+      .filter((x) => x.admission_id === r.admission_id && x.id < r.id)
+      .map((x) => ({ startDate: x.start_date, endDate: x.end_date, communities: JSON.parse(x.communities) as string[] }));
+}
+
 export function contractsOfOrg(db: Kysely<DB>, orgId: number) {
   return db
     .selectFrom('purchase_contracts')

@@ -193,11 +193,12 @@ export class PurchasingService {
   private async summaries(rows: ContractRow[]): Promise<(ContractSummary & { internal: Internal })[]> {
     const ids = rows.map((r) => r.id);
     const today = this.clock.today();
-    const [indicators, facts, ratings, socialOrgs] = await Promise.all([
+    const [indicators, facts, ratings, socialOrgs, earlier] = await Promise.all([
       repo.indicatorsOf(this.db, ids),
       repo.activityFactsOf(this.db, ids),
       repo.ratingsOf(this.db, ids),
       repo.orgsByIds(this.db, [...new Set(rows.map((r) => r.social_org_id))]),
+      repo.earlierContracts(this.db, rows),
     ]);
     const orgById = new Map(socialOrgs.map((o) => [o.id, o]));
     const codes = new Set<string>();
@@ -237,7 +238,7 @@ export class PurchasingService {
       const communities = JSON.parse(r.communities) as string[];
       const perYear = a?.burden.hoursPerCommunityYear ?? 0;
       // The same months 负担监测 counts (shift.ts): the card and the burden figures agree.
-      const months = monthlyDelivery(specs as IndicatorSpec[], acts, term, today, communities);
+      const months = monthlyDelivery(specs as IndicatorSpec[], acts, term, today, communities, earlier(r));
       const org = orgById.get(r.social_org_id);
       out.push({
         id: r.id,

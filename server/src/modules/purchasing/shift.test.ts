@@ -63,3 +63,15 @@ describe('the months a purchased service moves off its communities', () => {
     expect(shiftTotals(36, months, (c) => c === B)).toEqual({ plannedHours: 1.5, movedHours: 1.5, gapHours: 0 });
   });
 });
+
+describe('an item bought twice for the same community', () => {
+  it('leaves a later contract only the part of each month the earlier one does not cover', () => {
+    const earlier = [{ startDate: '2026-01-01', endDate: '2026-01-15', communities: [A] }];
+    const months = monthlyDelivery([VISITS], [], YEAR, '2026-02-10', [A, B], earlier);
+    const share = (c: string, m: string) => months.find((x) => x.community === c && x.month === m)!.share;
+    expect(share(A, '2026-01')).toBeCloseTo(16 / 31);
+    expect(share(B, '2026-01')).toBe(1);
+    expect(share(A, '2026-02')).toBe(1);
+    expect(monthlyDelivery([VISITS], [], YEAR, '2026-02-10', [A], [{ ...YEAR, communities: [A] }])[0].share).toBe(0);
+  });
+});

@@ -22,22 +22,34 @@ export function monthlyDelivery(
   t: Term,
   today: string,
   communities: readonly string[],
+  /** Earlier contracts for the same admitted item: what they cover in a community's month is theirs. */
+  earlier: readonly (Term & { communities: readonly string[] })[] = [],
 ): MonthlyDelivery[] {
   if (today < t.startDate || !communities.length) return [];
   const last = [monthOf(t.endDate), monthOf(today)].sort()[0];
   const out: MonthlyDelivery[] = [];
   for (const month of monthRange(monthOf(t.startDate), last)) {
-    const first = firstDayOfMonth(month);
     const end = lastDayOfMonth(month);
-    const from = first < t.startDate ? t.startDate : first;
-    const to = end > t.endDate ? t.endDate : end;
-    const share = (daysBetween(from, to) + 1) / (daysBetween(first, end) + 1);
+    const share = coveredShare(t, month);
     const asOf = end < today ? end : today;
     // No indicator: nothing measures delivery, so nothing is counted as delivered.
     const ratios = specs.length ? communityRatios(specs, activities, t, asOf, communities) : new Map<string, number>();
-    for (const c of communities) out.push({ community: c, month, share, ratio: ratios.get(c) ?? 0 });
+    for (const c of communities) {
+      // An item's month is bought once: a later contract over the same community moves only what is left.
+      const taken = earlier.filter((e) => e.communities.includes(c)).reduce((n, e) => n + coveredShare(e, month), 0);
+      out.push({ community: c, month, share: Math.max(0, share - taken), ratio: ratios.get(c) ?? 0 });
+    }
   }
   return out;
+}
+
+/** The part of a month a term covers: its days in the term ÷ the month's days (0 outside it). */
+export function coveredShare(t: Term, month: string): number {
+  const first = firstDayOfMonth(month);
+  const end = lastDayOfMonth(month);
+  const from = first < t.startDate ? t.startDate : first;
+  const to = end > t.endDate ? t.endDate : end;
+  return to < from ? 0 : (daysBetween(from, to) + 1) / (daysBetween(first, end) + 1);
 }
 
 export interface ShiftTotals {

@@ -78,7 +78,7 @@ export const purEn: typeof purZh = {
   acceptNote: 'Acceptance note',
   shiftTitle: 'Hours taken on by purchased services',
   shiftIntro:
-    "From the admitted item's hours per community and year, the days of the term gone and each community's delivery; what falls short is shown as a gap, not as moved. The burden history itself is kept as recorded.",
+    "From the admitted item's hours per community, month by month, times the part of the month the term covers and each community's delivery by then. These hours are already taken out of the burden figures above (taken over by purchased services); what the organisation fell short on stays in them as its own line, the gap, not as moved.",
   planned: '{{n}} h due from the organisations',
   movedHours: 'Moved',
   gapHours: 'Gap',
