@@ -222,6 +222,9 @@ export interface DispatchItemTable {
   decided_at: string | null;
   updated_by: number | null;
   updated_at: string;
+  /** 030: the social organisation (and its contract) that handles it instead of the community; null: the community. */
+  handler_org_id: number | null;
+  handler_contract_id: number | null;
 }
 
 export interface AttachmentTable {

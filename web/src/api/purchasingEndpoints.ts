@@ -5,6 +5,7 @@ import type {
   ContractDetail,
   ContractSummary,
   PublicPurchasedServices,
+  PublicSocialOrg,
   RatingBody,
   ShiftReply,
   SocialOrgBody,
@@ -25,6 +26,8 @@ export const purchasingApi = {
   accept: (id: number, milestoneId: number, note: string) =>
     api.post<ContractDetail>(`/purchase-contracts/${id}/milestones/${milestoneId}/accept`, { note }),
   shift: (org: string, signal?: AbortSignal) => api.get<ShiftReply>('/purchase-contracts/shift', { org }, signal),
+  publicOrgs: (jurisdiction: string, signal?: AbortSignal) =>
+    api.get<{ items: PublicSocialOrg[] }>('/public/social-orgs', { jurisdiction }, signal),
   publicServices: (jurisdiction: string, signal?: AbortSignal) =>
     api.get<PublicPurchasedServices>('/public/purchased-services', { jurisdiction }, signal),
 };

@@ -160,6 +160,8 @@ export function itemEvents(item: AdmittedItem, months: string[]): EventInput[] {
 export interface DispatchedItem {
   id: number;
   community: string;
+  /** Sent to the social organisation a contract pays for it, not to the community. */
+  handledByOrg?: boolean;
   status: string;
   department: string;
   sentOn: string;
@@ -173,11 +175,14 @@ export interface DispatchedItem {
 
 /**
  * One occurrence per community the work reached, unless the community refused it (and the refusal stands)
- * or the department withdrew it; resent or ordered work is back in the inbox and counts again.
+ * or the department withdrew it; resent or ordered work is back in the inbox and counts again. Work a
+ * purchased service's organisation handles never reached the community and costs it nothing.
  */
 export function dispatchEvents(items: DispatchedItem[]): EventInput[] {
   return items
-    .filter((d) => d.status !== 'refused' && d.status !== 'withdrawn' && countedByDispatch(d.frequency))
+    .filter(
+      (d) => !d.handledByOrg && d.status !== 'refused' && d.status !== 'withdrawn' && countedByDispatch(d.frequency),
+    )
     .map((d) => ({
       community: d.community,
       month: monthOf(d.sentOn),

@@ -78,6 +78,8 @@ export interface AdmissionBurdenSource {
 export interface DispatchItemSource {
   id: number;
   community_code: string;
+  /** A contracted social organisation handles it (政府购买服务): not the community's work. */
+  handler_org_id: number | null;
   status: string;
   department_code: string;
   created_at: string;

@@ -68,6 +68,7 @@ export async function deriveEvents(
         (await sources.dispatch.items(ids('dispatch_item'))).map((d) => ({
           id: d.id,
           community: d.community_code,
+          handledByOrg: d.handler_org_id !== null,
           status: d.status,
           department: d.department_code,
           sentOn: d.created_at,
