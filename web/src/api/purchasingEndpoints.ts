@@ -17,6 +17,8 @@ export const purchasingApi = {
   orgs: (jurisdiction: string, signal?: AbortSignal) =>
     api.get<{ items: SocialOrgView[] }>('/social-orgs', { jurisdiction }, signal),
   registerOrg: (body: SocialOrgBody) => api.post<SocialOrgView>('/social-orgs', body),
+  /** Links a `social_org` account to the organisation it acts for (204). */
+  linkAccount: (orgId: number, username: string) => api.post<void>(`/social-orgs/${orgId}/accounts`, { username }),
   contracts: (signal?: AbortSignal) => api.get<{ items: ContractSummary[] }>('/purchase-contracts', undefined, signal),
   contract: (id: number, signal?: AbortSignal) =>
     api.get<ContractDetail>(`/purchase-contracts/${id}`, undefined, signal),

@@ -97,6 +97,15 @@ export const purEn: typeof purZh = {
     scoreOf: '{{score}} ({{n}} ratings)',
     note: 'Delivery is computed from the activities the organisation records; ratings are the covered communities’ monthly ratings.',
   },
+  link: {
+    button: 'Link an account',
+    title: 'Link an account: {{name}}',
+    intro:
+      'The username of an account with the social organisation staff role. Once linked, it records this organisation’s activities and handles the work dispatched to it; an account acts for one organisation.',
+    username: 'Username',
+    submit: 'Link',
+    done: '{{username}} linked',
+  },
   orgInbox: {
     title: 'Work we take on',
     intro:

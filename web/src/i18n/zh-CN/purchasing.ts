@@ -96,6 +96,15 @@ export const purZh = {
     scoreOf: '{{score}} 分（{{n}} 次评价）',
     note: '指标完成进度按承接组织登记的服务活动自动计算；评价来自所覆盖社区的月度评价。',
   },
+  link: {
+    button: '关联账号',
+    title: '关联账号：{{name}}',
+    intro:
+      '填写“社会组织工作人员”角色的账号用户名。关联后，该账号可以登记本组织的服务活动，并在“承接待办”中办理派来的工作；一个账号只关联一个组织。',
+    username: '账号用户名',
+    submit: '关联',
+    done: '已关联 {{username}}',
+  },
   orgInbox: {
     title: '承接待办',
     intro:
