@@ -109,7 +109,8 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'purchasing journey' : `purchasing
 
       // Anyone: the public page of 蜀山区's purchased services, on a phone, without login.
       await p.goto('/public/purchased-services?jurisdiction=340104');
-      await p.getByTestId('public-contract').filter({ hasText: '五里墩街道独居老人探访关爱服务项目' }).waitFor();
+      const demoContract = p.getByTestId('public-contract').filter({ hasText: '五里墩街道独居老人探访关爱服务项目' });
+      await demoContract.getByText('4A').waitFor(); // the organisation's grade, from the public registry
       expect(await p.getByTestId('public-purchased').textContent()).not.toContain('吴静');
       expect(await p.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
       await screenshot(p, 'purchasing-public-phone');
@@ -142,5 +143,5 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'purchasing journey' : `purchasing
     } finally {
       await office.close();
     }
-  });
+  }, 300_000);
 });
