@@ -346,7 +346,7 @@ function MovedOff({ bySource }: { bySource: BurdenDashboard['bySource'] }) {
   if (!of('purchased_service')) return null;
   return (
     <div className="small" data-testid="burden-moved-off">
-      <div style={{ color: "#389e0d" }}>{t('burden.charts.movedOff', { moved: formatAmount(moved) })}</div>
+      <div style={{ color: '#389e0d' }}>{t('burden.charts.movedOff', { moved: formatAmount(moved) })}</div>
       {gap > 0 && <div className="text-warning">{t('burden.charts.movedGap', { gap: formatAmount(gap) })}</div>}
     </div>
   );
