@@ -1,6 +1,9 @@
 // Browser journey of 政府购买服务: 蜀山区民政局 buys a visiting service for 家家景园社区 under its demo admission
 // from 康宁社工站; the organisation's own login records a visit on a phone; the community's worker rates the
-// month on a phone; 负担监测 shows the hours the purchased services take off 五里墩街道's communities.
+// month on a phone; 负担监测 shows the hours the purchased services take off 五里墩街道's communities — in its
+// own figures (购买服务承接 and the gap by source, the same hours as the card), not only beside them. The
+// organisation's 承接待办 holds the demo dispatch under the purchased item; 家家景园社区's inbox says so; the
+// public page lists the contracts on a phone.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { addMonths } from '#common/dates.js';
@@ -89,7 +92,28 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'purchasing journey' : `purchasing
       await p.getByTestId('rating-row').filter({ hasText: '探访及时' }).waitFor();
       expect(await p.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
       await screenshot(p, 'purchasing-rated-phone');
+      // Her inbox does not hold the dispatch under the purchased item, but says who handles it.
+      await p.goto('/inbox');
+      await p.getByTestId('inbox-handled-elsewhere').filter({ hasText: '蜀山区康宁社会工作服务中心' }).waitFor();
+      await screenshot(p, 'purchasing-inbox-handled-phone');
       await logout(p);
+
+      // The organisation's 承接待办: the dispatch for the six communities, acknowledged here.
+      await login(p, 'org.wulidun.kangning');
+      await p.goto('/org-inbox');
+      await p.getByTestId('org-inbox-list').waitFor();
+      expect(await p.getByTestId('org-inbox-community').count()).toBe(6);
+      expect(await p.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+      await screenshot(p, 'purchasing-org-inbox-phone');
+      await logout(p);
+
+      // Anyone: the public page of 蜀山区's purchased services, on a phone, without login.
+      await p.goto('/public/purchased-services?jurisdiction=340104');
+      const demoContract = p.getByTestId('public-contract').filter({ hasText: '五里墩街道独居老人探访关爱服务项目' });
+      await demoContract.getByText('4A').waitFor(); // the organisation's grade, from the public registry
+      expect(await p.getByTestId('public-purchased').textContent()).not.toContain('吴静');
+      expect(await p.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+      await screenshot(p, 'purchasing-public-phone');
     } finally {
       await phone.close();
     }
@@ -108,9 +132,16 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'purchasing journey' : `purchasing
         ),
       );
       expect(moved).toBeGreaterThan(0);
+      // The burden figures themselves hold it: 购买服务承接 by source, the same hours as the card.
+      const line = (await p.getByTestId('burden-moved-off').textContent())!;
+      const figure = Number(/([\d,.]+)\s*小时/.exec(line)![1].replace(/,/g, ''));
+      expect(Math.abs(figure - moved)).toBeLessThanOrEqual(0.2);
       await screenshot(p, 'purchasing-burden-shift');
+      await p.goto('/public/purchased-services?jurisdiction=340104');
+      await p.getByTestId('public-contract').first().waitFor();
+      await screenshot(p, 'purchasing-public-desk');
     } finally {
       await office.close();
     }
-  });
+  }, 300_000);
 });

@@ -9,6 +9,10 @@ export const BURDEN_SOURCES = [
   'meeting_training',
   'app_group',
   'informal',
+  /** 购买服务承接: an admitted item's hours a purchased service takes off the community (negative minutes). */
+  'purchased_service',
+  /** 购买服务缺口: the part of those hours the organisation did not deliver (shown, not silently handed back). */
+  'purchase_gap',
 ] as const;
 export type BurdenSource = (typeof BURDEN_SOURCES)[number];
 

@@ -43,6 +43,8 @@ import { NotificationService } from './modules/notifications/service.js';
 import { StaffingService } from './modules/staffing/service.js';
 import { RosterService } from './modules/staffing/roster-service.js';
 import { PurchasingService } from './modules/purchasing/service.js';
+import { purchaseBurdenSource } from './modules/purchasing/burden-source.js';
+import { purchasedWork } from './modules/purchasing/dispatch-source.js';
 import { DeliberationService } from './modules/deliberation/service.js';
 import { deliberationTodoSource } from './modules/deliberation/todo-source.js';
 import { ExitRequestService } from './modules/deliberation/exit-service.js';
@@ -155,7 +157,9 @@ export function createContext(config: Config, database: Database, clock: Clock =
   });
   const subjects = new SubjectService(database, clock, orgs, dictionary);
   const me = new MeService(database, subjects, orgs, audit);
-  const dispatch = new DispatchService(database, clock, orgs, admission, burdenOutbox, notifier);
+  // 政府购买服务: work under an item a contract covers goes to the organisation (purchasing's side of the port).
+  const purchased = purchasedWork(database);
+  const dispatch = new DispatchService(database, clock, orgs, admission, burdenOutbox, notifier, purchased);
   const informal = new InformalDemandService(database, clock, orgs, burdenOutbox);
   const inspections = new InspectionService(database, clock, orgs, admission, burdenOutbox);
   const apps = new AppRegistryService(database, clock, orgs, admission, burdenOutbox);
@@ -167,6 +171,8 @@ export function createContext(config: Config, database: Database, clock: Clock =
     informal: informalBurdenSource(database),
     inspections: inspectionBurdenSource(database),
     apps: appBurdenSource(database),
+    // 购买服务承接: a contract moves its admitted item's hours off the communities as far as delivery keeps up.
+    purchases: purchaseBurdenSource(database, clock),
     ledgers: forms,
   };
   const burden = new BurdenService(database, clock, orgs, calendar, burdenSources);
@@ -191,7 +197,7 @@ export function createContext(config: Config, database: Database, clock: Clock =
     database,
     clock,
     [
-      dispatchTodoSource(database, clock),
+      dispatchTodoSource(database, clock, purchased),
       admissionTodoSource(database, clock, calendar),
       burdenTodoSource(burdenAlerts, clock),
       hubTodoSource(collect, forms, clock),
@@ -244,7 +250,7 @@ export function createContext(config: Config, database: Database, clock: Clock =
     exitRequests,
     covenant,
     // 政府购买服务: contracts rest on admissions; accounts link `social_org` staff to their organisation.
-    purchasing: new PurchasingService(database, clock, orgs, admission, accounts),
+    purchasing: new PurchasingService(database, clock, orgs, admission, accounts, burdenOutbox),
   };
   return { config, database, clock, services, version: VERSION };
 }

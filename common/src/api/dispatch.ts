@@ -167,6 +167,18 @@ export const InboxReply = Type.Object({
   counts: InboxCounts,
   page: Type.Integer(),
   pageSize: Type.Integer(),
+  /** Open work here that a purchased service's organisation handles instead (政府购买服务): not in this inbox. */
+  handledElsewhere: Type.Optional(Type.Array(Type.Object({ name: Type.String(), open: Type.Integer() }))),
+});
+
+/** A social organisation's inbox: the dispatched work it handles under its contracts, with each community. */
+export const OrgInboxReply = Type.Object({
+  org: Type.Object({ id: Type.Integer(), name: Type.String() }),
+  items: Type.Array(Type.Intersect([InboxItem, Type.Object({ community: NamedRef })])),
+  total: Type.Integer(),
+  counts: InboxCounts,
+  page: Type.Integer(),
+  pageSize: Type.Integer(),
 });
 
 export const InboxQuery = Type.Object({
@@ -280,6 +292,7 @@ export type DispatchDetail = Static<typeof DispatchDetail>;
 export type DispatchBody = Static<typeof DispatchBody>;
 export type InboxItem = Static<typeof InboxItem>;
 export type InboxReply = Static<typeof InboxReply>;
+export type OrgInboxReply = Static<typeof OrgInboxReply>;
 export type StreetWorkloadReply = Static<typeof StreetWorkloadReply>;
 export type InboxQuery = Static<typeof InboxQuery>;
 export type ItemActBody = Static<typeof ItemActBody>;

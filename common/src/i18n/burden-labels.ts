@@ -13,6 +13,8 @@ export const BURDEN_SOURCE_LABELS: Labels<BurdenSource> = {
   meeting_training: { 'zh-CN': '会议培训', en: 'Meetings and training' },
   app_group: { 'zh-CN': '政务APP/工作群', en: 'Apps and groups' },
   informal: { 'zh-CN': '未经准入派单', en: 'Informal demands' },
+  purchased_service: { 'zh-CN': '购买服务承接', en: 'Taken over by purchased services' },
+  purchase_gap: { 'zh-CN': '购买服务缺口', en: 'Purchased services: shortfall' },
 };
 
 export const BURDEN_KIND_LABELS: Labels<BurdenObjectKind> = {

@@ -222,6 +222,9 @@ export interface DispatchItemTable {
   decided_at: string | null;
   updated_by: number | null;
   updated_at: string;
+  /** 030: the social organisation (and its contract) that handles it instead of the community; null: the community. */
+  handler_org_id: number | null;
+  handler_contract_id: number | null;
 }
 
 export interface AttachmentTable {
@@ -694,7 +697,7 @@ export interface BurdenEventTable {
 export interface BurdenDirtyTable {
   /** The events' reference: `admission:12`, `dispatch_item:7`, `informal:3`, `inspection:5`, `app:9`. */
   source_ref: string;
-  source_kind: 'admission' | 'dispatch_item' | 'informal' | 'inspection' | 'app';
+  source_kind: 'admission' | 'dispatch_item' | 'informal' | 'inspection' | 'app' | 'purchase_contract';
   marked_at: string;
   seq: Generated<number>;
 }

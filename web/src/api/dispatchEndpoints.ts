@@ -12,6 +12,7 @@ import type {
   InboxItem,
   InboxQuery,
   InboxReply,
+  OrgInboxReply,
   ItemActBody,
   Refusal,
   RefusalAnswerBody,
@@ -51,6 +52,8 @@ export const inboxApi = {
     api.get<InboxReply>(`/communities/${enc(community)}/inbox`, query, signal),
   act: (itemId: number, body: ItemActBody, files: readonly File[] = []) =>
     api.postWithFiles<InboxItem>(`/inbox-items/${itemId}/actions`, body, files),
+  /** A social organisation's own inbox: the work its purchase contracts bring in. */
+  orgList: (query: InboxQuery, signal?: AbortSignal) => api.get<OrgInboxReply>('/social-org/inbox', query, signal),
 };
 
 export const informalApi = {

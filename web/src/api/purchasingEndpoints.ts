@@ -5,6 +5,7 @@ import type {
   ContractDetail,
   ContractSummary,
   PublicPurchasedServices,
+  PublicSocialOrg,
   RatingBody,
   ShiftReply,
   SocialOrgBody,
@@ -16,6 +17,8 @@ export const purchasingApi = {
   orgs: (jurisdiction: string, signal?: AbortSignal) =>
     api.get<{ items: SocialOrgView[] }>('/social-orgs', { jurisdiction }, signal),
   registerOrg: (body: SocialOrgBody) => api.post<SocialOrgView>('/social-orgs', body),
+  /** Links a `social_org` account to the organisation it acts for (204). */
+  linkAccount: (orgId: number, username: string) => api.post<void>(`/social-orgs/${orgId}/accounts`, { username }),
   contracts: (signal?: AbortSignal) => api.get<{ items: ContractSummary[] }>('/purchase-contracts', undefined, signal),
   contract: (id: number, signal?: AbortSignal) =>
     api.get<ContractDetail>(`/purchase-contracts/${id}`, undefined, signal),
@@ -25,6 +28,8 @@ export const purchasingApi = {
   accept: (id: number, milestoneId: number, note: string) =>
     api.post<ContractDetail>(`/purchase-contracts/${id}/milestones/${milestoneId}/accept`, { note }),
   shift: (org: string, signal?: AbortSignal) => api.get<ShiftReply>('/purchase-contracts/shift', { org }, signal),
+  publicOrgs: (jurisdiction: string, signal?: AbortSignal) =>
+    api.get<{ items: PublicSocialOrg[] }>('/public/social-orgs', { jurisdiction }, signal),
   publicServices: (jurisdiction: string, signal?: AbortSignal) =>
     api.get<PublicPurchasedServices>('/public/purchased-services', { jurisdiction }, signal),
 };

@@ -103,6 +103,15 @@ export const MENU: readonly MenuEntry[] = [
     group: 'workspace',
   },
   {
+    key: 'orgInbox',
+    path: '/org-inbox',
+    labelKey: 'menu.orgInbox',
+    descKey: 'menu.orgInboxDesc',
+    icon: <InboxOutlined />,
+    roles: ['social_org'],
+    group: 'workspace',
+  },
+  {
     key: 'review',
     path: '/review',
     labelKey: 'menu.review',

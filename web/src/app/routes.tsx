@@ -88,6 +88,7 @@ const PublicCommunityPage = page(() => import('../pages/public/PublicCommunityPa
 const ExitRequestsPage = page(() => import('../pages/deliberation/ExitRequestsPage.js'), 'ExitRequestsPage');
 const PurchasingPage = page(() => import('../pages/purchasing/PurchasingPage.js'), 'PurchasingPage');
 const ContractPage = page(() => import('../pages/purchasing/ContractPage.js'), 'ContractPage');
+const OrgInboxPage = page(() => import('../pages/purchasing/OrgInboxPage.js'), 'OrgInboxPage');
 const AttestPage = page(() => import('../pages/certificates/AttestPage.js'), 'AttestPage');
 const ForbiddenAsksPage = page(() => import('../pages/certificates/ForbiddenAsksPage.js'), 'ForbiddenAsksPage');
 const StaffingPage = page(() => import('../pages/staffing/StaffingPage.js'), 'StaffingPage');
@@ -103,6 +104,10 @@ const ServiceRequestsInboxPage = page(
   'ServiceRequestsInboxPage',
 );
 const PublicBurdenPage = page(() => import('../pages/public/PublicBurdenPage.js'), 'PublicBurdenPage');
+const PublicPurchasedServicesPage = page(
+  () => import('../pages/public/PublicPurchasedServicesPage.js'),
+  'PublicPurchasedServicesPage',
+);
 const NotFoundPage = page(() => import('../pages/errors/NotFoundPage.js'), 'NotFoundPage');
 
 const gated = (menuKey: string | readonly string[], page: ReactNode) => <RoleGate menuKey={menuKey}>{page}</RoleGate>;
@@ -123,6 +128,7 @@ export const routes: RouteObject[] = [
           { path: '/check', element: <CheckPage /> },
           { path: '/check/:number', element: <CheckPage /> },
           { path: '/public/burden', element: <PublicBurdenPage /> },
+          { path: '/public/purchased-services', element: <PublicPurchasedServicesPage /> },
           { path: '/public/communities/:code', element: <PublicCommunityPage /> },
           { path: '/public/topics/:id', element: <TopicPage /> },
           { path: '/public/certificates', element: <CertificatesPage /> },
@@ -201,6 +207,7 @@ export const routes: RouteObject[] = [
                   // 政府购买服务
                   { path: 'purchasing', element: gated('purchasing', <PurchasingPage />) },
                   { path: 'purchasing/:id', element: gated('purchasing', <ContractPage />) },
+                  { path: 'org-inbox', element: gated('orgInbox', <OrgInboxPage />) },
                   // 一表通
                   { path: 'hub/elements', element: gated('hubElements', <ElementsPage />) },
                   { path: 'hub/imports', element: gated('hubImports', <ImportsPage />) },

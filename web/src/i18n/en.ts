@@ -132,6 +132,9 @@ export const en: CoreMessages = {
     calendar: 'Working calendar',
     calendarDesc: "Enter each year's official holidays and make-up working days, which admission deadlines count on",
     inbox: 'Community inbox',
+    orgInbox: 'Work we take on',
+    orgInboxDesc:
+      "Work dispatched under the admitted items our purchase contracts cover: acknowledge, handle, complete (it no longer goes to the communities' inboxes)",
     inboxDesc:
       'Take on work that carries an admission number; refuse what has none, lies outside the scope or comes without resources',
     communities: 'Community inboxes',

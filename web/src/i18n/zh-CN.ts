@@ -119,6 +119,8 @@ export const zhCN = {
     calendar: '工作日历',
     calendarDesc: '录入国务院公布的年度节假日与调休安排，准入时限按官方工作日计算',
     inbox: '社区待办',
+    orgInbox: '承接待办',
+    orgInboxDesc: '本组织承接的购买服务事项下派来的工作：签收、办理、办结（不再进社区待办）',
     inboxDesc: '只承接有准入编号的派单：签收、办理、办结；无编号、超范围或未随转资源的，有权拒绝',
     communities: '社区待办',
     communitiesDesc: '各社区派单的办理、逾期和拒绝情况，查看社区待办、督查检查日历和须使用的应用',

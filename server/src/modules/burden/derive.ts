@@ -160,6 +160,8 @@ export function itemEvents(item: AdmittedItem, months: string[]): EventInput[] {
 export interface DispatchedItem {
   id: number;
   community: string;
+  /** Sent to the social organisation a contract pays for it, not to the community. */
+  handledByOrg?: boolean;
   status: string;
   department: string;
   sentOn: string;
@@ -173,11 +175,14 @@ export interface DispatchedItem {
 
 /**
  * One occurrence per community the work reached, unless the community refused it (and the refusal stands)
- * or the department withdrew it; resent or ordered work is back in the inbox and counts again.
+ * or the department withdrew it; resent or ordered work is back in the inbox and counts again. Work a
+ * purchased service's organisation handles never reached the community and costs it nothing.
  */
 export function dispatchEvents(items: DispatchedItem[]): EventInput[] {
   return items
-    .filter((d) => d.status !== 'refused' && d.status !== 'withdrawn' && countedByDispatch(d.frequency))
+    .filter(
+      (d) => !d.handledByOrg && d.status !== 'refused' && d.status !== 'withdrawn' && countedByDispatch(d.frequency),
+    )
     .map((d) => ({
       community: d.community,
       month: monthOf(d.sentOn),
@@ -252,4 +257,38 @@ export function informalEvents(
     minutes: d.minutes,
     ref: `informal:${d.id}`,
   }));
+}
+
+/**
+ * 购买服务承接: a purchased service takes an admitted item's hours off its covered communities. For each
+ * community and month of the term, the item's own events there (work and re-estimate alike) times the share of
+ * the month the term covers are moved off (negative minutes, source `purchased_service`); the part delivery did
+ * not keep up with comes back as `purchase_gap` — a gap the dashboards name, not the item silently returning.
+ * The net change is −(moved hours); work counted per dispatch moves with its dispatches instead.
+ */
+export function purchaseEvents(
+  item: AdmittedItem,
+  contract: { id: number; months: { community: string; month: string; share: number; ratio: number }[] },
+): EventInput[] {
+  if (!sourceOfItem(item.kind) || countedByDispatch(item.frequency) || !contract.months.length) return [];
+  const months = [...new Set(contract.months.map((m) => m.month))].sort();
+  const communities = [...new Set(contract.months.map((m) => m.community))];
+  const own = new Map<string, EventInput[]>();
+  for (const e of itemEvents({ ...item, communities }, months)) {
+    const key = `${e.community}|${e.month}`;
+    own.set(key, [...(own.get(key) ?? []), e]);
+  }
+  const out: EventInput[] = [];
+  const ref = `purchase_contract:${contract.id}`;
+  for (const m of contract.months) {
+    const ratio = Math.min(1, Math.max(0, m.ratio));
+    for (const e of own.get(`${m.community}|${m.month}`) ?? []) {
+      const planned = e.minutes * m.share;
+      if (planned === 0) continue;
+      out.push({ ...e, source: 'purchased_service', minutes: -planned, ref });
+      const gap = planned * (1 - ratio);
+      if (gap !== 0) out.push({ ...e, source: 'purchase_gap', minutes: gap, ref });
+    }
+  }
+  return out;
 }

@@ -5,7 +5,14 @@
 // in the outbox (BurdenOutbox), in their own transaction.
 
 /** The kinds of source a burden event is derived from; also the prefix of the events' `source_ref`. */
-export const SOURCE_KINDS = ['admission', 'dispatch_item', 'informal', 'inspection', 'app'] as const;
+export const SOURCE_KINDS = [
+  'admission',
+  'dispatch_item',
+  'informal',
+  'inspection',
+  'app',
+  'purchase_contract',
+] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /** `admission:12` and the like: the reference the events of one source carry. */
@@ -71,6 +78,8 @@ export interface AdmissionBurdenSource {
 export interface DispatchItemSource {
   id: number;
   community_code: string;
+  /** A contracted social organisation handles it (政府购买服务): not the community's work. */
+  handler_org_id: number | null;
   status: string;
   department_code: string;
   created_at: string;
@@ -161,6 +170,21 @@ export interface AppBurdenSource {
   texts(within: string): Promise<AppText[]>;
 }
 
+/**
+ * A purchased service (政府购买服务): the admitted item whose hours it takes off its covered communities and, per
+ * community and month of the term up to today, the share of the month covered and how far delivery had kept
+ * up by the month's end (the purchasing module's rules compute both).
+ */
+export interface PurchaseContractSource {
+  id: number;
+  admission_id: number;
+  months: { community: string; month: string; share: number; ratio: number }[];
+}
+
+export interface PurchaseBurdenSource {
+  contracts(ids?: number[]): Promise<PurchaseContractSource[]>;
+}
+
 /** Ledger burden from the hub: per community, the cells it still fills itself (null: not a hub ledger). */
 export interface LedgerCoverage {
   cellsToFill(admissionId: number, communities: string[]): Promise<Map<string, number> | null>;
@@ -172,5 +196,6 @@ export interface BurdenSources {
   informal: InformalBurdenSource;
   inspections: InspectionBurdenSource;
   apps: AppBurdenSource;
+  purchases: PurchaseBurdenSource;
   ledgers: LedgerCoverage;
 }

@@ -1,5 +1,5 @@
 // Derives burden events from their sources (admitted items, dispatches, inspections, apps, informal
-// demands) through burden's ports: the one path of both the projector (the sources its outbox names, after
+// demands, purchased services) through burden's ports: the one path of both the projector (the sources its outbox names, after
 // each write) and `burden recompute` (every source). Entered meetings and the demo history are not derived.
 import type { Frequency } from '#common/admission.js';
 import type { OrgService } from '../orgs/service.js';
@@ -11,6 +11,7 @@ import {
   informalEvents,
   inspectionEvents,
   itemEvents,
+  purchaseEvents,
   sourceOfItem,
 } from './derive.js';
 import type { BurdenSources, SourceKind } from './ports.js';
@@ -67,6 +68,7 @@ export async function deriveEvents(
         (await sources.dispatch.items(ids('dispatch_item'))).map((d) => ({
           id: d.id,
           community: d.community_code,
+          handledByOrg: d.handler_org_id !== null,
           status: d.status,
           department: d.department_code,
           sentOn: d.created_at,
@@ -123,6 +125,28 @@ export async function deriveEvents(
         })),
       ),
     );
+  if (wanted('purchase_contract')) {
+    // 购买服务承接: each contract moves its admitted item's own events (same derivation as above) off its communities.
+    const contracts = await sources.purchases.contracts(ids('purchase_contract'));
+    const admissionIds = [...new Set(contracts.map((c) => c.admission_id))];
+    if (admissionIds.length) {
+      const costed = new Map((await sources.admissions.costed(admissionIds)).map((a) => [a.id, a]));
+      const amendments = await sources.admissions.amendments(admissionIds);
+      for (const c of contracts) {
+        const a = costed.get(c.admission_id);
+        if (!a || !sourceOfItem(a.kind)) continue;
+        const communities = [...new Set(c.months.map((m) => m.community))];
+        const cells = a.kind === 'ledger' ? await sources.ledgers.cellsToFill(a.id, communities) : null;
+        const item = admittedItem(
+          a,
+          communities,
+          amendments.filter((x) => x.admission_id === a.id),
+          cells,
+        );
+        events.push(...purchaseEvents(item, c));
+      }
+    }
+  }
   const first = months[0];
   return events.filter((e) => e.month >= first && e.month <= currentMonth);
 }

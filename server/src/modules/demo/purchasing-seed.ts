@@ -2,10 +2,11 @@
 // 康宁's staff linked to it, and 蜀山区民政局's purchase of 独居老人探访关爱 for the six communities of 五里墩街道
 // under a demo admission: a year's term, visits, group activities and case follow-up month by month (one
 // community falls behind in autumn, so the dashboard shows a gap), the communities' monthly ratings up to
-// last month (this month is left for the worker to rate) and two milestones accepted. Written as of
+// last month (this month is left for the worker to rate) and two milestones accepted; then burden's projector
+// moves the item's hours off the communities (购买服务承接) and shows 龙居社区's shortfall (购买服务缺口). Written as of
 // STORY_DAY and moved by whole months like the rest of the demo.
 import type { SocialOrgBody } from '#common/api/purchasing.js';
-import { addMonthsToMonth, monthOf, monthRange } from '#common/dates.js';
+import { addDays, addMonthsToMonth, monthOf, monthRange } from '#common/dates.js';
 import type { ActivityKind } from '#common/purchasing.js';
 import type { AppContext } from '../../context.js';
 import { withCheckChar } from '../purchasing/credit-code.js';
@@ -233,9 +234,25 @@ export async function seedPurchasing(ctx: AppContext, log: (m: string) => void):
       }
     }
   });
+  // 负担监测: the contract's months moved off the six communities (购买服务承接, and 龙居社区's gap), after the commit.
+  await purchasing.markBurden([contract.id]);
   for (const m of contract.milestones.slice(0, 2))
     if (m.dueDate <= today)
       await purchasing.acceptMilestone(minzheng, contract.id, m.id, '指标进度达到节点要求，同意付款');
+  // A dispatch under the purchased item: it goes to 康宁's 承接待办, not to the six communities' inboxes.
+  const admitted = (await admission.viewByNumber(number))!;
+  await ctx.services.dispatch.create(
+    minzheng,
+    {
+      admissionId: admitted.id,
+      title: '本月独居老人探访名单核对',
+      instructions: '请结合探访情况核对独居、空巢老人名单，新增或变化的在服务台账中更新。',
+      dueDate: addDays(today, 10),
+      targets: { type: 'streets', codes: ['340104006'] },
+    },
+    [],
+    { isDemo: true },
+  );
   log(
     `社会组织 ${ORGS.length} 家；政府购买服务 1 项（${number}，五里墩街道 6 个社区）：服务活动 ${activities} 条，社区月度评价 ${ratings} 条`,
   );

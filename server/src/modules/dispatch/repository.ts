@@ -42,6 +42,8 @@ export async function insertItems(
   dispatchId: number,
   communities: string[],
   at: string,
+  /** Communities whose item a contracted social organisation handles (政府购买服务). */
+  handlers: ReadonlyMap<string, { socialOrgId: number; contractId: number }> = new Map(),
 ): Promise<void> {
   for (let i = 0; i < communities.length; i += 200) {
     await db
@@ -53,6 +55,8 @@ export async function insertItems(
           district_code: c.slice(0, 6),
           status: 'new',
           updated_at: at,
+          handler_org_id: handlers.get(c)?.socialOrgId ?? null,
+          handler_contract_id: handlers.get(c)?.contractId ?? null,
         })),
       )
       .execute();
@@ -151,7 +155,10 @@ export function itemsOfDispatch(db: Kysely<DB>, dispatchId: number) {
 }
 
 export interface InboxFilter {
-  community: string;
+  /** A community's own inbox (items a social organisation handles are not in it) … */
+  community?: string;
+  /** … or the items a social organisation handles. */
+  handlerOrg?: number;
   statuses?: readonly ItemStatus[];
   overdueOn?: string;
   offset: number;
@@ -159,7 +166,13 @@ export interface InboxFilter {
 }
 
 export async function inbox(database: Database, f: InboxFilter) {
-  let base = itemsWithNames(database.db).where('dispatch_items.community_code', '=', f.community);
+  let base = itemsWithNames(database.db);
+  base =
+    f.handlerOrg !== undefined
+      ? base.where('dispatch_items.handler_org_id', '=', f.handlerOrg)
+      : base
+          .where('dispatch_items.community_code', '=', f.community!)
+          .where('dispatch_items.handler_org_id', 'is', null);
   if (f.statuses?.length) base = base.where('dispatch_items.status', 'in', f.statuses);
   if (f.overdueOn) base = base.where('dispatches.due_date', '<', f.overdueOn);
   const [rows, total] = await Promise.all([
@@ -179,11 +192,15 @@ export async function inbox(database: Database, f: InboxFilter) {
 }
 
 /** A community's items by stored status, and the open ones past their due date — one query for the tabs. */
-export async function inboxStatusCounts(database: Database, community: string, today: string) {
-  const rows = await database.db
+export async function inboxStatusCounts(database: Database, of: string | { handlerOrg: number }, today: string) {
+  const base = database.db
     .selectFrom('dispatch_items')
-    .innerJoin('dispatches', 'dispatches.id', 'dispatch_items.dispatch_id')
-    .where('dispatch_items.community_code', '=', community)
+    .innerJoin('dispatches', 'dispatches.id', 'dispatch_items.dispatch_id');
+  const rows = await (
+    typeof of === 'string'
+      ? base.where('dispatch_items.community_code', '=', of).where('dispatch_items.handler_org_id', 'is', null)
+      : base.where('dispatch_items.handler_org_id', '=', of.handlerOrg)
+  )
     .groupBy('dispatch_items.status')
     .select('dispatch_items.status')
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -312,6 +329,7 @@ export function dispatchedItems(db: Kysely<DB>, ids?: number[]) {
     .select([
       'dispatch_items.id',
       'dispatch_items.community_code',
+      'dispatch_items.handler_org_id',
       'dispatch_items.status',
       'dispatches.department_code',
       'dispatches.created_at',
@@ -362,6 +380,7 @@ export async function openWorkByCommunity(database: Database, within: string, to
     .innerJoin('dispatches', 'dispatches.id', 'dispatch_items.dispatch_id')
     .where(likeText(database.kind, 'dispatch_items.community_code', within, 'prefix'))
     .where('dispatch_items.status', 'in', ['new', 'acknowledged', 'in_progress'])
+    .where('dispatch_items.handler_org_id', 'is', null)
     .select('dispatch_items.community_code as community')
     .select((eb) => eb.fn.countAll<number>().as('open'))
     .select(sql<number>`sum(case when dispatches.due_date < ${today} then 1 else 0 end)`.as('overdue'))
@@ -370,11 +389,13 @@ export async function openWorkByCommunity(database: Database, within: string, to
   return rows.map((r) => ({ community: r.community, open: Number(r.open), overdue: Number(r.overdue ?? 0) }));
 }
 
-export async function inboxCounts(db: Kysely<DB>, community: string, today: string, weekEnd: string) {
-  const r = await db
-    .selectFrom('dispatch_items')
-    .innerJoin('dispatches', 'dispatches.id', 'dispatch_items.dispatch_id')
-    .where('dispatch_items.community_code', '=', community)
+export async function inboxCounts(db: Kysely<DB>, of: string | { handlerOrg: number }, today: string, weekEnd: string) {
+  const base = db.selectFrom('dispatch_items').innerJoin('dispatches', 'dispatches.id', 'dispatch_items.dispatch_id');
+  const r = await (
+    typeof of === 'string'
+      ? base.where('dispatch_items.community_code', '=', of).where('dispatch_items.handler_org_id', 'is', null)
+      : base.where('dispatch_items.handler_org_id', '=', of.handlerOrg)
+  )
     .where('dispatch_items.status', 'in', ['new', 'acknowledged', 'in_progress'])
     .select(sql<number>`sum(case when dispatch_items.status = 'new' then 1 else 0 end)`.as('fresh'))
     .select(
@@ -408,6 +429,7 @@ export async function overdueAndRefusedWithin(database: Database, within: string
     .selectFrom('dispatch_items')
     .innerJoin('dispatches', 'dispatches.id', 'dispatch_items.dispatch_id')
     .where(likeText(database.kind, 'dispatch_items.community_code', within, 'prefix'))
+    .where('dispatch_items.handler_org_id', 'is', null)
     .select(
       sql<number>`sum(case when dispatch_items.status in ('new', 'acknowledged', 'in_progress') and dispatches.due_date < ${today} then 1 else 0 end)`.as(
         'overdue',
@@ -416,4 +438,18 @@ export async function overdueAndRefusedWithin(database: Database, within: string
     .select(sql<number>`sum(case when dispatch_items.status = 'refused' then 1 else 0 end)`.as('refused'))
     .executeTakeFirst();
   return { overdue: Number(r?.overdue ?? 0), refused: Number(r?.refused ?? 0) };
+}
+
+/** Open items of a community that social organisations handle, per organisation (the community is told). */
+export async function handledElsewhere(db: Kysely<DB>, community: string) {
+  const rows = await db
+    .selectFrom('dispatch_items')
+    .where('community_code', '=', community)
+    .where('handler_org_id', 'is not', null)
+    .where('status', 'in', ['new', 'acknowledged', 'in_progress'])
+    .select('handler_org_id')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .groupBy('handler_org_id')
+    .execute();
+  return rows.map((r) => ({ orgId: Number(r.handler_org_id), open: Number(r.n) }));
 }

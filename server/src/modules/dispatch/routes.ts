@@ -14,6 +14,7 @@ import {
   InboxItem,
   InboxQuery,
   InboxReply,
+  OrgInboxReply,
   StreetWorkloadReply,
   ItemActBody,
   RefusalAnswerBody,
@@ -125,6 +126,27 @@ export const dispatchRoutes =
       },
     );
 
+    app.get(
+      '/social-org/inbox',
+      {
+        schema: {
+          tags,
+          summary: '社会组织待办：其承接的购买服务事项下派来的工作（不进社区待办）',
+          querystring: InboxQuery,
+          response: { 200: OrgInboxReply },
+        },
+      },
+      async (req) => {
+        const { page, pageSize, offset } = pageOf(req.query);
+        const r = await dispatch.orgInbox(requireUser(req, ['social_org']), {
+          status: req.query.status,
+          offset,
+          limit: pageSize,
+        });
+        return { ...r, page, pageSize };
+      },
+    );
+
     app.post(
       '/inbox-items/:id/actions',
       {
@@ -138,7 +160,7 @@ export const dispatchRoutes =
         },
       },
       async (req) => {
-        const user = requireUser(req, ['community_worker']);
+        const user = requireUser(req, ['community_worker', 'social_org']);
         const form = await readForm(req);
         return dispatch.act(user, req.params.id, parseWith(ItemActBody, form.data), form.files);
       },

@@ -1,5 +1,6 @@
 // Dispatch: admitted work sent to communities, each community's inbox, refusals and the department's
-// progress view.
+// progress view. Work under an item a purchase contract covers for a community (政府购买服务) goes to the
+// contracted social organisation's inbox instead (its `social_org` accounts act on it; the community is told).
 import type { ScopeType } from '#common/admission.js';
 import type { ItemStatus, RefusalAnswer, RefusalDecision, RefusalReason, RefusalState } from '#common/dispatch.js';
 import type { Database } from '../../db/database.js';
@@ -12,6 +13,7 @@ import { isValidDate } from '../calendar/workdays.js';
 import type { BurdenOutbox } from '../burden/ports.js';
 import type { Notifier } from '../notifications/ports.js';
 import type { OrgService } from '../orgs/service.js';
+import type { PurchasedWork } from './ports.js';
 import { codeWithin } from '#common/roles.js';
 import {
   canActOnInbox,
@@ -88,6 +90,7 @@ export class DispatchService {
     private readonly admissions: AdmissionService,
     private readonly burdenOutbox: BurdenOutbox,
     private readonly notifier: Notifier,
+    private readonly purchased: PurchasedWork,
   ) {}
 
   private get db() {
@@ -135,6 +138,10 @@ export class DispatchService {
     if (targets.length === 0) throw invalid([{ field: 'targets', reason: 'no_targets' }]);
 
     const at = opts.at ?? this.clock.nowIso();
+    // 政府购买服务: where a contract covers the item for a community, its organisation handles the work.
+    const handlers = await this.purchased.handlers(admission.id, targets, today);
+    const orgIds = [...new Set([...handlers.values()].map((h) => h.socialOrgId))];
+    const orgAccounts = await this.purchased.accountsOf(orgIds);
     const id = await this.database.transaction(async (trx) => {
       // Counted in the transaction, so two dispatches sent at once cannot both take the last occurrence.
       await this.holdToAdmission(admission, today, targets);
@@ -150,7 +157,7 @@ export class DispatchService {
         at,
         isDemo: opts.isDemo,
       });
-      await repo.insertItems(trx, dispatchId, targets, at);
+      await repo.insertItems(trx, dispatchId, targets, at, handlers);
       // One occurrence of the work per community, counted as it is sent.
       const items = await repo.itemsOfDispatch(trx, dispatchId);
       await this.burdenOutbox.changed(
@@ -158,20 +165,33 @@ export class DispatchService {
         items.map((i) => i.id),
       );
       await attachments.insertAttachments(trx, { type: 'dispatch', id: dispatchId }, files, user.id, at);
-      // The workers of each community hear of it (the bell, and the outbound channel after commit).
-      await this.notifier.notify({
-        kind: 'dispatch_new',
-        to: { workersOf: targets },
-        params: {
-          department: admission.department.name,
-          title: input.title.trim(),
-          number: admission.number ?? '',
-          dueDate: input.dueDate,
-        },
-        link: '/inbox?status=new',
-        subject: { type: 'dispatch', id: dispatchId },
-        at,
-      });
+      // The workers of each community hear of it (the bell, and the outbound channel after commit); the
+      // organisations' own accounts of what they handle.
+      const params = {
+        department: admission.department.name,
+        title: input.title.trim(),
+        number: admission.number ?? '',
+        dueDate: input.dueDate,
+      };
+      const own = targets.filter((c) => !handlers.has(c));
+      if (own.length)
+        await this.notifier.notify({
+          kind: 'dispatch_new',
+          to: { workersOf: own },
+          params,
+          link: '/inbox?status=new',
+          subject: { type: 'dispatch', id: dispatchId },
+          at,
+        });
+      if (orgAccounts.length)
+        await this.notifier.notify({
+          kind: 'dispatch_new',
+          to: { users: orgAccounts },
+          params,
+          link: '/org-inbox',
+          subject: { type: 'dispatch', id: dispatchId },
+          at,
+        });
       return dispatchId;
     });
     return this.detail(user, id);
@@ -346,7 +366,7 @@ export class DispatchService {
     };
   }
 
-  private inboxView(i: repo.ItemRow, today: string, files: AttachmentMeta[], canAct: boolean) {
+  private inboxView(i: repo.ItemRow, today: string, files: AttachmentMeta[], canAct: boolean, byOrg = false) {
     return {
       ...this.itemState(i, today),
       dispatchId: i.dispatch_id,
@@ -362,7 +382,8 @@ export class DispatchService {
         minutesPerOccurrence: i.minutes_per_occurrence,
       },
       attachments: files.filter((f) => f.owner_id === i.dispatch_id).map(attachmentView),
-      allowedActions: canAct ? itemActions(i.status as ItemStatus) : [],
+      // An organisation paid to do the work does not refuse it (the contract is the buyer's to change).
+      allowedActions: canAct ? itemActions(i.status as ItemStatus).filter((a) => !byOrg || a !== 'refuse') : [],
     };
   }
 
@@ -380,15 +401,50 @@ export class DispatchService {
           ? { community, statuses: open, offset: f.offset, limit: f.limit }
           : // A query value: an unknown status matches nothing.
             { community, statuses: f.status ? [f.status as ItemStatus] : undefined, offset: f.offset, limit: f.limit };
-    const [{ rows, total }, byStatus] = await Promise.all([
+    const [{ rows, total }, byStatus, elsewhere] = await Promise.all([
       repo.inbox(this.database, filter),
       repo.inboxStatusCounts(this.database, community, today),
+      repo.handledElsewhere(this.db, community),
     ]);
     const files = await attachments.listAttachments(this.db, 'dispatch', [...new Set(rows.map((r) => r.dispatch_id))]);
     const canAct = canActOnInbox(user, community);
+    const names = await this.purchased.names(elsewhere.map((e) => e.orgId));
     return {
       community: { code: org.code, name: org.name },
       items: rows.map((r) => this.inboxView(r, today, files, canAct)),
+      total,
+      counts: inboxTabCounts(byStatus),
+      // Work a purchased service's organisation handles here: not in this inbox, but the community is told.
+      handledElsewhere: elsewhere.map((e) => ({ name: names.get(e.orgId) ?? '', open: e.open })),
+    };
+  }
+
+  /** A social organisation's inbox: the dispatched work it handles under its contracts (role `social_org`). */
+  async orgInbox(user: SessionUser, f: { status?: string; offset: number; limit: number }) {
+    if (user.role !== 'social_org') throw forbidden('forbidden_role');
+    const orgId = await this.purchased.orgOfUser(user.id);
+    const today = this.clock.today();
+    const name = orgId === null ? '' : ((await this.purchased.names([orgId])).get(orgId) ?? '');
+    if (orgId === null) return { org: { id: 0, name }, items: [], total: 0, counts: inboxTabCounts([]) };
+    const open: ItemStatus[] = ['new', 'acknowledged', 'in_progress'];
+    const base = { handlerOrg: orgId, offset: f.offset, limit: f.limit };
+    const filter: repo.InboxFilter =
+      f.status === 'overdue'
+        ? { ...base, statuses: open, overdueOn: today }
+        : f.status === 'open'
+          ? { ...base, statuses: open }
+          : { ...base, statuses: f.status ? [f.status as ItemStatus] : undefined };
+    const [{ rows, total }, byStatus] = await Promise.all([
+      repo.inbox(this.database, filter),
+      repo.inboxStatusCounts(this.database, { handlerOrg: orgId }, today),
+    ]);
+    const files = await attachments.listAttachments(this.db, 'dispatch', [...new Set(rows.map((r) => r.dispatch_id))]);
+    return {
+      org: { id: orgId, name },
+      items: rows.map((r) => ({
+        ...this.inboxView(r, today, files, true, true),
+        community: { code: r.community_code, name: r.community_name },
+      })),
       total,
       counts: inboxTabCounts(byStatus),
     };
@@ -423,8 +479,18 @@ export class DispatchService {
   async act(user: SessionUser, itemId: number, input: ItemActInput, files: UploadedFile[], opts: { at?: string } = {}) {
     const item = await repo.findItem(this.db, itemId);
     if (!item) throw notFound('item_not_found');
-    if (!canSeeInbox(user, item.community_code)) throw forbidden('out_of_scope');
-    if (!canActOnInbox(user, item.community_code)) throw forbidden('forbidden_role');
+    const byOrg = user.role === 'social_org';
+    if (byOrg) {
+      // Only the organisation that handles it, and never a refusal.
+      const mine = await this.purchased.orgOfUser(user.id);
+      if (item.handler_org_id === null || mine !== item.handler_org_id) throw forbidden('out_of_scope');
+      if (input.action === 'refuse') throw problem('illegal_transition', { detail: `${item.status} → refuse` });
+    } else {
+      if (!canSeeInbox(user, item.community_code)) throw forbidden('out_of_scope');
+      if (!canActOnInbox(user, item.community_code)) throw forbidden('forbidden_role');
+      // A purchased service's organisation handles it: not the community's to act on.
+      if (item.handler_org_id !== null) throw forbidden('out_of_scope', 'handled by a social organisation');
+    }
     const to = moveItem(item.status as ItemStatus, input.action);
     if (!to) throw problem('illegal_transition', { detail: `${item.status} → ${input.action}` });
     const errors: FieldError[] = [];
@@ -473,7 +539,7 @@ export class DispatchService {
     });
     const updated = (await repo.findItem(this.db, itemId))!;
     const dispatchFiles = await attachments.listAttachments(this.db, 'dispatch', [updated.dispatch_id]);
-    return this.inboxView(updated, this.clock.today(), dispatchFiles, true);
+    return this.inboxView(updated, this.clock.today(), dispatchFiles, true, byOrg);
   }
 
   /** Refused work: a department sees its own, reviewers their jurisdiction's. */

@@ -38,5 +38,30 @@ describeEachDatabase('purchased services in the demo', (env) => {
     expect(shift.movedHours).toBeGreaterThan(150);
     expect(shift.gapHours).toBeGreaterThan(0);
     expect(shift.plannedHours).toBeCloseTo(shift.movedHours + shift.gapHours, 0);
+
+    // 负担监测's own figures hold the same hours: moved off the six communities, 龙居社区's gap named apart.
+    type Dash = { totalHours: number; bySource: { source: string; hours: number }[] };
+    const of = (d: Dash, s: string) => d.bySource.find((x) => x.source === s)?.hours ?? 0;
+    const street = (await reviewer.get('/api/v1/burden?org=340104006')).json<Dash>();
+    const moved = -(of(street, 'purchased_service') + of(street, 'purchase_gap'));
+    expect(Math.abs(moved - shift.movedHours)).toBeLessThanOrEqual(0.2);
+    expect(Math.abs(of(street, 'purchase_gap') - shift.gapHours)).toBeLessThanOrEqual(0.2);
+    const longju = (await reviewer.get('/api/v1/burden?org=340104006006')).json<Dash>();
+    const jiajia = (await reviewer.get('/api/v1/burden?org=340104006005')).json<Dash>();
+    expect(of(longju, 'purchase_gap')).toBeGreaterThan(of(jiajia, 'purchase_gap'));
+    const jiajiaMoved = -(of(jiajia, 'purchased_service') + of(jiajia, 'purchase_gap'));
+    console.info(
+      `demo 购买服务承接: 五里墩街道 planned ${shift.plannedHours} h, moved ${shift.movedHours} h, gap ${shift.gapHours} h; ` +
+        `street burden ${street.totalHours + moved} h → ${street.totalHours} h; 家家景园社区 ${jiajia.totalHours + jiajiaMoved} h → ` +
+        `${jiajia.totalHours} h (gap ${of(jiajia, 'purchase_gap')} h); 龙居社区 gap ${of(longju, 'purchase_gap')} h`,
+    );
+    // The dispatch under the purchased item is in 康宁's 承接待办, not in the communities' inboxes.
+    const inbox = (await staff.get('/api/v1/social-org/inbox')).json<{ total: number }>();
+    expect(inbox.total).toBe(6);
+    const worker = await env().login('worker.jiajia');
+    const own = (await worker.get('/api/v1/communities/340104006005/inbox')).json<{
+      handledElsewhere: { name: string; open: number }[];
+    }>();
+    expect(own.handledElsewhere).toEqual([{ name: '蜀山区康宁社会工作服务中心', open: 1 }]);
   });
 });

@@ -98,6 +98,38 @@ export function contractsUnder(db: Kysely<DB>, prefix: string) {
     .execute();
 }
 
+/** Contracts by id, or every contract (burden's recompute). */
+export function contractsByIds(db: Kysely<DB>, ids?: number[]) {
+  if (ids && !ids.length) return Promise.resolve([]);
+  let q = db.selectFrom('purchase_contracts').selectAll();
+  if (ids) q = q.where('id', 'in', ids);
+  return q.orderBy('id').execute();
+}
+
+/** The contracts bought under some admissions (an item's month is bought once: earlier ones come first). */
+export function contractsOfAdmissions(db: Kysely<DB>, admissionIds: number[]) {
+  if (!admissionIds.length) return Promise.resolve([]);
+  return db
+    .selectFrom('purchase_contracts')
+    .select(['id', 'admission_id', 'social_org_id', 'start_date', 'end_date', 'communities'])
+    .where('admission_id', 'in', admissionIds)
+    .orderBy('id')
+    .execute();
+}
+
+/** The earlier contracts for the same item, as shift.ts reads them. */
+export async function earlierContracts(db: Kysely<DB>, rows: { id: number; admission_id: number }[]) {
+  const all = await contractsOfAdmissions(db, [...new Set(rows.map((r) => r.admission_id))]);
+  return (r: { id: number; admission_id: number }) =>
+    all
+      .filter((x) => x.admission_id === r.admission_id && x.id < r.id)
+      .map((x) => ({
+        startDate: x.start_date,
+        endDate: x.end_date,
+        communities: JSON.parse(x.communities) as string[],
+      }));
+}
+
 export function contractsOfOrg(db: Kysely<DB>, orgId: number) {
   return db
     .selectFrom('purchase_contracts')
@@ -185,4 +217,15 @@ export async function demoOrgs(db: Kysely<DB>): Promise<number> {
     .where('is_demo', '=', 1)
     .executeTakeFirstOrThrow();
   return Number(r.n);
+}
+
+/** The accounts linked to some organisations. */
+export async function accountsOfOrgs(db: Kysely<DB>, orgIds: number[]): Promise<number[]> {
+  if (!orgIds.length) return [];
+  const rows = await db
+    .selectFrom('social_org_accounts')
+    .select('user_id')
+    .where('social_org_id', 'in', orgIds)
+    .execute();
+  return rows.map((r) => r.user_id);
 }

@@ -3,7 +3,9 @@
 // a service under an admission number of its own (the work it takes off the communities), with indicators
 // and milestones; the organisation records activities, each covered community rates the month, the buyer
 // accepts milestones. Progress is computed from the activities, and so are the hours moved off the
-// communities: the admitted item's hours per community and year, as far as delivery keeps up.
+// communities: the admitted item's hours per community and year, as far as delivery keeps up. Every write to a
+// contract (its creation, an activity, a rating, a milestone) marks it in burden's outbox in the same
+// transaction, so 负担监测's figures (购买服务承接 and 购买服务缺口) follow after the commit (burden-source.ts).
 import { IN_FORCE_STATUSES, statusIn } from '#common/admission.js';
 import type {
   ActivityBody,
@@ -29,6 +31,7 @@ import { conflict, forbidden, invalid, notFound, problem } from '../../http/prob
 import type { AccountService } from '../accounts/service.js';
 import type { SessionUser } from '../accounts/types.js';
 import type { AdmissionService } from '../admission/service.js';
+import type { BurdenOutbox } from '../burden/ports.js';
 import { inAdmissionScope, scopeReaches } from '../admission/usable.js';
 import type { OrgService } from '../orgs/service.js';
 import { creditCodeProblem, normalizeCreditCode } from './credit-code.js';
@@ -44,14 +47,13 @@ import {
 import * as repo from './repository.js';
 import {
   averageScore,
-  communitiesShift,
-  communityRatios,
   contractErrors,
   deliveryRatio,
   progressOf,
   type HoursShift,
   type IndicatorSpec,
 } from './rules.js';
+import { monthlyDelivery, shiftTotals } from './shift.js';
 
 type ContractRow = Selectable<PurchaseContractTable>;
 type OrgRow = Selectable<SocialOrgTable>;
@@ -73,6 +75,7 @@ export class PurchasingService {
     private readonly orgs: OrgService,
     private readonly admission: AdmissionService,
     private readonly accounts: AccountService,
+    private readonly burdenOutbox: BurdenOutbox,
   ) {}
 
   private get db() {
@@ -190,11 +193,12 @@ export class PurchasingService {
   private async summaries(rows: ContractRow[]): Promise<(ContractSummary & { internal: Internal })[]> {
     const ids = rows.map((r) => r.id);
     const today = this.clock.today();
-    const [indicators, facts, ratings, socialOrgs] = await Promise.all([
+    const [indicators, facts, ratings, socialOrgs, earlier] = await Promise.all([
       repo.indicatorsOf(this.db, ids),
       repo.activityFactsOf(this.db, ids),
       repo.ratingsOf(this.db, ids),
       repo.orgsByIds(this.db, [...new Set(rows.map((r) => r.social_org_id))]),
+      repo.earlierContracts(this.db, rows),
     ]);
     const orgById = new Map(socialOrgs.map((o) => [o.id, o]));
     const codes = new Set<string>();
@@ -233,7 +237,8 @@ export class PurchasingService {
       const ratio = deliveryRatio(progress);
       const communities = JSON.parse(r.communities) as string[];
       const perYear = a?.burden.hoursPerCommunityYear ?? 0;
-      const ratios = communityRatios(specs as IndicatorSpec[], acts, term, today, communities);
+      // The same months 负担监测 counts (shift.ts): the card and the burden figures agree.
+      const months = monthlyDelivery(specs as IndicatorSpec[], acts, term, today, communities, earlier(r));
       const org = orgById.get(r.social_org_id);
       out.push({
         id: r.id,
@@ -248,12 +253,12 @@ export class PurchasingService {
         communities: communities.map((c) => ({ code: c, name: names.get(c) ?? c })),
         averageScore: averageScore(ratings.filter((x) => x.contract_id === r.id).map((x) => x.score)),
         deliveryRatio: Math.round(ratio * 1000) / 1000,
-        shift: { hoursPerCommunityYear: perYear, ...communitiesShift(perYear, ratios, term, today) },
+        shift: { hoursPerCommunityYear: perYear, ...shiftTotals(perYear, months) },
         internal: {
           progress,
           ratings: ratings.filter((x) => x.contract_id === r.id),
           names,
-          shiftOf: (only: (c: string) => boolean) => communitiesShift(perYear, ratios, term, today, only),
+          shiftOf: (only: (c: string) => boolean) => shiftTotals(perYear, months, only),
         },
       });
     }
@@ -294,8 +299,8 @@ export class PurchasingService {
     if (!socialOrg) errors.push({ field: 'socialOrgId', reason: 'invalid_value' });
     if (errors.length) throw invalid(errors);
     const at = this.clock.nowIso();
-    const id = await this.database.transaction(() =>
-      repo.insertContract(
+    const id = await this.database.transaction(async () => {
+      const id = await repo.insertContract(
         this.db,
         {
           title: body.title.trim(),
@@ -330,8 +335,10 @@ export class PurchasingService {
           accepted_at: null,
           accepted_by: null,
         })),
-      ),
-    );
+      );
+      await this.burdenOutbox.changed('purchase_contract', [id]);
+      return id;
+    });
     return this.detail(user, id);
   }
 
@@ -418,8 +425,8 @@ export class PurchasingService {
     else if (body.heldOn < c.start_date || body.heldOn > c.end_date)
       errors.push({ field: 'heldOn', reason: 'outside_term' });
     if (errors.length) throw invalid(errors);
-    await this.database.transaction(() =>
-      repo.insertActivity(this.db, {
+    await this.database.transaction(async () => {
+      await repo.insertActivity(this.db, {
         contract_id: id,
         district_code: c.district_code,
         community_code: body.communityCode,
@@ -431,8 +438,9 @@ export class PurchasingService {
         recorded_by: user.id,
         recorded_at: this.clock.nowIso(),
         is_demo: opts.isDemo ? 1 : 0,
-      }),
-    );
+      });
+      await this.burdenOutbox.changed('purchase_contract', [id]);
+    });
     return this.detail(user, id);
   }
 
@@ -444,8 +452,8 @@ export class PurchasingService {
     const last = [monthOf(this.clock.today()), monthOf(c.end_date)].sort()[0];
     if (body.month < monthOf(c.start_date) || body.month > last)
       throw invalid([{ field: 'month', reason: 'outside_term' }]);
-    await this.database.transaction(() =>
-      repo.putRating(this.db, {
+    await this.database.transaction(async () => {
+      await repo.putRating(this.db, {
         contract_id: id,
         community_code: body.communityCode,
         month: body.month,
@@ -454,8 +462,10 @@ export class PurchasingService {
         rated_by: user.id,
         rated_at: opts.at ?? this.clock.nowIso(),
         is_demo: opts.isDemo ? 1 : 0,
-      }),
-    );
+      });
+      // A rating does not change the hours (delivery is measured by activities); it refreshes this month's.
+      await this.burdenOutbox.changed('purchase_contract', [id]);
+    });
     return this.detail(user, id);
   }
 
@@ -466,17 +476,23 @@ export class PurchasingService {
     const m = (await repo.milestonesOf(this.db, id)).find((x) => x.id === milestoneId);
     if (!m) throw notFound('milestone_not_found', String(milestoneId));
     if (m.accepted_at) throw conflict('milestone_accepted', m.accepted_at);
-    await this.database.transaction(() =>
-      repo.acceptMilestone(this.db, milestoneId, user.id, this.clock.nowIso(), note.trim()),
-    );
+    await this.database.transaction(async () => {
+      await repo.acceptMilestone(this.db, milestoneId, user.id, this.clock.nowIso(), note.trim());
+      await this.burdenOutbox.changed('purchase_contract', [id]);
+    });
     return this.detail(user, id);
   }
 
   // ---- burden and the public ----
 
+  /** Marks contracts for burden's projector (the demo, which writes activities in bulk, calls it once). */
+  async markBurden(ids: number[]): Promise<void> {
+    await this.database.transaction(() => this.burdenOutbox.changed('purchase_contract', ids));
+  }
+
   /**
    * Hours the contracts take off the communities under an org (负担监测's 购买服务承接): each contract's share
-   * for its communities under the org. The burden history itself is left as recorded.
+   * for its communities under the org, month by month as the burden rollups count them.
    */
   async shift(user: SessionUser, org: string): Promise<ShiftReply> {
     const o = await this.orgs.find(org);

@@ -41,6 +41,8 @@ export const burdenEn: typeof burdenZh = {
     byDepartment: 'Who asks the most: by department',
     byKind: 'By kind of work',
     bySource: 'By source',
+    movedOff: 'Taken over by purchased services: {{moved}} h moved off the communities',
+    movedGap: '{{gap}} h the organisation fell short on are shown apart as the gap, counted in the total',
     children: 'Below this level (click to drill down)',
     ranking: 'Communities by burden ratio (last 12 months)',
   },

@@ -8,6 +8,7 @@ export const pubEn: typeof pubZh = {
     check: 'Check an admission number',
     admissions: 'Valid admissions',
     burden: 'Burden index',
+    purchased: 'Purchased services',
     certificates: 'Certificates',
   },
   login: 'Log in',

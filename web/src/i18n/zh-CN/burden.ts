@@ -37,6 +37,8 @@ export const burdenZh = {
     byDepartment: '谁要得最多：按部门',
     byKind: '按事项类型',
     bySource: '按来源',
+    movedOff: '购买服务承接：已从社区转出 {{moved}} 小时',
+    movedGap: '承接组织未完成的 {{gap}} 小时单列为“购买服务缺口”，计入合计',
     children: '下级单位负担（点击下钻）',
     ranking: '社区负担率排名（近12个月）',
   },

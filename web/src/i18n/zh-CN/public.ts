@@ -6,6 +6,7 @@ export const pubZh = {
     check: '准入编号核验',
     admissions: '有效准入事项',
     burden: '负担指数',
+    purchased: '政府购买服务',
     certificates: '证明办事指南',
   },
   login: '登录',

@@ -265,9 +265,12 @@ function Dashboard({
           <Card title={t('burden.charts.bySource')} size="small" className="burden-row">
             <Suspense fallback={<Spin />}>
               <DonutChart
-                rows={d.bySource.map((x) => ({ key: x.source, name: labels.source(x.source), value: x.hours }))}
+                rows={d.bySource
+                  .filter((x) => x.hours > 0)
+                  .map((x) => ({ key: x.source, name: labels.source(x.source), value: x.hours }))}
               />
             </Suspense>
+            <MovedOff bySource={d.bySource} />
           </Card>
         </Col>
       </Row>
@@ -331,5 +334,20 @@ function Dashboard({
       )}
       {community && <MonthEvents community={d.org.code} month={month ?? d.to} onMonth={onMonth} />}
     </>
+  );
+}
+
+/** 购买服务承接: the hours purchased services took off (negative in the figures) and the gap they left. */
+function MovedOff({ bySource }: { bySource: BurdenDashboard['bySource'] }) {
+  const { t } = useTranslation();
+  const of = (s: string) => bySource.find((x) => x.source === s)?.hours ?? 0;
+  const gap = of('purchase_gap');
+  const moved = Math.round(-(of('purchased_service') + gap) * 10) / 10;
+  if (!of('purchased_service')) return null;
+  return (
+    <div className="small" data-testid="burden-moved-off">
+      <div style={{ color: '#389e0d' }}>{t('burden.charts.movedOff', { moved: formatAmount(moved) })}</div>
+      {gap > 0 && <div className="text-warning">{t('burden.charts.movedGap', { gap: formatAmount(gap) })}</div>}
+    </div>
   );
 }

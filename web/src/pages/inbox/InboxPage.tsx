@@ -98,6 +98,16 @@ export function InboxPage({ code }: { code: string }) {
       ) : (
         <Alert type="warning" showIcon className="page-alert" title={t('inbox.readOnly')} />
       )}
+      {data?.handledElsewhere?.map((h) => (
+        <Alert
+          key={h.name}
+          type="success"
+          showIcon
+          className="page-alert"
+          data-testid="inbox-handled-elsewhere"
+          title={t('pur.handledElsewhere', { name: h.name, n: h.open })}
+        />
+      ))}
       <Card className="inbox-list-card">
         <Tabs
           activeKey={tab}

@@ -14,6 +14,7 @@ const NAV = [
   { key: 'check', path: '/check' },
   { key: 'admissions', path: '/public/admissions' },
   { key: 'burden', path: '/public/burden' },
+  { key: 'purchased', path: '/public/purchased-services' },
   { key: 'certificates', path: '/public/certificates' },
 ] as const;
 

@@ -12,6 +12,7 @@ import { keys, useApiMutation, useApiQuery } from '../../api/queries.js';
 import { useMe } from '../../api/session.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { FormModal } from '../../components/forms/FormModal.js';
+import { LinkAccountModal } from './LinkAccountModal.js';
 import { problemLine, useFieldErrors } from '../../components/forms/useFieldErrors.js';
 
 const FIELDS = ['name', 'creditCode', 'type', 'registeredWith', 'jurisdictionCode', 'grade', 'gradedOn'] as const;
@@ -22,6 +23,7 @@ export function OrgsTab() {
   const me = useMe();
   const jurisdiction = me.orgCode.slice(0, 6);
   const [adding, setAdding] = useState(false);
+  const [linking, setLinking] = useState<{ id: number; name: string } | null>(null);
   const { data, error, loading, reload } = useApiQuery({
     queryKey: keys.purchasing.of('orgs', jurisdiction),
     queryFn: ({ signal }) => purchasingApi.orgs(jurisdiction, signal),
@@ -51,11 +53,17 @@ export function OrgsTab() {
               <div className="muted small">
                 {o.contactName} {o.contactPhone} · {t('pur.contracts', { n: o.contracts })}
               </div>
+              {REGISTRARS.includes(me.role) && (
+                <Button size="small" type="link" onClick={() => setLinking(o)} data-testid={`org-link-${o.id}`}>
+                  {t('pur.link.button')}
+                </Button>
+              )}
             </Card>
           )}
         />
       )}
       {adding && <OrgModal jurisdiction={me.orgCode} onClose={() => setAdding(false)} />}
+      {linking && <LinkAccountModal org={linking} onClose={() => setLinking(null)} />}
     </div>
   );
 }
