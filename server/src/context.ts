@@ -43,6 +43,9 @@ import { NotificationService } from './modules/notifications/service.js';
 import { StaffingService } from './modules/staffing/service.js';
 import { RosterService } from './modules/staffing/roster-service.js';
 import { PurchasingService } from './modules/purchasing/service.js';
+import { PurchaseCatalogueService } from './modules/purchasing/catalogue-service.js';
+import { DeliveryRecordService } from './modules/purchasing/evaluation-service.js';
+import { OrgImportService } from './modules/purchasing/org-import-service.js';
 import { DeliberationService } from './modules/deliberation/service.js';
 import { deliberationTodoSource } from './modules/deliberation/todo-source.js';
 import { ExitRequestService } from './modules/deliberation/exit-service.js';
@@ -90,6 +93,9 @@ export interface Services {
   staffing: StaffingService;
   roster: RosterService;
   purchasing: PurchasingService;
+  purchaseCatalogue: PurchaseCatalogueService;
+  deliveryRecords: DeliveryRecordService;
+  orgImport: OrgImportService;
   synonyms: SynonymService;
   templates: TemplateService;
   deliberation: DeliberationService;
@@ -133,6 +139,9 @@ export function createContext(config: Config, database: Database, clock: Clock =
     accountRecipients(database),
     channel && (() => channel.kick()),
   );
+  // 政府购买服务指导性目录: the admission pre-check counts a purchased-service budget for its items only.
+  const purchaseCatalogue = new PurchaseCatalogueService(database, clock, orgs, catalogue);
+  const deliveryRecords = new DeliveryRecordService(database, clock, orgs);
   const admission = new AdmissionService(
     database,
     clock,
@@ -142,6 +151,7 @@ export function createContext(config: Config, database: Database, clock: Clock =
     new BurdenBudgets(database, clock),
     burdenOutbox,
     notifier,
+    purchaseCatalogue,
   );
   const dictionary = new Dictionary(database);
   const synonyms = new SynonymService(database, clock, dictionary);
@@ -244,7 +254,10 @@ export function createContext(config: Config, database: Database, clock: Clock =
     exitRequests,
     covenant,
     // 政府购买服务: contracts rest on admissions; accounts link `social_org` staff to their organisation.
-    purchasing: new PurchasingService(database, clock, orgs, admission, accounts),
+    purchasing: new PurchasingService(database, clock, orgs, admission, accounts, deliveryRecords),
+    purchaseCatalogue,
+    deliveryRecords,
+    orgImport: new OrgImportService(database, clock, orgs),
   };
   return { config, database, clock, services, version: VERSION };
 }
