@@ -112,6 +112,8 @@ export const ContractRecord = Type.Object({
   reports: Type.Array(ReportView),
   /** Months of the term up to now without a report. */
   missingReports: Type.Array(Type.String()),
+  /** Months the organisation may still report (up to this one), newest first. */
+  reportable: Type.Array(Type.String()),
   can: Type.Object({ evaluate: Type.Boolean(), report: Type.Boolean() }),
 });
 
@@ -125,6 +127,8 @@ export const OrgRecord = Type.Object({
 
 export type CatalogueItemBody = Static<typeof CatalogueItemBody>;
 export type CatalogueItemView = Static<typeof CatalogueItemView>;
+export type CatalogueItemList = Static<typeof CatalogueItemList>;
+export type ResidentServiceList = Static<typeof ResidentServiceList>;
 export type OrgImportReply = Static<typeof OrgImportReply>;
 export type ResidentRatingBody = Static<typeof ResidentRatingBody>;
 export type ResidentService = Static<typeof ResidentService>;

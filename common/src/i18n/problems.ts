@@ -382,6 +382,8 @@ export const FIELD_REASONS = {
   grade_mismatch: { 'zh-CN': '等级与分数不符，应为 {grade}', en: 'does not match the score; it is {grade}' },
   duplicate_in_file: { 'zh-CN': '与文件中前面的行重复', en: 'repeats an earlier row of the file' },
   already_registered: { 'zh-CN': '该组织已登记', en: 'is already registered' },
+  missing: { 'zh-CN': '缺少列', en: 'missing column' },
+  too_many_rows: { 'zh-CN': '行数过多', en: 'too many rows' },
   outside_term: { 'zh-CN': '不在服务期限内', en: 'is outside the term' },
   in_future: { 'zh-CN': '不能晚于今天', en: 'cannot be after today' },
   end_before_start: { 'zh-CN': '结束日期早于开始日期', en: 'ends before it starts' },

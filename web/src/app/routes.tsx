@@ -88,6 +88,7 @@ const PublicCommunityPage = page(() => import('../pages/public/PublicCommunityPa
 const ExitRequestsPage = page(() => import('../pages/deliberation/ExitRequestsPage.js'), 'ExitRequestsPage');
 const PurchasingPage = page(() => import('../pages/purchasing/PurchasingPage.js'), 'PurchasingPage');
 const ContractPage = page(() => import('../pages/purchasing/ContractPage.js'), 'ContractPage');
+const MyServicesPage = page(() => import('../pages/purchasing/MyServicesPage.js'), 'MyServicesPage');
 const AttestPage = page(() => import('../pages/certificates/AttestPage.js'), 'AttestPage');
 const ForbiddenAsksPage = page(() => import('../pages/certificates/ForbiddenAsksPage.js'), 'ForbiddenAsksPage');
 const StaffingPage = page(() => import('../pages/staffing/StaffingPage.js'), 'StaffingPage');
@@ -201,6 +202,7 @@ export const routes: RouteObject[] = [
                   // 政府购买服务
                   { path: 'purchasing', element: gated('purchasing', <PurchasingPage />) },
                   { path: 'purchasing/:id', element: gated('purchasing', <ContractPage />) },
+                  { path: 'me/purchased-services', element: gated('myPurchasedServices', <MyServicesPage />) },
                   // 一表通
                   { path: 'hub/elements', element: gated('hubElements', <ElementsPage />) },
                   { path: 'hub/imports', element: gated('hubImports', <ImportsPage />) },

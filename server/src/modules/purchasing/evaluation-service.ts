@@ -25,6 +25,7 @@ import {
   missingReports,
   monthNumbers,
   orgRecord,
+  reportableMonths,
   reportErrors,
   residentMayRate,
   type MonthNumbers,
@@ -193,6 +194,11 @@ export class DeliveryRecordService {
         submittedAt: r.submitted_at,
       })),
       missingReports: missingReports(
+        { startDate: c.start_date, endDate: c.end_date },
+        today,
+        reports.map((r) => r.month),
+      ),
+      reportable: reportableMonths(
         { startDate: c.start_date, endDate: c.end_date },
         today,
         reports.map((r) => r.month),

@@ -56,6 +56,15 @@ export function missingReports(term: Term, today: string, reported: readonly str
   return dueMonths(term, today).filter((m) => !done.has(m));
 }
 
+/** Months that may still be reported: the term's months up to this one without a report, newest first. */
+export function reportableMonths(term: Term, today: string, reported: readonly string[]): string[] {
+  const last = [monthOf(term.endDate), monthOf(today)].sort()[0];
+  const done = new Set(reported);
+  return monthRange(monthOf(term.startDate), last)
+    .filter((m) => !done.has(m))
+    .reverse();
+}
+
 /** A month may be reported once it has begun and while it lies inside the term. */
 export function reportErrors(month: string, term: Term, today: string): FieldError[] {
   if (month < monthOf(term.startDate) || month > monthOf(term.endDate))
