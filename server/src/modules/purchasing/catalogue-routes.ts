@@ -62,8 +62,7 @@ export const purchasingCatalogueRoutes =
           response: { 201: CatalogueItemView },
         },
       },
-      async (req, reply) =>
-        reply.code(201).send(await purchaseCatalogue.add(requireUser(req, [S, D, T, A]), req.body)),
+      async (req, reply) => reply.code(201).send(await purchaseCatalogue.add(requireUser(req, [S, D, T, A]), req.body)),
     );
 
     app.post(
@@ -80,7 +79,8 @@ export const purchasingCatalogueRoutes =
       {
         schema: {
           tags,
-          summary: '从 XLSX 或 CSV（UTF-8/GBK）导入社会组织名册：先试导入（逐行报错），无错时确认导入（全部写入或全部不写）',
+          summary:
+            '从 XLSX 或 CSV（UTF-8/GBK）导入社会组织名册：先试导入（逐行报错），无错时确认导入（全部写入或全部不写）',
           description:
             'multipart/form-data：data 字段为 JSON（jurisdictionCode 可选，commit 为 true 时写入），文件一个；表头含 名称、统一社会信用代码、类型、登记管理机关、联系人、联系电话，可选 评估等级、评估日期、服务领域。',
           consumes: ['multipart/form-data'],

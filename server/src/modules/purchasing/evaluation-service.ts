@@ -153,15 +153,13 @@ export class DeliveryRecordService {
         beneficiaries: Number(a.beneficiaries),
         community: a.community_code,
       })),
-      inds.map(
-        (i): IndicatorSpec => ({
-          name: i.name,
-          activityKind: i.activity_kind as ActivityKind,
-          basis: i.basis as IndicatorSpec['basis'],
-          target: i.target,
-          beneficiaries: i.beneficiaries,
-        }),
-      ),
+      inds.map((i): IndicatorSpec => ({
+        name: i.name,
+        activityKind: i.activity_kind as ActivityKind,
+        basis: i.basis as IndicatorSpec['basis'],
+        target: i.target,
+        beneficiaries: i.beneficiaries,
+      })),
       { startDate: c.start_date, endDate: c.end_date },
     );
   }

@@ -74,9 +74,10 @@ export function reportErrors(month: string, term: Term, today: string): FieldErr
 }
 
 /** The closing evaluation: the grade is the score's band; a grade given that disagrees is refused. */
-export function evaluationOf(
-  body: { score: number; grade?: EvaluationGrade },
-): { grade: EvaluationGrade; errors: FieldError[] } {
+export function evaluationOf(body: { score: number; grade?: EvaluationGrade }): {
+  grade: EvaluationGrade;
+  errors: FieldError[];
+} {
   const grade = gradeOfScore(body.score);
   const errors: FieldError[] =
     body.grade && body.grade !== grade ? [{ field: 'grade', reason: 'grade_mismatch', params: { grade } }] : [];

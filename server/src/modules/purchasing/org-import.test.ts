@@ -3,7 +3,17 @@ import { withCheckChar } from './credit-code.js';
 import { duplicateCodes, orgHeader, orgRow, readDate, readGrade } from './org-import.js';
 
 const ctx = { jurisdictionCode: '340104', today: '2026-12-07' };
-const header = ['名称', '统一社会信用代码', '类型', '登记管理机关', '评估等级', '评估日期', '服务领域', '联系人', '联系电话'];
+const header = [
+  '名称',
+  '统一社会信用代码',
+  '类型',
+  '登记管理机关',
+  '评估等级',
+  '评估日期',
+  '服务领域',
+  '联系人',
+  '联系电话',
+];
 const good = withCheckChar('52340104MJA000010');
 
 describe('org roster rows', () => {
@@ -17,7 +27,17 @@ describe('org roster rows', () => {
   it('turns a good row into a registration', () => {
     const r = orgRow(
       2,
-      ['康宁中心', ` ${good.toLowerCase()} `, '民办非企业单位', '蜀山区民政局', '4A', '2025/6/1', '养老、助残', '王芳', '0551-6555 1234'],
+      [
+        '康宁中心',
+        ` ${good.toLowerCase()} `,
+        '民办非企业单位',
+        '蜀山区民政局',
+        '4A',
+        '2025/6/1',
+        '养老、助残',
+        '王芳',
+        '0551-6555 1234',
+      ],
       columns,
       ctx,
     );
@@ -67,12 +87,8 @@ describe('org roster rows', () => {
   });
 
   it('a code twice in the file: the later row is an error', () => {
-    expect(
-      duplicateCodes([
-        { row: 2, creditCode: good },
-        { row: 3 },
-        { row: 4, creditCode: good },
-      ]),
-    ).toEqual([{ row: 4, field: 'creditCode', reason: 'duplicate_in_file' }]);
+    expect(duplicateCodes([{ row: 2, creditCode: good }, { row: 3 }, { row: 4, creditCode: good }])).toEqual([
+      { row: 4, field: 'creditCode', reason: 'duplicate_in_file' },
+    ]);
   });
 });

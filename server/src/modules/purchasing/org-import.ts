@@ -75,10 +75,7 @@ export function orgHeader(cells: string[]): { columns: Partial<Record<OrgColumn,
 
 /** A grade as rosters write it: 5A, ５Ａ, AAAAA, 5A级. */
 export function readGrade(raw: string): SocialOrgGrade | null | 'bad' {
-  const s = raw
-    .normalize('NFKC')
-    .replace(/\s|级/g, '')
-    .toUpperCase();
+  const s = raw.normalize('NFKC').replace(/\s|级/g, '').toUpperCase();
   if (!s || s === '无' || s === '未评估') return null;
   const n = /^A{1,5}$/.test(s) ? s.length : /^([1-5])A$/.exec(s)?.[1];
   const g = n ? (`${n}A` as SocialOrgGrade) : null;
@@ -116,7 +113,12 @@ export function orgRow(
     if (why)
       err(
         'creditCode',
-        { invalid_format: 'invalid_format', invalid_check: 'credit_check', not_civil_affairs: 'credit_not_civil_affairs', type_mismatch: 'credit_type_mismatch' }[why],
+        {
+          invalid_format: 'invalid_format',
+          invalid_check: 'credit_check',
+          not_civil_affairs: 'credit_not_civil_affairs',
+          type_mismatch: 'credit_type_mismatch',
+        }[why],
       );
   }
   const registeredWith = cell('registeredWith');
@@ -129,7 +131,9 @@ export function orgRow(
   else if (gradedOn && gradedOn > ctx.today) err('gradedOn', 'in_future');
   else if (grade && grade !== 'bad' && !gradedOn) err('gradedOn', 'required');
   const areas: ServiceArea[] = [];
-  for (const part of cell('serviceAreas').split(/[、,，;；\s]+/).filter(Boolean)) {
+  for (const part of cell('serviceAreas')
+    .split(/[、,，;；\s]+/)
+    .filter(Boolean)) {
     const a = AREA_NAMES[part] ?? (SERVICE_AREAS as readonly string[]).find((x) => x === part);
     if (!a) err('serviceAreas', 'invalid_value');
     else if (!areas.includes(a as ServiceArea)) areas.push(a as ServiceArea);

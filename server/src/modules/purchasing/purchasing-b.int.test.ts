@@ -24,7 +24,18 @@ interface Check {
 }
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const HEADER = ['序号', '名称', '统一社会信用代码', '类型', '登记管理机关', '评估等级', '评估日期', '服务领域', '联系人', '联系电话'];
+const HEADER = [
+  '序号',
+  '名称',
+  '统一社会信用代码',
+  '类型',
+  '登记管理机关',
+  '评估等级',
+  '评估日期',
+  '服务领域',
+  '联系人',
+  '联系电话',
+];
 
 async function rosterXlsx(rows: (string | null)[][]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -65,7 +76,13 @@ async function contractWorld(env: TestEnv) {
     budgetYuan: 180000,
     communities: [c1, c2],
     indicators: [
-      { name: '每位独居老人每年探访 4 次', activityKind: 'visit', basis: 'per_beneficiary_year', target: 4, beneficiaries: 30 },
+      {
+        name: '每位独居老人每年探访 4 次',
+        activityKind: 'visit',
+        basis: 'per_beneficiary_year',
+        target: 4,
+        beneficiaries: 30,
+      },
       { name: '开展集体活动 12 次', activityKind: 'group_activity', basis: 'total', target: 12 },
     ],
   });
@@ -81,7 +98,12 @@ describeEachDatabase(
       await env().build.cityCatalogue();
       const d = await env().build.district({ streets: 1, communities: 1 });
       const steward = await env().build.steward(d.code);
-      const item = { jurisdictionCode: d.code, name: '独居老人探访关爱', serviceArea: 'elderly', description: '上门探访' };
+      const item = {
+        jurisdictionCode: d.code,
+        name: '独居老人探访关爱',
+        serviceArea: 'elderly',
+        description: '上门探访',
+      };
       const added = await steward.agent.post('/api/v1/purchase-catalogue', item);
       expect(added.statusCode, added.body).toBe(201);
       expect(added.json()).toMatchObject({ name: '独居老人探访关爱', admissions: 0, catalogueItem: null });
@@ -124,18 +146,23 @@ describeEachDatabase(
         await steward.agent.post('/api/v1/purchase-catalogue', { jurisdictionCode: d.code, name: '独居老人探访关爱' })
       ).json<{ id: number }>().id;
       const theirs = (
-        await (await env().build.steward(other.code)).agent.post('/api/v1/purchase-catalogue', {
+        await (
+          await env().build.steward(other.code)
+        ).agent.post('/api/v1/purchase-catalogue', {
           jurisdictionCode: other.code,
           name: '外区事项',
         })
       ).json<{ id: number }>().id;
       const officer = (await env().build.officer(d)).agent;
       // Nothing else follows the task: without the purchased service the funding check warns.
-      const bare = { ...goodDraft(env().dates, d), resources: { fundsYuan: 0, staff: '', training: '', equipment: '' } };
+      const bare = {
+        ...goodDraft(env().dates, d),
+        resources: { fundsYuan: 0, staff: '', training: '', equipment: '' },
+      };
       const funding = async (body: object) =>
-        (await officer.post('/api/v1/admissions/precheck', body)).json<{ checks: Check[] }>().checks.find(
-          (c) => c.rule === 'funding',
-        )!;
+        (await officer.post('/api/v1/admissions/precheck', body))
+          .json<{ checks: Check[] }>()
+          .checks.find((c) => c.rule === 'funding')!;
       expect((await funding(bare)).verdict).toBe('warn');
       const bought = { ...bare, resources: { ...bare.resources, purchased: { itemId: ours, budgetYuan: 180000 } } };
       const pass = await funding(bought);
@@ -147,10 +174,16 @@ describeEachDatabase(
       const detail = (await officer.get(`/api/v1/admissions/${created.json().id}`)).json();
       expect(detail.resources.purchased).toEqual({ itemId: ours, budgetYuan: 180000 });
       // The 目录 shows what applications set aside for the item.
-      const list = (await env().anon.get(`/api/v1/public/purchase-catalogue?jurisdiction=${d.code}`)).json<CatalogueItemList>();
+      const list = (
+        await env().anon.get(`/api/v1/public/purchase-catalogue?jurisdiction=${d.code}`)
+      ).json<CatalogueItemList>();
       expect(list.items[0]).toMatchObject({ admissions: 0 }); // a draft is not counted yet
-      expect((await officer.post(`/api/v1/admissions/${created.json().id}/actions`, { action: 'submit' })).statusCode).toBe(200);
-      const counted = (await env().anon.get(`/api/v1/public/purchase-catalogue?jurisdiction=${d.code}`)).json<CatalogueItemList>();
+      expect(
+        (await officer.post(`/api/v1/admissions/${created.json().id}/actions`, { action: 'submit' })).statusCode,
+      ).toBe(200);
+      const counted = (
+        await env().anon.get(`/api/v1/public/purchase-catalogue?jurisdiction=${d.code}`)
+      ).json<CatalogueItemList>();
       expect(counted.items[0]).toMatchObject({ admissions: 1, budgetYuan: 180000 });
 
       // Another district's item, or an unknown one: refused naming the field.
@@ -174,7 +207,17 @@ describeEachDatabase(
       const good2 = withCheckChar(`51${d.code}MJC00002`.padEnd(17, '0'));
       const badCheck = good1.slice(0, 17) + (good1[17] === '0' ? '1' : '0');
       const rows = [
-        ['试验区夕阳红助老服务中心', good1, '民办非企业单位', `${d.name}民政局`, '4A', '2025-06-01', '养老、助残', '王芳', '0551-65551234'],
+        [
+          '试验区夕阳红助老服务中心',
+          good1,
+          '民办非企业单位',
+          `${d.name}民政局`,
+          '4A',
+          '2025-06-01',
+          '养老、助残',
+          '王芳',
+          '0551-65551234',
+        ],
         ['试验区青年志愿者协会', good2, '社会团体', `${d.name}民政局`, null, null, '青少年', '李明', '13800000000'],
         ['试验区错误代码中心', badCheck, '民办非企业单位', `${d.name}民政局`, null, null, null, '赵六', '0551-1234567'],
         ['翠竹社区书画队', null, '社区社会组织', '翠竹社区居委会', '６Ａ', null, null, '钱七', '0551-7654321'],
@@ -253,7 +296,9 @@ describeEachDatabase(
       expect((await worker.agent.post(url, { score: 3, comment: '' })).statusCode).toBe(403);
       expect((await resident.agent.post(url, { score: 9, comment: '' })).statusCode).toBe(422);
       // The buyer sees how many residents rated.
-      const record = (await officer.agent.get(`/api/v1/purchase-contracts/${contract.id}/record`)).json<ContractRecord>();
+      const record = (
+        await officer.agent.get(`/api/v1/purchase-contracts/${contract.id}/record`)
+      ).json<ContractRecord>();
       expect(record).toMatchObject({ residentRatings: 1, residentScore: 5 });
     });
 
@@ -274,7 +319,10 @@ describeEachDatabase(
       await act(`${lastMonth}-20`, c1, 'group_activity', 20);
       await act(env().dates.daysFromToday(0), c1, 'visit', 10); // this month: not in last month's report
       const url = `/api/v1/purchase-contracts/${contract.id}/reports`;
-      const filed = await org.staff.agent.post(url, { month: lastMonth, text: '本月完成探访 30 人次，开展重阳活动一次' });
+      const filed = await org.staff.agent.post(url, {
+        month: lastMonth,
+        text: '本月完成探访 30 人次，开展重阳活动一次',
+      });
       expect(filed.statusCode, filed.body).toBe(201);
       const report = filed.json<ContractRecord>().reports[0];
       expect(report.numbers).toMatchObject({
@@ -299,7 +347,9 @@ describeEachDatabase(
       const before = await org.staff.agent.post(url, { month: env().dates.monthFromNow(-6), text: 'x' });
       expect(before.json<Problem>().errors?.[0]).toMatchObject({ field: 'month', reason: 'outside_term' });
       // The buyer sees the report, and the months still missing one.
-      const record = (await officer.agent.get(`/api/v1/purchase-contracts/${contract.id}/record`)).json<ContractRecord>();
+      const record = (
+        await officer.agent.get(`/api/v1/purchase-contracts/${contract.id}/record`)
+      ).json<ContractRecord>();
       expect(record.reports.map((r) => r.month)).toEqual([lastMonth]);
       expect(record.missingReports).not.toContain(lastMonth);
       expect(record.missingReports.length).toBeGreaterThan(0);

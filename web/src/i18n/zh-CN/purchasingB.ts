@@ -54,7 +54,8 @@ export const purbZh = {
   reportMonth: '报告月份',
   reportText: '本月工作简述',
   reportNumbersHint: '进度数字由服务记录自动计算，无需填写',
-  numbers: '活动 {{activities}} 次 · 服务人员 {{participants}} 人次 · 服务对象 {{beneficiaries}} 人次 · {{communities}} 个社区',
+  numbers:
+    '活动 {{activities}} 次 · 服务人员 {{participants}} 人次 · 服务对象 {{beneficiaries}} 人次 · {{communities}} 个社区',
   indicatorAt: '{{name}}：{{delivered}} / {{required}}',
   orgRecord: '结项 {{n}} 个 · 平均 {{score}} 分 · 最近 {{grade}}',
   // residents

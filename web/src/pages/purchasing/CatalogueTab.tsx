@@ -52,7 +52,9 @@ export function CatalogueTab() {
               </span>
               {i.description && <div className="small">{i.description}</div>}
               {i.catalogueItem && (
-                <div className="muted small">{t('purb.linked', { code: i.catalogueItem.code, name: i.catalogueItem.name })}</div>
+                <div className="muted small">
+                  {t('purb.linked', { code: i.catalogueItem.code, name: i.catalogueItem.name })}
+                </div>
               )}
               <div className="muted small">
                 {t('purb.itemUses', { n: i.admissions, budget: formatYuan(i.budgetYuan) })}

@@ -55,10 +55,7 @@ function ImportModal({ onClose }: { onClose: () => void }) {
   const [file, setFile] = useState<File | null>(null);
   const [reply, setReply] = useState<OrgImportReply | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const run = useApiMutation(
-    (commit: boolean) => purchasingBApi.importOrgs(file!, commit),
-    [keys.purchasing],
-  );
+  const run = useApiMutation((commit: boolean) => purchasingBApi.importOrgs(file!, commit), [keys.purchasing]);
   const go = (commit: boolean) =>
     void run
       .mutateAsync(commit)

@@ -20,7 +20,11 @@ export function RecordCard({ id }: { id: number }) {
   const { t } = useTranslation();
   const [evaluating, setEvaluating] = useState(false);
   const [reporting, setReporting] = useState(false);
-  const { data: r, error, reload } = useApiQuery({
+  const {
+    data: r,
+    error,
+    reload,
+  } = useApiQuery({
     queryKey: keys.purchasing.of('record', id),
     queryFn: ({ signal }) => purchasingBApi.record(id, signal),
   });
@@ -90,9 +94,7 @@ export function RecordCard({ id }: { id: number }) {
         />
       </Card>
       {evaluating && <EvaluationModal id={id} onClose={() => setEvaluating(false)} />}
-      {reporting && (
-<ReportModal id={id} months={r.reportable} onClose={() => setReporting(false)} />
-      )}
+      {reporting && <ReportModal id={id} months={r.reportable} onClose={() => setReporting(false)} />}
     </>
   );
 }
