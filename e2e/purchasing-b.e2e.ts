@@ -1,5 +1,5 @@
 // Browser journey of 政府购买服务, part B: on phones, 康宁's own login files last month's report (its numbers
-// computed from the activities) and a resident of 龙居社区 rates the service; at the desk, 蜀山区民政局 sees
+// computed from the activities) and a resident of 家家景园社区 rates the service; at the desk, 蜀山区民政局 sees
 // the district's 指导性目录, applies for an item "delivered by purchased service" — the live 费随事转
 // pre-check counts the budget as funding — and closes the demo contract with its evaluation, which then shows
 // on the organisation's record in the registry.
@@ -135,6 +135,6 @@ describe.skipIf(!chromiumPath)(
       } finally {
         await desk.close();
       }
-    });
+    }, 300_000);
   },
 );
