@@ -46,6 +46,7 @@ export const purbEn: typeof purbZh = {
   grades: { excellent: 'Excellent', good: 'Good', pass: 'Pass', fail: 'Fail' },
   residentScore: 'Residents: {{score}} ({{n}} ratings)',
   residentNone: 'No residents’ ratings yet',
+  residentMean: 'Residents: {{score}}',
   reports: 'Monthly reports',
   reportsEmpty: 'No monthly reports yet',
   missing: 'Months without a report: {{months}}',

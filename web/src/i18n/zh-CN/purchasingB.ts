@@ -47,6 +47,7 @@ export const purbZh = {
   grades: { excellent: '优秀', good: '良好', pass: '合格', fail: '不合格' },
   residentScore: '居民评价 {{score}} 分（{{n}} 人）',
   residentNone: '尚无居民评价',
+  residentMean: '居民评价 {{score}} 分',
   reports: '月度报告',
   reportsEmpty: '暂无月度报告',
   missing: '未报告月份：{{months}}',

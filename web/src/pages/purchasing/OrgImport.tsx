@@ -31,7 +31,7 @@ export function OrgRecordLine({ record }: { record?: OrgRecord }) {
         score: record.averageScore ?? '—',
         grade: record.latestGrade ? t(`purb.grades.${record.latestGrade}`) : '—',
       })}
-      {record.residentScore !== null && <> · {t('purb.residentScore', { score: record.residentScore, n: '' })}</>}
+      {record.residentScore !== null && <> · {t('purb.residentMean', { score: record.residentScore })}</>}
     </div>
   );
 }
