@@ -45,6 +45,8 @@ describe.skipIf(!chromiumPath)(
         await p.getByTestId('report-text').fill('本月探访按计划完成，新增两位独居老人纳入服务。');
         await submitForm(p, 'report-submit', 'report-form');
         await expect.poll(() => reports.getByTestId('report-row').count()).toBe(before + 1);
+        // The month that was due is reported: nothing is missing any more.
+        await expect.poll(() => reports.getByTestId('reports-missing').count()).toBe(0);
         // The numbers are the activities', not typed: the newest report names its activities.
         expect(await reports.getByTestId('report-row').first().textContent()).toMatch(/活动 \d+ 次/);
         expect(await p.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);

@@ -94,7 +94,14 @@ export function RecordCard({ id }: { id: number }) {
         />
       </Card>
       {evaluating && <EvaluationModal id={id} onClose={() => setEvaluating(false)} />}
-      {reporting && <ReportModal id={id} months={r.reportable} onClose={() => setReporting(false)} />}
+      {reporting && (
+        <ReportModal
+          id={id}
+          months={r.reportable}
+          initial={r.missingReports.at(-1) ?? r.reportable[0]}
+          onClose={() => setReporting(false)}
+        />
+      )}
     </>
   );
 }
@@ -152,7 +159,18 @@ function EvaluationModal({ id, onClose }: { id: number; onClose: () => void }) {
   );
 }
 
-function ReportModal({ id, months, onClose }: { id: number; months: string[]; onClose: () => void }) {
+/** `initial`: the latest month that is due without a report, else this month. */
+function ReportModal({
+  id,
+  months,
+  initial,
+  onClose,
+}: {
+  id: number;
+  months: string[];
+  initial: string | undefined;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<ReportBody>();
@@ -169,7 +187,7 @@ function ReportModal({ id, months, onClose }: { id: number; months: string[]; on
       formTestId="report-form"
       error={error}
       busy={save.isPending}
-      initialValues={{ month: months[0] }}
+      initialValues={{ month: initial }}
       onClose={onClose}
       onFinish={(v) =>
         void save
