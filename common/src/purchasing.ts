@@ -35,3 +35,15 @@ export type IndicatorBasis = (typeof INDICATOR_BASES)[number];
 /** A community's monthly rating of delivery: 1 (poor) – 5 (very good). */
 export const RATING_MIN = 1;
 export const RATING_MAX = 5;
+
+/** The buyer's closing evaluation (结项评价): a score 0–100 and the grade its band gives. */
+export const EVALUATION_GRADES = ['excellent', 'good', 'pass', 'fail'] as const;
+export type EvaluationGrade = (typeof EVALUATION_GRADES)[number];
+
+/** 优秀 ≥ 90, 良好 ≥ 80, 合格 ≥ 60, 不合格 below (the usual bands of 购买服务绩效评价). */
+export function gradeOfScore(score: number): EvaluationGrade {
+  if (score >= 90) return 'excellent';
+  if (score >= 80) return 'good';
+  if (score >= 60) return 'pass';
+  return 'fail';
+}

@@ -45,6 +45,7 @@ import { notificationRoutes } from './modules/notifications/routes.js';
 import { staffingRoutes } from './modules/staffing/routes.js';
 import { rosterRoutes } from './modules/staffing/roster-routes.js';
 import { purchasingRoutes } from './modules/purchasing/routes.js';
+import { purchasingCatalogueRoutes } from './modules/purchasing/catalogue-routes.js';
 import { deliberationRoutes } from './modules/deliberation/routes.js';
 import { exitRequestRoutes } from './modules/deliberation/exit-routes.js';
 import { communityDocumentRoutes } from './modules/deliberation/documents-routes.js';
@@ -151,6 +152,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
       await api.register(exitRequestRoutes(ctx));
       await api.register(communityDocumentRoutes(ctx));
       await api.register(purchasingRoutes(ctx));
+      await api.register(purchasingCatalogueRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

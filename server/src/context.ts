@@ -45,6 +45,9 @@ import { RosterService } from './modules/staffing/roster-service.js';
 import { PurchasingService } from './modules/purchasing/service.js';
 import { purchaseBurdenSource } from './modules/purchasing/burden-source.js';
 import { purchasedWork } from './modules/purchasing/dispatch-source.js';
+import { PurchaseCatalogueService } from './modules/purchasing/catalogue-service.js';
+import { DeliveryRecordService } from './modules/purchasing/evaluation-service.js';
+import { OrgImportService } from './modules/purchasing/org-import-service.js';
 import { DeliberationService } from './modules/deliberation/service.js';
 import { deliberationTodoSource } from './modules/deliberation/todo-source.js';
 import { ExitRequestService } from './modules/deliberation/exit-service.js';
@@ -92,6 +95,9 @@ export interface Services {
   staffing: StaffingService;
   roster: RosterService;
   purchasing: PurchasingService;
+  purchaseCatalogue: PurchaseCatalogueService;
+  deliveryRecords: DeliveryRecordService;
+  orgImport: OrgImportService;
   synonyms: SynonymService;
   templates: TemplateService;
   deliberation: DeliberationService;
@@ -135,6 +141,9 @@ export function createContext(config: Config, database: Database, clock: Clock =
     accountRecipients(database),
     channel && (() => channel.kick()),
   );
+  // 政府购买服务指导性目录: the admission pre-check counts a purchased-service budget for its items only.
+  const purchaseCatalogue = new PurchaseCatalogueService(database, clock, orgs, catalogue);
+  const deliveryRecords = new DeliveryRecordService(database, clock, orgs);
   const admission = new AdmissionService(
     database,
     clock,
@@ -144,6 +153,7 @@ export function createContext(config: Config, database: Database, clock: Clock =
     new BurdenBudgets(database, clock),
     burdenOutbox,
     notifier,
+    purchaseCatalogue,
   );
   const dictionary = new Dictionary(database);
   const synonyms = new SynonymService(database, clock, dictionary);
@@ -250,7 +260,10 @@ export function createContext(config: Config, database: Database, clock: Clock =
     exitRequests,
     covenant,
     // 政府购买服务: contracts rest on admissions; accounts link `social_org` staff to their organisation.
-    purchasing: new PurchasingService(database, clock, orgs, admission, accounts, burdenOutbox),
+    purchasing: new PurchasingService(database, clock, orgs, admission, accounts, burdenOutbox, deliveryRecords),
+    purchaseCatalogue,
+    deliveryRecords,
+    orgImport: new OrgImportService(database, clock, orgs),
   };
   return { config, database, clock, services, version: VERSION };
 }

@@ -18,8 +18,14 @@ export const Scope = Type.Object({
   type: Type.Enum(SCOPE_TYPES),
   codes: Type.Array(Type.String({ pattern: ORG_CODE_PATTERN }), { maxItems: 2000, default: [] }),
 });
+/** 由政府购买服务承接: an item of the jurisdiction's 指导性目录 and the budget set aside for it. */
+export const PurchasedFunding = Type.Object({
+  itemId: Type.Integer({ minimum: 1 }),
+  budgetYuan: Type.Integer({ minimum: 0, maximum: 1000000000 }),
+});
 const Resources = Type.Object({
   fundsYuan: Type.Optional(Nullable(Type.Number({ minimum: 0, maximum: 1e10 }))),
+  purchased: Type.Optional(Nullable(PurchasedFunding)),
   staff: Type.Optional(Type.String({ maxLength: 500 })),
   training: Type.Optional(Type.String({ maxLength: 500 })),
   equipment: Type.Optional(Type.String({ maxLength: 500 })),
@@ -98,6 +104,7 @@ export const ReviewClock = Type.Object({
 /** Resources as an admission shows them (the form's may be left out). */
 export const ResourcesView = Type.Object({
   fundsYuan: Type.Number(),
+  purchased: Type.Optional(Nullable(PurchasedFunding)),
   staff: Type.String(),
   training: Type.String(),
   equipment: Type.String(),

@@ -131,6 +131,11 @@ export const PROBLEMS = {
   contract_admission_invalid: { status: 422 },
   milestone_not_found: { status: 404 },
   milestone_accepted: { status: 409 },
+  purchase_item_not_found: { status: 404 },
+  purchase_item_taken: { status: 409 },
+  resident_rating_exists: { status: 409 },
+  contract_closed: { status: 409 },
+  contract_report_exists: { status: 409 },
 } as const satisfies Record<ProblemCode, { status: number }>;
 
 export const statusOf = (code: ProblemCode): number => PROBLEMS[code].status;

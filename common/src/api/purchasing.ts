@@ -11,6 +11,7 @@ import {
   SOCIAL_ORG_GRADES,
   SOCIAL_ORG_TYPES,
 } from '../purchasing.js';
+import { EvaluationView, OrgRecord } from './purchasing-catalogue.js';
 import { DateString, Nullable } from './schema.js';
 
 const Code = Type.String({ pattern: ORG_CODE_PATTERN, maxLength: 20 });
@@ -52,6 +53,8 @@ export const PublicSocialOrg = Type.Object({
   contactPhone: Type.String(),
   contracts: Type.Integer(),
   averageScore: Nullable(Type.Number()),
+  /** Part B: the closing evaluations of its contracts and residents' scores. */
+  record: Type.Optional(OrgRecord),
 });
 
 export const SocialOrgView = Type.Intersect([PublicSocialOrg, Type.Object({ contactName: Type.String() })]);
@@ -227,6 +230,10 @@ export const PublicPurchasedServices = Type.Object({
       deliveryRatio: Type.Number(),
       averageScore: Nullable(Type.Number()),
       ratings: Type.Integer(),
+      /** Part B: the buyer's closing evaluation, and residents' ratings. */
+      evaluation: Type.Optional(Nullable(EvaluationView)),
+      residentRatings: Type.Optional(Type.Integer()),
+      residentScore: Type.Optional(Nullable(Type.Number())),
     }),
   ),
 });

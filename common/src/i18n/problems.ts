@@ -255,6 +255,14 @@ export const PROBLEM_TITLES = {
   },
   milestone_not_found: { 'zh-CN': '付款节点不存在', en: 'No such payment milestone' },
   milestone_accepted: { 'zh-CN': '该节点已验收', en: 'This milestone has already been accepted' },
+  purchase_item_not_found: { 'zh-CN': '目录事项不存在', en: 'No such item of the guiding catalogue' },
+  purchase_item_taken: { 'zh-CN': '目录中已有同名事项', en: 'The catalogue already holds an item of this name' },
+  resident_rating_exists: {
+    'zh-CN': '您已评价过本期服务',
+    en: 'You have already rated this service for its period',
+  },
+  contract_closed: { 'zh-CN': '该项目已结项评价', en: 'This contract has been closed with its evaluation' },
+  contract_report_exists: { 'zh-CN': '该月报告已提交', en: 'The report of this month has already been filed' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type ProblemCode = keyof typeof PROBLEM_TITLES;
@@ -365,6 +373,17 @@ export const FIELD_REASONS = {
     en: "the code's second character does not match the type (1 social group, 2 social service, 3 foundation)",
   },
   not_covered: { 'zh-CN': '不在服务范围内', en: 'is not covered' },
+  not_in_purchase_catalogue: {
+    'zh-CN': '不在本辖区政府购买服务指导性目录中，不能由购买服务承接',
+    en: "is not an item of the jurisdiction's guiding catalogue of purchased services",
+  },
+  not_served: { 'zh-CN': '只有服务社区的居民可以评价', en: 'only residents of a covered community may rate' },
+  not_started: { 'zh-CN': '服务尚未开始', en: 'the service has not started yet' },
+  grade_mismatch: { 'zh-CN': '等级与分数不符，应为 {grade}', en: 'does not match the score; it is {grade}' },
+  duplicate_in_file: { 'zh-CN': '与文件中前面的行重复', en: 'repeats an earlier row of the file' },
+  already_registered: { 'zh-CN': '该组织已登记', en: 'is already registered' },
+  missing: { 'zh-CN': '缺少列', en: 'missing column' },
+  too_many_rows: { 'zh-CN': '行数过多', en: 'too many rows' },
   outside_term: { 'zh-CN': '不在服务期限内', en: 'is outside the term' },
   in_future: { 'zh-CN': '不能晚于今天', en: 'cannot be after today' },
   end_before_start: { 'zh-CN': '结束日期早于开始日期', en: 'ends before it starts' },

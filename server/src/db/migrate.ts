@@ -31,6 +31,7 @@ import * as m027 from './migrations/027_staffing_statistics.js';
 import * as m028 from './migrations/028_form_column_relation.js';
 import * as m029 from './migrations/029_certificate_topic.js';
 import * as m030 from './migrations/030_dispatch_handler.js';
+import * as m031 from './migrations/031_purchasing_catalogue.js';
 
 type Step = { up: (db: Parameters<Migration['up']>[0], kind: Database['kind']) => Promise<void> };
 
@@ -64,6 +65,7 @@ const steps: Record<string, Step> = {
   '028_form_column_relation': m028,
   '029_certificate_topic': m029,
   '030_dispatch_handler': m030,
+  '031_purchasing_catalogue': m031,
 };
 
 export async function migrate(database: Database): Promise<string[]> {

@@ -112,6 +112,9 @@ export interface AdmissionTable {
   ledger_fields: number | null;
   ledger_rows: number | null;
   funds_yuan: Generated<number>;
+  /** 031: delivered by purchased service — the 指导性目录 item and its budget (yuan). */
+  purchased_item_id: number | null;
+  purchased_budget_yuan: number | null;
   resource_staff: Generated<string>;
   resource_training: Generated<string>;
   resource_equipment: Generated<string>;
@@ -879,6 +882,51 @@ export interface ContractMilestoneTable {
   note: Generated<string>;
 }
 
+export interface PurchaseCatalogueItemTable {
+  id: Generated<number>;
+  jurisdiction_code: string;
+  name: string;
+  description: Generated<string>;
+  service_area: string | null;
+  catalogue_code: string | null;
+  created_by: number;
+  created_at: string;
+  withdrawn_at: string | null;
+  is_demo: Generated<number>;
+}
+
+export interface ResidentServiceRatingTable {
+  id: Generated<number>;
+  contract_id: number;
+  user_id: number;
+  community_code: string;
+  score: number;
+  comment: string;
+  rated_at: string;
+  is_demo: Generated<number>;
+}
+
+export interface ContractEvaluationTable {
+  contract_id: number;
+  score: number;
+  grade: string;
+  text: string;
+  evaluated_by: number;
+  evaluated_at: string;
+  is_demo: Generated<number>;
+}
+
+export interface ContractReportTable {
+  id: Generated<number>;
+  contract_id: number;
+  month: string;
+  text: string;
+  numbers: string;
+  submitted_by: number;
+  submitted_at: string;
+  is_demo: Generated<number>;
+}
+
 export interface GridPlanTable {
   id: Generated<number>;
   community_code: string;
@@ -1069,6 +1117,10 @@ export interface DB {
   contract_activities: ContractActivityTable;
   contract_ratings: ContractRatingTable;
   contract_milestones: ContractMilestoneTable;
+  purchase_catalogue_items: PurchaseCatalogueItemTable;
+  resident_service_ratings: ResidentServiceRatingTable;
+  contract_evaluations: ContractEvaluationTable;
+  contract_reports: ContractReportTable;
   community_statistics: CommunityStatisticsTable;
   audit_log: AuditLogTable;
   audit_subjects: AuditSubjectTable;

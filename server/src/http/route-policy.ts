@@ -248,6 +248,16 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'POST /purchase-contracts/:id/ratings': [W],
   'POST /purchase-contracts/:id/milestones/:milestoneId/accept': [S, D],
   'GET /purchase-contracts/shift': [W, S, D, R, T, A],
+  // Part B: the 指导性目录, roster import, residents' ratings, monthly reports, the closing evaluation.
+  'GET /public/purchase-catalogue': 'public',
+  'POST /purchase-catalogue': [S, D, T, A],
+  'POST /purchase-catalogue/:id/withdraw': [S, D, T, A],
+  'POST /social-orgs/import': [S, D, T, A],
+  'GET /purchased-services/mine': [P],
+  'POST /purchase-contracts/:id/resident-ratings': [P],
+  'GET /purchase-contracts/:id/record': [W, S, D, R, T, A, O],
+  'POST /purchase-contracts/:id/reports': [O],
+  'POST /purchase-contracts/:id/evaluation': [S, D],
 };
 
 /** The table's key of a route registered under the API prefix. */

@@ -11,6 +11,17 @@ import type {
   SocialOrgBody,
   SocialOrgView,
 } from '#common/api/purchasing.js';
+import type {
+  CatalogueItemBody,
+  CatalogueItemList,
+  CatalogueItemView,
+  ContractRecord,
+  EvaluationBody,
+  OrgImportReply,
+  ReportBody,
+  ResidentRatingBody,
+  ResidentServiceList,
+} from '#common/api/purchasing-catalogue.js';
 import { api } from './client.js';
 
 export const purchasingApi = {
@@ -32,4 +43,22 @@ export const purchasingApi = {
     api.get<{ items: PublicSocialOrg[] }>('/public/social-orgs', { jurisdiction }, signal),
   publicServices: (jurisdiction: string, signal?: AbortSignal) =>
     api.get<PublicPurchasedServices>('/public/purchased-services', { jurisdiction }, signal),
+};
+
+/** Part B: the 指导性目录, roster import, residents' ratings, monthly reports, the closing evaluation. */
+export const purchasingBApi = {
+  catalogue: (jurisdiction: string, signal?: AbortSignal) =>
+    api.get<CatalogueItemList>('/public/purchase-catalogue', { jurisdiction }, signal),
+  addItem: (body: CatalogueItemBody) => api.post<CatalogueItemView>('/purchase-catalogue', body),
+  withdrawItem: (id: number) => api.post<void>(`/purchase-catalogue/${id}/withdraw`, {}),
+  importOrgs: (file: File, commit: boolean) =>
+    api.postWithFiles<OrgImportReply>('/social-orgs/import', { commit }, [file]),
+  mine: (signal?: AbortSignal) => api.get<ResidentServiceList>('/purchased-services/mine', undefined, signal),
+  rateAsResident: (id: number, body: ResidentRatingBody) =>
+    api.post<ResidentServiceList>(`/purchase-contracts/${id}/resident-ratings`, body),
+  record: (id: number, signal?: AbortSignal) =>
+    api.get<ContractRecord>(`/purchase-contracts/${id}/record`, undefined, signal),
+  report: (id: number, body: ReportBody) => api.post<ContractRecord>(`/purchase-contracts/${id}/reports`, body),
+  evaluate: (id: number, body: EvaluationBody) =>
+    api.post<ContractRecord>(`/purchase-contracts/${id}/evaluation`, body),
 };

@@ -222,6 +222,15 @@ export const MENU: readonly MenuEntry[] = [
     group: 'workspace',
   },
   {
+    key: 'myPurchasedServices',
+    path: '/me/purchased-services',
+    labelKey: 'purb.mineTitle',
+    descKey: 'purb.mineIntro',
+    icon: <SolutionOutlined />,
+    roles: ['resident'],
+    group: 'workspace',
+  },
+  {
     key: 'purchasing',
     path: '/purchasing',
     labelKey: 'menu.purchasing',

@@ -89,6 +89,7 @@ const ExitRequestsPage = page(() => import('../pages/deliberation/ExitRequestsPa
 const PurchasingPage = page(() => import('../pages/purchasing/PurchasingPage.js'), 'PurchasingPage');
 const ContractPage = page(() => import('../pages/purchasing/ContractPage.js'), 'ContractPage');
 const OrgInboxPage = page(() => import('../pages/purchasing/OrgInboxPage.js'), 'OrgInboxPage');
+const MyServicesPage = page(() => import('../pages/purchasing/MyServicesPage.js'), 'MyServicesPage');
 const AttestPage = page(() => import('../pages/certificates/AttestPage.js'), 'AttestPage');
 const ForbiddenAsksPage = page(() => import('../pages/certificates/ForbiddenAsksPage.js'), 'ForbiddenAsksPage');
 const StaffingPage = page(() => import('../pages/staffing/StaffingPage.js'), 'StaffingPage');
@@ -208,6 +209,7 @@ export const routes: RouteObject[] = [
                   { path: 'purchasing', element: gated('purchasing', <PurchasingPage />) },
                   { path: 'purchasing/:id', element: gated('purchasing', <ContractPage />) },
                   { path: 'org-inbox', element: gated('orgInbox', <OrgInboxPage />) },
+                  { path: 'me/purchased-services', element: gated('myPurchasedServices', <MyServicesPage />) },
                   // 一表通
                   { path: 'hub/elements', element: gated('hubElements', <ElementsPage />) },
                   { path: 'hub/imports', element: gated('hubImports', <ImportsPage />) },

@@ -3,6 +3,8 @@ import { packageSchedules } from '../calendar/package-schedules.js';
 import { WorkCalendar } from '../calendar/workdays.js';
 import {
   approvalBlockers,
+  formErrors,
+  fundingCheck,
   runPrechecks,
   submissionBlockers,
   type DraftInput,
@@ -152,5 +154,24 @@ describe('admission pre-checks', () => {
       form: 'block',
     });
     expect(Object.values(v)).not.toContain('pass');
+  });
+});
+
+describe('funding: delivered by purchased service (政府购买服务指导性目录)', () => {
+  const draft = {
+    listType: 'assist' as const,
+    resources: { fundsYuan: 0, purchased: { itemId: 7, budgetYuan: 180000 } },
+  };
+  it('counts the budget of a 目录 item as funding, naming the item', () => {
+    const c = fundingCheck(draft, { purchasable: [{ id: 7, name: '独居老人探访关爱' }] });
+    expect(c.verdict).toBe('pass');
+    expect(c.messages[0].params?.resources).toBe('购买服务「独居老人探访关爱」180000 元');
+  });
+  it('an item outside the 目录 funds nothing and is a form error', () => {
+    expect(fundingCheck(draft, { purchasable: [] }).verdict).toBe('warn');
+    expect(formErrors(draft, { scope: { communities: 1, outside: [], unknown: [] }, purchasable: [] })).toContainEqual({
+      field: 'resources.purchased.itemId',
+      reason: 'not_in_purchase_catalogue',
+    });
   });
 });

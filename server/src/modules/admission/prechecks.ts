@@ -37,7 +37,14 @@ export interface DraftInput {
   minutesPerOccurrence?: number | null;
   ledgerFields?: number | null;
   ledgerRows?: number | null;
-  resources?: { fundsYuan?: number | null; staff?: string; training?: string; equipment?: string };
+  resources?: {
+    fundsYuan?: number | null;
+    /** Delivered by purchased service: an item of the 指导性目录 and its budget (yuan). */
+    purchased?: { itemId: number; budgetYuan: number } | null;
+    staff?: string;
+    training?: string;
+    equipment?: string;
+  };
   assessment?: string;
   startDate?: string;
   expiryDate?: string;
@@ -59,6 +66,8 @@ export interface PrecheckContext {
   scope: { communities: number; outside: string[]; unknown: string[] };
   /** The jurisdiction's budget, when it has one (burden module). */
   budget?: BudgetContext;
+  /** The 政府购买服务指导性目录 items the jurisdiction may buy (purchasing module). */
+  purchasable?: { id: number; name: string }[];
 }
 
 export interface BudgetContext {
@@ -171,13 +180,22 @@ export function burdenCheck(draft: DraftInput, ctx: PrecheckContext): Check {
   return { rule: 'burden', verdict: 'pass', messages, matches: [], estimate };
 }
 
-export function fundingCheck(draft: DraftInput): Check {
+/** The 目录 item a draft names as bought, when it is one the jurisdiction may buy. */
+export function purchasedItem(draft: DraftInput, ctx: Pick<PrecheckContext, 'purchasable'>) {
+  const p = draft.resources?.purchased;
+  return p ? (ctx.purchasable ?? []).find((i) => i.id === p.itemId) : undefined;
+}
+
+export function fundingCheck(draft: DraftInput, ctx: Pick<PrecheckContext, 'purchasable'> = {}): Check {
   if (!draft.listType) return unchecked('funding', 'funding_no_list_type');
   if (draft.listType !== 'assist')
     return { rule: 'funding', verdict: 'pass', messages: [{ key: 'funding_duty' }], matches: [] };
   const r = draft.resources ?? {};
+  // 费随事转: a budget for a purchased service of the 目录 funds the work (it is done by the organisation).
+  const bought = purchasedItem(draft, ctx);
   const parts = [
     r.fundsYuan ? `${r.fundsYuan} 元` : '',
+    bought && r.purchased?.budgetYuan ? `购买服务「${bought.name}」${r.purchased.budgetYuan} 元` : '',
     r.staff?.trim() ?? '',
     r.training?.trim() ?? '',
     r.equipment?.trim() ?? '',
@@ -216,7 +234,7 @@ export function leadTimeCheck(draft: DraftInput, ctx: PrecheckContext): Check {
 }
 
 /** Problems with the form itself, as field errors (the same list makes a save fail with 422). */
-export function formErrors(draft: DraftInput, ctx: Pick<PrecheckContext, 'scope'>): FieldError[] {
+export function formErrors(draft: DraftInput, ctx: Pick<PrecheckContext, 'scope' | 'purchasable'>): FieldError[] {
   const errors: FieldError[] = [];
   if (!draft.title?.trim()) errors.push({ field: 'title', reason: 'required' });
   if (!draft.kind) errors.push({ field: 'kind', reason: 'required' });
@@ -247,6 +265,12 @@ export function formErrors(draft: DraftInput, ctx: Pick<PrecheckContext, 'scope'
   }
   if (draft.emergency && !draft.emergencyReason?.trim())
     errors.push({ field: 'emergencyReason', reason: 'emergency_reason_required' });
+  const bought = draft.resources?.purchased;
+  if (bought) {
+    if (!purchasedItem(draft, ctx))
+      errors.push({ field: 'resources.purchased.itemId', reason: 'not_in_purchase_catalogue' });
+    if (!bought.budgetYuan) errors.push({ field: 'resources.purchased.budgetYuan', reason: 'required' });
+  }
   return errors;
 }
 
@@ -305,7 +329,7 @@ export function runPrechecks(draft: DraftInput, ctx: PrecheckContext): Check[] {
     duplicatesCheck(draft, ctx),
     burden,
     ...(active ? [budgetCheck(draft, ctx, burden)] : []),
-    fundingCheck(draft),
+    fundingCheck(draft, ctx),
     leadTimeCheck(draft, ctx),
     formCheck(draft, ctx),
   ];

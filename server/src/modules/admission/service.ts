@@ -31,7 +31,7 @@ import {
   isApplicant,
   isReviewerFor,
 } from './policy.js';
-import type { BudgetSource } from './ports.js';
+import type { BudgetSource, PurchaseCatalogueSource } from './ports.js';
 import { usableBlocker } from './usable.js';
 import { consultationBlocker, consultationState, type ConsultationState } from './consultation.js';
 import {
@@ -102,6 +102,8 @@ export class AdmissionService {
     private readonly burdenOutbox: BurdenOutbox,
     /** Who hears of a decision or a consultation (the notification centre). */
     private readonly notifier: Notifier,
+    /** The 政府购买服务指导性目录 (purchasing module): what an application may name as bought. */
+    private readonly purchaseCatalogue?: PurchaseCatalogueSource,
   ) {}
 
   private get db() {
@@ -136,6 +138,7 @@ export class AdmissionService {
       comparables,
       scope,
       budget: await this.budgetContext(jurisdiction, draft),
+      purchasable: this.purchaseCatalogue ? await this.purchaseCatalogue.itemsFor(jurisdiction) : [],
     };
   }
 
@@ -197,6 +200,8 @@ export class AdmissionService {
       ledger_fields: draft.ledgerFields ?? null,
       ledger_rows: draft.ledgerRows ?? null,
       funds_yuan: draft.resources?.fundsYuan ?? 0,
+      purchased_item_id: draft.resources?.purchased?.itemId ?? null,
+      purchased_budget_yuan: draft.resources?.purchased ? draft.resources.purchased.budgetYuan : null,
       resource_staff: draft.resources?.staff?.trim() ?? '',
       resource_training: draft.resources?.training?.trim() ?? '',
       resource_equipment: draft.resources?.equipment?.trim() ?? '',

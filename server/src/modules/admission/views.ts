@@ -24,7 +24,13 @@ export interface AdmissionView {
   minutesPerOccurrence: number | null;
   ledgerFields: number | null;
   ledgerRows: number | null;
-  resources: { fundsYuan: number; staff: string; training: string; equipment: string };
+  resources: {
+    fundsYuan: number;
+    purchased: { itemId: number; budgetYuan: number } | null;
+    staff: string;
+    training: string;
+    equipment: string;
+  };
   assessment: string;
   startDate: string;
   expiryDate: string;
@@ -64,6 +70,10 @@ export function toAdmissionView(r: AdmissionWithNames): AdmissionView {
     ledgerRows: r.ledger_rows,
     resources: {
       fundsYuan: Number(r.funds_yuan),
+      purchased:
+        r.purchased_item_id === null || r.purchased_item_id === undefined
+          ? null
+          : { itemId: Number(r.purchased_item_id), budgetYuan: Number(r.purchased_budget_yuan ?? 0) },
       staff: r.resource_staff,
       training: r.resource_training,
       equipment: r.resource_equipment,

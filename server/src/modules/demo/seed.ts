@@ -18,6 +18,7 @@ import { seedServiceRequests } from './service-requests-seed.js';
 import { seedDeliberation } from './deliberation-seed.js';
 import { seedRoster } from './roster-seed.js';
 import { seedPurchasing } from './purchasing-seed.js';
+import { seedPurchasingCatalogue } from './purchasing-catalogue-seed.js';
 
 export interface DemoStep {
   name: string;
@@ -78,6 +79,8 @@ export const DEMO_STEPS: DemoStep[] = [
   // 社会组织与政府购买服务 (issue 19): the account of a social organisation's staff, then the registry and a contract.
   { name: 'accounts-4', run: seedAccounts },
   { name: 'purchasing-wulidun', run: seedPurchasing },
+  // Part B: 蜀山区's 指导性目录, 康宁's monthly reports, residents' ratings.
+  { name: 'purchasing-catalogue-shushan', run: seedPurchasingCatalogue },
 ];
 
 /** Runs the demo steps not yet run on this database. */

@@ -4,6 +4,7 @@
 // off the communities with the gap 龙居社区's shortfall leaves.
 import { expect, it } from 'vitest';
 import type { ContractDetail, ContractSummary, PublicSocialOrg, ShiftReply } from '#common/api/purchasing.js';
+import type { CatalogueItemList, ContractRecord } from '#common/api/purchasing-catalogue.js';
 import { describeEachDatabase } from '../../testing/harness.js';
 import { creditCodeProblem } from './credit-code.js';
 
@@ -63,5 +64,21 @@ describeEachDatabase('purchased services in the demo', (env) => {
       handledElsewhere: { name: string; open: number }[];
     }>();
     expect(own.handledElsewhere).toEqual([{ name: '蜀山区康宁社会工作服务中心', open: 1 }]);
+  });
+
+  it('holds 蜀山区’s 指导性目录, monthly reports with computed numbers and residents’ ratings (part B)', async () => {
+    const list = (
+      await env().anon.get('/api/v1/public/purchase-catalogue?jurisdiction=340104')
+    ).json<CatalogueItemList>();
+    expect(list.items.map((i) => i.name)).toContain('独居、空巢老年人探访关爱');
+    expect(list.items.length).toBeGreaterThanOrEqual(4);
+    const buyer = await env().login('dept.shushan.minzheng');
+    const [c] = (await buyer.get('/api/v1/purchase-contracts')).json<{ items: ContractSummary[] }>().items;
+    const record = (await buyer.get(`/api/v1/purchase-contracts/${c.id}/record`)).json<ContractRecord>();
+    expect(record.reports.length).toBeGreaterThanOrEqual(9);
+    expect(record.reports.every((r) => r.numbers.activities > 0)).toBe(true);
+    // Last month's report is still due; the contract is open for the buyer to close.
+    expect(record.missingReports).toHaveLength(1);
+    expect(record).toMatchObject({ evaluation: null, residentRatings: 2, can: { evaluate: true } });
   });
 });

@@ -44,6 +44,7 @@ import {
   isProvider,
   type ContractScope,
 } from './policy.js';
+import type { DeliveryRecordService } from './evaluation-service.js';
 import * as repo from './repository.js';
 import {
   averageScore,
@@ -76,6 +77,8 @@ export class PurchasingService {
     private readonly admission: AdmissionService,
     private readonly accounts: AccountService,
     private readonly burdenOutbox: BurdenOutbox,
+    /** Part B: closing evaluations and residents' ratings, for the organisations' records. */
+    private readonly records?: DeliveryRecordService,
   ) {}
 
   private get db() {
@@ -94,9 +97,11 @@ export class PurchasingService {
       this.db,
       [...contracts.values()].flat().map((c) => c.id),
     );
+    const records = this.records ? await this.records.orgRecords(rows.map((r) => r.id)) : new Map();
     return rows.map((r) => {
       const ids = new Set((contracts.get(r.id) ?? []).map((c) => c.id));
       return {
+        record: records.get(r.id),
         id: r.id,
         name: r.name,
         creditCode: r.credit_code,
@@ -542,9 +547,11 @@ export class PurchasingService {
         )
       ).map((x) => [x.id, x]),
     );
+    const evaluations = this.records ? await this.records.evaluationsOf(rows.map((r) => r.id)) : new Map();
     return {
       jurisdiction: { code: o.code, name: o.name },
       contracts: (await this.summaries(rows)).map((s) => ({
+        ...evaluations.get(s.id),
         id: s.id,
         title: s.title,
         buyer: s.buyer.name,

@@ -1,6 +1,7 @@
 // English, the areas behind the login (loaded with the first page that needs them). Same keys as
 // zh-CN/areas.ts (the type makes sure).
 import { purEn } from './purchasing.js';
+import { purbEn } from './purchasingB.js';
 import { delibEn } from './deliberation.js';
 import { certEn } from './certificates.js';
 import { srEn } from './serviceRequests.js';
@@ -47,5 +48,6 @@ export const enAreas: AreaMessages = {
   sr: srEn,
   tpl: tplEn,
   pur: purEn,
+  purb: purbEn,
   delib: delibEn,
 };

@@ -1,6 +1,7 @@
 // Simplified Chinese, the areas behind the login (loaded with the first page that needs them, not
 // with the login page): assembled from one file per area.
 import { purZh } from './purchasing.js';
+import { purbZh } from './purchasingB.js';
 import { delibZh } from './deliberation.js';
 import { certZh } from './certificates.js';
 import { srZh } from './serviceRequests.js';
@@ -46,6 +47,7 @@ export const zhCNAreas = {
   sr: srZh,
   tpl: tplZh,
   pur: purZh,
+  purb: purbZh,
   delib: delibZh,
 };
 

@@ -18,6 +18,7 @@ import { FormModal } from '../../components/forms/FormModal.js';
 import { problemLine, useFieldErrors } from '../../components/forms/useFieldErrors.js';
 import { formatAmount, formatDate, formatYuan } from '../../i18n/format.js';
 import { STATUS_COLOURS, pct } from './labels.js';
+import { RecordCard } from './RecordCard.js';
 
 export function ContractPage() {
   const { t } = useTranslation();
@@ -134,6 +135,7 @@ export function ContractPage() {
               )}
             />
           </Card>
+          <RecordCard id={c.id} />
           {c.milestones.length > 0 && (
             <Card size="small" title={t('pur.milestones')}>
               <List

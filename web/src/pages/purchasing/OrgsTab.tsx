@@ -14,6 +14,7 @@ import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { FormModal } from '../../components/forms/FormModal.js';
 import { LinkAccountModal } from './LinkAccountModal.js';
 import { problemLine, useFieldErrors } from '../../components/forms/useFieldErrors.js';
+import { OrgImportButton, OrgRecordLine } from './OrgImport.js';
 
 const FIELDS = ['name', 'creditCode', 'type', 'registeredWith', 'jurisdictionCode', 'grade', 'gradedOn'] as const;
 const REGISTRARS = ['street_officer', 'department_officer', 'data_steward', 'admin'];
@@ -31,9 +32,12 @@ export function OrgsTab() {
   return (
     <div data-testid="social-orgs">
       {REGISTRARS.includes(me.role) && (
-        <Button icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="org-new">
-          {t('pur.registerOrg')}
-        </Button>
+        <div className="actions-row">
+          <Button icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="org-new">
+            {t('pur.registerOrg')}
+          </Button>
+          <OrgImportButton />
+        </div>
       )}
       {error && <ProblemAlert error={error} onRetry={reload} />}
       {loading && !data && <Spin />}
@@ -53,6 +57,7 @@ export function OrgsTab() {
               <div className="muted small">
                 {o.contactName} {o.contactPhone} · {t('pur.contracts', { n: o.contracts })}
               </div>
+              <OrgRecordLine record={o.record} />
               {REGISTRARS.includes(me.role) && (
                 <Button size="small" type="link" onClick={() => setLinking(o)} data-testid={`org-link-${o.id}`}>
                   {t('pur.link.button')}

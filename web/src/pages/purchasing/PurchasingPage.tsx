@@ -13,6 +13,7 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { formatAmount, formatYuan } from '../../i18n/format.js';
 import { ContractModal } from './ContractModal.js';
+import { CatalogueTab } from './CatalogueTab.js';
 import { OrgsTab } from './OrgsTab.js';
 
 const BUYERS = ['department_officer', 'street_officer'];
@@ -57,6 +58,7 @@ export function PurchasingPage() {
           items={[
             { key: 'contracts', label: t('pur.tabContracts'), children: contracts },
             { key: 'orgs', label: t('pur.tabOrgs'), children: <OrgsTab /> },
+            { key: 'catalogue', label: t('purb.tabCatalogue'), children: <CatalogueTab /> },
           ]}
         />
       ) : (

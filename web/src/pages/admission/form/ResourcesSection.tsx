@@ -3,6 +3,7 @@ import { Alert, Col, Form, Input, InputNumber, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AdmissionListType } from '#common/api/admission.js';
 import { FormSection } from './FormSection.js';
+import { PurchasedFields } from './PurchasedFields.js';
 
 export function ResourcesSection({ listType }: { listType: AdmissionListType | undefined }) {
   const { t } = useTranslation();
@@ -44,6 +45,7 @@ export function ResourcesSection({ listType }: { listType: AdmissionListType | u
             </Form.Item>
           </Col>
         </Row>
+        <PurchasedFields />
       </FormSection>
       <FormSection id="assessment" title={t('adm.form.sections.assessment')}>
         <Form.Item name="assessment" label={t('adm.fields.assessment')} extra={t('adm.form.assessmentHint')}>

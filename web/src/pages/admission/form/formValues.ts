@@ -18,6 +18,9 @@ export interface FormValues {
   ledgerFields?: number | null;
   ledgerRows?: number | null;
   fundsYuan?: number | null;
+  /** Delivered by purchased service: the 指导性目录 item and the budget set aside (yuan). */
+  purchasedItemId?: number | null;
+  purchasedBudgetYuan?: number | null;
   staff?: string;
   training?: string;
   equipment?: string;
@@ -69,6 +72,7 @@ export function toPartialDraft(v: FormValues): PartialDraft {
     ledgerRows: ledger ? num(v.ledgerRows) : undefined,
     resources: {
       fundsYuan: num(v.fundsYuan),
+      purchased: v.purchasedItemId ? { itemId: v.purchasedItemId, budgetYuan: v.purchasedBudgetYuan ?? 0 } : undefined,
       staff: v.staff ?? '',
       training: v.training ?? '',
       equipment: v.equipment ?? '',
@@ -113,6 +117,8 @@ export function fromDetail(a: AdmissionDetail): FormValues {
     ledgerFields: a.ledgerFields,
     ledgerRows: a.ledgerRows,
     fundsYuan: a.resources.fundsYuan || null,
+    purchasedItemId: a.resources.purchased?.itemId ?? null,
+    purchasedBudgetYuan: a.resources.purchased?.budgetYuan ?? null,
     staff: a.resources.staff,
     training: a.resources.training,
     equipment: a.resources.equipment,
@@ -130,6 +136,8 @@ export function formFieldOf(field: string): keyof FormValues | undefined {
   if (field === 'scope' || field.startsWith('scope.')) return 'scopeType';
   if (field.startsWith('resources.')) {
     const f = field.slice('resources.'.length);
+    if (f === 'purchased.itemId') return 'purchasedItemId';
+    if (f === 'purchased.budgetYuan') return 'purchasedBudgetYuan';
     return f === 'fundsYuan' || f === 'staff' || f === 'training' || f === 'equipment' ? f : undefined;
   }
   const known: readonly (keyof FormValues)[] = [
