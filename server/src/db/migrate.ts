@@ -30,6 +30,7 @@ import * as m026 from './migrations/026_purchasing.js';
 import * as m027 from './migrations/027_staffing_statistics.js';
 import * as m028 from './migrations/028_form_column_relation.js';
 import * as m029 from './migrations/029_certificate_topic.js';
+import * as m032 from './migrations/032_district_partitions.js';
 
 type Step = { up: (db: Parameters<Migration['up']>[0], kind: Database['kind']) => Promise<void> };
 
@@ -62,6 +63,7 @@ const steps: Record<string, Step> = {
   '027_staffing_statistics': m027,
   '028_form_column_relation': m028,
   '029_certificate_topic': m029,
+  '032_district_partitions': m032,
 };
 
 export async function migrate(database: Database): Promise<string[]> {

@@ -165,7 +165,7 @@ export async function commitStaged(
     select ${p.subjectType}, r.subject_key, r.subject_name, substr(r.community_code, 1, 6), r.community_code, null, ${p.at}, 0
     from import_rows r
     where r.import_id = ${p.importId} and r.community_code is not null
-    on conflict (type, key) do nothing`.execute(trx);
+    on conflict do nothing`.execute(trx); // (type, key) is unique city-wide; on PostgreSQL via subject_keys (migration 032)
   const inserted = await sql`
     insert into facts (subject_id, district_code, community_code, source_kind, dataset_id, import_id, collector_id, observed_at, row_hash, data)
     select s.id, s.district_code, s.community_code, 'dataset', ${p.datasetId}, ${p.importId}, null, ${p.observedAt}, r.row_hash, r.data
