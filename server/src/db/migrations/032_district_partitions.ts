@@ -5,8 +5,9 @@
 // PostgreSQL server as postgres_fdw foreign tables (bench/scale-out.sh, docs/SCALING.md). SQLite is unchanged.
 //
 // PostgreSQL cannot enforce a unique index that leaves out the partition key, so:
-// - primary keys become (id, district_code): ids still come from one sequence (or, for audit_log, from the
-//   chain head under its lock), so they stay unique across partitions;
+// - each partition has its own primary key (id), and the partitioned table none: ids come from one sequence
+//   (for audit_log, from the chain head under its lock), so they stay unique across partitions; a unique
+//   index on the partitioned table itself would also forbid foreign partitions (postgres_fdw);
 // - a subject's (type, key) stays unique city-wide through `subject_keys`, a small non-partitioned table a
 //   trigger on subjects keeps: an insert whose key already exists (in any district) is skipped, which is
 //   what every insert of subjects asks for (`on conflict do nothing`); a subject's type, key and district
@@ -18,13 +19,13 @@
 import { sql, type Kysely } from 'kysely';
 import type { DatabaseKind } from '../../config.js';
 
-/** The partitioned tables and their primary key columns (null: the table has none). */
-export const PARTITIONED: { table: string; pk: string[] | null }[] = [
-  { table: 'subjects', pk: ['id', 'district_code'] },
-  { table: 'facts', pk: ['id', 'district_code'] },
-  { table: 'audit_log', pk: ['id', 'district_code'] },
-  { table: 'audit_subjects', pk: null },
-  { table: 'burden_events', pk: ['id', 'district_code'] },
+/** The partitioned tables and whether their partitions have a primary key (id). */
+export const PARTITIONED: { table: string; pk: boolean }[] = [
+  { table: 'subjects', pk: true },
+  { table: 'facts', pk: true },
+  { table: 'audit_log', pk: true },
+  { table: 'audit_subjects', pk: false },
+  { table: 'burden_events', pk: true },
 ];
 
 export async function up(db: Kysely<any>, kind: DatabaseKind): Promise<void> {
@@ -67,7 +68,7 @@ export async function up(db: Kysely<any>, kind: DatabaseKind): Promise<void> {
     for (const s of sequences) await sql.raw(`alter sequence "${s.seq}" owned by "${table}"."${s.col}"`).execute(db);
     await sql`insert into ${sql.id(table)} select * from ${sql.id(old)}`.execute(db);
     await sql`drop table ${sql.id(old)}`.execute(db);
-    if (pk) await sql.raw(`alter table "${table}" add primary key (${pk.map((c) => `"${c}"`).join(', ')})`).execute(db);
+    if (pk) await sql.raw(`alter table "${table}_default" add primary key (id)`).execute(db);
     for (const ix of indexes) await sql.raw(ix.indexdef).execute(db);
   }
   // Lookups by key (the unique constraint's index, now per partition and not unique).
@@ -144,6 +145,9 @@ export async function up(db: Kysely<any>, kind: DatabaseKind): Promise<void> {
         part := t || '_p' || code;
         continue when to_regclass(quote_ident(part)) is not null;
         execute format('create table %I (like %I including defaults)', part, t);
+        if t <> 'audit_subjects' then
+          execute format('alter table %I add primary key (id)', part);
+        end if;
         execute format('insert into %I select * from %I where district_code = %L', part, t || '_default', code);
         execute format('delete from %I where district_code = %L', t || '_default', code);
         execute format('alter table %I attach partition %I for values in (%L)', t, part, code);
