@@ -6,9 +6,10 @@
 // per row). Then: size on disk, one community's ledger and coverage, a district-wide ledger export, the
 // burden dashboards over a year of events, `audit verify` over a trail as long as the population (in full
 // and from the last checkpoint), and EXPLAIN of a community's and a district's queries (partition pruning).
-//   npm run bench -- city [residents|small]      (PostgreSQL: JIANFU_BENCH_PG_URL, default the local test server)
+//   npm run bench -- city [residents|small]      (PostgreSQL only: JIANFU_BENCH_PG_URL, else JIANFU_TEST_PG_URL,
+//                                                 else the local server)
 //   JIANFU_BENCH_CITY_DB=bench_city npm run bench -- city 200000   keeps the database (bench/scale-out.sh reads it)
-// `small` (what CI runs): 20,000 residents.
+// `small` (what CI runs): 20,000 residents, 3 months of burden events.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -82,7 +83,8 @@ async function pgAdmin<T>(url: string, f: (c: pg.Client) => Promise<T>): Promise
 }
 
 export async function run(): Promise<void> {
-  const url = process.env.JIANFU_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+  const url =
+    process.env.JIANFU_BENCH_PG_URL ?? process.env.JIANFU_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
   const keep = process.env.JIANFU_BENCH_CITY_DB;
   if (keep && !/^bench_[a-z0-9_]+$/.test(keep)) throw new Error('JIANFU_BENCH_CITY_DB must be bench_…');
   const name = keep ?? `bench_city_${crypto.randomBytes(4).toString('hex')}`;
@@ -252,7 +254,7 @@ async function cityBench(database: Database, dataDir: string): Promise<void> {
   );
 
   // ---- burden events: every community × 12 months × 8 sources, rollups rebuilt
-  const months = lastMonths(ctx.services.burden.currentMonth(), 12);
+  const months = lastMonths(ctx.services.burden.currentMonth(), arg === 'small' ? 3 : 12);
   const SOURCES = ['minzheng', 'weijian', 'renshe', 'zhujian', 'chengguan', 'yingji', 'zuzhi', 'tongji'];
   let events = 0;
   function* burdenRows(): Generator<Cell[]> {
