@@ -10,6 +10,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   'matcher-speed': () => import('./matcher-speed.js'),
   import: () => import('./import.js'),
   ledger: () => import('./ledger.js'),
+  city: () => import('./city.js'),
   burden: () => import('./burden.js'),
   load: () => import('./load.js'),
   'cold-start': () => import('./cold-start.js'),

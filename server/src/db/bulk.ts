@@ -15,6 +15,11 @@ export interface BulkUpsert {
   key: readonly string[];
   /** Columns overwritten when the key exists; empty means keep the existing row. */
   update: readonly string[];
+  /**
+   * With no key: skip rows that would break any unique constraint (`on conflict do nothing`). For tables whose
+   * uniqueness PostgreSQL keeps outside the table (subjects, partitioned: migration 032).
+   */
+  skipDuplicates?: boolean;
 }
 
 const ident = (name: string) => {
@@ -23,7 +28,7 @@ const ident = (name: string) => {
 };
 
 function conflictClause(spec: BulkUpsert): string {
-  if (spec.key.length === 0) return ''; // a plain insert
+  if (spec.key.length === 0) return spec.skipDuplicates ? 'on conflict do nothing' : ''; // a plain insert
   const target = spec.key.map(ident).join(', ');
   if (spec.update.length === 0) return `on conflict (${target}) do nothing`;
   const sets = spec.update.map((c) => `${ident(c)} = excluded.${ident(c)}`).join(', ');
@@ -72,7 +77,7 @@ async function postgresUpsert(database: Database, spec: BulkUpsert, rows: Iterab
   try {
     // A plain insert COPYs straight into the table (COPY is all-or-nothing); an upsert goes through a
     // temporary table and one INSERT … ON CONFLICT.
-    const direct = spec.key.length === 0;
+    const direct = spec.key.length === 0 && !spec.skipDuplicates;
     const target = direct ? spec.table : staging;
     await client.query('begin');
     if (!direct)

@@ -32,6 +32,7 @@ import * as m028 from './migrations/028_form_column_relation.js';
 import * as m029 from './migrations/029_certificate_topic.js';
 import * as m030 from './migrations/030_dispatch_handler.js';
 import * as m031 from './migrations/031_purchasing_catalogue.js';
+import * as m032 from './migrations/032_district_partitions.js';
 
 type Step = { up: (db: Parameters<Migration['up']>[0], kind: Database['kind']) => Promise<void> };
 
@@ -66,6 +67,7 @@ const steps: Record<string, Step> = {
   '029_certificate_topic': m029,
   '030_dispatch_handler': m030,
   '031_purchasing_catalogue': m031,
+  '032_district_partitions': m032,
 };
 
 export async function migrate(database: Database): Promise<string[]> {

@@ -441,7 +441,10 @@ export async function upsertSettings(
     .execute();
 }
 
-/** Events of a community in one month with their trace (department, number), for the drill-down list. */
+/**
+ * Events of a community in one month with their trace (department, number), for the drill-down list. The
+ * district is named so that PostgreSQL reads one partition (migration 032).
+ */
 export function eventsOf(db: Kysely<DB>, community: string, month: string) {
   return db
     .selectFrom('burden_events')
@@ -457,6 +460,7 @@ export function eventsOf(db: Kysely<DB>, community: string, month: string) {
       'burden_events.is_reestimate',
       'burden_events.source_ref',
     ])
+    .where('burden_events.district_code', '=', community.slice(0, 6))
     .where('burden_events.community_code', '=', community)
     .where('burden_events.month', '=', month)
     .orderBy('burden_events.minutes', 'desc')

@@ -148,7 +148,7 @@ const mergeSubjects = (p: (name: string) => string) => `
   select ${p('type')}, r.subject_key, r.subject_name, substr(r.community_code, 1, 6), r.community_code, null, ${p('at')}, 0
   from import_stage r
   where r.community_code is not null
-  on conflict (type, key) do nothing`;
+  on conflict do nothing`; // (type, key) is unique city-wide; on PostgreSQL through subject_keys (migration 032)
 const mergeFacts = (p: (name: string) => string) => `
   insert into facts (subject_id, district_code, community_code, source_kind, dataset_id, import_id, collector_id, observed_at, row_hash, data)
   select s.id, s.district_code, s.community_code, 'dataset', ${p('dataset')}, ${p('import')}, null, ${p('observed')}, r.row_hash, r.data

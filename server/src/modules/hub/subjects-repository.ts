@@ -24,8 +24,10 @@ export async function insertSubjects(
     {
       table: 'subjects',
       columns: ['type', 'key', 'name', 'district_code', 'community_code', 'grid_code', 'created_at', 'is_demo'],
-      key: ['type', 'key'],
+      // (type, key) is unique city-wide; on PostgreSQL outside the partitioned table (migration 032).
+      key: [],
       update: [],
+      skipDuplicates: true,
     },
     rows.map((r): Cell[] => [
       r.type,

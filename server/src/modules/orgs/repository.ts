@@ -46,6 +46,16 @@ export async function upsertDepartments(database: Database, seeds: DepartmentSee
   );
 }
 
+/**
+ * PostgreSQL: gives every district of the tree under a code prefix its own partitions of the tables that grow
+ * with the city (migration 032), moving its rows out of the DEFAULT partitions. Nothing on SQLite.
+ */
+export async function addDistrictPartitions(database: Database, prefix: string): Promise<number> {
+  if (database.kind !== 'postgres') return 0;
+  const r = await sql<{ n: number }>`select jianfu_add_districts_under(${prefix}) as n`.execute(database.db);
+  return Number(r.rows[0]?.n ?? 0);
+}
+
 /** Recomputes direct child counts and per-level descendant counts for every org under a prefix. */
 export async function refreshCounts(db: Kysely<DB>, prefix = ''): Promise<void> {
   const rows = await db

@@ -264,6 +264,9 @@ export class OrgService {
     onProgress?.('departments', departments);
     await repo.refreshCounts(this.db, selection.kind === 'all' ? '' : selection.code.slice(0, 2));
     onProgress?.('counts', orgs);
+    // A city's or province's districts get their partitions (PostgreSQL); the whole country's ~2,900 would be
+    // too many tables for one server — there they are added per district (docs/SCALING.md).
+    if (selection.kind !== 'all') await repo.addDistrictPartitions(this.database, selection.code);
     return { orgs, departments };
   }
 
@@ -277,6 +280,7 @@ export class OrgService {
     if (departments.length) await repo.upsertDepartments(this.database, departments);
     const prefixes = new Set(rows.map((r) => r.code.slice(0, 2)));
     for (const p of prefixes) await repo.refreshCounts(this.db, p);
+    for (const r of rows) if (r.level === 'district') await repo.addDistrictPartitions(this.database, r.code);
   }
 
   /** The grids of a community, in code order. */
