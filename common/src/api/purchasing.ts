@@ -1,6 +1,7 @@
 // Request and reply schemas of 社会组织与政府购买服务 (issue 19): the registry of social organisations, the
 // contracts by which departments and streets buy services, delivery, ratings, milestones and the public view.
 import { Type, type Static } from 'typebox';
+import { AttachmentView } from './dispatch.js';
 import { ORG_CODE_PATTERN } from '../orgs.js';
 import {
   ACTIVITY_KINDS,
@@ -22,6 +23,15 @@ export const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
 export const MilestoneParams = Type.Object({
   id: Type.Integer({ minimum: 1 }),
   milestoneId: Type.Integer({ minimum: 1 }),
+});
+export const ActivityParams = Type.Object({
+  id: Type.Integer({ minimum: 1 }),
+  activityId: Type.Integer({ minimum: 1 }),
+});
+export const ActivityPhotoParams = Type.Object({
+  id: Type.Integer({ minimum: 1 }),
+  activityId: Type.Integer({ minimum: 1 }),
+  fileId: Type.Integer({ minimum: 1 }),
 });
 export const JurisdictionQuery = Type.Object({ jurisdiction: Code });
 
@@ -136,6 +146,8 @@ export const ActivityView = Type.Object({
   beneficiaries: Type.Integer(),
   note: Type.String(),
   recordedAt: Type.String(),
+  /** Optional photos (or PDFs) of the activity: never required as proof of delivery. */
+  photos: Type.Array(AttachmentView),
 });
 
 export const RatingView = Type.Object({

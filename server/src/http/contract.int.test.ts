@@ -36,7 +36,7 @@ describeEachDatabase('API contract', (env) => {
     }
     // Files (XLSX, PNG, attachments, the resident's download, a service request's photo) are not JSON.
     const files =
-      /\.xlsx$|\/qr|\/photo$|\/pdf$|^GET \/open311\/v2\/media\/|^GET \/api\/v1\/(demo\/files|attachments|me\/export)|^GET \/api\/v1\/topics\/{id}\/attachments\//;
+      /\.xlsx$|\/qr|\/photo$|\/pdf$|^GET \/open311\/v2\/media\/|^GET \/api\/v1\/(demo\/files|attachments|me\/export)|^GET \/api\/v1\/topics\/{id}\/attachments\/|\/photos\/{fileId}$/;
     expect(undeclared.filter((op) => !files.test(op))).toEqual([]);
   });
 

@@ -245,6 +245,8 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'POST /purchase-contracts': [S, D],
   'GET /purchase-contracts/:id': [W, S, D, R, T, A, O],
   'POST /purchase-contracts/:id/activities': [O],
+  'POST /purchase-contracts/:id/activities/:activityId/photos': [O],
+  'GET /purchase-contracts/:id/activities/:activityId/photos/:fileId': [W, S, D, R, T, A, O],
   'POST /purchase-contracts/:id/ratings': [W],
   'POST /purchase-contracts/:id/milestones/:milestoneId/accept': [S, D],
   'GET /purchase-contracts/shift': [W, S, D, R, T, A],

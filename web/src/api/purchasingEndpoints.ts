@@ -22,7 +22,7 @@ import type {
   ResidentRatingBody,
   ResidentServiceList,
 } from '#common/api/purchasing-catalogue.js';
-import { api } from './client.js';
+import { api, request } from './client.js';
 
 export const purchasingApi = {
   orgs: (jurisdiction: string, signal?: AbortSignal) =>
@@ -35,6 +35,14 @@ export const purchasingApi = {
     api.get<ContractDetail>(`/purchase-contracts/${id}`, undefined, signal),
   create: (body: ContractBody) => api.post<ContractDetail>('/purchase-contracts', body),
   record: (id: number, body: ActivityBody) => api.post<ContractDetail>(`/purchase-contracts/${id}/activities`, body),
+  /** Optional photos of an activity, sent as multipart `files`. */
+  addPhotos: (id: number, activityId: number, files: readonly File[]) => {
+    const form = new FormData();
+    for (const f of files) form.append('files', f, f.name);
+    return request<ContractDetail>('POST', `/purchase-contracts/${id}/activities/${activityId}/photos`, { form });
+  },
+  photoUrl: (id: number, activityId: number, fileId: number) =>
+    `/api/v1/purchase-contracts/${id}/activities/${activityId}/photos/${fileId}`,
   rate: (id: number, body: RatingBody) => api.post<ContractDetail>(`/purchase-contracts/${id}/ratings`, body),
   accept: (id: number, milestoneId: number, note: string) =>
     api.post<ContractDetail>(`/purchase-contracts/${id}/milestones/${milestoneId}/accept`, { note }),

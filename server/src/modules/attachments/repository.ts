@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types.js';
 import type { UploadedFile } from '../../http/multipart.js';
 
-export type OwnerType = 'dispatch' | 'dispatch_item' | 'service_request' | 'topic';
+export type OwnerType = 'dispatch' | 'dispatch_item' | 'service_request' | 'topic' | 'contract_activity';
 
 export async function insertAttachments(
   db: Kysely<DB>,

@@ -63,7 +63,8 @@ export class DeliveryRecordService {
     return c;
   }
 
-  private async closed(id: number): Promise<boolean> {
+  /** Whether the buyer has closed the contract with its evaluation. */
+  async closed(id: number): Promise<boolean> {
     return (await records.evaluationsOf(this.db, [id])).length > 0;
   }
 

@@ -386,6 +386,16 @@ describeEachDatabase(
         comment: '',
       });
       expect(late.json<Problem>().code).toBe('contract_closed');
+      const activity = await org.staff.agent.post(`/api/v1/purchase-contracts/${contract.id}/activities`, {
+        heldOn: env().dates.daysFromToday(0),
+        communityCode: c1,
+        kind: 'visit',
+        participants: 2,
+        beneficiaries: 5,
+        note: '',
+      });
+      expect(activity.statusCode).toBe(409);
+      expect(activity.json<Problem>().code).toBe('contract_closed');
 
       const orgs = (await env().anon.get(`/api/v1/public/social-orgs?jurisdiction=${d.code}`)).json<{
         items: PublicSocialOrg[];

@@ -6,6 +6,7 @@
 import { expect, it } from 'vitest';
 import type { ContractDetail, PublicPurchasedServices, PublicSocialOrg, ShiftReply } from '#common/api/purchasing.js';
 import { describeEachDatabase, type TestEnv } from '../../testing/harness.js';
+import { multipart } from '../../testing/multipart.js';
 import { withCheckChar } from './credit-code.js';
 
 interface Problem {
@@ -190,6 +191,60 @@ describeEachDatabase(
         (await rival.staff.agent.get('/api/v1/purchase-contracts')).json<{ items: unknown[] }>().items,
       ).toHaveLength(0);
       expect((await rival.staff.agent.get(`/api/v1/purchase-contracts/${c.id}`)).statusCode).toBe(403);
+    });
+
+    it('an activity may carry photos (optional): the organisation adds them, the parties read them, nobody else', async () => {
+      const { officer, org, rival, worker, neighbour, c1, body } = await setting(env());
+      const c = (await officer.agent.post('/api/v1/purchase-contracts', body)).json<ContractDetail>();
+      const recorded = (
+        await org.staff.agent.post(`/api/v1/purchase-contracts/${c.id}/activities`, {
+          heldOn: env().dates.daysFromToday(-3),
+          communityCode: c1,
+          kind: 'visit',
+          participants: 2,
+          beneficiaries: 12,
+          note: '',
+        })
+      ).json<ContractDetail>();
+      const activity = recorded.activities[0];
+      expect(activity.photos).toEqual([]); // recorded without any: delivery counts all the same
+      expect(recorded.indicators[0].delivered).toBe(12);
+      const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+      const upload = (agent: typeof org.staff.agent, files: { filename: string; type: string; body: Buffer }[]) => {
+        const m = multipart(
+          {},
+          files.map((f) => ({ name: 'files', ...f })),
+        );
+        return agent.request('POST', `/api/v1/purchase-contracts/${c.id}/activities/${activity.id}/photos`, m.body, {
+          'content-type': m.contentType,
+        });
+      };
+      const photo = { filename: '入户探访.png', type: 'image/png', body: PNG };
+      expect((await upload(rival.staff.agent, [photo])).statusCode).toBe(403);
+      expect((await upload(officer.agent, [photo])).statusCode).toBe(403);
+      const text = await upload(org.staff.agent, [{ filename: 'a.txt', type: 'text/plain', body: Buffer.from('hi') }]);
+      expect(text.json<Problem>().code).toBe('attachment_type');
+      const six = await upload(
+        org.staff.agent,
+        Array.from({ length: 6 }, (_, i) => ({ ...photo, filename: `${i}.png` })),
+      );
+      expect(six.json<Problem>().code).toBe('too_many_attachments');
+
+      const added = await upload(org.staff.agent, [photo]);
+      expect(added.statusCode, added.body).toBe(200);
+      const photos = added.json<ContractDetail>().activities[0].photos;
+      expect(photos.map((p) => p.filename)).toEqual(['入户探访.png']);
+      const url = `/api/v1/purchase-contracts/${c.id}/activities/${activity.id}/photos/${photos[0].id}`;
+      const byBuyer = await officer.agent.get(url);
+      expect(byBuyer.headers['content-type']).toBe('image/png');
+      expect(byBuyer.rawPayload.equals(PNG)).toBe(true);
+      expect((await worker.agent.get(url)).statusCode).toBe(200); // a covered community's worker
+      expect((await neighbour.agent.get(url)).statusCode).toBe(403);
+      expect((await rival.staff.agent.get(url)).statusCode).toBe(403);
+      expect((await env().anon.get(url)).statusCode).toBe(401);
+      // Another file's number under this activity, or this file under the dispatch download: not found.
+      expect((await officer.agent.get(`${url.slice(0, url.lastIndexOf('/'))}/999999`)).statusCode).toBe(404);
+      expect((await officer.agent.get(`/api/v1/attachments/${photos[0].id}`)).statusCode).toBe(404);
     });
 
     it('a covered community rates the month; the buyer accepts a milestone once', async () => {

@@ -161,6 +161,10 @@ export function activityFactsOf(db: Kysely<DB>, ids: number[]) {
     .execute();
 }
 
+export function findActivity(db: Kysely<DB>, id: number) {
+  return db.selectFrom('contract_activities').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
 export function activitiesOf(db: Kysely<DB>, id: number, limit: number) {
   return db
     .selectFrom('contract_activities')

@@ -12,6 +12,8 @@ import {
   JurisdictionQuery,
   LinkAccountBody,
   MilestoneParams,
+  ActivityParams,
+  ActivityPhotoParams,
   PublicPurchasedServices,
   RatingBody,
   ShiftQuery,
@@ -23,6 +25,7 @@ import {
 } from '#common/api/purchasing.js';
 import type { AppContext } from '../../context.js';
 import { requireUser } from '../../http/auth.js';
+import { readForm } from '../../http/multipart.js';
 
 const W = 'community_worker';
 const S = 'street_officer';
@@ -161,6 +164,41 @@ export const purchasingRoutes =
       },
       async (req, reply) =>
         reply.code(201).send(await purchasing.recordActivity(requireUser(req, [O]), req.params.id, req.body)),
+    );
+
+    app.post(
+      '/purchase-contracts/:id/activities/:activityId/photos',
+      {
+        schema: {
+          tags,
+          summary: '承接组织为服务活动添加照片（可选，不作为服务完成的必要凭证）',
+          description: 'multipart/form-data：字段 files 为照片或 PDF（每个 ≤10 MB，每项活动最多 5 个）',
+          consumes: ['multipart/form-data'],
+          params: ActivityParams,
+          response: { 200: ContractDetail },
+        },
+      },
+      async (req) =>
+        purchasing.attachToActivity(
+          requireUser(req, [O]),
+          req.params.id,
+          req.params.activityId,
+          (await readForm(req)).files,
+        ),
+    );
+
+    app.get(
+      '/purchase-contracts/:id/activities/:activityId/photos/:fileId',
+      { schema: { tags, summary: '下载服务活动照片（项目参与方可见，不公开）', params: ActivityPhotoParams } },
+      async (req, reply) => {
+        const p = req.params;
+        const f = await purchasing.activityPhoto(requireUser(req, [W, S, D, R, T, A, O]), p.id, p.activityId, p.fileId);
+        return reply
+          .type(f.contentType)
+          .header('content-disposition', `inline; filename="file"; filename*=UTF-8''${encodeURIComponent(f.filename)}`)
+          .header('x-content-type-options', 'nosniff')
+          .send(f.data);
+      },
     );
 
     app.post(

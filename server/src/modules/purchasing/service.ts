@@ -28,7 +28,9 @@ import type { Database } from '../../db/database.js';
 import { classifyDbError } from '../../db/errors.js';
 import type { PurchaseContractTable, SocialOrgTable } from '../../db/types.js';
 import { conflict, forbidden, invalid, notFound, problem } from '../../http/problem.js';
+import type { UploadedFile } from '../../http/multipart.js';
 import type { AccountService } from '../accounts/service.js';
+import * as files from '../attachments/repository.js';
 import type { SessionUser } from '../accounts/types.js';
 import type { AdmissionService } from '../admission/service.js';
 import type { BurdenOutbox } from '../burden/ports.js';
@@ -55,6 +57,9 @@ import {
   type IndicatorSpec,
 } from './rules.js';
 import { monthlyDelivery, shiftTotals } from './shift.js';
+
+/** Photos or PDFs an activity may carry. */
+const MAX_PHOTOS = 5;
 
 type ContractRow = Selectable<PurchaseContractTable>;
 type OrgRow = Selectable<SocialOrgTable>;
@@ -371,6 +376,13 @@ export class PurchasingService {
       repo.milestonesOf(this.db, id),
     ]);
     const name = (code: string) => internal.names.get(code) ?? code;
+    const photos = new Map<number, Awaited<ReturnType<typeof files.listAttachments>>>();
+    for (const f of await files.listAttachments(
+      this.db,
+      'contract_activity',
+      activities.map((a) => a.id),
+    ))
+      photos.set(Number(f.owner_id), [...(photos.get(Number(f.owner_id)) ?? []), f]);
     return {
       ...summary,
       indicators: internal.progress.map((p) => ({
@@ -395,6 +407,12 @@ export class PurchasingService {
         beneficiaries: a.beneficiaries,
         note: a.note,
         recordedAt: a.recorded_at,
+        photos: (photos.get(a.id) ?? []).map((f) => ({
+          id: Number(f.id),
+          filename: f.filename,
+          contentType: f.content_type,
+          size: Number(f.size),
+        })),
       })),
       ratings: internal.ratings.map((r) => ({
         community: { code: r.community_code, name: name(r.community_code) },
@@ -424,6 +442,8 @@ export class PurchasingService {
     const c = await this.requireContract(id);
     const scope = this.scopeOf(c);
     if (!isProvider(user, await repo.orgOfUser(this.db, user.id), scope)) throw forbidden('out_of_scope');
+    // A closed contract's delivery is what its evaluation judged: nothing is added after it.
+    if (await this.records?.closed(id)) throw problem('contract_closed');
     const errors = [];
     if (!scope.communities.includes(body.communityCode)) errors.push({ field: 'communityCode', reason: 'not_covered' });
     if (body.heldOn > this.clock.today()) errors.push({ field: 'heldOn', reason: 'in_future' });
@@ -447,6 +467,51 @@ export class PurchasingService {
       await this.burdenOutbox.changed('purchase_contract', [id]);
     });
     return this.detail(user, id);
+  }
+
+  /**
+   * The organisation adds photos or PDFs to one of its activities (optional: delivery is counted from the
+   * activity itself, a photo is never required as proof); at most MAX_PHOTOS an activity, none once closed.
+   */
+  async attachToActivity(user: SessionUser, id: number, activityId: number, uploaded: UploadedFile[]) {
+    const c = await this.requireContract(id);
+    if (!isProvider(user, await repo.orgOfUser(this.db, user.id), this.scopeOf(c))) throw forbidden('out_of_scope');
+    const a = await repo.findActivity(this.db, activityId);
+    if (!a || Number(a.contract_id) !== id) throw notFound();
+    if (await this.records?.closed(id)) throw problem('contract_closed');
+    if (uploaded.length === 0) throw invalid([{ field: 'files', reason: 'required' }]);
+    const bad = uploaded.find((f) => !/^(image\/|application\/pdf)/.test(f.contentType));
+    if (bad) throw problem('attachment_type', { detail: bad.filename });
+    await this.database.transaction(async () => {
+      const had = await files.listAttachments(this.db, 'contract_activity', [activityId]);
+      if (had.length + uploaded.length > MAX_PHOTOS) throw problem('too_many_attachments');
+      await files.insertAttachments(
+        this.db,
+        { type: 'contract_activity', id: activityId },
+        uploaded,
+        user.id,
+        this.clock.nowIso(),
+      );
+    });
+    return this.detail(user, id);
+  }
+
+  /** One photo of an activity, to whoever may read the contract (never the public: faces of residents). */
+  async activityPhoto(user: SessionUser, id: number, activityId: number, fileId: number) {
+    const c = await this.requireContract(id);
+    const mine = user.role === 'social_org' ? await repo.orgOfUser(this.db, user.id) : null;
+    if (!canReadContract(user, mine, this.scopeOf(c))) throw forbidden('out_of_scope');
+    const a = await repo.findActivity(this.db, activityId);
+    const f = await files.findAttachment(this.db, fileId);
+    if (
+      !a ||
+      Number(a.contract_id) !== id ||
+      !f ||
+      f.owner_type !== 'contract_activity' ||
+      Number(f.owner_id) !== activityId
+    )
+      throw notFound();
+    return { filename: f.filename, contentType: f.content_type, data: f.data };
   }
 
   /** A covered community's worker rates a month of delivery there (again: the new rating replaces it). */

@@ -66,6 +66,8 @@ export const purEn: typeof purZh = {
   beneficiariesServed: 'People served',
   note: 'Note',
   noteHint: 'A short note is enough; photos are never required as proof',
+  addPhotos: 'Add photos',
+  photosHint: 'Optional: JPG, PNG or PDF, up to 5 per activity',
   ratings: 'Monthly ratings by communities',
   ratingsEmpty: 'No ratings yet',
   rate: "Rate this month's service",

@@ -66,6 +66,8 @@ export const purZh = {
   beneficiariesServed: '服务对象数',
   note: '说明',
   noteHint: '简要说明即可；照片不是必需的，也不作为考核依据',
+  addPhotos: '添加照片',
+  photosHint: '可选：JPG、PNG 或 PDF，每项活动最多 5 个',
   ratings: '社区月度评价',
   ratingsEmpty: '暂无评价',
   rate: '评价本月服务',

@@ -18,6 +18,7 @@ import { FormModal } from '../../components/forms/FormModal.js';
 import { problemLine, useFieldErrors } from '../../components/forms/useFieldErrors.js';
 import { formatAmount, formatDate, formatYuan } from '../../i18n/format.js';
 import { STATUS_COLOURS, pct } from './labels.js';
+import { ActivityPhotos } from './ActivityPhotos.js';
 import { RecordCard } from './RecordCard.js';
 
 export function ContractPage() {
@@ -113,6 +114,7 @@ export function ContractPage() {
                       {a.beneficiaries}
                     </div>
                     {a.note && <div className="muted small">{a.note}</div>}
+                    <ActivityPhotos contract={c} activity={a} />
                   </div>
                 </List.Item>
               )}
