@@ -103,7 +103,11 @@ async function dropWhenClosed(c: pg.Client, name: string): Promise<void> {
 /** One audit keyring for every test process (templates are built in one process and copied in others). */
 export const TEST_AUDIT_KEY_FILE = path.join(os.tmpdir(), 'jianfu-test', 'audit.key');
 
-function testConfig(kind: DatabaseKind, url: string, demo: boolean) {
+/**
+ * Config for a test database. `dataDir` holds uploads and staged imports: each environment its own (a
+ * fresh temporary directory), never the checkout's ./data, so no file of one test is seen by another.
+ */
+function testConfig(kind: DatabaseKind, url: string, demo: boolean, dataDir: string) {
   // Each database its own checkpoint file, named after it.
   const checkpoints = path.join(
     os.tmpdir(),
@@ -111,7 +115,11 @@ function testConfig(kind: DatabaseKind, url: string, demo: boolean) {
     `${crypto.createHash('sha1').update(url).digest('hex')}.jsonl`,
   );
   return {
-    ...loadConfig({ JIANFU_AUDIT_KEY_FILE: TEST_AUDIT_KEY_FILE, JIANFU_AUDIT_CHECKPOINTS: checkpoints }),
+    ...loadConfig({
+      JIANFU_DATA_DIR: dataDir,
+      JIANFU_AUDIT_KEY_FILE: TEST_AUDIT_KEY_FILE,
+      JIANFU_AUDIT_CHECKPOINTS: checkpoints,
+    }),
     databaseUrl: url,
     databaseKind: kind,
     demo,
@@ -130,7 +138,8 @@ async function buildTemplate(kind: DatabaseKind, variant: DemoVariant, start: st
   const database = openDatabase(url);
   try {
     await migrate(database);
-    const ctx = createContext(testConfig(kind, url, true), database, new PinnedClock(start));
+    const dataDir = path.join(os.tmpdir(), 'jianfu-test', 'template-data');
+    const ctx = createContext(testConfig(kind, url, true, dataDir), database, new PinnedClock(start));
     await prepare(ctx, undefined, { skipDemoSteps: skipDemoSteps(variant) });
   } finally {
     await database.close();
@@ -165,7 +174,8 @@ export async function createTestEnv(
     : null;
   const { database, url, drop } = await freshDatabase(kind, template);
   if (!template) await migrate(database);
-  const config = { ...testConfig(kind, url, demo), ...opts.config?.() };
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianfu-test-data-'));
+  const config = { ...testConfig(kind, url, demo, dataDir), ...opts.config?.() };
   const ctx = createContext(config, database, clock);
   // On a template copy the demo steps are done already: this syncs the dictionary and nothing else.
   await prepare(ctx, undefined, { skipDemoSteps: skipDemoSteps(variant) });
@@ -191,6 +201,7 @@ export async function createTestEnv(
       await database.close();
       await drop();
       fs.rmSync(config.auditCheckpointFile, { force: true });
+      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
   env.build = new Builders(env);
