@@ -1,11 +1,6 @@
 // Importing a roster of social organisations from XLSX, or CSV in UTF-8/GBK (the hub's readers): a dry run
 // reads every row and reports row errors with a preview; a commit registers every row in one transaction,
 // or none when any row is bad (as for hub datasets and the community roster).
-import crypto from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { SocialOrgBody } from '#common/api/purchasing.js';
 import type { OrgImportReply } from '#common/api/purchasing-catalogue.js';
 import type { Clock } from '../../clock/clock.js';
 import type { Database } from '../../db/database.js';
@@ -13,9 +8,9 @@ import { classifyDbError } from '../../db/errors.js';
 import type { UploadedFile } from '../../http/multipart.js';
 import { forbidden, invalid, problem } from '../../http/problem.js';
 import type { SessionUser } from '../accounts/types.js';
-import { detectEncoding, detectFormat, readTable } from '../hub/reader.js';
+import { readRosterFile } from '../hub/roster-file.js';
 import type { OrgService } from '../orgs/service.js';
-import { duplicateCodes, orgHeader, orgRow, type OrgRowError } from './org-import.js';
+import { duplicateCodes, orgHeader, orgRow } from './org-import.js';
 import { canRegisterOrg } from './policy.js';
 import * as repo from './repository.js';
 
@@ -42,36 +37,12 @@ export class OrgImportService {
     if (!canRegisterOrg(user, jurisdictionCode)) throw forbidden('out_of_scope');
     if (!(await this.orgs.find(jurisdictionCode)))
       throw invalid([{ field: 'jurisdictionCode', reason: 'unknown_org' }]);
-    const format = detectFormat(file.filename, file.bytes.subarray(0, 4096));
-    const encoding = format === 'csv' ? detectEncoding(file.bytes.subarray(0, 65536)) : 'utf-8';
     const ctx = { jurisdictionCode, today: this.clock.today() };
-    const tmp = path.join(os.tmpdir(), `jianfu-orgs-${crypto.randomBytes(6).toString('hex')}`);
-    const bodies: { row: number; body: SocialOrgBody }[] = [];
-    const errors: OrgRowError[] = [];
-    let rows = 0;
-    try {
-      fs.writeFileSync(tmp, file.bytes);
-      let columns: ReturnType<typeof orgHeader>['columns'] | null = null;
-      for await (const row of readTable(tmp, format, encoding)) {
-        if (row.cells.every((c) => !c.trim())) continue;
-        if (!columns) {
-          const header = orgHeader(row.cells);
-          for (const m of header.missing) errors.push({ row: row.rowNo, field: 'header', reason: `missing:${m}` });
-          if (header.missing.length) break;
-          columns = header.columns;
-          continue;
-        }
-        if (++rows > MAX_ORG_IMPORT_ROWS) {
-          errors.push({ row: row.rowNo, field: 'header', reason: 'too_many_rows' });
-          break;
-        }
-        const r = orgRow(row.rowNo, row.cells, columns, ctx);
-        if (r.body) bodies.push({ row: row.rowNo, body: r.body });
-        errors.push(...r.errors);
-      }
-    } finally {
-      fs.rmSync(tmp, { force: true });
-    }
+    const { rows, bodies, errors } = await readRosterFile(file, {
+      header: orgHeader,
+      row: (rowNo, cells, columns) => orgRow(rowNo, cells, columns, ctx),
+      maxRows: MAX_ORG_IMPORT_ROWS,
+    });
     if (rows === 0 && errors.length === 0) throw problem('dataset_empty');
     errors.push(...duplicateCodes(bodies.map((b) => ({ row: b.row, creditCode: b.body.creditCode }))));
     for (const b of bodies)

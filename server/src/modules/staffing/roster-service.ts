@@ -1,10 +1,6 @@
 // The roster (花名册) of community workers: people in posts, with grade, social-work certificate and
 // dates. Street officers and the district's 民政 keep it; the community's workers read their own. The
 // staffing table counts a community's staff from it when it has one (else from 负担监测's capacity).
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import crypto from 'node:crypto';
 import type { RosterBody, RosterQuery } from '#common/api/roster.js';
 import type { RosterPost, SocialWorkCertificate } from '#common/staffing.js';
 import type { Selectable } from 'kysely';
@@ -13,11 +9,11 @@ import type { Database } from '../../db/database.js';
 import type { StaffRosterTable } from '../../db/types.js';
 import type { UploadedFile } from '../../http/multipart.js';
 import { conflict, forbidden, invalid, notFound, problem, type FieldError } from '../../http/problem.js';
-import { detectEncoding, detectFormat, readTable } from '../hub/reader.js';
+import { readRosterFile } from '../hub/roster-file.js';
 import type { SessionUser } from '../accounts/types.js';
 import type { OrgService, OrgView } from '../orgs/service.js';
 import { canKeepRoster, canReadStaffing } from './policy.js';
-import { rosterHeader, rosterRow, type RowError } from './roster-import.js';
+import { rosterHeader, rosterRow } from './roster-import.js';
 import * as repo from './roster-repository.js';
 
 /** Rows a roster file may hold: a community's roster, with room to spare. */
@@ -201,37 +197,15 @@ export class RosterService {
    */
   async importFile(user: SessionUser, code: string, file: UploadedFile, commit: boolean) {
     await this.requireCommunity(user, code, true);
-    const format = detectFormat(file.filename, file.bytes.subarray(0, 4096));
-    const encoding = format === 'csv' ? detectEncoding(file.bytes.subarray(0, 65536)) : 'utf-8';
     const names = await this.namesOf(code);
     const ctx = { today: this.clock.today(), grids: names.grids };
-    const tmp = path.join(os.tmpdir(), `jianfu-roster-${crypto.randomBytes(6).toString('hex')}`);
-    const bodies: RosterBody[] = [];
-    const errors: RowError[] = [];
-    let rows = 0;
-    try {
-      fs.writeFileSync(tmp, file.bytes);
-      let columns: ReturnType<typeof rosterHeader>['columns'] | null = null;
-      for await (const row of readTable(tmp, format, encoding)) {
-        if (row.cells.every((c) => !c.trim())) continue;
-        if (!columns) {
-          const header = rosterHeader(row.cells);
-          for (const m of header.missing) errors.push({ row: row.rowNo, field: 'header', reason: `missing:${m}` });
-          if (header.missing.length) break;
-          columns = header.columns;
-          continue;
-        }
-        if (++rows > MAX_IMPORT_ROWS) {
-          errors.push({ row: row.rowNo, field: 'header', reason: 'too_many_rows' });
-          break;
-        }
-        const r = rosterRow(row.rowNo, row.cells, columns, ctx);
-        if (r.body) bodies.push(r.body);
-        errors.push(...r.errors);
-      }
-    } finally {
-      fs.rmSync(tmp, { force: true });
-    }
+    const read = await readRosterFile(file, {
+      header: rosterHeader,
+      row: (rowNo, cells, columns) => rosterRow(rowNo, cells, columns, ctx),
+      maxRows: MAX_IMPORT_ROWS,
+    });
+    const { rows, errors } = read;
+    const bodies = read.bodies.map((b) => b.body);
     if (rows === 0 && errors.length === 0) throw problem('dataset_empty');
     const write = commit && errors.length === 0;
     if (write)
