@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   averageScore,
-  communitiesShift,
   communityRatios,
   contractErrors,
   deliveryRatio,
   elapsedDays,
-  hoursShift,
   progressOf,
   required,
   type ActivityFact,
@@ -73,15 +71,7 @@ describe('indicators of a purchased service', () => {
   });
 });
 
-describe('hours moved off the communities', () => {
-  it('moves the admitted hours of the covered communities as far as delivery keeps up', () => {
-    // 16 h per community and year, 6 communities, the whole year, everything delivered.
-    expect(hoursShift(16, 6, YEAR, '2026-12-31', 1)).toEqual({ plannedHours: 96, movedHours: 96, gapHours: 0 });
-    // Half delivered: half the hours are a gap, shown as such.
-    expect(hoursShift(16, 6, YEAR, '2026-12-31', 0.5)).toEqual({ plannedHours: 96, movedHours: 48, gapHours: 48 });
-    expect(hoursShift(16, 6, YEAR, '2025-12-31', 1).plannedHours).toBe(0);
-  });
-
+describe('delivery and ratings', () => {
   it('averages indicators, capping each at what was due', () => {
     const p = (delivered: number, expectedByNow: number) => ({
       required: 100,
@@ -138,8 +128,5 @@ describe('hours moved per community', () => {
     const ratios = communityRatios([spec], acts, t, '2026-06-30', ['A', 'B']);
     expect(ratios.get('A')).toBe(1);
     expect(ratios.get('B')).toBeCloseTo(5 / (Math.round((80 * 181) / 365) / 2), 3);
-    const all = communitiesShift(24, ratios, t, '2026-06-30');
-    expect(all.gapHours).toBeGreaterThan(0);
-    expect(communitiesShift(24, ratios, t, '2026-06-30', (c) => c === 'A').gapHours).toBe(0);
   });
 });

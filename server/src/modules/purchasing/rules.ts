@@ -124,48 +124,17 @@ export function communityRatios(
   return out;
 }
 
-/** The shift of several communities, each at its own delivery ratio. */
-export function communitiesShift(
-  hoursPerCommunityYear: number,
-  ratios: ReadonlyMap<string, number>,
-  t: Term,
-  today: string,
-  only?: (community: string) => boolean,
-): HoursShift {
-  let planned = 0;
-  let moved = 0;
-  for (const [c, ratio] of ratios) {
-    if (only && !only(c)) continue;
-    const s = hoursShift(hoursPerCommunityYear, 1, t, today, ratio);
-    planned += s.plannedHours;
-    moved += s.movedHours;
-  }
-  return { plannedHours: round1(planned), movedHours: round1(moved), gapHours: round1(planned - moved) };
-}
-
+/** Hours a contract takes off its communities (ShiftCard, 负担监测): due, delivered, and the gap between. */
 export interface HoursShift {
   /** The admitted item's hours over the covered communities for the term so far (its SCM estimate). */
   plannedHours: number;
-  /** The part the organisation delivered: planned × delivery ratio. */
+  /** The part the organisation delivered. */
   movedHours: number;
   /** Planned but not delivered: shown as a gap, not silently handed back to the communities. */
   gapHours: number;
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
-
-/** The hours a contract takes off its communities by today, from the admission's hours per community and year. */
-export function hoursShift(
-  hoursPerCommunityYear: number,
-  communities: number,
-  t: Term,
-  today: string,
-  ratio: number,
-): HoursShift {
-  const planned = (hoursPerCommunityYear * communities * elapsedDays(t, today)) / 365;
-  const moved = planned * Math.min(1, Math.max(0, ratio));
-  return { plannedHours: round1(planned), movedHours: round1(moved), gapHours: round1(planned - moved) };
-}
 
 /** The average of a contract's ratings, one decimal, or null without any. */
 export function averageScore(scores: readonly number[]): number | null {
