@@ -37,6 +37,7 @@ import { hubRoutes } from './modules/hub/routes.js';
 import { importRoutes } from './modules/hub/import-routes.js';
 import { formRoutes } from './modules/hub/forms-routes.js';
 import { templateRoutes } from './modules/hub/template-routes.js';
+import { sharedSchemaCompilers } from './http/schema-compilers.js';
 import { installAudit } from './modules/privacy/audit-hook.js';
 import { privacyRoutes } from './modules/privacy/routes.js';
 import { meRoutes } from './modules/privacy/me-routes.js';
@@ -73,6 +74,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
     trustProxy: ctx.config.trustProxy.length ? ctx.config.trustProxy : false,
     // Query strings arrive as text: numbers and booleans are coerced; arrays never stand in for a scalar.
     ajv: { customOptions: { coerceTypes: true, useDefaults: true } },
+    schemaController: { compilersFactory: sharedSchemaCompilers },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   // The outbound channel's timer stops with the app.

@@ -139,8 +139,10 @@ async function buildTemplate(kind: DatabaseKind, variant: DemoVariant, start: st
   try {
     await migrate(database);
     const dataDir = path.join(os.tmpdir(), 'jianfu-test', 'template-data');
-    const ctx = createContext(testConfig(kind, url, true, dataDir), database, new PinnedClock(start));
+    const demo = variant !== 'empty';
+    const ctx = createContext(testConfig(kind, url, demo, dataDir), database, new PinnedClock(start));
     await prepare(ctx, undefined, { skipDemoSteps: skipDemoSteps(variant) });
+    await ctx.services.notifications.stop(); // a sweep in flight finishes before the template is closed and copied
   } finally {
     await database.close();
   }
@@ -168,10 +170,12 @@ export async function createTestEnv(
   const start = testStart(opts.now);
   const clock = new PinnedClock(start);
   const demo = opts.demo ?? true;
-  const variant: DemoVariant = opts.population ? 'population' : 'demo';
-  const template = demo
-    ? await useTemplate(kind, variant, clock.today(), (target) => buildTemplate(kind, variant, start, target))
-    : null;
+  const variant: DemoVariant = !demo ? 'empty' : opts.population ? 'population' : 'demo';
+  // An empty template holds no dated rows: one serves every date.
+  const templateDate = variant === 'empty' ? 'undated' : clock.today();
+  const template = await useTemplate(kind, variant, templateDate, (target) =>
+    buildTemplate(kind, variant, start, target),
+  );
   const { database, url, drop } = await freshDatabase(kind, template);
   if (!template) await migrate(database);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianfu-test-data-'));

@@ -17,7 +17,8 @@ declare module 'vitest' {
   }
 }
 
-export type DemoVariant = 'demo' | 'population';
+/** `empty`: migrated, the dictionary synchronised, no demo (for suites that build their own small world). */
+export type DemoVariant = 'empty' | 'demo' | 'population';
 
 function cacheDir(): string | null {
   try {
