@@ -22,8 +22,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'admission journeys' : `admission 
     const dept = await openBrowser();
     let number = '';
     try {
-      await login(dept.page, 'dept.shushan.minzheng');
-      await dept.page.goto('/admissions/new');
+      await login(dept.page, 'dept.shushan.minzheng', '/admissions/new');
       await dept.page.getByTestId('admission-form').waitFor();
       await dept.page.getByTestId('adm-title').fill('独居老人定期探访');
       await choose(dept.page, 'adm-kind', '工作事项');
@@ -58,8 +57,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'admission journeys' : `admission 
     let detailUrl = '';
     try {
       const r = reviewer.page;
-      await login(r, 'reviewer.shushan');
-      await r.goto('/review');
+      await login(r, 'reviewer.shushan', '/review');
       await r.getByTestId('review-queue').waitFor();
       // The desk says how many reviewers must sign an approval off (会签人数, one unless set).
       await r.getByTestId('signoff-settings').waitFor();
@@ -94,8 +92,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'admission journeys' : `admission 
     try {
       const w = worker.page;
       await w.setViewportSize({ width: 390, height: 844 });
-      await login(w, 'worker.jiajia');
-      await w.goto('/consultations');
+      await login(w, 'worker.jiajia', '/consultations');
       const card = w.locator('.consultation-card', { hasText: '独居老人定期探访' });
       await card.waitFor();
       await card.getByTestId('consult-stance-concern').click();
@@ -113,8 +110,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'admission journeys' : `admission 
     const back = await openBrowser();
     try {
       const r = back.page;
-      await login(r, 'reviewer.shushan');
-      await r.goto(detailUrl);
+      await login(r, 'reviewer.shushan', detailUrl);
       const comment = r.getByTestId('adm-comment').first();
       await comment.waitFor();
       expect(await comment.textContent()).toContain('探访可与网格员日常走访合并');
@@ -174,8 +170,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'admission journeys' : `admission 
   it('blocks an application for a certificate the negative list forbids, naming the item', async () => {
     const s = await openBrowser();
     try {
-      await login(s.page, 'dept.shushan.minzheng');
-      await s.page.goto('/admissions/new');
+      await login(s.page, 'dept.shushan.minzheng', '/admissions/new');
       await s.page.getByTestId('adm-title').fill('请社区为居民开具亲属关系证明');
       const neg = s.page.getByTestId('precheck-negative_list');
       await expect.poll(() => neg.getAttribute('data-verdict'), { timeout: 15_000 }).toBe('block');

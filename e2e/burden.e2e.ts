@@ -49,8 +49,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'burden journeys' : `burden journe
     const s = await openBrowser();
     try {
       const p = s.page;
-      await login(p, 'admin');
-      await p.goto('/burden/capacity');
+      await login(p, 'admin', '/burden/capacity');
       const page = p.getByTestId('burden-capacity');
       const total = () => page.locator('.ant-pagination-total-text').textContent();
       await expect.poll(total).toMatch(/共 1,?\d{3} 个社区/);

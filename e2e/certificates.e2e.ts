@@ -40,8 +40,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'certificate journeys' : `certific
       await page.getByTestId('cert-login').waitFor();
       await screenshot(page, 'cert-forbidden-phone');
 
-      await login(page, 'resident.demo');
-      await page.goto(`/public/certificates?q=亲属`); // signed in: her own community's lists
+      await login(page, 'resident.demo', `/public/certificates?q=亲属`); // signed in: her own community's lists
       await page.getByTestId('cert-forbidden').getByText('亲属关系证明').tap();
       await page.getByTestId('cert-report').tap();
       await page.getByTestId('ask-form').waitFor();
@@ -67,8 +66,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'certificate journeys' : `certific
     const w = await openBrowser('zh-CN', PHONE);
     let verifyCode = '';
     try {
-      await login(w.page, 'worker.jiajia');
-      await w.page.goto('/certificates/requests');
+      await login(w.page, 'worker.jiajia', '/certificates/requests');
       const card = w.page.locator('[data-testid^=community-request-]').filter({ hasText: '申领居住证' }).first();
       await card.waitFor();
       expect(await card.getByTestId('request-record').textContent()).toContain('李桂兰');
@@ -87,8 +85,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'certificate journeys' : `certific
     // She downloads the PDF, and anyone verifies its code.
     const s2 = await openBrowser('zh-CN', PHONE);
     try {
-      await login(s2.page, 'resident.demo');
-      await s2.page.goto('/me/certificates');
+      await login(s2.page, 'resident.demo', '/me/certificates');
       const pdfLink = s2.page.getByTestId('request-pdf').first();
       await pdfLink.waitFor();
       const pdf = await s2.page.request.get((await pdfLink.getAttribute('href'))!);
@@ -107,8 +104,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'certificate journeys' : `certific
 
     const r = await openBrowser();
     try {
-      await login(r.page, 'reviewer.shushan');
-      await r.page.goto('/certificates/asks');
+      await login(r.page, 'reviewer.shushan', '/certificates/asks');
       const table = r.page.getByTestId('forbidden-asks-table');
       await expect.poll(() => table.textContent(), { timeout: 15_000 }).toContain(BANK);
       expect(await table.textContent()).toContain('亲属关系证明 ×1');
@@ -122,8 +118,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'certificate journeys' : `certific
   it('a department checks a fact in 一表通 instead of asking for a certificate, and is told when the hub holds no record', async () => {
     const d = await openBrowser();
     try {
-      await login(d.page, 'dept.shushan.minzheng');
-      await d.page.goto('/attestations');
+      await login(d.page, 'dept.shushan.minzheng', '/attestations');
       await d.page.getByTestId('attest-form').waitFor();
       // A valid ID number of nobody in the demo (区划 340104, born 1950-01-01).
       await d.page.getByTestId('attest-id').fill(makeIdNumber('340104', '1950-01-01', 999, 'female'));

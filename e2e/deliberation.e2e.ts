@@ -227,8 +227,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'deliberation journey' : `delibera
     });
     const s = await openBrowser('zh-CN');
     try {
-      await login(s.page, 'reviewer.shushan');
-      await s.page.goto('/exit-requests');
+      await login(s.page, 'reviewer.shushan', '/exit-requests');
       const card = s.page.locator('[data-testid^=exit-request-]').filter({ hasText: title }).first();
       await card.waitFor();
       expect(await card.getByTestId('exit-status').textContent()).toBe('待受理');
@@ -258,8 +257,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'deliberation journey' : `delibera
   it('the topic page, the documents and the public page on a laptop', async () => {
     const s = await openBrowser('zh-CN');
     try {
-      await login(s.page, 'worker.jiajia');
-      await s.page.goto('/deliberation');
+      await login(s.page, 'worker.jiajia', '/deliberation');
       await s.page.getByTestId('delib-rules').waitFor();
       await s.page.locator('[data-testid^=topic-]').filter({ hasText: '3 号楼加装电梯' }).first().click();
       await s.page.getByTestId('actions').waitFor();

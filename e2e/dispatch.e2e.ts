@@ -74,8 +74,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'dispatch journeys' : `dispatch jo
       expect(await p.getByTestId('dispatch-counts').getAttribute('data-open')).toBe('3');
 
       const q = worker.page;
-      await login(q, 'worker.jiajia');
-      await q.goto('/inbox');
+      await login(q, 'worker.jiajia', '/inbox');
       await q.getByTestId('inbox-list').waitFor();
       const card = q.locator('[data-testid^=inbox-item-]').filter({ hasText: TITLE });
       await card.getByTestId('item-action-refuse').click();
@@ -123,8 +122,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'dispatch journeys' : `dispatch jo
 
       // The 减负办 orders the community to do it.
       const r = reviewer.page;
-      await login(r, 'reviewer.shushan');
-      await r.goto('/refusals');
+      await login(r, 'reviewer.shushan', '/refusals');
       const toDecide = r.locator('[data-testid^=refusal-row-]').filter({ hasText: TITLE });
       await toDecide.waitFor();
       await toDecide.getByTestId('refusal-decide').click();
@@ -202,8 +200,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'dispatch journeys' : `dispatch jo
       await p.getByTestId('dispatch-counts').waitFor();
 
       const refuse = async (page: Page, username: string, text: string) => {
-        await login(page, username);
-        await page.goto('/inbox');
+        await login(page, username, '/inbox');
         await page.getByTestId('inbox-list').waitFor();
         const card = page.locator('[data-testid^=inbox-item-]').filter({ hasText: title });
         await card.getByTestId('item-action-refuse').click();
@@ -249,8 +246,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'dispatch journeys' : `dispatch jo
   it('shows a community worker the inspection calendar of the year', async () => {
     const s = await openBrowser();
     try {
-      await login(s.page, 'worker.jiajia');
-      await s.page.goto('/inspections/calendar');
+      await login(s.page, 'worker.jiajia', '/inspections/calendar');
       await s.page.getByTestId('inspection-calendar').waitFor();
       await expect.poll(() => s.page.getByTestId('inspection-calendar').textContent()).toContain('汛期');
       await screenshot(s.page, 'inspection-calendar');

@@ -1,7 +1,7 @@
 // Browser journeys of the foundation: a worker finds their community, a department is refused another
 // district, the language switch, and an admin creating an account.
 import { describe, expect, it } from 'vitest';
-import { chromiumPath, login, logout, openBrowser, screenshot, SKIP_REASON } from './browser.js';
+import { chromiumPath, login, loginThroughForm, logout, openBrowser, screenshot, SKIP_REASON } from './browser.js';
 
 describe.skipIf(!chromiumPath)(chromiumPath ? 'foundation journeys' : `foundation journeys — ${SKIP_REASON}`, () => {
   it('shows the login page in Chinese with the demo accounts', async () => {
@@ -24,7 +24,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'foundation journeys' : `foundatio
   it('a community worker logs in and sees 家家景园社区', async () => {
     const s = await openBrowser();
     try {
-      await login(s.page, 'worker.jiajia');
+      await loginThroughForm(s.page, 'worker.jiajia');
       expect(await s.page.getByTestId('user-menu').textContent()).toContain('家家景园社区');
       expect(await s.page.getByTestId('home-org-path').textContent()).toContain('五里墩街道');
       await s.page.getByTestId('shortcut-my-org').click();
@@ -41,8 +41,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'foundation journeys' : `foundatio
   it('finds a community by pinyin initials in the org browser', async () => {
     const s = await openBrowser();
     try {
-      await login(s.page, 'street.wulidun');
-      await s.page.goto('/orgs');
+      await login(s.page, 'street.wulidun', '/orgs');
       await s.page.getByTestId('org-search').fill('jjjy');
       const hit = s.page.getByTestId('org-hit').first();
       await hit.waitFor();
@@ -58,8 +57,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'foundation journeys' : `foundatio
   it('refuses the 蜀山区 department officer the data of 包河区', async () => {
     const s = await openBrowser();
     try {
-      await login(s.page, 'dept.shushan.minzheng');
-      await s.page.goto('/orgs/340111');
+      await login(s.page, 'dept.shushan.minzheng', '/orgs/340111');
       await expect.poll(() => s.page.getByTestId('org-detail-title').textContent()).toContain('包河区');
       const alert = s.page.getByTestId('profile-alert');
       await alert.waitFor();
@@ -95,8 +93,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'foundation journeys' : `foundatio
   it('an admin creates a community worker account, who can then log in', async () => {
     const s = await openBrowser();
     try {
-      await login(s.page, 'admin');
-      await s.page.goto('/admin/users');
+      await login(s.page, 'admin', '/admin/users');
       await s.page.getByTestId('users-table').waitFor();
       await screenshot(s.page, 'users-admin');
       await s.page.getByTestId('create-user').click();
@@ -119,7 +116,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'foundation journeys' : `foundatio
       await expect.poll(() => s.page.getByTestId('users-table').textContent()).toContain('worker.qingxi');
       await logout(s.page);
       expect(s.page.url()).toMatch(/\/login/);
-      await login(s.page, 'worker.qingxi', 'qingxi-2026');
+      await login(s.page, 'worker.qingxi', '/', 'qingxi-2026');
       expect(await s.page.getByTestId('user-menu').textContent()).toContain('清溪路社区');
     } finally {
       await s.close();

@@ -137,8 +137,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'hub journeys' : `hub journeys —
       try {
         const p = s.page;
         await p.setViewportSize({ width: 1440, height: 900 });
-        await login(p, 'dept.shushan.minzheng');
-        await p.goto('/forms');
+        await login(p, 'dept.shushan.minzheng', '/forms');
         await p.getByTestId('form-new').click();
         await p.getByTestId('form-edit').waitFor();
         await p.getByTestId('form-title').fill('高龄津贴台账（复核）');

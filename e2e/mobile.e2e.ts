@@ -3,7 +3,7 @@
 // inbox item and the resident asks for a correction, both by tapping; desktop keeps its sider.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromiumPath, login, openBrowser, PHONE, screenshot, SKIP_REASON } from './browser.js';
+import { chromiumPath, login, loginThroughForm, openBrowser, PHONE, screenshot, SKIP_REASON } from './browser.js';
 
 const WIDTH = PHONE.viewport.width;
 
@@ -84,7 +84,7 @@ describe.skipIf(!chromiumPath)(
       const s = await openBrowser('zh-CN', PHONE);
       try {
         const page = s.page;
-        await login(page, 'worker.jiajia');
+        await loginThroughForm(page, 'worker.jiajia'); // the phone's login page, as she types it
         await fits(page, 'worker-home');
         // The phone shell: no sider, the bottom tabs 待办 / 登记 / 居民 / 台账 / 我的.
         expect(await page.getByTestId('sider-menu').count()).toBe(0);
@@ -178,8 +178,7 @@ describe.skipIf(!chromiumPath)(
       const s = await openBrowser('zh-CN', { viewport: { width: 1440, height: 900 } });
       try {
         const page = s.page;
-        await login(page, 'worker.jiajia');
-        await page.goto('/inbox');
+        await login(page, 'worker.jiajia', '/inbox');
         await page.getByTestId('inbox-list').waitFor();
         await page.getByTestId('sider-menu').waitFor();
         expect(await page.getByTestId('mobile-tabs').count()).toBe(0);

@@ -50,8 +50,7 @@ describe.skipIf(!chromiumPath)(
         // A department sends work to 家家景园社区: 应急局 under its as-needed flood admission (民政's
         // quarterly 高龄津贴 has reached the community this quarter already, so it would be refused).
         await p.context().clearCookies();
-        await login(p, 'dept.shushan.yingji');
-        await p.goto('/dispatches');
+        await login(p, 'dept.shushan.yingji', '/dispatches');
         await p.getByTestId('dispatch-new').click();
         await p.getByTestId('dispatch-form').waitFor();
         await p.getByTestId('dispatch-admission').click();

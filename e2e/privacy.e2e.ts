@@ -7,8 +7,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'privacy journeys' : `privacy jour
   it('resident.demo sees who looked at her data and asks for a correction', async () => {
     const s = await openBrowser();
     try {
-      await login(s.page, 'resident.demo');
-      await s.page.goto('/me/access-log');
+      await login(s.page, 'resident.demo', '/me/access-log');
       const log = s.page.getByTestId('access-log');
       await expect.poll(() => log.textContent(), { timeout: 15_000 }).toContain('蜀山区民政局');
       expect(await log.textContent()).toContain('高龄津贴');
@@ -31,8 +30,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'privacy journeys' : `privacy jour
   it('the steward’s grant form shows a missing purpose and an expiry past the admission', async () => {
     const s = await openBrowser();
     try {
-      await login(s.page, 'steward.hefei');
-      await s.page.goto('/privacy/grants');
+      await login(s.page, 'steward.hefei', '/privacy/grants');
       await expect
         .poll(() => s.page.getByTestId('grants').textContent(), { timeout: 15_000 })
         .toContain('高龄津贴资格认证和发放');
@@ -102,8 +100,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'privacy journeys' : `privacy jour
     }
     const r = await openBrowser();
     try {
-      await login(r.page, 'resident.demo');
-      await r.page.goto('/me/access-log');
+      await login(r.page, 'resident.demo', '/me/access-log');
       const log = r.page.getByTestId('access-log');
       await expect.poll(() => log.textContent(), { timeout: 15_000 }).toContain('核实高龄津贴申请人身份');
       expect(await log.textContent()).toContain('查看未脱敏信息');
@@ -113,8 +110,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'privacy journeys' : `privacy jour
     // The steward finds the same look in the audit trail and the chain verifies intact.
     const st = await openBrowser();
     try {
-      await login(st.page, 'steward.hefei');
-      await st.page.goto('/privacy/audit');
+      await login(st.page, 'steward.hefei', '/privacy/audit');
       const table = st.page.getByTestId('audit-table');
       await table.locator('tbody tr').first().waitFor();
       await st.page.getByTestId('audit-user').locator('input').fill('street.wulidun');

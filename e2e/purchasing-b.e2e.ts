@@ -53,8 +53,7 @@ describe.skipIf(!chromiumPath)(
         await screenshot(p, 'purchasing-b-report-phone');
         await logout(p);
 
-        await login(p, 'resident.demo3');
-        await p.goto('/me/purchased-services');
+        await login(p, 'resident.demo3', '/me/purchased-services');
         const card = p.locator('[data-testid^="service-"]').filter({ hasText: CONTRACT });
         await card.getByTestId('rate-stars').locator('.ant-rate-star').nth(4).click();
         await card.getByTestId('rate-comment').fill('社工上门很耐心');
@@ -70,8 +69,7 @@ describe.skipIf(!chromiumPath)(
       const desk = await openBrowser('zh-CN', DESK);
       try {
         const p = desk.page;
-        await login(p, 'dept.shushan.minzheng');
-        await p.goto('/purchasing');
+        await login(p, 'dept.shushan.minzheng', '/purchasing');
         await p.getByRole('tab', { name: '指导性目录' }).click();
         await p.getByTestId('purchase-catalogue').getByText('困境儿童关爱保护').waitFor();
         await screenshot(p, 'purchasing-b-catalogue');

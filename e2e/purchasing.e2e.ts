@@ -65,8 +65,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'purchasing journey' : `purchasing
     try {
       const p = phone.page;
       // The organisation's own login: its contracts only; it records a visit.
-      await login(p, 'org.wulidun.kangning');
-      await p.goto('/purchasing');
+      await login(p, 'org.wulidun.kangning', '/purchasing');
       await p.locator('[data-testid^="contract-"]').filter({ hasText: TITLE }).getByRole('link').first().click();
       await p.getByTestId('contract-page').waitFor();
       await p.getByTestId('activity-new').click();
@@ -82,8 +81,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'purchasing journey' : `purchasing
       await logout(p);
 
       // The community's worker rates this month's service.
-      await login(p, 'worker.jiajia');
-      await p.goto('/purchasing');
+      await login(p, 'worker.jiajia', '/purchasing');
       await p.locator('[data-testid^="contract-"]').filter({ hasText: TITLE }).getByRole('link').first().click();
       await p.getByTestId('rating-new').click();
       await p.getByTestId('rating-score').locator('.ant-rate-star').nth(3).click();
@@ -99,8 +97,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'purchasing journey' : `purchasing
       await logout(p);
 
       // The organisation's 承接待办: the dispatch for the six communities, acknowledged here.
-      await login(p, 'org.wulidun.kangning');
-      await p.goto('/org-inbox');
+      await login(p, 'org.wulidun.kangning', '/org-inbox');
       await p.getByTestId('org-inbox-list').waitFor();
       expect(await p.getByTestId('org-inbox-community').count()).toBe(6);
       expect(await p.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
@@ -121,8 +118,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'purchasing journey' : `purchasing
     const office = await openBrowser('zh-CN', LAPTOP);
     try {
       const p = office.page;
-      await login(p, 'reviewer.shushan');
-      await p.goto('/burden?org=340104006');
+      await login(p, 'reviewer.shushan', '/burden?org=340104006');
       const card = p.getByTestId('purchased-shift');
       await card.getByText(TITLE).waitFor();
       const moved = Number(

@@ -18,8 +18,7 @@ describe.skipIf(!chromiumPath)(
       const s = await openBrowser('zh-CN', PHONE);
       try {
         const page = s.page;
-        await login(page, 'resident.demo');
-        await page.goto('/me/service-requests');
+        await login(page, 'resident.demo', '/me/service-requests');
         await page.getByTestId('my-service-requests').waitFor();
         await page.getByTestId('report-new').tap();
         await page.getByTestId('report-form').waitFor();
@@ -40,8 +39,7 @@ describe.skipIf(!chromiumPath)(
 
       const w = await openBrowser('zh-CN', PHONE);
       try {
-        await login(w.page, 'worker.jiajia');
-        await w.page.goto('/service-requests');
+        await login(w.page, 'worker.jiajia', '/service-requests');
         const card = w.page.locator('[data-testid^=service-request-]').filter({ hasText: what }).first();
         await card.waitFor();
         await screenshot(w.page, 'sr-inbox-worker-phone');
@@ -61,8 +59,7 @@ describe.skipIf(!chromiumPath)(
       // The same inbox on a laptop.
       const l = await openBrowser('zh-CN');
       try {
-        await login(l.page, 'worker.jiajia');
-        await l.page.goto('/service-requests');
+        await login(l.page, 'worker.jiajia', '/service-requests');
         await l.page.getByTestId('inbox-counts').waitFor();
         await screenshot(l.page, 'sr-inbox-worker-laptop');
       } finally {
@@ -72,8 +69,7 @@ describe.skipIf(!chromiumPath)(
       const r = await openBrowser('zh-CN', PHONE);
       try {
         const page = r.page;
-        await login(page, 'resident.demo');
-        await page.goto('/me/service-requests');
+        await login(page, 'resident.demo', '/me/service-requests');
         const card = page.locator('[data-testid^=service-request-]').filter({ hasText: what }).first();
         await card.waitFor();
         expect(await card.getByTestId('service-request-status').textContent()).toBe('已办结');

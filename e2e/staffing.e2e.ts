@@ -100,8 +100,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'staffing journeys' : `staffing jo
     const s = await openBrowser('zh-CN', PHONE);
     try {
       const p = s.page;
-      await login(p, 'worker.jiajia');
-      await p.goto('/staffing');
+      await login(p, 'worker.jiajia', '/staffing');
       await p.getByTestId('staffing-kpis').waitFor();
       await p.getByTestId('staffing-wisn').waitFor();
       expect(await p.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
@@ -137,8 +136,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'staffing journeys' : `staffing jo
     const s = await openBrowser('zh-CN', PHONE);
     try {
       const p = s.page;
-      await login(p, 'resident.demo');
-      await p.goto('/me/grid');
+      await login(p, 'resident.demo', '/me/grid');
       await p.getByTestId('my-grid').waitFor();
       expect(await p.getByTestId('my-grid').textContent()).toContain('家家景园社区');
       expect(await p.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
@@ -178,8 +176,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'staffing journeys' : `staffing jo
     const s = await openBrowser('zh-CN', LAPTOP);
     try {
       const p = s.page;
-      await login(p, 'street.wulidun');
-      await p.goto(`/staffing/roster/${FIRST}`);
+      await login(p, 'street.wulidun', `/staffing/roster/${FIRST}`);
       await p.getByTestId('roster-page').waitFor();
       await p.getByTestId('roster-import').click();
       const file = p.locator('.ant-modal input[type=file]');

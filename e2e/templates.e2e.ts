@@ -131,8 +131,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'template journeys' : `template jo
         await logout(p);
 
         // 3. The steward's review queue: the department's correction waits there; accepted, it binds next time.
-        await login(p, 'steward.hefei');
-        await p.goto('/hub/synonyms');
+        await login(p, 'steward.hefei', '/hub/synonyms');
         await p.getByTestId('synonyms-search').locator('input').fill('联络手机');
         await p.getByTestId('synonyms-search').locator('input').press('Enter');
         const row = p.getByTestId('synonym-联络手机');

@@ -58,8 +58,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'XSS probes' : `XSS probes — ${S
       for (const s of [reviewer, admin])
         s.page.on('dialog', (d) => void d.dismiss().then(() => dialogs.push(d.message())));
       const r = reviewer.page;
-      await login(r, 'reviewer.shushan');
-      await r.goto('/register');
+      await login(r, 'reviewer.shushan', '/register');
       await expect
         .poll(() => r.getByTestId('demand-list').textContent(), { timeout: 15_000 })
         .toContain('要求每日报送');
@@ -78,8 +77,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'XSS probes' : `XSS probes — ${S
       await screenshot(r, 'xss-register-reviewer');
 
       const a = admin.page;
-      await login(a, 'admin');
-      await a.goto('/orgs/340104');
+      await login(a, 'admin', '/orgs/340104');
       await expect.poll(() => a.locator('body').textContent(), { timeout: 15_000 }).toContain('onerror');
       expect(await injected(a)).toEqual([]);
       expect(dialogs).toEqual([]);
