@@ -1,6 +1,7 @@
 // Cold start of the community worker's inbox on a phone over a slow mobile link: a fresh Chromium profile
 // (nothing cached), signed in, opens /inbox at 390×844 under Chromium's network throttling; timed from
-// navigation to the first inbox item on screen. Then the same page again with the cache warm, and the same
+// navigation to the first inbox item on screen (the server's preview of the inbox counts: she can read
+// it) and, apart, to the app's own list. Then the same page again with the cache warm, and the same
 // cold load unthrottled as the same-run baseline. Median of several runs; bytes as they crossed the wire.
 //   npm run bench -- cold-start [runs=5]
 // Slow 4G as Lighthouse and Chrome DevTools define it: 562.5 ms round trip, 1.44 Mbit/s down, 675 kbit/s up.
@@ -20,7 +21,10 @@ const median = (xs: number[]) => {
 };
 
 interface Load {
+  /** Until her first item is on screen: the server's preview of the inbox, or the app's own list. */
   ms: number;
+  /** Until the app's own inbox list (the scripts loaded, the page usable). */
+  appMs: number;
   bytes: number;
   requests: number;
 }
@@ -42,11 +46,16 @@ async function open(context: BrowserContext, throttle: typeof SLOW_4G | null): P
   });
   const t = performance.now();
   await page.goto('/inbox', { waitUntil: 'commit' });
-  await page.locator('[data-testid^=inbox-item-]').first().waitFor({ timeout: 60_000 });
+  await page
+    .locator('[data-testid^=inbox-preview-item-], [data-testid^=inbox-item-]')
+    .first()
+    .waitFor({ timeout: 60_000 });
   const ms = performance.now() - t;
+  await page.locator('[data-testid^=inbox-item-]').first().waitFor({ timeout: 60_000 });
+  const appMs = performance.now() - t;
   await page.waitForLoadState('networkidle');
   await cdp.detach();
-  return { ms, bytes, requests };
+  return { ms, appMs, bytes, requests };
 }
 
 async function session(url: string, profile: string): Promise<BrowserContext> {
@@ -97,12 +106,11 @@ export async function run(): Promise<void> {
     await new Promise((r) => child.once('exit', r));
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
+  const ms = (x: number) => x.toFixed(0).padStart(6);
   for (const [name, loads] of Object.entries(results))
     console.log(
-      `${name.padEnd(22)} median ${median(loads.map((l) => l.ms))
-        .toFixed(0)
-        .padStart(
-          6,
-        )} ms  (${loads.map((l) => l.ms.toFixed(0)).join(', ')})  ${(median(loads.map((l) => l.bytes)) / 1024).toFixed(0)} KB in ${median(loads.map((l) => l.requests))} requests`,
+      `${name.padEnd(22)} first item ${ms(median(loads.map((l) => l.ms)))} ms (${loads.map((l) => l.ms.toFixed(0)).join(', ')})` +
+        `  app's list ${ms(median(loads.map((l) => l.appMs)))} ms  ` +
+        `${(median(loads.map((l) => l.bytes)) / 1024).toFixed(0)} KB in ${median(loads.map((l) => l.requests))} requests`,
     );
 }

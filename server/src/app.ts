@@ -37,6 +37,7 @@ import { hubRoutes } from './modules/hub/routes.js';
 import { importRoutes } from './modules/hub/import-routes.js';
 import { formRoutes } from './modules/hub/forms-routes.js';
 import { templateRoutes } from './modules/hub/template-routes.js';
+import { appShell } from './http/app-shell.js';
 import { sharedSchemaCompilers } from './http/schema-compilers.js';
 import { installAudit } from './modules/privacy/audit-hook.js';
 import { privacyRoutes } from './modules/privacy/routes.js';
@@ -173,12 +174,13 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
       setHeaders: (reply, filePath) => void reply.header('cache-control', staticCacheControl(filePath)),
     });
   }
+  const shell = hasWeb ? appShell(ctx, indexHtml) : null;
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/') || req.method !== 'GET' || !hasWeb) {
       return sendProblem(req, reply, problem('not_found'));
     }
     // The web app routes on the client: any other GET gets index.html (its own 404 page handles the rest).
-    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').sendFile('index.html');
+    return shell!(req, reply);
   });
 
   return app;

@@ -6,9 +6,14 @@ import { queryClient } from '../api/queries.js';
 import { SessionProvider, useSession } from '../api/session.js';
 import { PageLoading, preloadRoutes } from './lazyPage.js';
 import { routes } from './routes.js';
+import { dropShellPreview } from './shellPreview.js';
 
 const router = createBrowserRouter(routes);
 preloadRoutes(routes, window.location.pathname);
+// The server's inbox preview belongs to /inbox only: leaving it (a redirect, a tap) removes it.
+router.subscribe((state) => {
+  if (state.location.pathname !== '/inbox') dropShellPreview();
+});
 
 function Routed() {
   const { ready } = useSession();

@@ -1,7 +1,7 @@
 // 社区待办 — a community's inbox: the admitted work dispatched to it, by status, with the right to
 // refuse stated up front. The community's own workers act on it; its street and the reviewers read it
 // (/communities/:code/inbox).
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, App, Card, Empty, Pagination, Space, Spin, Tabs } from 'antd';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { keys, useApiQuery, useInvalidate } from '../../api/queries.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { formatNumber } from '../../i18n/format.js';
 import { useLabels } from '../../i18n/labels.js';
+import { dropShellPreview } from '../../app/shellPreview.js';
 import { CommunityPageHeader } from '../communities/CommunityPageHeader.js';
 import { CompleteModal } from './CompleteModal.js';
 import { InboxItemCard } from './InboxItemCard.js';
@@ -39,6 +40,10 @@ export function InboxPage({ code }: { code: string }) {
     queryFn: ({ signal }) =>
       inboxApi.list(code, { status: tab === 'all' ? undefined : tab, page, pageSize: PAGE_SIZE }, signal),
   });
+  // The server's read-only preview of this list (server/src/http/app-shell.ts) goes once the list is here.
+  useEffect(() => {
+    if (!loading) dropShellPreview();
+  }, [loading]);
   const own = me.role === 'community_worker' && me.org.code === code;
   const name = data?.community.name ?? (own ? me.org.name : undefined);
 
