@@ -164,7 +164,7 @@ export const POPULATION_ELEMENTS: DataElementSeed[] = [
   gongan({
     code: 'intended_stay',
     name: '拟居住期限',
-    synonyms: ['拟居住时间', '预计居住期限', '拟暂住期限', '拟居住期限至', '居住期限', '暂住期限', '拟住时间'],
+    synonyms: ['拟居住时间', '预计居住期限', '拟暂住期限', '拟居住期限至', '居住期限', '暂住期限', '拟住时间', '拟暂住截止日期', '拟居住截止日期', '拟暂住至', '拟居住至'],
     type: 'text',
     description: '流动人口申报的在本地拟居住期限。',
   }),
@@ -252,7 +252,7 @@ export const POPULATION_ELEMENTS: DataElementSeed[] = [
   census({
     code: 'reason_away_from_hukou',
     name: '离开户口登记地原因',
-    synonyms: ['离开户籍地原因', '人户分离原因', '离开原因', '外出原因'],
+    synonyms: ['离开户籍地原因', '人户分离原因', '离开原因', '外出原因', '流出原因', '外出务工原因'],
     type: 'code',
     codeList: 'reason_away_from_hukou',
     description: '离开户口登记地的主要原因（人口普查）。',

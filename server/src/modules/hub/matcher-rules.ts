@@ -31,9 +31,19 @@ function mainPart(s: string): string {
   const parts = s.split(/\s*[-—－_]\s*/).filter(Boolean);
   if (parts.length < 2) return s;
   if (PART_OF_PLACE.test(parts[parts.length - 1])) return parts.slice(0, -1).join('');
-  if (SECTION.test(parts[0])) return parts.slice(1).join('');
+  if (SECTION.test(parts[0])) {
+    // As the upload composes a merged header (template-header.ts): a section that names a person keeps it,
+    // 子女情况-姓名 is the child's 姓名; a section that only groups (家庭成员情况-姓名) drops out.
+    const who = parts[0].replace(/(基本)?(情况|信息|资料)$/, '');
+    const rel = who ? relationPrefix(who) : null;
+    const rest = parts.slice(1).join('');
+    return rel && rel.word === who && !rest.startsWith(who) ? who + rest : rest;
+  }
   return s;
 }
+
+// A qualifier printed in brackets before the name is part of it: (户籍)详址 is the 户籍详址.
+const LEADING_BRACKET = /^[（(]([\u4e00-\u9fff]{1,6})[）)]/;
 
 /** The label as a person reads it: no numbering, brackets, prompts, units or option boxes. */
 export function cleanLabel(label: string): string {
@@ -41,7 +51,7 @@ export function cleanLabel(label: string): string {
   const box = s.search(BOXES);
   if (box >= 0) s = s.slice(0, box);
   s = stripNumbering(s.replace(PERIOD, '')).replace(LETTER_NUMBERING, '');
-  s = mainPart(s);
+  s = mainPart(s).replace(LEADING_BRACKET, '$1');
   s = s.replace(TITLE_MARKS, '').replace(BRACKETED, '').replace(NOISE, '').trim();
   s = normalizeText(s);
   s = s.replace(UNITS, '');
@@ -69,6 +79,8 @@ const CANONICAL: [RegExp, string][] = [
   [/(结束|终止|截止|截至|到期|止)日期$/, '终止日期'],
   [/期限?(起|自)$/, '起始日期'],
   [/期限?(止|至|到)$/, '终止日期'],
+  // The detail of an address is that address: 暂居住址的详细地址, 居住地详址.
+  [/(住址|地址|居住地|住所|暂住地|暂居地|居住地点)的?(详细地址|详细住址|详址)$/, '$1'],
   // GA/T 2000 writes 门（楼）详址 for the street address; 详细地址 and 详址 are the same field as 地址.
   [/(门楼详址|门详址|详细住址|详细地址|详址)$/, '地址'],
   [/联系方式/g, '联系电话'],
@@ -134,6 +146,7 @@ const FORM_ONLY: RegExp[] = [
   /(普查小区|普查区|调查小区|建筑物(编号|序号)|^户(编号|序号)$|^(小区|普查区)代码$|^(个人|人员)序号$|^户内序号$)/,
   // the bookkeeping of the information system a field list comes from: who and when a record was made
   /^(创建|新增|修改|更新|录入|操作|删除|最后修改|最后更新|数据)(人|者|时间|日期|用户|人员|人id|单位|部门|机构|标志|标识|来源|状态)$/,
+  /^(用户名|用户账号|登录名|登录账号|操作员|操作员姓名)$/,
   /^(主键|id|uuid|版本|版本号|删除标志|删除标识|是否删除|是否有效|有效标志|有效标识|数据状态|记录状态|排序|排序号|显示顺序|经度|纬度|坐标|坐标x|坐标y|头像|租户id|机构id|所属机构|所属组织机构)$/,
   // a bare step of the process, or its verdict: 审核, 是否属实, 公示期, 经办机构
   /^(审核|审批|审查|复核|初审|复审|核查|核实|评议|评审|公示|备案|签收|办结|受理)$/,
@@ -220,6 +233,8 @@ export const RELATION_PREFIXES: [string, Relation][] = (
     ['紧急联系人', 'emergency_contact'],
     ['紧急联络人', 'emergency_contact'],
     ['紧急联系', 'emergency_contact'],
+    ['应急联系人', 'emergency_contact'],
+    ['应急联络人', 'emergency_contact'],
     ['企业联系人', 'contact'],
     ['单位联系人', 'contact'],
     ['联系人', 'contact'],
@@ -271,6 +286,9 @@ export const SUBJECT_PREFIXES: string[] = [
   '退役军人',
   '刑释人员',
   '流动人口',
+  '流出人员',
+  '流入人员',
+  '外出人员',
   '外来人员',
   '境外人员',
   '住宿人员',
@@ -359,6 +377,9 @@ export function relationWith(cleaned: string): Relation | null {
   return rel && !rel.rest ? rel.relation : null;
 }
 
+// Whoever a roster is about is its 对象: 走访对象, 参加对象, 慰问对象, 补助对象.
+const SUBJECT_OBJECT = /^[\u4e00-\u9fff]{1,3}对象/;
+
 export function subjectPrefix(cleaned: string): { word: string; rest: string } | null {
   for (const word of SUBJECT_PREFIXES) {
     if (cleaned.startsWith(word) && cleaned.length > word.length) {
@@ -366,12 +387,16 @@ export function subjectPrefix(cleaned: string): { word: string; rest: string } |
       if (rest) return { word, rest };
     }
   }
+  const object = SUBJECT_OBJECT.exec(cleaned);
+  if (object && cleaned.length > object[0].length && !relationPrefix(cleaned))
+    return { word: object[0], rest: cleaned.slice(object[0].length) };
   return null;
 }
 
 // A person's fact asked of someone the relation vocabulary does not know: 帮扶人姓名, 家庭主要成员联系方式.
-const PERSON_FACT = /(姓名|名字|联系方式|联系电话|电话|手机|手机号|身份证号|身份证号码|公民身份号码|证件号码)$/;
-const PERSON_NOUN = /(人|员|者|长|方|官|师|生|工|属|警)$/; // 家属, 丧属: kin the vocabulary does not name
+const PERSON_FACT =
+  /(姓名|名字|联系方式|联系电话|电话|手机|手机号|身份证号|身份证号码|公民身份号码|证件号码|工作单位|工作单位及职务|单位及职务|职务|住址)$/;
+const PERSON_NOUN = /(人|员|者|长|方|官|师|生|工|属|警|干部)$/; // 家属, 丧属: kin the vocabulary does not name
 
 export function unnamedPerson(cleaned: string): boolean {
   const fact = PERSON_FACT.exec(cleaned);

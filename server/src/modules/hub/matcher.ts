@@ -273,8 +273,11 @@ function asks(label: string, cleaned: string): Asks {
 
 /** A fitting answer keeps its score; an element that answers another kind of question loses a sixth of it. */
 function fitsAsk(index: MatchIndex, element: number, kind: Asks): number {
-  const type = index.elements[element].type;
+  const { type, name } = index.elements[element];
   if (kind === 'yes_no' && (type === 'date' || type === 'integer' || type === 'decimal')) return 0.72;
+  // 是否有监护人, 是否办理身份证 ask whether there is one, not who or which number it is; a history or a
+  // state written as text (有无过敏史, 有无肇事肇祸史) is answered "有：…", so it fits.
+  if (kind === 'yes_no' && type === 'text' && !/(史|情况|状况)$/.test(name)) return 0.72;
   if (kind === 'figure' && (type === 'boolean' || type === 'date')) return 0.72;
   return 1;
 }
@@ -446,12 +449,15 @@ function decide(scored: Scored[]): Scored | null {
 }
 
 // A person named in brackets after the fact: 联系电话（监护人） is the guardian's, 联系电话（填报人） the form's.
-const TRAILING_WHO = /[（(]\s*([^（()）]{2,6}?)\s*[)）]\s*[:：]?\s*$/;
+const TRAILING_WHO = /[（(]\s*([^（()）]{2,10}?)\s*[)）]\s*[:：]?\s*$/;
+// …and the fact named again after it: 联系方式（应急联系人及电话）.
+const AND_FACT = /(及|和|与|、)(其)?(电话|联系电话|联系方式|手机|手机号|姓名)$/;
 
 function whoseInBrackets(label: string, cleaned: string): string {
   const m = TRAILING_WHO.exec(label);
   if (!m || !cleaned || relationPrefix(cleaned) || subjectPrefix(cleaned)) return cleaned;
-  const who = m[1];
+  const who = m[1].replace(AND_FACT, '');
+  if (who.length > 6) return cleaned;
   const rel = relationPrefix(who);
   if ((rel && !rel.rest) || unnamedPerson(`${who}姓名`)) return who + cleaned;
   return cleaned;
@@ -483,12 +489,12 @@ export function matchLabel(label: string, index: MatchIndex, options: MatchOptio
   let chosen = decide(scored);
   if (!chosen) {
     // "联系电话/手机": bind when every part that binds asks for the same fact.
-    const parts = labelParts(label)
-      .map(cleanLabel)
-      .filter(Boolean)
-      .map((p) => (isFormOnly(p, p) ? null : decide(ranked(index, p, options, kind))));
+    const cleanedParts = labelParts(label).map(cleanLabel).filter(Boolean);
+    // 民警姓名、联系电话: the phone is that person's, whom the vocabulary does not name.
+    const stranger = cleanedParts.some((p) => !relationPrefix(p) && !subjectPrefix(p) && unnamedPerson(p));
+    const parts = cleanedParts.map((p) => (isFormOnly(p, p) ? null : decide(ranked(index, p, options, kind))));
     const bound = parts.filter((p): p is Scored => p !== null);
-    if (bound.length && bound.every((p) => p.element === bound[0].element && p.relation === bound[0].relation)) {
+    if (!stranger && bound.length && bound.every((p) => p.element === bound[0].element && p.relation === bound[0].relation)) {
       chosen = { ...bound[0], score: bound[0].score * 0.97 };
       scored = [chosen, ...scored];
     }
