@@ -1086,7 +1086,7 @@ const CORE_ELEMENTS: DataElementSeed[] = [
   {
     code: 'community',
     name: '所属社区',
-    synonyms: ['社区', '所在社区', '社区名称', '居委会', '所属居委会'],
+    synonyms: ['社区', '所在社区', '社区名称', '居委会', '所属居委会', '居委', '所属居委', '村居委会'],
     subject: 'house',
     type: 'text',
     validation: null,
@@ -1710,7 +1710,7 @@ const CORE_ELEMENTS: DataElementSeed[] = [
   {
     code: 'chronic_disease',
     name: '慢性病',
-    synonyms: ['慢性病种类', '慢病类型', '患有慢性病', '慢性病病种', '慢病种类', '所患慢性病'],
+    synonyms: ['慢性病种类', '慢病类型', '患有慢性病', '慢性病病种', '慢病种类', '所患慢性病', '慢病', '慢病病种'],
     subject: 'resident',
     type: 'code',
     codeList: 'chronic_disease',

@@ -25,7 +25,8 @@ const COME_TO =
   /^(何时)?(来|到|抵达|抵)(本市|本地|本区|本县|本镇|本街道|本社区|当地|现住地|现居住地|沪|京|津|渝|深|穗|杭|宁|汉|蓉|苏|厦|青|合|肥|华|中国|内地|大陆)(市)?(居住|工作)?/;
 // Hierarchical labels of systems: "就业情况-就业单位" is the 就业单位; "入伍地-省" is the 入伍地.
 const PART_OF_PLACE = /^(省|市|区|县|区县|乡镇|街道|社区|村|详细地址|详址)$/;
-const SECTION = /(情况|信息|资料|基本情况)$/;
+// A group a system prints before its fields: 就业情况-就业单位, 健康档案-血型, 联系方式-固话.
+const SECTION = /(情况|信息|资料|基本情况|档案|方式|概况)$/;
 
 function mainPart(s: string): string {
   const parts = s.split(/\s*[-—－_]\s*/).filter(Boolean);

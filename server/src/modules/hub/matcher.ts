@@ -223,7 +223,11 @@ const PROPERTY_OF =
   /^(的)?(性质|类型|类别|种类|原因|日期|次数|人数|户数|数量|金额|标准|方式|等级|期限|面积|来源|结果|程度|编号|代码|名称|地址|电话|单位|机构|地点|人)$/;
 
 /** Score of a name found inside the label. Chinese names are head-final: the label's last words say what it asks. */
+// What a label adds to a fact's name without changing the fact: 失智情况 is 失智, 就业状态 is 就业.
+const STATE_TAIL = /^(情况|状况|状态)$/;
+
 function contained(name: string, label: string, coverage: number): number {
+  if (name.length >= 2 && label.startsWith(name) && STATE_TAIL.test(label.slice(name.length))) return 0.92;
   const base = 0.6 + 0.36 * coverage;
   if (label.endsWith(name)) return base + 0.03;
   if (label.startsWith(name) && PROPERTY_OF.test(label.slice(name.length))) return base * 0.6;
