@@ -1813,7 +1813,7 @@ const CORE_ELEMENTS: DataElementSeed[] = [
   {
     code: 'correction_end_date',
     name: '矫正终止日期',
-    synonyms: ['矫正结束日期', '矫正期止', '矫正期满日期', '矫正终止时间'],
+    synonyms: ['矫正结束日期', '矫正期止', '矫正期满日期', '矫正终止时间', '解除矫正日期', '解矫日期', '矫正解除日期'],
     subject: 'resident',
     type: 'date',
     validation: null,

@@ -17,6 +17,7 @@ import {
   onlyOptions,
   RELATION_PREFIXES,
   relationOfSubject,
+  SUBJECT_PREFIXES,
   relationPrefix,
   relationWith,
   SUBJECT_NAME_WORDS,
@@ -267,7 +268,7 @@ const MARGIN = 0.05;
 type Asks = 'yes_no' | 'figure' | null;
 const YES_NO = /^(是否|有无|是不是|有没有)/;
 const FIGURE_UNIT =
-  /[(（]\s*(元|万元|元\/月|元\/年|元\/人|元\/人\/月|人|户|岁|周岁|平方米|㎡|m2|亩|次|个|间|辆|套|处|台|头|只|年)\s*[)）]|(金额|数额|人数|户数|数量|面积)$/;
+  /[(（]\s*(元|万元|元\/月|元\/年|元\/人|元\/人\/月|人|户|岁|周岁|平方米|㎡|m2|亩|次|个|间|辆|套|处|台|头|只|年)\s*[)）]|(金额|数额|人数|户数|数量|面积|[^系函分]数)$/;
 
 function asks(label: string, cleaned: string): Asks {
   if (YES_NO.test(cleaned)) return 'yes_no';
@@ -276,12 +277,14 @@ function asks(label: string, cleaned: string): Asks {
 }
 
 /** A fitting answer keeps its score; an element that answers another kind of question loses a sixth of it. */
+const IDENTIFIER = /(号|号码|编号|姓名|名称|账号|地址|电话|单位)$/;
+
 function fitsAsk(index: MatchIndex, element: number, kind: Asks): number {
   const { type, name } = index.elements[element];
   if (kind === 'yes_no' && (type === 'date' || type === 'integer' || type === 'decimal')) return 0.72;
-  // 是否有监护人, 是否办理身份证 ask whether there is one, not who or which number it is; a history or a
-  // state written as text (有无过敏史, 有无肇事肇祸史) is answered "有：…", so it fits.
-  if (kind === 'yes_no' && type === 'text' && !/(史|情况|状况)$/.test(name)) return 0.72;
+  // 是否有监护人, 是否办理身份证 ask whether there is one, not who it is or which number it has; a history or
+  // an order written as text (有无过敏史, 是否有禁止令) is answered "有：…", so it fits.
+  if (kind === 'yes_no' && type === 'text' && IDENTIFIER.test(name)) return 0.72;
   if (kind === 'figure' && (type === 'boolean' || type === 'date')) return 0.72;
   return 1;
 }
@@ -311,6 +314,11 @@ function subjectFact(index: MatchIndex, text: string, subject: Subject | undefin
   }
   return null;
 }
+
+// How a person is related to the form's subject: 关系, 与本人关系, 与老人关系, 与残疾人的关系.
+const TO_SUBJECT = new RegExp(
+  `^(关系|与(本人|其|${[...SUBJECT_NAME_WORDS, ...SUBJECT_PREFIXES].filter((w) => w !== '家庭成员').join('|')})(的)?关系)$`,
+);
 
 // Where another person lives: 监护人住址, 房东家庭地址, 子女现住址.
 const PERSON_ADDRESS = /^(家庭|现|现居|居住|现居住|现在)?地址$/;
@@ -352,6 +360,12 @@ function ranked(index: MatchIndex, cleaned: string, options: MatchOptions, kind:
     if (!prev || prev.score < s.score) all.set(key, s);
   };
 
+  // How a person is related to the subject (与老人关系): the subject's own relation on a member's row, or
+  // that of the person the columns before spoke of (matchLabels).
+  const related = index.position.get('relation_to_applicant');
+  if (related !== undefined && cleaned !== '关系' && TO_SUBJECT.test(cleaned))
+    put({ element: related, relation: null, score: 0.9 });
+
   // How another person is related to the subject: 与监护人关系 is the guardian's relation to the subject.
   const withWhom = relationWith(cleaned);
   const toSubject = withWhom && index.position.get('relation_to_applicant');
@@ -366,7 +380,7 @@ function ranked(index: MatchIndex, cleaned: string, options: MatchOptions, kind:
     const fits = (el: number) =>
       rel.relation === 'employer' ? index.elements[el].organisation : index.elements[el].person;
     const toSubject = index.position.get('relation_to_applicant');
-    if (/^(关系|与本人关系|与其关系)$/.test(rest) && rel.relation !== 'employer' && toSubject !== undefined) {
+    if (TO_SUBJECT.test(rest) && rel.relation !== 'employer' && toSubject !== undefined) {
       // 监护人关系: how the guardian is related to the subject.
       put({ element: toSubject, relation: rel.relation, score: 0.95 });
     } else if (!rel.rest || rest === '姓名' || rest === '名字' || rest === '名称') {
@@ -538,7 +552,8 @@ export function matchLabels(labels: readonly string[], index: MatchIndex, option
     const at = m.element ? (index.position.get(m.element) ?? -1) : -1;
     const again = m.element !== null && m.relation === null && index.elements[at]?.person && own.has(m.element);
     if (carry && m.element && m.relation === null && index.elements[at]?.person) {
-      if (again || !personForm || (named && !subjectNamed && IDENTITY.has(m.element)))
+      const kin = m.element === 'relation_to_applicant'; // 监护人姓名 | 电话 | 与老人关系: the guardian's
+      if (again || kin || !personForm || (named && !subjectNamed && IDENTITY.has(m.element)))
         m = { ...m, relation: carry, score: round(m.score * 0.95) };
     } else if (stranger && again) {
       // Whose phone is it? Not the subject's (it has one already), and nobody's we can name: leave it.
