@@ -282,7 +282,13 @@ export const POPULATION_ELEMENTS: DataElementSeed[] = [
   census({
     code: 'worked_last_week',
     name: '上周是否工作',
-    synonyms: ['是否工作', '上周工作情况', '是否从事有收入的工作'],
+    synonyms: [
+      '是否工作',
+      '上周工作情况',
+      '是否从事有收入的工作',
+      '上周是否为取得收入而工作了一小时以上',
+      '上周是否工作一小时以上',
+    ],
     type: 'boolean',
     description: '人口普查长表：普查时点前一周是否为取得收入工作过一小时以上。',
   }),

@@ -345,6 +345,13 @@ function ranked(index: MatchIndex, cleaned: string, options: MatchOptions, kind:
     }
   const own = foreign || !exact ? subjectFact(index, text, options.subject) : null;
   if (own) return [own];
+  // 是否刑满释放, 是否社区矫正: whether one is such a person, the flag named after the person (刑满释放人员).
+  if (kind === 'yes_no' && !exact)
+    for (const who of ['人员', '对象', '者', '户', '家庭']) {
+      const flag = index.exact.get(text + who);
+      if (flag && flag.relation === null && index.elements[flag.element].type === 'boolean')
+        return [{ element: flag.element, relation: null, score: 0.95 }];
+    }
   // A coded fact printed with its code (民族代码, 文化程度代码, 婚姻状况名称): the fact itself.
   const coded = !exact && CODE_SUFFIX.exec(text);
   if (coded) {
@@ -555,7 +562,7 @@ export function matchLabels(labels: readonly string[], index: MatchIndex, option
       const kin = m.element === 'relation_to_applicant'; // 监护人姓名 | 电话 | 与老人关系: the guardian's
       if (again || kin || !personForm || (named && !subjectNamed && IDENTITY.has(m.element)))
         m = { ...m, relation: carry, score: round(m.score * 0.95) };
-    } else if (stranger && again) {
+    } else if (stranger && (again || m.element === 'relation_to_applicant')) {
       // Whose phone is it? Not the subject's (it has one already), and nobody's we can name: leave it.
       m = { ...m, element: null, relation: null, name: null, alternatives: [] };
     }
@@ -563,7 +570,9 @@ export function matchLabels(labels: readonly string[], index: MatchIndex, option
     const before = carry;
     carry = m.relation && m.relation !== 'employer' && m.relation !== 'applicant' ? m.relation : null;
     named = carry !== null && (m.element === 'name' || (named && carry === before));
-    stranger = m.element === null && STRANGER.test(cleanLabel(l));
+    const cleaned = cleanLabel(l);
+    // 结对帮扶人, or a fact of one (同住人员姓名): the columns that follow may be that person's.
+    stranger = m.element === null && (STRANGER.test(cleaned) || unnamedPerson(cleaned));
     return m;
   });
   return inDomain(found, index);
