@@ -454,7 +454,7 @@ const CORE_ELEMENTS: DataElementSeed[] = [
   {
     code: 'relation_to_householder',
     name: '与户主关系',
-    synonyms: ['与户主的关系', '家庭关系', '户主关系', '与户主关系代码', '关系'],
+    synonyms: ['与户主的关系', '家庭关系', '户主关系', '与户主关系代码', '关系', '户主或与户主关系'],
     subject: 'resident',
     type: 'code',
     codeList: 'householder_relation',

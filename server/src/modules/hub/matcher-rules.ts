@@ -125,6 +125,7 @@ const FORM_ONLY: RegExp[] = [
   /^(日期|时间|年月日|年月|年|月|日|年度|统计日期|统计时间|截止日期)$/,
   // who handled the form
   /^(经办人|审核人|审批人|填表人|填报人|登记人|采集人|录入人|调查人|核查人|核实人|走访人|入户人|复核人|受理人|承办人|负责人|监督人|制表人|统计人|检查人|排查人|信息采集员|采集员|调查员|普查员|普查指导员|走访干部|包保干部|包保领导|联系领导|工作人员|社区工作人员|经办单位|填报单位|填表单位|申报单位|报送单位|主管部门意见)(姓名)?$/,
+  /^(经办|审核|审批|填表|填报|登记|采集|录入|调查|核查|核实|走访|入户|复核|受理|承办|监督|统计|检查|排查)(人员|员)$/,
   // remarks, explanations, sums and section headings
   /^(备注|附注|说明|其他说明|补充说明|注|注意事项|填表说明|填报说明|其他|其它|其他情况|其他需要说明的情况|其他事项|合计|小计|总计|共计)$/,
   /(基本信息|基本情况|信息表|登记表|申请表|审批表|审核表|花名册|台账|一览表|明细表|统计表|汇总表|采集表|调查表|情况表)$/,
@@ -166,6 +167,11 @@ const FORM_ONLY: RegExp[] = [
   /^(是|否|有|无|男|女|已婚|未婚|城镇|农村|城市|集中|分散|首次申请|复核|新增|变更|注销|停保|续保|其他请注明)$/,
 ];
 
+/** A signature, a seal or a fingerprint is the form's, whoever signs it: 监护人（签字）. */
+export function sealed(raw: string): boolean {
+  return SEALS.test(raw);
+}
+
 export function isFormOnly(cleaned: string, raw: string): boolean {
   if (SEALS.test(cleaned) || SEALS.test(raw)) return true;
   return FORM_ONLY.some((r) => r.test(cleaned));
@@ -187,6 +193,10 @@ export const RELATION_PREFIXES: [string, Relation][] = (
     ['儿子', 'child'],
     ['女儿', 'child'],
     ['儿女', 'child'],
+    ['长子', 'child'],
+    ['长女', 'child'],
+    ['次子', 'child'],
+    ['次女', 'child'],
     ['法定监护人', 'guardian'],
     ['法定代理人', 'guardian'],
     ['委托监护人', 'guardian'],

@@ -20,6 +20,7 @@ import {
   SUBJECT_PREFIXES,
   relationPrefix,
   relationWith,
+  sealed,
   SUBJECT_NAME_WORDS,
   subjectPrefix,
   unnamedPerson,
@@ -507,7 +508,7 @@ export function matchLabel(label: string, index: MatchIndex, options: MatchOptio
     score: round(s.score),
   });
   const exact = index.exact.get(canonical(cleaned));
-  if (!exact && isFormOnly(cleaned, label)) return none(1);
+  if ((!exact && isFormOnly(cleaned, label)) || sealed(label)) return none(1);
 
   const kind = asks(label, cleaned);
   let scored = ranked(index, cleaned, options, kind);
