@@ -770,4 +770,35 @@ export const MORE_ELEMENTS: DataElementSeed[] = [
     ownerDepartmentKind: 'minzheng',
     description: '居家养老服务补贴每月折算的服务小时数。',
   }),
+  // Household counts that 低保/临时救助 and 人口普查 forms print beside 家庭人口 (minors and elders shape the
+  // 分类施保 and the 支出型困难 check), the 民兵 roll grid visits ask about, and the weight health forms record.
+  check({
+    code: 'household_minors_count',
+    name: '未成年人数',
+    synonyms: ['18岁以下人数', '十八岁以下人数', '家庭未成年人数', '未满18周岁人数', '未成年子女人数'],
+    type: 'integer',
+    description: '共同生活家庭成员中未满18周岁的人数（低保、临时救助家庭经济状况调查）。',
+  }),
+  check({
+    code: 'household_elders_count',
+    name: '老年人数',
+    synonyms: ['60岁以上人数', '六十岁以上人数', '家庭老年人数', '60周岁以上人数', '老年人口数'],
+    type: 'integer',
+    description: '共同生活家庭成员中年满60周岁的人数（低保、临时救助家庭经济状况调查）。',
+  }),
+  visit({
+    code: 'militia_member',
+    name: '民兵标识',
+    synonyms: ['是否民兵', '是否是民兵', '民兵', '基干民兵', '民兵身份'],
+    type: 'boolean',
+    ownerDepartmentKind: 'tuiyijunren',
+    description: '是否编入基层民兵组织（人民武装部民兵登记；由乡镇武装部掌握，社区协助核实）。',
+  }),
+  health({
+    code: 'weight',
+    name: '体重',
+    synonyms: ['体重kg', '体重公斤', '体重千克'],
+    type: 'decimal',
+    description: '居民健康档案记载的体重（千克），随体检更新。',
+  }),
 ];
