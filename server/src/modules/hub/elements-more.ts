@@ -770,22 +770,7 @@ export const MORE_ELEMENTS: DataElementSeed[] = [
     ownerDepartmentKind: 'minzheng',
     description: '居家养老服务补贴每月折算的服务小时数。',
   }),
-  // Household counts that 低保/临时救助 and 人口普查 forms print beside 家庭人口 (minors and elders shape the
-  // 分类施保 and the 支出型困难 check), the 民兵 roll grid visits ask about, and the weight health forms record.
-  check({
-    code: 'household_minors_count',
-    name: '未成年人数',
-    synonyms: ['18岁以下人数', '十八岁以下人数', '家庭未成年人数', '未满18周岁人数', '未成年子女人数'],
-    type: 'integer',
-    description: '共同生活家庭成员中未满18周岁的人数（低保、临时救助家庭经济状况调查）。',
-  }),
-  check({
-    code: 'household_elders_count',
-    name: '老年人数',
-    synonyms: ['60岁以上人数', '六十岁以上人数', '家庭老年人数', '60周岁以上人数', '老年人口数'],
-    type: 'integer',
-    description: '共同生活家庭成员中年满60周岁的人数（低保、临时救助家庭经济状况调查）。',
-  }),
+  // The 民兵 roll grid visits ask about, and the weight health forms record.
   visit({
     code: 'militia_member',
     name: '民兵标识',
