@@ -1075,7 +1075,7 @@ const CORE_ELEMENTS: DataElementSeed[] = [
   {
     code: 'street',
     name: '所属街道',
-    synonyms: ['街道', '所在街道', '乡镇街道', '所属乡镇'],
+    synonyms: ['街道', '所在街道', '乡镇街道', '所属乡镇', '乡镇'],
     subject: 'house',
     type: 'text',
     validation: null,
@@ -1086,7 +1086,7 @@ const CORE_ELEMENTS: DataElementSeed[] = [
   {
     code: 'community',
     name: '所属社区',
-    synonyms: ['社区', '所在社区', '社区名称', '居委会', '所属居委会', '居委', '所属居委', '村居委会'],
+    synonyms: ['社区', '所在社区', '社区名称', '居委会', '所属居委会', '居委', '所属居委', '村居委会', '村', '村居', '村委会'],
     subject: 'house',
     type: 'text',
     validation: null,
