@@ -520,7 +520,11 @@ export function matchLabel(label: string, index: MatchIndex, options: MatchOptio
     const stranger = cleanedParts.some((p) => !relationPrefix(p) && !subjectPrefix(p) && unnamedPerson(p));
     const parts = cleanedParts.map((p) => (isFormOnly(p, p) ? null : decide(ranked(index, p, options, kind))));
     const bound = parts.filter((p): p is Scored => p !== null);
-    if (!stranger && bound.length && bound.every((p) => p.element === bound[0].element && p.relation === bound[0].relation)) {
+    if (
+      !stranger &&
+      bound.length &&
+      bound.every((p) => p.element === bound[0].element && p.relation === bound[0].relation)
+    ) {
       chosen = { ...bound[0], score: bound[0].score * 0.97 };
       scored = [chosen, ...scored];
     }
