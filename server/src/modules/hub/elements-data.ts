@@ -1009,7 +1009,7 @@ const CORE_ELEMENTS: DataElementSeed[] = [
   {
     code: 'lease_start_date',
     name: '租赁起始日期',
-    synonyms: ['租赁开始日期', '起租日期', '租期开始', '租赁起始时间', '租期起'],
+    synonyms: ['租赁开始日期', '起租日期', '租期开始', '租赁起始时间', '租期起', '租住起始日期', '租住开始日期'],
     subject: 'house',
     type: 'date',
     validation: null,
@@ -1020,7 +1020,7 @@ const CORE_ELEMENTS: DataElementSeed[] = [
   {
     code: 'lease_end_date',
     name: '租赁截止日期',
-    synonyms: ['租赁结束日期', '租赁终止日期', '租期结束', '租赁到期日', '租期止'],
+    synonyms: ['租赁结束日期', '租赁终止日期', '租期结束', '租赁到期日', '租期止', '租住截止日期', '租住到期日期'],
     subject: 'house',
     type: 'date',
     validation: null,

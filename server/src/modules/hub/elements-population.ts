@@ -256,7 +256,7 @@ export const POPULATION_ELEMENTS: DataElementSeed[] = [
   census({
     code: 'time_away_from_hukou',
     name: '离开户口登记地时间',
-    synonyms: ['离开户口登记地时长', '离开户籍地时间', '离开户口登记地多长时间'],
+    synonyms: ['离开户口登记地时长', '离开户籍地时间', '离开户口登记地多长时间', '人户分离时间'],
     type: 'code',
     codeList: 'time_away_from_hukou',
     description: '普查时点离开户口登记地的时间长短。',

@@ -241,6 +241,7 @@ export const RELATION_PREFIXES: [string, Relation][] = (
     ['产权人', 'owner'],
     ['产权登记人', 'owner'],
     ['房主', 'owner'],
+    ['屋主', 'owner'],
     ['业主', 'owner'],
     ['权利人', 'owner'],
     ['紧急联系人', 'emergency_contact'],

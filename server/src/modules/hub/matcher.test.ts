@@ -375,4 +375,10 @@ describe('generalisation round three (dev forms from public systems)', () => {
     expect(bind('参加对象姓名')).toBe('name');
     expect(bind('用户名')).toBeNull();
   });
+
+  it("reads a house form's people and leaves an unnamed party's phone unbound", () => {
+    expect(
+      forms(['出租屋地址', '出租屋编码', '屋主姓名', '屋主联系电话', '中介机构名称', '中介联系电话'], 'house'),
+    ).toEqual(['house_address', 'house_code', 'owner.name', 'owner.mobile', 'rental_agency', null]);
+  });
 });

@@ -358,7 +358,7 @@ function ranked(index: MatchIndex, cleaned: string, options: MatchOptions, kind:
   if (coded) {
     const base = index.exact.get(canonical(text.slice(0, coded.index)));
     const type = base ? index.elements[base.element].type : null;
-    if (base && (type === 'code' || type === 'boolean'))
+    if (base && (type === 'code' || (type === 'boolean' && text.endsWith('代码'))))
       return [{ element: base.element, relation: base.relation, score: 0.95 }];
   }
   const all = new Map<string, Scored>();
@@ -563,7 +563,11 @@ export function matchLabels(labels: readonly string[], index: MatchIndex, option
     let m = first;
     const at = m.element ? (index.position.get(m.element) ?? -1) : -1;
     const again = m.element !== null && m.relation === null && index.elements[at]?.person && own.has(m.element);
-    if (carry && m.element && m.relation === null && index.elements[at]?.person) {
+    if (!personForm && !carry && m.element && m.relation === null && index.elements[at]?.person && m.score < 1) {
+      // On a house's or an organisation's form, a person's fact under some other name (中介联系电话) is nobody's
+      // we can tell; the bare wording (联系电话) is left to the reading above.
+      m = { ...m, element: null, relation: null, name: null, alternatives: [] };
+    } else if (carry && m.element && m.relation === null && index.elements[at]?.person) {
       const kin = m.element === 'relation_to_applicant'; // 监护人姓名 | 电话 | 与老人关系: the guardian's
       if (again || kin || !personForm || (named && !subjectNamed && IDENTITY.has(m.element)))
         m = { ...m, relation: carry, score: round(m.score * 0.95) };
