@@ -272,6 +272,8 @@ export const ASSISTANCE_ELEMENTS: DataElementSeed[] = [
       '困难原因类型',
       '困难类别',
       '救助事由',
+      '困难原因',
+      '致困原因类型',
     ],
     type: 'code',
     codeList: 'hardship_type',

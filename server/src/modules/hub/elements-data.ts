@@ -683,7 +683,7 @@ const CORE_ELEMENTS: DataElementSeed[] = [
   {
     code: 'dibao_persons',
     name: '保障人数',
-    synonyms: ['低保人数', '享受低保人数', '保障人口数', '低保保障人数'],
+    synonyms: ['低保人数', '享受低保人数', '保障人口数', '低保保障人数', '享受人口', '享受人数'],
     subject: 'household',
     type: 'integer',
     validation: null,

@@ -409,7 +409,7 @@ export const POPULATION_ELEMENTS: DataElementSeed[] = [
   censusHousehold({
     code: 'cooking_fuel',
     name: '主要炊事燃料',
-    synonyms: ['炊事燃料', '做饭燃料', '主要做饭燃料', '燃料', '炊事燃料'],
+    synonyms: ['炊事燃料', '做饭燃料', '主要做饭燃料', '燃料', '燃料类型'],
     type: 'code',
     codeList: 'cooking_fuel',
     description: '本户做饭主要使用的燃料（人口普查长表）。',
