@@ -4,7 +4,9 @@
 // never tuned on (a form is wholly in one part).
 // bench/matcher-dev-set.json adds a development part ('dev': forms written from general knowledge of common
 // templates, tuned on), so that work on the matcher has a measure besides the test part it must not look at.
-//   npm run bench -- matcher-eval [small] [--misses] [--part tune|dev|test] [--sources]
+// `--added DATE` scores only the forms added on that date (each batch of new test forms carries `added`), so a
+// batch's first, pristine score can be read apart from the forms already looked at.
+//   npm run bench -- matcher-eval [small] [--misses] [--part tune|dev|test] [--added YYYY-MM-DD] [--sources]
 import fs from 'node:fs';
 import { DATA_ELEMENTS } from '../server/src/modules/hub/elements-data.js';
 import { indexElements, matchLabels } from '../server/src/modules/hub/matcher.js';
@@ -20,6 +22,8 @@ export interface EvalForm {
   part: 'tune' | 'dev' | 'test';
   source: string;
   subject?: 'resident' | 'household' | 'house' | 'organisation';
+  /** The day the form joined the set (forms of the first collections have none). */
+  added?: string;
   labels: Gold[];
 }
 
@@ -42,11 +46,13 @@ export async function run(): Promise<void> {
   const args = process.argv.slice(3);
   // `small` (what CI runs): the test part only.
   const onlyPart = args.includes('--part') ? args[args.indexOf('--part') + 1] : args.includes('small') ? 'test' : null;
+  const added = args.includes('--added') ? args[args.indexOf('--added') + 1] : null;
   const index = indexElements(DATA_ELEMENTS);
   const known = new Set(DATA_ELEMENTS.filter((e) => !e.retiredFor).map((e) => e.code));
   for (const part of ['tune', 'dev', 'test'] as const) {
     if (onlyPart && onlyPart !== part) continue;
-    const inPart = forms.filter((f) => f.part === part);
+    const inPart = forms.filter((f) => f.part === part && (!added || f.added === added));
+    if (added && !inPart.length) continue;
     let predicted = 0;
     let correct = 0;
     let gold = 0;

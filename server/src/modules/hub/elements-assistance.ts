@@ -78,7 +78,7 @@ export const ASSISTANCE_ELEMENTS: DataElementSeed[] = [
   person({
     code: 'personal_annual_income',
     name: '个人年收入',
-    synonyms: ['本人年收入', '个人全年收入', '成员年收入', '年收入个人'],
+    synonyms: ['本人年收入', '个人全年收入', '成员年收入', '年收入个人', '年收入', '全年收入'],
     type: 'decimal',
     description: '本人一年的各项收入合计（元）。',
   }),
@@ -272,6 +272,8 @@ export const ASSISTANCE_ELEMENTS: DataElementSeed[] = [
       '困难原因类型',
       '困难类别',
       '救助事由',
+      '困难原因',
+      '致困原因类型',
     ],
     type: 'code',
     codeList: 'hardship_type',

@@ -13,7 +13,7 @@ export const HOUSING_ELEMENTS: DataElementSeed[] = [
   house({
     code: 'house_code',
     name: '房屋编号',
-    synonyms: ['房屋编码', '房屋代码', '实有房屋编号', '房屋ID'],
+    synonyms: ['房屋编码', '房屋代码', '实有房屋编号', '房屋ID', '出租屋编码', '出租屋编号'],
     type: 'text',
     description: '实有房屋在房屋信息系统中的编号（GB/T 31000）。',
   }),

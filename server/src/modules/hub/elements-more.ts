@@ -770,4 +770,20 @@ export const MORE_ELEMENTS: DataElementSeed[] = [
     ownerDepartmentKind: 'minzheng',
     description: '居家养老服务补贴每月折算的服务小时数。',
   }),
+  // The 民兵 roll grid visits ask about, and the weight health forms record.
+  visit({
+    code: 'militia_member',
+    name: '民兵标识',
+    synonyms: ['是否民兵', '是否是民兵', '民兵', '基干民兵', '民兵身份'],
+    type: 'boolean',
+    ownerDepartmentKind: 'tuiyijunren',
+    description: '是否编入基层民兵组织（人民武装部民兵登记；由乡镇武装部掌握，社区协助核实）。',
+  }),
+  health({
+    code: 'weight',
+    name: '体重',
+    synonyms: ['体重kg', '体重公斤', '体重千克'],
+    type: 'decimal',
+    description: '居民健康档案记载的体重（千克），随体检更新。',
+  }),
 ];

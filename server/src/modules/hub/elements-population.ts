@@ -164,7 +164,19 @@ export const POPULATION_ELEMENTS: DataElementSeed[] = [
   gongan({
     code: 'intended_stay',
     name: '拟居住期限',
-    synonyms: ['拟居住时间', '预计居住期限', '拟暂住期限', '拟居住期限至', '居住期限', '暂住期限', '拟住时间'],
+    synonyms: [
+      '拟居住时间',
+      '预计居住期限',
+      '拟暂住期限',
+      '拟居住期限至',
+      '居住期限',
+      '暂住期限',
+      '拟住时间',
+      '拟暂住截止日期',
+      '拟居住截止日期',
+      '拟暂住至',
+      '拟居住至',
+    ],
     type: 'text',
     description: '流动人口申报的在本地拟居住期限。',
   }),
@@ -244,7 +256,7 @@ export const POPULATION_ELEMENTS: DataElementSeed[] = [
   census({
     code: 'time_away_from_hukou',
     name: '离开户口登记地时间',
-    synonyms: ['离开户口登记地时长', '离开户籍地时间', '离开户口登记地多长时间'],
+    synonyms: ['离开户口登记地时长', '离开户籍地时间', '离开户口登记地多长时间', '人户分离时间'],
     type: 'code',
     codeList: 'time_away_from_hukou',
     description: '普查时点离开户口登记地的时间长短。',
@@ -252,7 +264,7 @@ export const POPULATION_ELEMENTS: DataElementSeed[] = [
   census({
     code: 'reason_away_from_hukou',
     name: '离开户口登记地原因',
-    synonyms: ['离开户籍地原因', '人户分离原因', '离开原因', '外出原因'],
+    synonyms: ['离开户籍地原因', '人户分离原因', '离开原因', '外出原因', '流出原因', '外出务工原因'],
     type: 'code',
     codeList: 'reason_away_from_hukou',
     description: '离开户口登记地的主要原因（人口普查）。',
@@ -282,7 +294,13 @@ export const POPULATION_ELEMENTS: DataElementSeed[] = [
   census({
     code: 'worked_last_week',
     name: '上周是否工作',
-    synonyms: ['是否工作', '上周工作情况', '是否从事有收入的工作'],
+    synonyms: [
+      '是否工作',
+      '上周工作情况',
+      '是否从事有收入的工作',
+      '上周是否为取得收入而工作了一小时以上',
+      '上周是否工作一小时以上',
+    ],
     type: 'boolean',
     description: '人口普查长表：普查时点前一周是否为取得收入工作过一小时以上。',
   }),
@@ -391,7 +409,7 @@ export const POPULATION_ELEMENTS: DataElementSeed[] = [
   censusHousehold({
     code: 'cooking_fuel',
     name: '主要炊事燃料',
-    synonyms: ['炊事燃料', '做饭燃料', '主要做饭燃料', '燃料', '炊事燃料'],
+    synonyms: ['炊事燃料', '做饭燃料', '主要做饭燃料', '燃料', '燃料类型'],
     type: 'code',
     codeList: 'cooking_fuel',
     description: '本户做饭主要使用的燃料（人口普查长表）。',

@@ -25,15 +25,26 @@ const COME_TO =
   /^(何时)?(来|到|抵达|抵)(本市|本地|本区|本县|本镇|本街道|本社区|当地|现住地|现居住地|沪|京|津|渝|深|穗|杭|宁|汉|蓉|苏|厦|青|合|肥|华|中国|内地|大陆)(市)?(居住|工作)?/;
 // Hierarchical labels of systems: "就业情况-就业单位" is the 就业单位; "入伍地-省" is the 入伍地.
 const PART_OF_PLACE = /^(省|市|区|县|区县|乡镇|街道|社区|村|详细地址|详址)$/;
-const SECTION = /(情况|信息|资料|基本情况)$/;
+// A group a system prints before its fields: 就业情况-就业单位, 健康档案-血型, 联系方式-固话.
+const SECTION = /(情况|信息|资料|基本情况|档案|方式|概况)$/;
 
 function mainPart(s: string): string {
   const parts = s.split(/\s*[-—－_]\s*/).filter(Boolean);
   if (parts.length < 2) return s;
   if (PART_OF_PLACE.test(parts[parts.length - 1])) return parts.slice(0, -1).join('');
-  if (SECTION.test(parts[0])) return parts.slice(1).join('');
+  if (SECTION.test(parts[0])) {
+    // As the upload composes a merged header (template-header.ts): a section that names a person keeps it,
+    // 子女情况-姓名 is the child's 姓名; a section that only groups (家庭成员情况-姓名) drops out.
+    const who = parts[0].replace(/(基本)?(情况|信息|资料)$/, '');
+    const rel = who ? relationPrefix(who) : null;
+    const rest = parts.slice(1).join('');
+    return rel && rel.word === who && !rest.startsWith(who) ? who + rest : rest;
+  }
   return s;
 }
+
+// A qualifier printed in brackets before the name is part of it: (户籍)详址 is the 户籍详址.
+const LEADING_BRACKET = /^[（(]([\u4e00-\u9fff]{1,6})[）)]/;
 
 /** The label as a person reads it: no numbering, brackets, prompts, units or option boxes. */
 export function cleanLabel(label: string): string {
@@ -41,7 +52,7 @@ export function cleanLabel(label: string): string {
   const box = s.search(BOXES);
   if (box >= 0) s = s.slice(0, box);
   s = stripNumbering(s.replace(PERIOD, '')).replace(LETTER_NUMBERING, '');
-  s = mainPart(s);
+  s = mainPart(s).replace(LEADING_BRACKET, '$1');
   s = s.replace(TITLE_MARKS, '').replace(BRACKETED, '').replace(NOISE, '').trim();
   s = normalizeText(s);
   s = s.replace(UNITS, '');
@@ -69,6 +80,8 @@ const CANONICAL: [RegExp, string][] = [
   [/(结束|终止|截止|截至|到期|止)日期$/, '终止日期'],
   [/期限?(起|自)$/, '起始日期'],
   [/期限?(止|至|到)$/, '终止日期'],
+  // The detail of an address is that address: 暂居住址的详细地址, 居住地详址.
+  [/(住址|地址|居住地|住所|暂住地|暂居地|居住地点)的?(详细地址|详细住址|详址)$/, '$1'],
   // GA/T 2000 writes 门（楼）详址 for the street address; 详细地址 and 详址 are the same field as 地址.
   [/(门楼详址|门详址|详细住址|详细地址|详址)$/, '地址'],
   [/联系方式/g, '联系电话'],
@@ -112,10 +125,13 @@ const FORM_ONLY: RegExp[] = [
   /^(日期|时间|年月日|年月|年|月|日|年度|统计日期|统计时间|截止日期)$/,
   // who handled the form
   /^(经办人|审核人|审批人|填表人|填报人|登记人|采集人|录入人|调查人|核查人|核实人|走访人|入户人|复核人|受理人|承办人|负责人|监督人|制表人|统计人|检查人|排查人|信息采集员|采集员|调查员|普查员|普查指导员|走访干部|包保干部|包保领导|联系领导|工作人员|社区工作人员|经办单位|填报单位|填表单位|申报单位|报送单位|主管部门意见)(姓名)?$/,
+  /^(经办|审核|审批|填表|填报|登记|采集|录入|调查|核查|核实|走访|入户|复核|受理|承办|监督|统计|检查|排查)(人员|员)$/,
   // remarks, explanations, sums and section headings
   /^(备注|附注|说明|其他说明|补充说明|注|注意事项|填表说明|填报说明|其他|其它|其他情况|其他需要说明的情况|其他事项|合计|小计|总计|共计)$/,
   /(基本信息|基本情况|信息表|登记表|申请表|审批表|审核表|花名册|台账|一览表|明细表|统计表|汇总表|采集表|调查表|情况表)$/,
   /^(家庭成员|共同生活家庭成员|成员|家庭)(基本)?(情况|信息|状况|构成)$/,
+  // a table's heading, not a column: 共同生活家庭成员, 家庭主要成员
+  /^(共同生活的?家庭成员|家庭成员|家庭主要成员|主要家庭成员|其他家庭成员)$/,
   /(主要)?社会关系$/,
   // what an applicant asks for is part of the application, not a fact: 申请救助金额, 申请补助金额
   /^(申请|拟申请|请求)\S{0,6}(金额|数额|额度)$/,
@@ -134,6 +150,7 @@ const FORM_ONLY: RegExp[] = [
   /(普查小区|普查区|调查小区|建筑物(编号|序号)|^户(编号|序号)$|^(小区|普查区)代码$|^(个人|人员)序号$|^户内序号$)/,
   // the bookkeeping of the information system a field list comes from: who and when a record was made
   /^(创建|新增|修改|更新|录入|操作|删除|最后修改|最后更新|数据)(人|者|时间|日期|用户|人员|人id|单位|部门|机构|标志|标识|来源|状态)$/,
+  /^(用户名|用户账号|登录名|登录账号|操作员|操作员姓名)$/,
   /^(主键|id|uuid|版本|版本号|删除标志|删除标识|是否删除|是否有效|有效标志|有效标识|数据状态|记录状态|排序|排序号|显示顺序|经度|纬度|坐标|坐标x|坐标y|头像|租户id|机构id|所属机构|所属组织机构)$/,
   // a bare step of the process, or its verdict: 审核, 是否属实, 公示期, 经办机构
   /^(审核|审批|审查|复核|初审|复审|核查|核实|评议|评审|公示|备案|签收|办结|受理)$/,
@@ -149,6 +166,11 @@ const FORM_ONLY: RegExp[] = [
   // bare options printed as column heads
   /^(是|否|有|无|男|女|已婚|未婚|城镇|农村|城市|集中|分散|首次申请|复核|新增|变更|注销|停保|续保|其他请注明)$/,
 ];
+
+/** A signature, a seal or a fingerprint is the form's, whoever signs it: 监护人（签字）. */
+export function sealed(raw: string): boolean {
+  return SEALS.test(raw);
+}
 
 export function isFormOnly(cleaned: string, raw: string): boolean {
   if (SEALS.test(cleaned) || SEALS.test(raw)) return true;
@@ -171,6 +193,10 @@ export const RELATION_PREFIXES: [string, Relation][] = (
     ['儿子', 'child'],
     ['女儿', 'child'],
     ['儿女', 'child'],
+    ['长子', 'child'],
+    ['长女', 'child'],
+    ['次子', 'child'],
+    ['次女', 'child'],
     ['法定监护人', 'guardian'],
     ['法定代理人', 'guardian'],
     ['委托监护人', 'guardian'],
@@ -215,11 +241,14 @@ export const RELATION_PREFIXES: [string, Relation][] = (
     ['产权人', 'owner'],
     ['产权登记人', 'owner'],
     ['房主', 'owner'],
+    ['屋主', 'owner'],
     ['业主', 'owner'],
     ['权利人', 'owner'],
     ['紧急联系人', 'emergency_contact'],
     ['紧急联络人', 'emergency_contact'],
     ['紧急联系', 'emergency_contact'],
+    ['应急联系人', 'emergency_contact'],
+    ['应急联络人', 'emergency_contact'],
     ['企业联系人', 'contact'],
     ['单位联系人', 'contact'],
     ['联系人', 'contact'],
@@ -271,6 +300,9 @@ export const SUBJECT_PREFIXES: string[] = [
   '退役军人',
   '刑释人员',
   '流动人口',
+  '流出人员',
+  '流入人员',
+  '外出人员',
   '外来人员',
   '境外人员',
   '住宿人员',
@@ -359,6 +391,9 @@ export function relationWith(cleaned: string): Relation | null {
   return rel && !rel.rest ? rel.relation : null;
 }
 
+// Whoever a roster is about is its 对象: 走访对象, 参加对象, 慰问对象, 补助对象.
+const SUBJECT_OBJECT = /^[\u4e00-\u9fff]{1,3}对象/;
+
 export function subjectPrefix(cleaned: string): { word: string; rest: string } | null {
   for (const word of SUBJECT_PREFIXES) {
     if (cleaned.startsWith(word) && cleaned.length > word.length) {
@@ -366,12 +401,16 @@ export function subjectPrefix(cleaned: string): { word: string; rest: string } |
       if (rest) return { word, rest };
     }
   }
+  const object = SUBJECT_OBJECT.exec(cleaned);
+  if (object && cleaned.length > object[0].length && !relationPrefix(cleaned))
+    return { word: object[0], rest: cleaned.slice(object[0].length) };
   return null;
 }
 
 // A person's fact asked of someone the relation vocabulary does not know: 帮扶人姓名, 家庭主要成员联系方式.
-const PERSON_FACT = /(姓名|名字|联系方式|联系电话|电话|手机|手机号|身份证号|身份证号码|公民身份号码|证件号码)$/;
-const PERSON_NOUN = /(人|员|者|长|方|官|师|生|工|属|警)$/; // 家属, 丧属: kin the vocabulary does not name
+const PERSON_FACT =
+  /(姓名|名字|联系方式|联系电话|电话|手机|手机号|身份证号|身份证号码|公民身份号码|证件号码|工作单位|工作单位及职务|单位及职务|职务|住址)$/;
+const PERSON_NOUN = /(人|员|者|长|方|官|师|生|工|属|警|干部)$/; // 家属, 丧属: kin the vocabulary does not name
 
 export function unnamedPerson(cleaned: string): boolean {
   const fact = PERSON_FACT.exec(cleaned);

@@ -323,3 +323,62 @@ describe('stewards teach the matcher', () => {
     expect(matchLabel('家庭住址', index).element).toBe('family_address');
   });
 });
+
+describe('generalisation round three (dev forms from public systems)', () => {
+  const forms = (labels: string[], subject: 'resident' | 'household' | 'house' = 'resident') =>
+    matchLabels(labels, index, { subject }).map((m) =>
+      m.element ? `${m.relation ? `${m.relation}.` : ''}${m.element}` : null,
+    );
+
+  it('asks whether there is one, not who it is: 是否有监护人 is no guardian name', () => {
+    expect(bind('是否有监护人')).toBeNull();
+    expect(bind('是否办理身份证')).toBeNull();
+    expect(bind('是否有禁止令')).toBe('prohibition_order');
+    expect(bind('是否刑满释放')).toBe('released_prisoner');
+    expect(bind('是否社区矫正')).toBe('community_correction');
+  });
+
+  it('keeps the person a flattened section header names, as the upload composes it', () => {
+    expect(bind('子女情况-姓名')).toBe('child.name');
+    expect(bind('监护人信息-联系电话')).toBe('guardian.mobile');
+    expect(bind('家庭成员情况-姓名')).toBe('name');
+    expect(bind('健康档案-血型')).toBe('blood_type');
+    expect(bind('联系方式-固话')).toBe('landline');
+  });
+
+  it('reads a bracketed qualifier before the name and the detail of an address as the address', () => {
+    expect(bind('(户籍)详址')).toBe('hukou_address');
+    expect(bind('暂居住址的详细地址')).toBe('residence_address');
+  });
+
+  it('gives 与X关系 after another person to that person, and nobody after a stranger', () => {
+    expect(forms(['老人姓名', '联系电话', '紧急联系人', '联系电话', '与老人关系'])).toEqual([
+      'name',
+      'mobile',
+      'emergency_contact.name',
+      'emergency_contact.mobile',
+      'emergency_contact.relation_to_applicant',
+    ]);
+    expect(bind('代理人与老人关系')).toBe('agent.relation_to_applicant');
+    expect(forms(['承租人姓名', '同住人员姓名', '与承租人关系'], 'house')).toEqual(['tenant.name', null, null]);
+  });
+
+  it('leaves the compound field of a person the vocabulary does not name unbound', () => {
+    expect(bind('流入地警务室民警姓名、联系电话')).toBeNull();
+    expect(bind('包户干部工作单位及职务（工作队）')).toBeNull();
+    expect(bind('联系方式（应急联系人及电话）')).toBe('emergency_contact.mobile');
+  });
+
+  it('takes a count for a figure and a table heading for the form', () => {
+    expect(bind('流动人口数')).toBeNull();
+    expect(bind('共同生活家庭成员')).toBeNull();
+    expect(bind('参加对象姓名')).toBe('name');
+    expect(bind('用户名')).toBeNull();
+  });
+
+  it("reads a house form's people and leaves an unnamed party's phone unbound", () => {
+    expect(
+      forms(['出租屋地址', '出租屋编码', '屋主姓名', '屋主联系电话', '中介机构名称', '中介联系电话'], 'house'),
+    ).toEqual(['house_address', 'house_code', 'owner.name', 'owner.mobile', 'rental_agency', null]);
+  });
+});

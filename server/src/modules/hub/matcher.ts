@@ -17,8 +17,10 @@ import {
   onlyOptions,
   RELATION_PREFIXES,
   relationOfSubject,
+  SUBJECT_PREFIXES,
   relationPrefix,
   relationWith,
+  sealed,
   SUBJECT_NAME_WORDS,
   subjectPrefix,
   unnamedPerson,
@@ -223,7 +225,11 @@ const PROPERTY_OF =
   /^(的)?(性质|类型|类别|种类|原因|日期|次数|人数|户数|数量|金额|标准|方式|等级|期限|面积|来源|结果|程度|编号|代码|名称|地址|电话|单位|机构|地点|人)$/;
 
 /** Score of a name found inside the label. Chinese names are head-final: the label's last words say what it asks. */
+// What a label adds to a fact's name without changing the fact: 失智情况 is 失智, 就业状态 is 就业.
+const STATE_TAIL = /^(情况|状况|状态)$/;
+
 function contained(name: string, label: string, coverage: number): number {
+  if (name.length >= 2 && label.startsWith(name) && STATE_TAIL.test(label.slice(name.length))) return 0.92;
   const base = 0.6 + 0.36 * coverage;
   if (label.endsWith(name)) return base + 0.03;
   if (label.startsWith(name) && PROPERTY_OF.test(label.slice(name.length))) return base * 0.6;
@@ -263,7 +269,7 @@ const MARGIN = 0.05;
 type Asks = 'yes_no' | 'figure' | null;
 const YES_NO = /^(是否|有无|是不是|有没有)/;
 const FIGURE_UNIT =
-  /[(（]\s*(元|万元|元\/月|元\/年|元\/人|元\/人\/月|人|户|岁|周岁|平方米|㎡|m2|亩|次|个|间|辆|套|处|台|头|只|年)\s*[)）]|(金额|数额|人数|户数|数量|面积)$/;
+  /[(（]\s*(元|万元|元\/月|元\/年|元\/人|元\/人\/月|人|户|岁|周岁|平方米|㎡|m2|亩|次|个|间|辆|套|处|台|头|只|年)\s*[)）]|(金额|数额|人数|户数|数量|面积|[^系函分]数)$/;
 
 function asks(label: string, cleaned: string): Asks {
   if (YES_NO.test(cleaned)) return 'yes_no';
@@ -272,9 +278,14 @@ function asks(label: string, cleaned: string): Asks {
 }
 
 /** A fitting answer keeps its score; an element that answers another kind of question loses a sixth of it. */
+const IDENTIFIER = /(号|号码|编号|姓名|名称|账号|地址|电话|单位)$/;
+
 function fitsAsk(index: MatchIndex, element: number, kind: Asks): number {
-  const type = index.elements[element].type;
+  const { type, name } = index.elements[element];
   if (kind === 'yes_no' && (type === 'date' || type === 'integer' || type === 'decimal')) return 0.72;
+  // 是否有监护人, 是否办理身份证 ask whether there is one, not who it is or which number it has; a history or
+  // an order written as text (有无过敏史, 是否有禁止令) is answered "有：…", so it fits.
+  if (kind === 'yes_no' && type === 'text' && IDENTIFIER.test(name)) return 0.72;
   if (kind === 'figure' && (type === 'boolean' || type === 'date')) return 0.72;
   return 1;
 }
@@ -305,6 +316,11 @@ function subjectFact(index: MatchIndex, text: string, subject: Subject | undefin
   return null;
 }
 
+// How a person is related to the form's subject: 关系, 与本人关系, 与老人关系, 与残疾人的关系.
+const TO_SUBJECT = new RegExp(
+  `^(关系|与(本人|其|${[...SUBJECT_NAME_WORDS, ...SUBJECT_PREFIXES].filter((w) => w !== '家庭成员').join('|')})(的)?关系)$`,
+);
+
 // Where another person lives: 监护人住址, 房东家庭地址, 子女现住址.
 const PERSON_ADDRESS = /^(家庭|现|现居|居住|现居住|现在)?地址$/;
 // 原籍 and 原罪名 are facts of their own; 原工作单位, 原户籍 speak of a former state.
@@ -330,12 +346,19 @@ function ranked(index: MatchIndex, cleaned: string, options: MatchOptions, kind:
     }
   const own = foreign || !exact ? subjectFact(index, text, options.subject) : null;
   if (own) return [own];
+  // 是否刑满释放, 是否社区矫正: whether one is such a person, the flag named after the person (刑满释放人员).
+  if (kind === 'yes_no' && !exact)
+    for (const who of ['人员', '对象', '者', '户', '家庭']) {
+      const flag = index.exact.get(text + who);
+      if (flag && flag.relation === null && index.elements[flag.element].type === 'boolean')
+        return [{ element: flag.element, relation: null, score: 0.95 }];
+    }
   // A coded fact printed with its code (民族代码, 文化程度代码, 婚姻状况名称): the fact itself.
   const coded = !exact && CODE_SUFFIX.exec(text);
   if (coded) {
     const base = index.exact.get(canonical(text.slice(0, coded.index)));
     const type = base ? index.elements[base.element].type : null;
-    if (base && (type === 'code' || type === 'boolean'))
+    if (base && (type === 'code' || (type === 'boolean' && text.endsWith('代码'))))
       return [{ element: base.element, relation: base.relation, score: 0.95 }];
   }
   const all = new Map<string, Scored>();
@@ -344,6 +367,12 @@ function ranked(index: MatchIndex, cleaned: string, options: MatchOptions, kind:
     const prev = all.get(key);
     if (!prev || prev.score < s.score) all.set(key, s);
   };
+
+  // How a person is related to the subject (与老人关系): the subject's own relation on a member's row, or
+  // that of the person the columns before spoke of (matchLabels).
+  const related = index.position.get('relation_to_applicant');
+  if (related !== undefined && cleaned !== '关系' && TO_SUBJECT.test(cleaned))
+    put({ element: related, relation: null, score: 0.9 });
 
   // How another person is related to the subject: 与监护人关系 is the guardian's relation to the subject.
   const withWhom = relationWith(cleaned);
@@ -359,7 +388,7 @@ function ranked(index: MatchIndex, cleaned: string, options: MatchOptions, kind:
     const fits = (el: number) =>
       rel.relation === 'employer' ? index.elements[el].organisation : index.elements[el].person;
     const toSubject = index.position.get('relation_to_applicant');
-    if (/^(关系|与本人关系|与其关系)$/.test(rest) && rel.relation !== 'employer' && toSubject !== undefined) {
+    if (TO_SUBJECT.test(rest) && rel.relation !== 'employer' && toSubject !== undefined) {
       // 监护人关系: how the guardian is related to the subject.
       put({ element: toSubject, relation: rel.relation, score: 0.95 });
     } else if (!rel.rest || rest === '姓名' || rest === '名字' || rest === '名称') {
@@ -446,12 +475,15 @@ function decide(scored: Scored[]): Scored | null {
 }
 
 // A person named in brackets after the fact: 联系电话（监护人） is the guardian's, 联系电话（填报人） the form's.
-const TRAILING_WHO = /[（(]\s*([^（()）]{2,6}?)\s*[)）]\s*[:：]?\s*$/;
+const TRAILING_WHO = /[（(]\s*([^（()）]{2,10}?)\s*[)）]\s*[:：]?\s*$/;
+// …and the fact named again after it: 联系方式（应急联系人及电话）.
+const AND_FACT = /(及|和|与|、)(其)?(电话|联系电话|联系方式|手机|手机号|姓名)$/;
 
 function whoseInBrackets(label: string, cleaned: string): string {
   const m = TRAILING_WHO.exec(label);
   if (!m || !cleaned || relationPrefix(cleaned) || subjectPrefix(cleaned)) return cleaned;
-  const who = m[1];
+  const who = m[1].replace(AND_FACT, '');
+  if (who.length > 6) return cleaned;
   const rel = relationPrefix(who);
   if ((rel && !rel.rest) || unnamedPerson(`${who}姓名`)) return who + cleaned;
   return cleaned;
@@ -476,19 +508,23 @@ export function matchLabel(label: string, index: MatchIndex, options: MatchOptio
     score: round(s.score),
   });
   const exact = index.exact.get(canonical(cleaned));
-  if (!exact && isFormOnly(cleaned, label)) return none(1);
+  if ((!exact && isFormOnly(cleaned, label)) || sealed(label)) return none(1);
 
   const kind = asks(label, cleaned);
   let scored = ranked(index, cleaned, options, kind);
   let chosen = decide(scored);
   if (!chosen) {
     // "联系电话/手机": bind when every part that binds asks for the same fact.
-    const parts = labelParts(label)
-      .map(cleanLabel)
-      .filter(Boolean)
-      .map((p) => (isFormOnly(p, p) ? null : decide(ranked(index, p, options, kind))));
+    const cleanedParts = labelParts(label).map(cleanLabel).filter(Boolean);
+    // 民警姓名、联系电话: the phone is that person's, whom the vocabulary does not name.
+    const stranger = cleanedParts.some((p) => !relationPrefix(p) && !subjectPrefix(p) && unnamedPerson(p));
+    const parts = cleanedParts.map((p) => (isFormOnly(p, p) ? null : decide(ranked(index, p, options, kind))));
     const bound = parts.filter((p): p is Scored => p !== null);
-    if (bound.length && bound.every((p) => p.element === bound[0].element && p.relation === bound[0].relation)) {
+    if (
+      !stranger &&
+      bound.length &&
+      bound.every((p) => p.element === bound[0].element && p.relation === bound[0].relation)
+    ) {
       chosen = { ...bound[0], score: bound[0].score * 0.97 };
       scored = [chosen, ...scored];
     }
@@ -527,10 +563,15 @@ export function matchLabels(labels: readonly string[], index: MatchIndex, option
     let m = first;
     const at = m.element ? (index.position.get(m.element) ?? -1) : -1;
     const again = m.element !== null && m.relation === null && index.elements[at]?.person && own.has(m.element);
-    if (carry && m.element && m.relation === null && index.elements[at]?.person) {
-      if (again || !personForm || (named && !subjectNamed && IDENTITY.has(m.element)))
+    if (!personForm && !carry && m.element && m.relation === null && index.elements[at]?.person && m.score < 1) {
+      // On a house's or an organisation's form, a person's fact under some other name (中介联系电话) is nobody's
+      // we can tell; the bare wording (联系电话) is left to the reading above.
+      m = { ...m, element: null, relation: null, name: null, alternatives: [] };
+    } else if (carry && m.element && m.relation === null && index.elements[at]?.person) {
+      const kin = m.element === 'relation_to_applicant'; // 监护人姓名 | 电话 | 与老人关系: the guardian's
+      if (again || kin || !personForm || (named && !subjectNamed && IDENTITY.has(m.element)))
         m = { ...m, relation: carry, score: round(m.score * 0.95) };
-    } else if (stranger && again) {
+    } else if (stranger && (again || m.element === 'relation_to_applicant')) {
       // Whose phone is it? Not the subject's (it has one already), and nobody's we can name: leave it.
       m = { ...m, element: null, relation: null, name: null, alternatives: [] };
     }
@@ -538,7 +579,9 @@ export function matchLabels(labels: readonly string[], index: MatchIndex, option
     const before = carry;
     carry = m.relation && m.relation !== 'employer' && m.relation !== 'applicant' ? m.relation : null;
     named = carry !== null && (m.element === 'name' || (named && carry === before));
-    stranger = m.element === null && STRANGER.test(cleanLabel(l));
+    const cleaned = cleanLabel(l);
+    // 结对帮扶人, or a fact of one (同住人员姓名): the columns that follow may be that person's.
+    stranger = m.element === null && (STRANGER.test(cleaned) || unnamedPerson(cleaned));
     return m;
   });
   return inDomain(found, index);
