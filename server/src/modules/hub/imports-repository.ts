@@ -2,10 +2,10 @@
 // staged rows into facts in one set-based transaction.
 import { sql, type Kysely, type Updateable } from 'kysely';
 import type { Database } from '../../db/database.js';
-import { Readable } from 'node:stream';
+import fs from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { from as copyFrom } from 'pg-copy-streams';
-import { bulkUpsert, copyLine, type Cell } from '../../db/bulk.js';
+import { bulkUpsert, type Cell } from '../../db/bulk.js';
 import type { DatasetImportTable, DB } from '../../db/types.js';
 
 export async function insertImport(
@@ -99,14 +99,13 @@ export async function knownSubjectKeys(database: Database, type: string, keys: s
   return new Set(r.rows.map((x) => x.key));
 }
 
-/** A validated row, as the dry run stages it for the commit. */
-export interface StagedRow {
-  rowNo: number;
-  key: string;
-  name: string;
-  community: string | null;
-  hash: string;
-  data: string;
+/**
+ * The rows a dry run validated, for the commit: its file of COPY text lines (subject key, subject name,
+ * community for a new subject or null, row fingerprint, data JSON), and the same read into fields.
+ */
+export interface StagedRows {
+  file: string;
+  rows: () => AsyncIterable<(string | null)[][]> | Iterable<(string | null)[][]>;
 }
 
 export interface RowError {
@@ -139,7 +138,7 @@ export async function listErrors(db: Kysely<DB>, importId: number, offset: numbe
 }
 
 /**
- * The commit's two set-based statements over the staged rows (a temporary table `import_stage`):
+ * PostgreSQL: the commit's two set-based statements over the staged rows (a temporary table `import_stage`):
  * subjects the file introduces, then one fact record per row whose values differ from the latest this
  * dataset said about that subject. `p(name)` writes a parameter in the driver's syntax.
  */
@@ -171,54 +170,80 @@ export interface CommitParams {
 
 /**
  * The commit, all or nothing in one transaction: takes the dataset's lock (a withdrawal since the start
- * wins: `withdrawn`, nothing written), loads the staged rows into a temporary table (SQLite: prepared
- * inserts, no index, outside the WAL; PostgreSQL: COPY, unlogged) and merges them with two set-based
- * statements. Returns the fact records written.
+ * wins: `withdrawn`, nothing written), then writes the subjects the file introduces and one fact record per
+ * row whose values differ from the latest this dataset said about that subject (SQLite: row by row with
+ * prepared statements; PostgreSQL: the staged file COPYs as it is into an unlogged temporary table, then two
+ * set-based statements). Returns the fact records written.
  */
 export async function commitStaged(
   database: Database,
-  rows: AsyncIterable<StagedRow[]>,
+  staged: StagedRows,
   c: CommitParams,
 ): Promise<{ withdrawn: boolean; written: number }> {
-  const named: Record<string, string | number> = {
+  if (database.kind === 'sqlite') return commitSqlite(database, staged, c);
+  return commitPostgres(database, staged, c, {
     type: c.subjectType,
     at: c.at,
     dataset: c.datasetId,
     import: c.importId,
     observed: c.observedAt,
-  };
-  if (database.kind === 'sqlite') return commitSqlite(database, rows, c, named);
-  return commitPostgres(database, rows, c, named);
+  });
 }
 
+/**
+ * SQLite: the same two steps row by row with prepared statements, in one transaction (on SQLite a set-based
+ * INSERT … SELECT does the same work per row, and its staging table and the buffering of a statement that
+ * reads the table it writes cost more): a new subject is inserted (`on conflict do nothing`); a subject it
+ * created has no fact record yet, any other is looked up and gets a record only when its latest from this
+ * dataset has another fingerprint. A row whose subject does not exist (and brings no community) is left
+ * out, as the join leaves it out on PostgreSQL.
+ */
 async function commitSqlite(
   database: Database,
-  rows: AsyncIterable<StagedRow[]>,
+  staged: StagedRows,
   c: CommitParams,
-  named: Record<string, string | number>,
 ): Promise<{ withdrawn: boolean; written: number }> {
   return database.transaction(async (trx) => {
     if ((await lockDataset(trx, c.datasetId)).withdrawn) return { withdrawn: true, written: 0 };
     // Inside the transaction on the one connection (Kysely's holds it): better-sqlite3 directly is faster.
     const sqlite = database.sqlite!;
-    sqlite.exec(`create temp table if not exists import_stage (${STAGE_COLUMNS})`);
-    sqlite.exec('delete from temp.import_stage');
-    const stage = sqlite.prepare('insert into temp.import_stage values (?, ?, ?, ?, ?)');
-    for await (const batch of rows) for (const r of batch) stage.run(r.key, r.name, r.community, r.hash, r.data);
-    const p = (name: string) => `@${name}`;
-    const used = (text: string) => Object.fromEntries(Object.entries(named).filter(([k]) => text.includes(`@${k}`)));
-    const subjects = mergeSubjects(p);
-    const facts = mergeFacts(p);
-    sqlite.prepare(subjects).run(used(subjects));
-    const written = sqlite.prepare(facts).run(used(facts)).changes;
-    sqlite.exec('drop table temp.import_stage');
+    const insertSubject = sqlite.prepare(
+      `insert into subjects (type, key, name, district_code, community_code, grid_code, created_at, is_demo)
+       values (?, ?, ?, ?, ?, null, ?, 0) on conflict do nothing`,
+    );
+    const findSubject = sqlite
+      .prepare('select id, district_code, community_code from subjects where type = ? and key = ?')
+      .raw();
+    const latestHash = sqlite
+      .prepare('select row_hash from facts where dataset_id = ? and subject_id = ? order by id desc limit 1')
+      .pluck();
+    const insertFact = sqlite.prepare(
+      `insert into facts (subject_id, district_code, community_code, source_kind, dataset_id, import_id, collector_id, observed_at, row_hash, data)
+       values (?, ?, ?, 'dataset', ?, ?, null, ?, ?, ?)`,
+    );
+    let written = 0;
+    for await (const batch of staged.rows())
+      for (const [key, name, community, hash, data] of batch) {
+        let subject: [number, string, string] | undefined;
+        if (community !== null) {
+          const district = community.slice(0, 6);
+          const r = insertSubject.run(c.subjectType, key, name, district, community, c.at);
+          if (r.changes) subject = [Number(r.lastInsertRowid), district, community];
+        }
+        if (!subject) {
+          subject = findSubject.get(c.subjectType, key) as [number, string, string] | undefined;
+          if (!subject || latestHash.get(c.datasetId, subject[0]) === hash) continue;
+        }
+        insertFact.run(subject[0], subject[1], subject[2], c.datasetId, c.importId, c.observedAt, hash, data);
+        written++;
+      }
     return { withdrawn: false, written };
   });
 }
 
 async function commitPostgres(
   database: Database,
-  rows: AsyncIterable<StagedRow[]>,
+  staged: StagedRows,
   c: CommitParams,
   named: Record<string, string | number>,
 ): Promise<{ withdrawn: boolean; written: number }> {
@@ -234,19 +259,11 @@ async function commitPostgres(
       return { withdrawn: true, written: 0 };
     }
     await client.query(`create temporary table import_stage (${STAGE_COLUMNS}) on commit drop`);
-    async function* lines() {
-      let chunk = '';
-      for await (const batch of rows)
-        for (const r of batch) {
-          chunk += copyLine([r.key, r.name, r.community, r.hash, r.data]);
-          if (chunk.length > 1 << 16) {
-            yield chunk;
-            chunk = '';
-          }
-        }
-      if (chunk) yield chunk;
-    }
-    await pipeline(Readable.from(lines()), client.query(copyFrom('copy import_stage from stdin')));
+    // The staged file is already COPY text: it goes to the server as it is.
+    await pipeline(
+      fs.createReadStream(staged.file, { highWaterMark: 1 << 16 }),
+      client.query(copyFrom('copy import_stage from stdin')),
+    );
     await client.query('analyze import_stage');
     // PostgreSQL numbers its parameters: $1, $2 … in order of first use.
     const numbered = (sqlOf: (p: (name: string) => string) => string) => {
