@@ -138,25 +138,42 @@ export async function listErrors(db: Kysely<DB>, importId: number, offset: numbe
 }
 
 /**
- * PostgreSQL: the commit's two set-based statements over the staged rows (a temporary table `import_stage`):
- * subjects the file introduces, then one fact record per row whose values differ from the latest this
- * dataset said about that subject. `p(name)` writes a parameter in the driver's syntax.
+ * PostgreSQL: the commit's two set-based statements over the staged rows (a temporary table `import_stage`).
+ * First the subjects the file introduces: their keys reserved in `subject_keys` with the ids they will have
+ * (a key another subject holds, in any district, is skipped: `on conflict do nothing`), the subjects with
+ * exactly those keys and ids (the per-row key trigger stands aside: migration 034), and their first fact
+ * records; their keys are kept in `import_fresh`. Then one fact record per other row whose values differ from
+ * the latest this dataset said about that subject (looked up in the subject's district's partition).
+ * `p(name)` writes a parameter in the driver's syntax.
  */
-const mergeSubjects = (p: (name: string) => string) => `
-  insert into subjects (type, key, name, district_code, community_code, grid_code, created_at, is_demo)
-  select ${p('type')}, r.subject_key, r.subject_name, substr(r.community_code, 1, 6), r.community_code, null, ${p('at')}, 0
-  from import_stage r
-  where r.community_code is not null
-  on conflict do nothing`; // (type, key) is unique city-wide; on PostgreSQL through subject_keys (migration 032)
+const mergeNewSubjects = (p: (name: string) => string) => `
+  with reserved as (
+    insert into subject_keys (type, key, subject_id, district_code)
+    select ${p('type')}, r.subject_key, nextval(${p('sequence')}::regclass), substr(r.community_code, 1, 6)
+    from import_stage r
+    where r.community_code is not null
+    on conflict do nothing
+    returning key, subject_id, district_code),
+  created as (
+    insert into subjects (id, type, key, name, district_code, community_code, grid_code, created_at, is_demo)
+    select k.subject_id, ${p('type')}, k.key, r.subject_name, k.district_code, r.community_code, null, ${p('at')}, 0
+    from reserved k join import_stage r on r.subject_key = k.key
+    returning id, key, district_code, community_code),
+  marked as (
+    insert into import_fresh (subject_key) select key from reserved)
+  insert into facts (subject_id, district_code, community_code, source_kind, dataset_id, import_id, collector_id, observed_at, row_hash, data)
+  select c.id, c.district_code, c.community_code, 'dataset', ${p('dataset')}, ${p('import')}, null, ${p('observed')}, r.row_hash, r.data
+  from created c join import_stage r on r.subject_key = c.key`;
 const mergeFacts = (p: (name: string) => string) => `
   insert into facts (subject_id, district_code, community_code, source_kind, dataset_id, import_id, collector_id, observed_at, row_hash, data)
   select s.id, s.district_code, s.community_code, 'dataset', ${p('dataset')}, ${p('import')}, null, ${p('observed')}, r.row_hash, r.data
   from import_stage r
   join subjects s on s.type = ${p('type')} and s.key = r.subject_key
-  where not exists (
+  where not exists (select 1 from import_fresh n where n.subject_key = r.subject_key) and not exists (
     select 1 from facts f
-    where f.dataset_id = ${p('dataset')} and f.subject_id = s.id and f.row_hash = r.row_hash
-      and f.id = (select max(f2.id) from facts f2 where f2.dataset_id = ${p('dataset')} and f2.subject_id = s.id))`;
+    where f.district_code = s.district_code and f.dataset_id = ${p('dataset')} and f.subject_id = s.id and f.row_hash = r.row_hash
+      and f.id = (select max(f2.id) from facts f2
+                  where f2.district_code = s.district_code and f2.dataset_id = ${p('dataset')} and f2.subject_id = s.id))`;
 const STAGE_COLUMNS =
   'subject_key text not null, subject_name text not null, community_code text, row_hash text not null, data text not null';
 
@@ -259,11 +276,10 @@ async function commitPostgres(
       return { withdrawn: true, written: 0 };
     }
     await client.query(`create temporary table import_stage (${STAGE_COLUMNS}) on commit drop`);
+    await client.query('create temporary table import_fresh (subject_key text not null) on commit drop');
     // The staged file is already COPY text: it goes to the server as it is.
-    await pipeline(
-      fs.createReadStream(staged.file, { highWaterMark: 1 << 16 }),
-      client.query(copyFrom('copy import_stage from stdin')),
-    );
+    const copy = client.query(copyFrom('copy import_stage from stdin'));
+    await pipeline(fs.createReadStream(staged.file, { highWaterMark: 1 << 16 }), copy);
     await client.query('analyze import_stage');
     // PostgreSQL numbers its parameters: $1, $2 … in order of first use.
     const numbered = (sqlOf: (p: (name: string) => string) => string) => {
@@ -274,10 +290,19 @@ async function commitPostgres(
       });
       return { text, values: order.map((n) => named[n]) };
     };
-    const subjects = numbered(mergeSubjects);
+    // The ids' sequence, named once (a call per row would look it up per row).
+    named.sequence = (
+      await client.query<{ s: string }>(`select pg_get_serial_sequence('subjects', 'id') as s`)
+    ).rows[0].s;
+    await client.query(`set local work_mem = '64MB'`); // the merge's hash joins in memory
+    const created = numbered(mergeNewSubjects);
     const facts = numbered(mergeFacts);
-    await client.query(subjects.text, subjects.values);
-    const written = (await client.query(facts.text, facts.values)).rowCount ?? 0;
+    await client.query(`set local jianfu.subject_keys_taken = 'on'`);
+    const fresh = (await client.query(created.text, created.values)).rowCount ?? 0;
+    await client.query(`set local jianfu.subject_keys_taken = 'off'`);
+    // Every row brought a new subject (a first import): no row left to compare with earlier records.
+    const written =
+      fresh + (fresh < copy.rowCount ? ((await client.query(facts.text, facts.values)).rowCount ?? 0) : 0);
     await client.query('commit');
     return { withdrawn: false, written };
   } catch (err) {
