@@ -27,7 +27,7 @@ import { seedDemo } from '../server/src/modules/demo/seed.js';
 import { DEMO_HOUSEHOLDS } from '../server/src/modules/demo/grids.js';
 import { demoPopulation, rng } from '../server/src/modules/demo/residents.js';
 import { hashOf } from '../server/src/modules/demo/burden-history.js';
-import { commitStaged, type StagedRow } from '../server/src/modules/hub/imports-repository.js';
+import { commitStaged } from '../server/src/modules/hub/imports-repository.js';
 import { rowHash } from '../server/src/modules/hub/subjects-service.js';
 import { rebuildRollups } from '../server/src/modules/burden/repository.js';
 import { loadKeyring } from '../server/src/modules/privacy/audit-keys.js';
@@ -177,7 +177,7 @@ async function cityBench(database: Database, dataDir: string): Promise<void> {
         false,
       ),
     };
-    const pending: Record<'resident' | 'household', StagedRow[]> = { resident: [], household: [] };
+    const pending: Record<'resident' | 'household', Cell[][]> = { resident: [], household: [] };
     const flush = async (type: 'resident' | 'household') => {
       const rows = pending[type];
       if (rows.length === 0) return;
@@ -199,17 +199,22 @@ async function cityBench(database: Database, dataDir: string): Promise<void> {
         .returning('id')
         .executeTakeFirstOrThrow();
       const t = process.hrtime.bigint();
-      // As the import's commit does: the staged rows COPY into a temporary table, then the set-based merge.
-      const staged = (async function* () {
-        yield rows;
-      })();
-      const { written } = await commitStaged(database, staged, {
-        importId: imp.id,
-        datasetId: ds[type],
-        subjectType: type,
-        observedAt: at,
-        at,
-      });
+      // As the import's commit does: the staged rows (a file of COPY lines, as the dry run writes it) COPY
+      // into a temporary table, then the set-based merge.
+      const file = path.join(os.tmpdir(), `bench-city-${process.pid}-${imp.id}.staged`);
+      fs.writeFileSync(file, rows.map(copyLine).join(''));
+      const { written } = await commitStaged(
+        database,
+        { file, rows: () => [] },
+        {
+          importId: imp.id,
+          datasetId: ds[type],
+          subjectType: type,
+          observedAt: at,
+          at,
+        },
+      );
+      fs.rmSync(file, { force: true });
       // As the import service does after a large commit: plans made without statistics of the growing
       // partitions turn the commit's per-row lookups into scans.
       if (written >= 10_000) await refreshStatistics(db, 'postgres', ['facts', 'subjects']);
@@ -236,14 +241,7 @@ async function cityBench(database: Database, dataDir: string): Promise<void> {
           householdRows++;
         }
         const list = pending[p.type];
-        list.push({
-          rowNo: list.length + 1,
-          key,
-          name: p.name,
-          community: c.code,
-          hash: rowHash(v),
-          data: JSON.stringify(v),
-        });
+        list.push([key, p.name, c.code, rowHash(v), JSON.stringify(v)]);
         if (list.length >= CHUNK) await flush(p.type);
       }
     }

@@ -56,18 +56,33 @@ function sqliteUpsert(database: Database, spec: BulkUpsert, rows: Iterable<Cell[
   return n;
 }
 
+const NEEDS_ESCAPE = /[\\\t\n\r]/;
+const escapeCopy = (text: string) =>
+  NEEDS_ESCAPE.test(text)
+    ? text.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'))
+    : text;
+
 /** COPY text format: tab-separated, \N for null, backslash escapes. */
 export function copyLine(row: Cell[]): string {
-  return (
-    row
-      .map((v) => {
-        if (v === null) return '\\N';
-        return String(v).replace(/[\\\t\n\r]/g, (c) =>
-          c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r',
-        );
-      })
-      .join('\t') + '\n'
-  );
+  let line = '';
+  for (let i = 0; i < row.length; i++) {
+    const v = row[i];
+    line += `${i ? '\t' : ''}${v === null ? '\\N' : escapeCopy(String(v))}`;
+  }
+  return `${line}\n`;
+}
+
+const UNESCAPE: Record<string, string> = { '\\': '\\', t: '\t', n: '\n', r: '\r' };
+
+/** The fields of one line in COPY text format (without its line feed), as copyLine wrote them. */
+export function copyFields(line: string): (string | null)[] {
+  const fields: (string | null)[] = line.split('\t');
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i]!;
+    if (f === '\\N') fields[i] = null;
+    else if (f.includes('\\')) fields[i] = f.replace(/\\(.)/g, (_, c: string) => UNESCAPE[c] ?? c);
+  }
+  return fields;
 }
 
 async function postgresUpsert(database: Database, spec: BulkUpsert, rows: Iterable<Cell[]>): Promise<number> {

@@ -27,7 +27,7 @@ export interface ParsedRow {
 
 /**
  * Where a dry run keeps the rows it validated until the commit: a file beside the upload, one line per row
- * (`[rowNo, key, name, community, hash]`, a tab, the values as JSON). A file, not a table: the dry run writes
+ * (COPY text: subject key, name, community for a new subject, fingerprint, data JSON). A file, not a table: the dry run writes
  * nothing to the database but its errors, and the commit loads the rows in one pass.
  */
 export const stagedFile = (uploadPath: string) => `${uploadPath}.staged`;

@@ -2,10 +2,10 @@
 // staged rows into facts in one set-based transaction.
 import { sql, type Kysely, type Updateable } from 'kysely';
 import type { Database } from '../../db/database.js';
-import { Readable } from 'node:stream';
+import fs from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { from as copyFrom } from 'pg-copy-streams';
-import { bulkUpsert, copyLine, type Cell } from '../../db/bulk.js';
+import { bulkUpsert, type Cell } from '../../db/bulk.js';
 import type { DatasetImportTable, DB } from '../../db/types.js';
 
 export async function insertImport(
@@ -99,14 +99,13 @@ export async function knownSubjectKeys(database: Database, type: string, keys: s
   return new Set(r.rows.map((x) => x.key));
 }
 
-/** A validated row, as the dry run stages it for the commit. */
-export interface StagedRow {
-  rowNo: number;
-  key: string;
-  name: string;
-  community: string | null;
-  hash: string;
-  data: string;
+/**
+ * The rows a dry run validated, for the commit: its file of COPY text lines (subject key, subject name,
+ * community for a new subject or null, row fingerprint, data JSON), and the same read into fields.
+ */
+export interface StagedRows {
+  file: string;
+  rows: () => AsyncIterable<(string | null)[][]> | Iterable<(string | null)[][]>;
 }
 
 export interface RowError {
@@ -139,25 +138,42 @@ export async function listErrors(db: Kysely<DB>, importId: number, offset: numbe
 }
 
 /**
- * The commit's two set-based statements over the staged rows (a temporary table `import_stage`):
- * subjects the file introduces, then one fact record per row whose values differ from the latest this
- * dataset said about that subject. `p(name)` writes a parameter in the driver's syntax.
+ * PostgreSQL: the commit's two set-based statements over the staged rows (a temporary table `import_stage`).
+ * First the subjects the file introduces: their keys reserved in `subject_keys` with the ids they will have
+ * (a key another subject holds, in any district, is skipped: `on conflict do nothing`), the subjects with
+ * exactly those keys and ids (the per-row key trigger stands aside: migration 034), and their first fact
+ * records; their keys are kept in `import_fresh`. Then one fact record per other row whose values differ from
+ * the latest this dataset said about that subject (looked up in the subject's district's partition).
+ * `p(name)` writes a parameter in the driver's syntax.
  */
-const mergeSubjects = (p: (name: string) => string) => `
-  insert into subjects (type, key, name, district_code, community_code, grid_code, created_at, is_demo)
-  select ${p('type')}, r.subject_key, r.subject_name, substr(r.community_code, 1, 6), r.community_code, null, ${p('at')}, 0
-  from import_stage r
-  where r.community_code is not null
-  on conflict do nothing`; // (type, key) is unique city-wide; on PostgreSQL through subject_keys (migration 032)
+const mergeNewSubjects = (p: (name: string) => string) => `
+  with reserved as (
+    insert into subject_keys (type, key, subject_id, district_code)
+    select ${p('type')}, r.subject_key, nextval(${p('sequence')}::regclass), substr(r.community_code, 1, 6)
+    from import_stage r
+    where r.community_code is not null
+    on conflict do nothing
+    returning key, subject_id, district_code),
+  created as (
+    insert into subjects (id, type, key, name, district_code, community_code, grid_code, created_at, is_demo)
+    select k.subject_id, ${p('type')}, k.key, r.subject_name, k.district_code, r.community_code, null, ${p('at')}, 0
+    from reserved k join import_stage r on r.subject_key = k.key
+    returning id, key, district_code, community_code),
+  marked as (
+    insert into import_fresh (subject_key) select key from reserved)
+  insert into facts (subject_id, district_code, community_code, source_kind, dataset_id, import_id, collector_id, observed_at, row_hash, data)
+  select c.id, c.district_code, c.community_code, 'dataset', ${p('dataset')}, ${p('import')}, null, ${p('observed')}, r.row_hash, r.data
+  from created c join import_stage r on r.subject_key = c.key`;
 const mergeFacts = (p: (name: string) => string) => `
   insert into facts (subject_id, district_code, community_code, source_kind, dataset_id, import_id, collector_id, observed_at, row_hash, data)
   select s.id, s.district_code, s.community_code, 'dataset', ${p('dataset')}, ${p('import')}, null, ${p('observed')}, r.row_hash, r.data
   from import_stage r
   join subjects s on s.type = ${p('type')} and s.key = r.subject_key
-  where not exists (
+  where not exists (select 1 from import_fresh n where n.subject_key = r.subject_key) and not exists (
     select 1 from facts f
-    where f.dataset_id = ${p('dataset')} and f.subject_id = s.id and f.row_hash = r.row_hash
-      and f.id = (select max(f2.id) from facts f2 where f2.dataset_id = ${p('dataset')} and f2.subject_id = s.id))`;
+    where f.district_code = s.district_code and f.dataset_id = ${p('dataset')} and f.subject_id = s.id and f.row_hash = r.row_hash
+      and f.id = (select max(f2.id) from facts f2
+                  where f2.district_code = s.district_code and f2.dataset_id = ${p('dataset')} and f2.subject_id = s.id))`;
 const STAGE_COLUMNS =
   'subject_key text not null, subject_name text not null, community_code text, row_hash text not null, data text not null';
 
@@ -171,54 +187,80 @@ export interface CommitParams {
 
 /**
  * The commit, all or nothing in one transaction: takes the dataset's lock (a withdrawal since the start
- * wins: `withdrawn`, nothing written), loads the staged rows into a temporary table (SQLite: prepared
- * inserts, no index, outside the WAL; PostgreSQL: COPY, unlogged) and merges them with two set-based
- * statements. Returns the fact records written.
+ * wins: `withdrawn`, nothing written), then writes the subjects the file introduces and one fact record per
+ * row whose values differ from the latest this dataset said about that subject (SQLite: row by row with
+ * prepared statements; PostgreSQL: the staged file COPYs as it is into an unlogged temporary table, then two
+ * set-based statements). Returns the fact records written.
  */
 export async function commitStaged(
   database: Database,
-  rows: AsyncIterable<StagedRow[]>,
+  staged: StagedRows,
   c: CommitParams,
 ): Promise<{ withdrawn: boolean; written: number }> {
-  const named: Record<string, string | number> = {
+  if (database.kind === 'sqlite') return commitSqlite(database, staged, c);
+  return commitPostgres(database, staged, c, {
     type: c.subjectType,
     at: c.at,
     dataset: c.datasetId,
     import: c.importId,
     observed: c.observedAt,
-  };
-  if (database.kind === 'sqlite') return commitSqlite(database, rows, c, named);
-  return commitPostgres(database, rows, c, named);
+  });
 }
 
+/**
+ * SQLite: the same two steps row by row with prepared statements, in one transaction (on SQLite a set-based
+ * INSERT … SELECT does the same work per row, and its staging table and the buffering of a statement that
+ * reads the table it writes cost more): a new subject is inserted (`on conflict do nothing`); a subject it
+ * created has no fact record yet, any other is looked up and gets a record only when its latest from this
+ * dataset has another fingerprint. A row whose subject does not exist (and brings no community) is left
+ * out, as the join leaves it out on PostgreSQL.
+ */
 async function commitSqlite(
   database: Database,
-  rows: AsyncIterable<StagedRow[]>,
+  staged: StagedRows,
   c: CommitParams,
-  named: Record<string, string | number>,
 ): Promise<{ withdrawn: boolean; written: number }> {
   return database.transaction(async (trx) => {
     if ((await lockDataset(trx, c.datasetId)).withdrawn) return { withdrawn: true, written: 0 };
     // Inside the transaction on the one connection (Kysely's holds it): better-sqlite3 directly is faster.
     const sqlite = database.sqlite!;
-    sqlite.exec(`create temp table if not exists import_stage (${STAGE_COLUMNS})`);
-    sqlite.exec('delete from temp.import_stage');
-    const stage = sqlite.prepare('insert into temp.import_stage values (?, ?, ?, ?, ?)');
-    for await (const batch of rows) for (const r of batch) stage.run(r.key, r.name, r.community, r.hash, r.data);
-    const p = (name: string) => `@${name}`;
-    const used = (text: string) => Object.fromEntries(Object.entries(named).filter(([k]) => text.includes(`@${k}`)));
-    const subjects = mergeSubjects(p);
-    const facts = mergeFacts(p);
-    sqlite.prepare(subjects).run(used(subjects));
-    const written = sqlite.prepare(facts).run(used(facts)).changes;
-    sqlite.exec('drop table temp.import_stage');
+    const insertSubject = sqlite.prepare(
+      `insert into subjects (type, key, name, district_code, community_code, grid_code, created_at, is_demo)
+       values (?, ?, ?, ?, ?, null, ?, 0) on conflict do nothing`,
+    );
+    const findSubject = sqlite
+      .prepare('select id, district_code, community_code from subjects where type = ? and key = ?')
+      .raw();
+    const latestHash = sqlite
+      .prepare('select row_hash from facts where dataset_id = ? and subject_id = ? order by id desc limit 1')
+      .pluck();
+    const insertFact = sqlite.prepare(
+      `insert into facts (subject_id, district_code, community_code, source_kind, dataset_id, import_id, collector_id, observed_at, row_hash, data)
+       values (?, ?, ?, 'dataset', ?, ?, null, ?, ?, ?)`,
+    );
+    let written = 0;
+    for await (const batch of staged.rows())
+      for (const [key, name, community, hash, data] of batch) {
+        let subject: [number, string, string] | undefined;
+        if (community !== null) {
+          const district = community.slice(0, 6);
+          const r = insertSubject.run(c.subjectType, key, name, district, community, c.at);
+          if (r.changes) subject = [Number(r.lastInsertRowid), district, community];
+        }
+        if (!subject) {
+          subject = findSubject.get(c.subjectType, key) as [number, string, string] | undefined;
+          if (!subject || latestHash.get(c.datasetId, subject[0]) === hash) continue;
+        }
+        insertFact.run(subject[0], subject[1], subject[2], c.datasetId, c.importId, c.observedAt, hash, data);
+        written++;
+      }
     return { withdrawn: false, written };
   });
 }
 
 async function commitPostgres(
   database: Database,
-  rows: AsyncIterable<StagedRow[]>,
+  staged: StagedRows,
   c: CommitParams,
   named: Record<string, string | number>,
 ): Promise<{ withdrawn: boolean; written: number }> {
@@ -234,19 +276,10 @@ async function commitPostgres(
       return { withdrawn: true, written: 0 };
     }
     await client.query(`create temporary table import_stage (${STAGE_COLUMNS}) on commit drop`);
-    async function* lines() {
-      let chunk = '';
-      for await (const batch of rows)
-        for (const r of batch) {
-          chunk += copyLine([r.key, r.name, r.community, r.hash, r.data]);
-          if (chunk.length > 1 << 16) {
-            yield chunk;
-            chunk = '';
-          }
-        }
-      if (chunk) yield chunk;
-    }
-    await pipeline(Readable.from(lines()), client.query(copyFrom('copy import_stage from stdin')));
+    await client.query('create temporary table import_fresh (subject_key text not null) on commit drop');
+    // The staged file is already COPY text: it goes to the server as it is.
+    const copy = client.query(copyFrom('copy import_stage from stdin'));
+    await pipeline(fs.createReadStream(staged.file, { highWaterMark: 1 << 16 }), copy);
     await client.query('analyze import_stage');
     // PostgreSQL numbers its parameters: $1, $2 … in order of first use.
     const numbered = (sqlOf: (p: (name: string) => string) => string) => {
@@ -257,10 +290,19 @@ async function commitPostgres(
       });
       return { text, values: order.map((n) => named[n]) };
     };
-    const subjects = numbered(mergeSubjects);
+    // The ids' sequence, named once (a call per row would look it up per row).
+    named.sequence = (
+      await client.query<{ s: string }>(`select pg_get_serial_sequence('subjects', 'id') as s`)
+    ).rows[0].s;
+    await client.query(`set local work_mem = '64MB'`); // the merge's hash joins in memory
+    const created = numbered(mergeNewSubjects);
     const facts = numbered(mergeFacts);
-    await client.query(subjects.text, subjects.values);
-    const written = (await client.query(facts.text, facts.values)).rowCount ?? 0;
+    await client.query(`set local jianfu.subject_keys_taken = 'on'`);
+    const fresh = (await client.query(created.text, created.values)).rowCount ?? 0;
+    await client.query(`set local jianfu.subject_keys_taken = 'off'`);
+    // Every row brought a new subject (a first import): no row left to compare with earlier records.
+    const written =
+      fresh + (fresh < copy.rowCount ? ((await client.query(facts.text, facts.values)).rowCount ?? 0) : 0);
     await client.query('commit');
     return { withdrawn: false, written };
   } catch (err) {

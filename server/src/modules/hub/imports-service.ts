@@ -27,7 +27,8 @@ import {
   type TextEncoding,
 } from './reader.js';
 import { checkZip } from './zip-guard.js';
-import { rowHash } from './subjects-service.js';
+import { encodeFact } from './fact-encoding.js';
+import { copyFields, copyLine } from '../../db/bulk.js';
 import type { Clock } from '../../clock/clock.js';
 import { labelKey, type Correction, type SynonymService } from './synonyms-service.js';
 
@@ -65,26 +66,16 @@ function readHead(file: string, bytes = 65536): Buffer {
   }
 }
 
-/** The staged rows of a dry run, in batches, as the commit loads them. */
-async function* readStaged(file: string): AsyncGenerator<repo.StagedRow[]> {
-  if (!fs.existsSync(file)) throw problem('import_not_ready');
+/** The staged rows of a dry run, in batches of COPY fields (key, name, community, hash, data), as SQLite loads them. */
+async function* readStaged(file: string): AsyncGenerator<(string | null)[][]> {
   const input = fs.createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>;
   for await (const text of lineBlocks(input, Infinity, () => new Error('unreachable'))) {
     if (!text.endsWith('\n')) throw new Error('staged rows: truncated file');
-    const batch: repo.StagedRow[] = [];
+    const batch: (string | null)[][] = [];
     let start = 0;
     while (start < text.length) {
-      let nl = text.indexOf('\n', start);
-      if (nl < 0) nl = text.length;
-      const tab = text.indexOf('\t', start);
-      const [rowNo, key, name, community, hash] = JSON.parse(text.slice(start, tab)) as [
-        number,
-        string,
-        string,
-        string | null,
-        string,
-      ];
-      batch.push({ rowNo, key, name, community, hash, data: text.slice(tab + 1, nl) });
+      const nl = text.indexOf('\n', start);
+      batch.push(copyFields(text.slice(start, nl)));
       start = nl + 1;
     }
     yield batch;
@@ -375,8 +366,8 @@ export class ImportService {
           continue;
         }
         if (errorRows) continue;
-        const head = JSON.stringify([b.rowNo, b.key, b.name, known.has(b.key) ? null : resolved, rowHash(b.data)]);
-        staged += `${head}\t${JSON.stringify(b.data)}\n`;
+        const fact = encodeFact(b.data);
+        staged += copyLine([b.key, b.name, known.has(b.key) ? null : resolved, fact.hash, fact.data]);
       }
       // Once a row is bad the file cannot be committed: stop staging (the dry run still reports every error).
       if (staged && errorRows === 0) await out.write(staged);
@@ -465,13 +456,19 @@ export class ImportService {
   private async runCommit(i: repo.ImportRow): Promise<void> {
     const at = this.clock.nowIso();
     try {
-      const r = await repo.commitStaged(this.database, readStaged(stagedFile(i.file_path)), {
-        importId: i.id,
-        datasetId: i.dataset_id,
-        subjectType: i.subject_type,
-        observedAt: i.created_at,
-        at,
-      });
+      const staged = stagedFile(i.file_path);
+      if (!fs.existsSync(staged)) throw problem('import_not_ready');
+      const r = await repo.commitStaged(
+        this.database,
+        { rows: () => readStaged(staged), file: staged },
+        {
+          importId: i.id,
+          datasetId: i.dataset_id,
+          subjectType: i.subject_type,
+          observedAt: i.created_at,
+          at,
+        },
+      );
       // Checked again under the dataset's lock: a withdrawal since the start of the commit wins.
       if (r.withdrawn) throw problem('import_dataset_withdrawn', { detail: String(i.dataset_id) });
       const written = r.written;

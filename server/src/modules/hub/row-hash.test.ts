@@ -3,6 +3,7 @@
 import crypto from 'node:crypto';
 import { expect, it } from 'vitest';
 import { rowHash } from './subjects-service.js';
+import { encodeFact } from './fact-encoding.js';
 
 const reference = (values: Record<string, string | null>) =>
   crypto
@@ -27,4 +28,16 @@ it('is the fingerprint earlier imports stored, for plain, empty, escaped and uns
   for (const r of records) expect(rowHash(r)).toBe(reference(r));
   expect(rowHash({ a: '1', b: '2' })).toBe(rowHash({ b: '2', a: '1' }));
   expect(rowHash({ a: '1' })).not.toBe(rowHash({ a: '2' }));
+});
+
+it('encodes the data as JSON.stringify does, with the same fingerprint', () => {
+  const records: Record<string, string | null>[] = [
+    {},
+    { name: '张三', id_number: '34010419410308123X', birth_date: '1941-03-08' },
+    { address: '合肥市"蜀山区"\\\n\u2028\t', note: null },
+    { b: '2', a: '1', '10': 'ten' },
+  ];
+  for (const r of records) expect(encodeFact(r)).toEqual({ data: JSON.stringify(r), hash: reference(r) });
+  const withUndefined = { a: '1', b: undefined };
+  expect(encodeFact(withUndefined)).toEqual({ data: '{"a":"1"}', hash: reference(withUndefined as never) });
 });

@@ -1,6 +1,5 @@
 // Subjects and their facts: lists (masked), one subject with current values, sources, conflicts and
 // history, and the bulk load of base records (the demo's 人口库).
-import crypto from 'node:crypto';
 import { maskIdNumber, maskMobile } from '#common/idcard.js';
 import type { Database } from '../../db/database.js';
 import { forbidden, notFound } from '../../http/problem.js';
@@ -8,6 +7,7 @@ import type { SessionUser } from '../accounts/types.js';
 import type { OrgService } from '../orgs/service.js';
 import { maskAddress, maskValue } from '../privacy/masking.js';
 import { currentValues, type FactRecord } from './current.js';
+import { rowHash } from './fact-encoding.js';
 import type { Dictionary } from './dictionary.js';
 import { canSeeSubjectsOf, isOwnWorker, seesUnmasked } from './policy.js';
 import * as repo from './subjects-repository.js';
@@ -22,20 +22,7 @@ export interface BaseRecord {
   values: Record<string, string>;
 }
 
-/**
- * The fingerprint of a record's values: sha1 over the JSON of its [element, value] pairs sorted by element,
- * cut to 20 hex digits. Built by hand, one string and one hash call per row (imports hash every row); the
- * text is exactly JSON.stringify(pairs), so fingerprints stored before stay comparable.
- */
-export const rowHash = (values: Record<string, string | null>) => {
-  const keys = Object.keys(values).sort();
-  let json = '[';
-  for (let i = 0; i < keys.length; i++) {
-    const v = values[keys[i]];
-    json += `${i ? ',' : ''}[${JSON.stringify(keys[i])},${v === undefined ? 'null' : JSON.stringify(v)}]`;
-  }
-  return crypto.hash('sha1', `${json}]`, 'hex').slice(0, 20);
-};
+export { rowHash };
 
 export function ageOn(birthDate: string | null | undefined, today: string): number | null {
   if (!birthDate) return null;
