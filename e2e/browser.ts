@@ -82,9 +82,14 @@ export async function openBrowser(
   };
 }
 
+/**
+ * A full-page PNG in e2e/artifacts, for a developer to look at. JIANFU_E2E_SCREENSHOTS=0 skips them: CI
+ * throws its clone away, and some 140 full-page captures cost it about half a second each.
+ */
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const file = path.join(ARTIFACTS, `${name}.png`);
+  if (process.env.JIANFU_E2E_SCREENSHOTS === '0') return file;
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
