@@ -159,7 +159,7 @@ export async function formValues(database: Database, q: FormValuesQuery): Promis
   let households = new Map<string, Values>();
   if (withHousehold) {
     const keys = [...new Set(values.map((v) => v.household_number).filter((k): k is string => Boolean(k)))];
-    const hs = await ledgerRepo.householdsByKey(db, q.community, keys);
+    const hs = await ledgerRepo.householdsByKey(db, kind, q.community, keys);
     const hf = recordsOf(hs.facts, new Set(fromHousehold));
     households = new Map(hs.subjects.map((h) => [h.key, flat(hf.get(h.id))]));
   }
