@@ -4,7 +4,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/types.js';
-import { currentValues, type FactRecord } from './current.js';
+import { currentValueMap, currentValues, type FactRecord } from './current.js';
 import type { Values } from './ledger.js';
 import * as ledgerRepo from './ledger-repository.js';
 import * as repo from './subjects-repository.js';
@@ -150,11 +150,7 @@ export async function formValues(database: Database, q: FormValuesQuery): Promis
   if (withHousehold || heads) own.add('household_number');
   const { subjects, facts: rows } = await ledgerRepo.candidates(db, kind, q.community, q.type, q.narrowing, q.ids);
   const facts = recordsOf(rows, own);
-  const flat = (records: FactRecord[] | undefined): Values => {
-    const out: Values = {};
-    for (const [k, v] of Object.entries(currentValues(records ?? [], q.ownerOf))) out[k] = v.value;
-    return out;
-  };
+  const flat = (records: FactRecord[] | undefined): Values => currentValueMap(records ?? [], q.ownerOf);
   const values = subjects.map((s) => flat(facts.get(s.id)));
   let households = new Map<string, Values>();
   if (withHousehold) {

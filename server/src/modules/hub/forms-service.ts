@@ -366,22 +366,22 @@ export class FormService {
       own,
     );
     const show = await this.display();
-    const rows = subjects.map((s, i) => ({
-      subjectId: s.id,
-      cells: cells[i].map((c, j) => ({
-        state: c.state,
-        value: mask(columns[j].element, show(columns[j].element, c.value)),
-      })),
-    }));
-    const view = await this.view(f, iss, reads);
-    const sources = await this.columnSources(columns);
+    // Coverage counts the cells' states before their values are shown and masked in place (a 12,504-row
+    // ledger has 137,544 cells: copying them cost more than computing them).
+    const cov = coverage(columns, cells);
+    const rows = subjects.map((s, i) => {
+      const row = cells[i];
+      for (let j = 0; j < row.length; j++)
+        row[j].value = mask(columns[j].element, show(columns[j].element, row[j].value));
+      return { subjectId: s.id, cells: row };
+    });
     return {
-      form: view,
+      form: await this.view(f, iss, reads),
       community: { code: org.code, name: org.name },
       columns,
       rows,
-      coverage: coverage(columns, cells),
-      sources,
+      coverage: cov,
+      sources: await this.columnSources(columns),
       withheld: g.withheld,
       purpose: g.purpose,
       grantAdmissionNumbers: g.grantNumbers,
