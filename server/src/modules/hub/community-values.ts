@@ -170,6 +170,8 @@ export async function formValues(database: Database, q: FormValuesQuery): Promis
   }
   return subjects.map((s, i) => {
     const mine = values[i];
+    // Nothing to merge when the form reads no household's or householder's value (a copy per subject saved).
+    if (!withHousehold && !heads) return { id: s.id, key: s.key, name: s.name, gridCode: s.grid_code, values: mine };
     const household = mine.household_number ? (households.get(mine.household_number) ?? {}) : {};
     const theirs = heads && mine.household_number ? withRelation('householder', head.get(mine.household_number)) : {};
     return { id: s.id, key: s.key, name: s.name, gridCode: s.grid_code, values: { ...theirs, ...household, ...mine } };

@@ -80,16 +80,18 @@ export async function candidates(
   if (narrowing.length === 0 && !only) {
     // Every subject of the type: two plain index scans, joined here (a semi-join planned on stale
     // statistics took PostgreSQL seconds).
-    const all = await subjects.where('community_code', '=', community).where('type', '=', type).orderBy('id').execute();
+    const [all, facts] = await Promise.all([
+      subjects.where('community_code', '=', community).where('type', '=', type).orderBy('id').execute(),
+      db
+        .selectFrom('facts')
+        .leftJoin('datasets', 'datasets.id', 'facts.dataset_id')
+        .leftJoin('departments', 'departments.code', 'datasets.department_code')
+        .select(factColumns)
+        .where('facts.community_code', '=', community)
+        .$if(onPostgres(kind), (q) => q.where('facts.district_code', '=', community.slice(0, 6)))
+        .execute(),
+    ]);
     const ids = new Set(all.map((s) => s.id));
-    const facts = await db
-      .selectFrom('facts')
-      .leftJoin('datasets', 'datasets.id', 'facts.dataset_id')
-      .leftJoin('departments', 'departments.code', 'datasets.department_code')
-      .select(factColumns)
-      .where('facts.community_code', '=', community)
-      .$if(onPostgres(kind), (q) => q.where('facts.district_code', '=', community.slice(0, 6)))
-      .execute();
     return { subjects: all, facts: facts.filter((f) => ids.has(f.subject_id)) };
   }
   // Each condition is one scan of the community's records (no join for a planner to misjudge when the
