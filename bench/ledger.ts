@@ -2,9 +2,12 @@
 // the hub — the three demo forms (rows filtered: 80+, 70+, disability grade) and one form over every
 // resident of the community (no filter, 10 columns) — as JSON (the service behind GET /forms/:id/ledger)
 // and as XLSX (ledger.xlsx), its coverage, 民政's 回流 summary and one household's 一次入户 sheet; median of
-// several runs after one warm-up, on SQLite and PostgreSQL. Same-run baseline: the whole community read
-// into memory and filtered there (communityValues, what the ledger did before issue 14), whose rows the
-// SQL path must equal.
+// several runs after one warm-up, on SQLite and PostgreSQL. The whole route as a browser asks it (GET
+// with the session cookie, brotli accepted: session, access, the ledger, the read audit entry, the
+// response schema, compression) through Fastify's inject, with the process CPU time per request — the
+// figure a loaded machine distorts least. Same-run baseline: the whole community read into memory and
+// filtered there (communityValues, what the ledger did before issue 14), whose rows the SQL path must
+// equal.
 //   npm run bench -- ledger [runs|small]    (SQLite; JIANFU_BENCH_PG_URL adds PostgreSQL)
 //   small (what CI runs): one run, SQLite only, the demo without its burden history and residents' services
 import crypto from 'node:crypto';
@@ -12,6 +15,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { buildApp } from '../server/src/app.js';
 import { loadConfig } from '../server/src/config.js';
 import { createContext } from '../server/src/context.js';
 import { openDatabase, type Database } from '../server/src/db/database.js';
@@ -22,6 +26,7 @@ import { elementsRead } from '../server/src/modules/privacy/grants-service.js';
 import { communityValues } from '../server/src/modules/hub/community-values.js';
 import { ledgerRow, matches } from '../server/src/modules/hub/ledger.js';
 import { findForm } from '../server/src/modules/hub/forms-repository.js';
+import { DEMO_PASSWORD } from '../server/src/modules/demo/accounts.js';
 
 const SMALL = process.argv[3] === 'small';
 
@@ -32,15 +37,24 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-async function timed(runs: number, f: () => Promise<unknown>): Promise<number> {
+/** Medians of the wall time and of the process's CPU time (user + system, all threads) of a call. */
+async function measured(runs: number, f: () => Promise<unknown>): Promise<{ wall: number; cpu: number }> {
   await f(); // warm-up: dictionary caches, prepared statements
-  const ms: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
+    const c = process.cpuUsage();
     const t = process.hrtime.bigint();
     await f();
-    ms.push(Number(process.hrtime.bigint() - t) / 1e6);
+    wall.push(Number(process.hrtime.bigint() - t) / 1e6);
+    const used = process.cpuUsage(c);
+    cpu.push((used.user + used.system) / 1000);
   }
-  return median(ms);
+  return { wall: median(wall), cpu: median(cpu) };
+}
+
+async function timed(runs: number, f: () => Promise<unknown>): Promise<number> {
+  return (await measured(runs, f)).wall;
 }
 
 /** The old path: every subject of the community in memory, then the filter and the cells. */
@@ -110,6 +124,26 @@ async function bench(database: Database, dataDir: string, runs: number): Promise
     columns,
   });
   const canlian = await accounts.actingAs('dept.shushan.canlian');
+  // The route as the browser calls it: signed in (the worker, or the department for its own form).
+  const app = await buildApp(ctx);
+  await app.ready();
+  const cookieOf = async (username: string) => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username, password: DEMO_PASSWORD },
+    });
+    if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
+    return res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  };
+  const cookies = new Map([
+    [worker.id, await cookieOf('worker.jiajia')],
+    [dept.id, await cookieOf('dept.shushan.minzheng')],
+  ]);
+  const get = async (cookie: string, url: string) => {
+    const res = await app.inject({ method: 'GET', url, headers: { cookie, 'accept-encoding': 'br, gzip' } });
+    if (res.statusCode !== 200) throw new Error(`GET ${url}: ${res.statusCode} ${res.body}`);
+  };
   const targets = [
     ...list.filter((f) => f.isDemo).map((f) => ({ id: f.id, title: f.title, user: worker })),
     ...(await forms.list(canlian)).filter((f) => f.isDemo).map((f) => ({ id: f.id, title: f.title, user: worker })),
@@ -127,9 +161,15 @@ async function bench(database: Database, dataDir: string, runs: number): Promise
     const xlsx = await timed(runs, () => forms.ledgerXlsx(f.user, f.id, JIAJIA));
     const cov = await timed(runs, () => forms.coverage(f.user, f.id, JIAJIA));
     const base = await timed(runs, () => wholeCommunity(ctx, f.id));
+    const cookie = cookies.get(f.user.id)!;
+    const route = await measured(runs, () => get(cookie, `/api/v1/forms/${f.id}/ledger?community=${JIAJIA}`));
+    const routeCov = await measured(runs, () => get(cookie, `/api/v1/forms/${f.id}/coverage?community=${JIAJIA}`));
     const cells = ledger.rows.length * ledger.columns.length;
     console.log(
       `${database.kind.padEnd(9)} ${f.title.padEnd(16)} ${String(ledger.rows.length).padStart(6)} rows ${String(cells).padStart(7)} cells  JSON ${pad(json)} ms  XLSX ${pad(xlsx)} ms  coverage ${pad(cov)} ms  | baseline (whole community in memory, no rendering) ${pad(base)} ms`,
+    );
+    console.log(
+      `${database.kind.padEnd(9)} ${f.title.padEnd(16)} GET …/ledger ${pad(route.wall)} ms (CPU ${pad(route.cpu)} ms)  GET …/coverage ${pad(routeCov.wall)} ms (CPU ${pad(routeCov.cpu)} ms)  — the route with session, audit entry, schema, brotli`,
     );
   }
   const household = await database.db
@@ -144,6 +184,7 @@ async function bench(database: Database, dataDir: string, runs: number): Promise
   console.log(
     `${database.kind.padEnd(9)} 一次入户 sheet (one household) ${pad(sheet)} ms  ·  民政's 回流 summary ${pad(backflow)} ms`,
   );
+  await app.close();
 }
 
 export async function run(): Promise<void> {

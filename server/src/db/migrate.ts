@@ -33,6 +33,7 @@ import * as m029 from './migrations/029_certificate_topic.js';
 import * as m030 from './migrations/030_dispatch_handler.js';
 import * as m031 from './migrations/031_purchasing_catalogue.js';
 import * as m032 from './migrations/032_district_partitions.js';
+import * as m033 from './migrations/033_facts_birth_date.js';
 import * as m034 from './migrations/034_subject_keys_bulk.js';
 
 type Step = { up: (db: Parameters<Migration['up']>[0], kind: Database['kind']) => Promise<void> };
@@ -69,6 +70,7 @@ const steps: Record<string, Step> = {
   '030_dispatch_handler': m030,
   '031_purchasing_catalogue': m031,
   '032_district_partitions': m032,
+  '033_facts_birth_date': m033,
   '034_subject_keys_bulk': m034,
 };
 

@@ -4,7 +4,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/types.js';
-import { currentValues, type FactRecord } from './current.js';
+import { currentValueMap, currentValues, type FactRecord } from './current.js';
 import type { Values } from './ledger.js';
 import * as ledgerRepo from './ledger-repository.js';
 import * as repo from './subjects-repository.js';
@@ -150,16 +150,12 @@ export async function formValues(database: Database, q: FormValuesQuery): Promis
   if (withHousehold || heads) own.add('household_number');
   const { subjects, facts: rows } = await ledgerRepo.candidates(db, kind, q.community, q.type, q.narrowing, q.ids);
   const facts = recordsOf(rows, own);
-  const flat = (records: FactRecord[] | undefined): Values => {
-    const out: Values = {};
-    for (const [k, v] of Object.entries(currentValues(records ?? [], q.ownerOf))) out[k] = v.value;
-    return out;
-  };
+  const flat = (records: FactRecord[] | undefined): Values => currentValueMap(records ?? [], q.ownerOf);
   const values = subjects.map((s) => flat(facts.get(s.id)));
   let households = new Map<string, Values>();
   if (withHousehold) {
     const keys = [...new Set(values.map((v) => v.household_number).filter((k): k is string => Boolean(k)))];
-    const hs = await ledgerRepo.householdsByKey(db, q.community, keys);
+    const hs = await ledgerRepo.householdsByKey(db, kind, q.community, keys);
     const hf = recordsOf(hs.facts, new Set(fromHousehold));
     households = new Map(hs.subjects.map((h) => [h.key, flat(hf.get(h.id))]));
   }
@@ -174,6 +170,8 @@ export async function formValues(database: Database, q: FormValuesQuery): Promis
   }
   return subjects.map((s, i) => {
     const mine = values[i];
+    // Nothing to merge when the form reads no household's or householder's value (a copy per subject saved).
+    if (!withHousehold && !heads) return { id: s.id, key: s.key, name: s.name, gridCode: s.grid_code, values: mine };
     const household = mine.household_number ? (households.get(mine.household_number) ?? {}) : {};
     const theirs = heads && mine.household_number ? withRelation('householder', head.get(mine.household_number)) : {};
     return { id: s.id, key: s.key, name: s.name, gridCode: s.grid_code, values: { ...theirs, ...household, ...mine } };

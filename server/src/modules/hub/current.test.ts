@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { currentValues, type FactRecord } from './current.js';
+import { currentValueMap, currentValues, type FactRecord } from './current.js';
 
 const rec = (
   id: number,
@@ -40,4 +40,39 @@ it('takes the most recent value when no source is the owner', () => {
   );
   expect(cur.mobile.value).toBe('2');
   expect(cur.mobile.conflicts).toHaveLength(1);
+});
+
+it('gives, value for value, what currentValues gives (owners, ties on the date, empty and absent values)', () => {
+  // A small deterministic generator: many subjects' worth of records over few elements, sources and dates.
+  let seed = 7;
+  const next = (n: number) => {
+    seed = (seed * 48271) % 2147483647; // Park–Miller; the high part of the state picks
+    return Math.floor((seed / 2147483647) * n);
+  };
+  const kinds = ['gongan', 'minzheng', 'canlian', null];
+  const elements = ['name', 'mobile', 'birth_date', 'disability_grade'];
+  const ownerOf = (e: string) => (e === 'mobile' ? undefined : e === 'disability_grade' ? 'canlian' : 'gongan');
+  for (let s = 0; s < 500; s++) {
+    const records: FactRecord[] = [];
+    for (let i = 0, n = next(6); i < n; i++) {
+      const kind = kinds[next(kinds.length)];
+      const values: Record<string, string | null> = {};
+      for (const e of elements) {
+        const pick = next(4);
+        if (pick === 0) values[e] = null;
+        else if (pick < 3) values[e] = `${e}-${next(3)}`;
+      }
+      records.push(
+        rec(
+          next(1000) * 10 + i,
+          kind ? `dataset:${kinds.indexOf(kind)}` : 'collector',
+          kind,
+          `2026-0${1 + next(3)}-01`,
+          values,
+        ),
+      );
+    }
+    const full = Object.fromEntries(Object.entries(currentValues(records, ownerOf)).map(([k, v]) => [k, v.value]));
+    expect(currentValueMap(records, ownerOf)).toEqual(full);
+  }
 });

@@ -12,7 +12,7 @@ import type { SessionUser } from '../accounts/types.js';
 import type { AdmissionService } from '../admission/service.js';
 import { inAdmissionScope, scopeReaches } from '../admission/usable.js';
 import type { OrgService } from '../orgs/service.js';
-import type { GrantService } from '../privacy/grants-service.js';
+import { ungrantedOf, type ActiveGrants, type GrantService } from '../privacy/grants-service.js';
 import { departmentKindOf, maskValue } from '../privacy/masking.js';
 import { formValues, type CommunitySubject } from './community-values.js';
 import type { Dictionary } from './dictionary.js';
@@ -57,6 +57,15 @@ export interface FormInput {
   filter: Condition[];
   /** As the API receives them: a relation is checked (validate) before it is stored. */
   columns: (Omit<FormColumn, 'relation'> & { relation?: string | null })[];
+}
+
+/**
+ * What serving a form reads of it, once per request: its columns and its department's grants in force
+ * today (issuable, granted and the form's view all ask for them).
+ */
+interface FormReads {
+  columns: FormColumn[];
+  grants: ActiveGrants;
 }
 
 /** The columns once checked: a relation is one of the vocabulary, on a column that names a fact. */
@@ -147,16 +156,18 @@ export class FormService {
     }));
   }
 
+  private async reads(f: repo.FormRow): Promise<FormReads> {
+    const [columns, grants] = await Promise.all([this.columnsOf(f.id), this.grants.active(f.department_code)]);
+    return { columns, grants };
+  }
+
   /** Whether the form may be issued to communities today: a valid admission of kind ledger, and grants. */
-  private async issuable(f: repo.FormRow) {
+  private async issuable(f: repo.FormRow, reads?: FormReads) {
     if (!f.admission_id) return { ok: false as const, scope: null };
+    const r = reads ?? (await this.reads(f));
     // Issued only while its department holds grants for everything it reads (privacy).
-    const ungranted = await this.grants.ungranted(
-      f.department_code,
-      await this.columnsOf(f.id),
-      JSON.parse(f.filter) as Condition[],
-    );
-    if (ungranted.length) return { ok: false as const, scope: null };
+    if (ungrantedOf(r.grants.elements, r.columns, JSON.parse(f.filter) as Condition[]).length)
+      return { ok: false as const, scope: null };
     try {
       const a = await this.admissions.requireUsable(f.admission_id, f.department_code, this.clock.today(), 'ledger');
       return { ok: true as const, scope: { ...a.scope, jurisdiction: a.jurisdiction.code } };
@@ -165,8 +176,9 @@ export class FormService {
     }
   }
 
-  private async view(f: repo.FormRow, issued?: Awaited<ReturnType<FormService['issuable']>>) {
-    const iss = issued ?? (await this.issuable(f));
+  private async view(f: repo.FormRow, issued?: Awaited<ReturnType<FormService['issuable']>>, reads?: FormReads) {
+    const r = reads ?? (await this.reads(f));
+    const iss = issued ?? (await this.issuable(f, r));
     return {
       id: f.id,
       title: f.title,
@@ -176,7 +188,7 @@ export class FormService {
       admissionNumber: f.admission_number,
       issuable: iss.ok,
       filter: JSON.parse(f.filter) as Condition[],
-      columns: await this.columnsOf(f.id),
+      columns: r.columns,
       isDemo: Boolean(f.is_demo),
     };
   }
@@ -209,11 +221,16 @@ export class FormService {
     if (user.role !== 'community_worker' && user.role !== 'street_officer') throw forbidden('forbidden_role');
     // Only the forms issued here: an admission of kind ledger in force whose scope reaches the community
     // (or, for a street, one of its communities).
-    const issued = await Promise.all(all.map(async (f) => ({ f, iss: await this.issuable(f) })));
+    const issued = await Promise.all(
+      all.map(async (f) => {
+        const reads = await this.reads(f);
+        return { f, reads, iss: await this.issuable(f, reads) };
+      }),
+    );
     return Promise.all(
       issued
         .filter(({ iss }) => iss.ok && iss.scope && scopeReaches(iss.scope, iss.scope.jurisdiction, user.orgCode))
-        .map(({ f, iss }) => this.view(f, iss)),
+        .map(({ f, iss, reads }) => this.view(f, iss, reads)),
     );
   }
 
@@ -223,7 +240,8 @@ export class FormService {
     const org = await this.orgs.require(community);
     if (org.level !== 'community') throw notFound('org_not_found', community);
     const own = user.role === 'department_officer' && user.departmentCode === f.department_code;
-    const iss = await this.issuable(f);
+    const reads = await this.reads(f);
+    const iss = await this.issuable(f, reads);
     const issuedHere = iss.ok && iss.scope && inAdmissionScope(iss.scope, iss.scope.jurisdiction, community);
     const local =
       (user.role === 'community_worker' && user.orgCode === community) ||
@@ -236,16 +254,16 @@ export class FormService {
     } else if (!overseer) {
       throw forbidden(user.role === 'department_officer' ? 'out_of_scope' : 'forbidden_role');
     }
-    return { f, org, own };
+    return { f, org, own, reads, iss };
   }
 
   /**
    * The columns a ledger read shows today: those its department holds a current grant for. An
    * expired or revoked grant withholds its columns at once; a filter over ungranted data is refused.
    */
-  private async granted(f: repo.FormRow) {
-    const all = await this.columnsOf(f.id);
-    const g = await this.grants.active(f.department_code);
+  private granted(f: repo.FormRow, reads: FormReads) {
+    const all = reads.columns;
+    const g = reads.grants;
     const ok = (e: string) => g.elements.has(e === 'age' ? 'birth_date' : e);
     const filter = JSON.parse(f.filter) as Condition[];
     if (filter.some((c) => !ok(c.element))) throw problem('not_granted', { detail: f.title });
@@ -272,6 +290,7 @@ export class FormService {
     f: repo.FormRow,
     community: string,
     only?: (element: string) => boolean,
+    reads?: FormReads,
   ): Promise<{ subjects: CommunitySubject[]; cells: LedgerCell[][]; columns: FormColumn[] }> {
     const elements = await this.dictionary.elements();
     const owner = new Map(elements.map((e) => [e.code, e.ownerDepartmentKind]));
@@ -285,7 +304,7 @@ export class FormService {
     const isHousehold = (e: string) => householdElements.has(e);
     const today = this.clock.today();
     const filter = JSON.parse(f.filter) as Condition[];
-    const shown = (await this.granted(f)).shown;
+    const shown = this.granted(f, reads ?? (await this.reads(f))).shown;
     const columns = only ? shown.filter((c) => c.element !== null && only(c.element)) : shown;
     const resident = f.subject_type === 'resident';
     const all = await formValues(this.database, {
@@ -337,9 +356,9 @@ export class FormService {
 
   /** A community's ledger: the subjects the filter selects, the cells the hub fills, what is missing. */
   async ledger(user: SessionUser, formId: number, community: string) {
-    const { f, org, own } = await this.access(user, formId, community);
-    const { subjects, cells, columns } = await this.rows(f, community);
-    const g = await this.granted(f);
+    const { f, org, own, reads, iss } = await this.access(user, formId, community);
+    const { subjects, cells, columns } = await this.rows(f, community, undefined, reads);
+    const g = this.granted(f, reads);
     const mask = await this.masker(
       user,
       user.role === 'community_worker' && user.orgCode === community,
@@ -347,19 +366,21 @@ export class FormService {
       own,
     );
     const show = await this.display();
-    const rows = subjects.map((s, i) => ({
-      subjectId: s.id,
-      cells: cells[i].map((c, j) => ({
-        state: c.state,
-        value: mask(columns[j].element, show(columns[j].element, c.value)),
-      })),
-    }));
+    // Coverage counts the cells' states before their values are shown and masked in place (a 12,504-row
+    // ledger has 137,544 cells: copying them cost more than computing them).
+    const cov = coverage(columns, cells);
+    const rows = subjects.map((s, i) => {
+      const row = cells[i];
+      for (let j = 0; j < row.length; j++)
+        row[j].value = mask(columns[j].element, show(columns[j].element, row[j].value));
+      return { subjectId: s.id, cells: row };
+    });
     return {
-      form: await this.view(f),
+      form: await this.view(f, iss, reads),
       community: { code: org.code, name: org.name },
       columns,
       rows,
-      coverage: coverage(columns, cells),
+      coverage: cov,
       sources: await this.columnSources(columns),
       withheld: g.withheld,
       purpose: g.purpose,
@@ -369,9 +390,9 @@ export class FormService {
 
   /** One ledger row without masking: the caller states a reason and the read is audited (privacy). */
   async ledgerRowClear(user: SessionUser, formId: number, community: string, subjectId: number) {
-    const { f, own } = await this.access(user, formId, community);
+    const { f, own, reads } = await this.access(user, formId, community);
     if (!mayUnmask(user, community, own)) throw forbidden('forbidden_role');
-    const { subjects, cells, columns } = await this.rows(f, community);
+    const { subjects, cells, columns } = await this.rows(f, community, undefined, reads);
     const i = subjects.findIndex((s) => s.id === subjectId);
     if (i < 0) throw notFound('subject_not_found');
     const show = await this.display();
@@ -392,9 +413,10 @@ export class FormService {
     const forms = await repo.formsOfAdmission(this.db, admissionId);
     if (forms.length === 0) return null;
     const out = new Map<string, number>();
-    for (const f of forms)
+    for (const f of forms) {
+      const reads = await this.reads(f);
       for (const c of communities) {
-        const { cells } = await this.rows(f, c);
+        const { cells } = await this.rows(f, c, undefined, reads);
         if (cells.length === 0) continue;
         // A department's gap is its own 回流 backlog, not cells the community types.
         const open = cells.reduce(
@@ -403,6 +425,7 @@ export class FormService {
         );
         out.set(c, (out.get(c) ?? 0) + open);
       }
+    }
     return out;
   }
 
@@ -422,15 +445,16 @@ export class FormService {
     const forms = await repo.listForms(this.db, { orgWithin: [district.slice(0, 4), district] });
     const per = new Map<string, { facts: Set<string>; elements: Map<string, Set<number>>; forms: Set<string> }>();
     for (const f of forms) {
-      const iss = await this.issuable(f);
+      const reads = await this.reads(f);
+      const iss = await this.issuable(f, reads);
       if (!iss.ok || !iss.scope) continue;
-      if (!(await this.columnsOf(f.id)).some((c) => ownedHere(c.element))) continue;
+      if (!reads.columns.some((c) => ownedHere(c.element))) continue;
       const communities = (await communitiesWithSubjects(this.database, district, f.subject_type)).filter((c) =>
         inAdmissionScope(iss.scope, iss.scope.jurisdiction, c),
       );
       for (const c of communities) {
         // Only the department's own columns are read: a gap elsewhere is not its 回流 work.
-        const { cells, columns, subjects } = await this.rows(f, c, ownedHere).catch(() => ({
+        const { cells, columns, subjects } = await this.rows(f, c, ownedHere, reads).catch(() => ({
           cells: [],
           columns: [],
           subjects: [],
@@ -487,8 +511,8 @@ export class FormService {
   }
 
   async coverage(user: SessionUser, formId: number, community: string) {
-    const { f, org } = await this.access(user, formId, community);
-    const { cells, columns } = await this.rows(f, community);
+    const { f, org, reads } = await this.access(user, formId, community);
+    const { cells, columns } = await this.rows(f, community, undefined, reads);
     const elements = new Map((await this.dictionary.elements()).map((e) => [e.code, e]));
     const cov = coverage(columns, cells);
     const sources = await this.columnSources(columns);
@@ -523,7 +547,7 @@ export class FormService {
         throw forbidden('forbidden_role');
       communities = await communitiesWithSubjects(this.database, f.org_code, f.subject_type);
     }
-    const g = await this.granted(f);
+    const g = this.granted(f, await this.reads(f));
     const columns = g.shown;
     const subjectIds: number[] = [];
     const multi = communities.length > 1 || !community;
@@ -547,9 +571,9 @@ export class FormService {
     head.commit();
     const show = await this.display();
     for (const c of communities) {
-      const { own, org } = await this.access(user, formId, c);
+      const { own, org, reads } = await this.access(user, formId, c);
       const mask = await this.masker(user, user.role === 'community_worker' && user.orgCode === c, g.granted, own);
-      const { cells, subjects } = await this.rows(f, c);
+      const { cells, subjects } = await this.rows(f, c, undefined, reads);
       subjectIds.push(...subjects.map((s) => s.id));
       let n = 0;
       for (const row of cells) {

@@ -11,12 +11,15 @@ export type { Narrowing };
 
 const ELEMENT = /^[a-z][a-z0-9_]*$/;
 
-/** The text value of an element in a record's JSON (both databases: null when absent or JSON null). */
+/**
+ * The text value of an element in a record's JSON (both databases: null when absent or JSON null). The
+ * path is a literal, not a parameter, so that the expression indexes of migration 033 (birth_date) match.
+ */
 function valueOf(kind: DatabaseKind, element: string): Expression<string | null> {
   if (!ELEMENT.test(element)) throw new Error(`not an element code: ${element}`);
   return kind === 'postgres'
-    ? sql<string | null>`(facts.data::json ->> ${element})`
-    : sql<string | null>`json_extract(facts.data, ${`$.${element}`})`;
+    ? sql<string | null>`(facts.data::json ->> ${sql.lit(element)})`
+    : sql<string | null>`json_extract(facts.data, ${sql.lit(`$.${element}`)})`;
 }
 
 function condition(kind: DatabaseKind, n: Narrowing): Expression<SqlBool> {
@@ -41,9 +44,26 @@ function condition(kind: DatabaseKind, n: Narrowing): Expression<SqlBool> {
 }
 
 /**
- * The candidate subjects (id order) and the community's fact records of them. With a narrowing, the one
- * scan of the community's records picks the ids and the rest is read by id (facts_subject); without
- * one, every subject of the type is read with the community's records.
+ * `column in ids` with the ids as one parameter (a JSON array on SQLite, an int[] on PostgreSQL): one
+ * statement text whatever their number, instead of chunks of 500 placeholders compiled on every read.
+ */
+function inIds(kind: DatabaseKind, column: string, ids: number[]): Expression<SqlBool> {
+  return kind === 'postgres'
+    ? sql<SqlBool>`${sql.ref(column)} = any(${ids}::int[])`
+    : sql<SqlBool>`${sql.ref(column)} in (select value from json_each(${JSON.stringify(ids)}))`;
+}
+
+/**
+ * On PostgreSQL only the district's partition is read (facts and subjects are partitioned by
+ * district_code, migration 032, and a community's rows carry its district); else every district's is.
+ */
+const onPostgres = (kind: DatabaseKind) => kind === 'postgres';
+
+/**
+ * The candidate subjects (id order) and the community's fact records of them. With a narrowing, one scan
+ * of the community's records per condition picks the ids (an index range for birth_date, migration 033)
+ * and the rest is read by id (facts_subject); without one, every subject of the type is read with the
+ * community's records.
  */
 export async function candidates(
   db: Kysely<DB>,
@@ -53,19 +73,26 @@ export async function candidates(
   narrowing: Narrowing[],
   only?: number[],
 ) {
-  const subjects = db.selectFrom('subjects').select(['id', 'key', 'name', 'grid_code']);
-  const facts = db
-    .selectFrom('facts')
-    .leftJoin('datasets', 'datasets.id', 'facts.dataset_id')
-    .leftJoin('departments', 'departments.code', 'datasets.department_code')
-    .select(factColumns)
-    .where('facts.community_code', '=', community);
+  const subjects = db
+    .selectFrom('subjects')
+    .select(['id', 'key', 'name', 'grid_code'])
+    .$if(onPostgres(kind), (q) => q.where('subjects.district_code', '=', community.slice(0, 6)));
   if (narrowing.length === 0 && !only) {
     // Every subject of the type: two plain index scans, joined here (a semi-join planned on stale
     // statistics took PostgreSQL seconds).
-    const all = await subjects.where('community_code', '=', community).where('type', '=', type).orderBy('id').execute();
+    const [all, facts] = await Promise.all([
+      subjects.where('community_code', '=', community).where('type', '=', type).orderBy('id').execute(),
+      db
+        .selectFrom('facts')
+        .leftJoin('datasets', 'datasets.id', 'facts.dataset_id')
+        .leftJoin('departments', 'departments.code', 'datasets.department_code')
+        .select(factColumns)
+        .where('facts.community_code', '=', community)
+        .$if(onPostgres(kind), (q) => q.where('facts.district_code', '=', community.slice(0, 6)))
+        .execute(),
+    ]);
     const ids = new Set(all.map((s) => s.id));
-    return { subjects: all, facts: (await facts.execute()).filter((f) => ids.has(f.subject_id)) };
+    return { subjects: all, facts: facts.filter((f) => ids.has(f.subject_id)) };
   }
   // Each condition is one scan of the community's records (no join for a planner to misjudge when the
   // statistics are stale after an import); the ids are intersected here.
@@ -76,26 +103,25 @@ export async function candidates(
       .select('facts.subject_id')
       .distinct()
       .where('facts.community_code', '=', community)
+      .$if(onPostgres(kind), (q) => q.where('facts.district_code', '=', community.slice(0, 6)))
       .where(condition(kind, n))
       .execute();
     const have = new Set(found.map((r) => r.subject_id));
     ids = ids ? ids.filter((id) => have.has(id)) : [...have];
   }
   ids = (ids ?? []).sort((a, b) => a - b);
-  const out = { subjects: [] as Awaited<ReturnType<typeof subjects.execute>>, facts: [] as FactRow[] };
-  for (let i = 0; i < ids.length; i += 500) {
-    const chunk = ids.slice(i, i + 500);
-    out.subjects.push(
-      ...(await subjects
-        .where('id', 'in', chunk)
-        .where('community_code', '=', community)
-        .where('type', '=', type)
-        .orderBy('id')
-        .execute()),
-    );
-    out.facts.push(...(await factsOf(db, chunk)).filter((f) => f.community_code === community));
-  }
-  return out;
+  if (ids.length === 0) return { subjects: [], facts: [] as FactRow[] };
+  // Two independent reads (in parallel on PostgreSQL's pool).
+  const [found, facts] = await Promise.all([
+    subjects
+      .where(inIds(kind, 'id', ids))
+      .where('community_code', '=', community)
+      .where('type', '=', type)
+      .orderBy('id')
+      .execute(),
+    factsOf(db, kind, community, ids),
+  ]);
+  return { subjects: found, facts: facts.filter((f) => f.community_code === community) };
 }
 
 const factColumns = [
@@ -120,39 +146,41 @@ export interface FactRow {
  * Records of some subjects by facts_subject (the community is checked by the caller: a condition on it
  * would make the planner walk the whole community's records instead).
  */
-function factsOf(db: Kysely<DB>, ids: number[]) {
+function factsOf(db: Kysely<DB>, kind: DatabaseKind, community: string, ids: number[]) {
   return db
     .selectFrom('facts')
     .leftJoin('datasets', 'datasets.id', 'facts.dataset_id')
     .leftJoin('departments', 'departments.code', 'datasets.department_code')
     .select([...factColumns, 'facts.community_code'])
-    .where('facts.subject_id', 'in', ids)
+    .where(inIds(kind, 'facts.subject_id', ids))
+    .$if(onPostgres(kind), (q) => q.where('facts.district_code', '=', community.slice(0, 6)))
     .execute();
 }
 
 /** Households of a community by their keys (household numbers), with the community's records of them. */
-export async function householdsByKey(db: Kysely<DB>, community: string, keys: string[]) {
-  const subjects = [];
-  const facts = [];
-  for (let i = 0; i < keys.length; i += 500) {
-    const chunk = keys.slice(i, i + 500);
-    const found = await db
-      .selectFrom('subjects')
-      .select(['id', 'key'])
-      .where('type', '=', 'household')
-      .where('community_code', '=', community)
-      .where('key', 'in', chunk)
-      .execute();
-    subjects.push(...found);
-    if (found.length)
-      facts.push(
-        ...(
-          await factsOf(
-            db,
-            found.map((h) => h.id),
-          )
-        ).filter((f) => f.community_code === community),
-      );
-  }
+export async function householdsByKey(db: Kysely<DB>, kind: DatabaseKind, community: string, keys: string[]) {
+  if (keys.length === 0) return { subjects: [], facts: [] as FactRow[] };
+  const subjects = await db
+    .selectFrom('subjects')
+    .select(['id', 'key'])
+    .where('type', '=', 'household')
+    .where('community_code', '=', community)
+    .$if(onPostgres(kind), (q) => q.where('subjects.district_code', '=', community.slice(0, 6)))
+    .where(
+      kind === 'postgres'
+        ? sql<SqlBool>`key = any(${keys}::text[])`
+        : sql<SqlBool>`key in (select value from json_each(${JSON.stringify(keys)}))`,
+    )
+    .execute();
+  const facts = subjects.length
+    ? (
+        await factsOf(
+          db,
+          kind,
+          community,
+          subjects.map((h) => h.id),
+        )
+      ).filter((f) => f.community_code === community)
+    : [];
   return { subjects, facts };
 }

@@ -42,13 +42,15 @@ export async function append(
       .insertInto('audit_log')
       .values({ ...entry, prev_hash: head.last_hash, hash })
       .execute();
-    for (let i = 0; i < subjectIdList.length; i += 500) {
-      await trx
-        .insertInto('audit_subjects')
-        .values(
-          subjectIdList.slice(i, i + 500).map((s) => ({ audit_id: id, subject_id: s, district_code: e.district_code })),
-        )
-        .execute();
+    // One statement whatever the number of subjects, the ids as one parameter (a ledger reads hundreds:
+    // building and compiling 500-row inserts cost more than writing the rows).
+    if (subjectIdList.length > 0) {
+      const ids =
+        database.kind === 'postgres'
+          ? sql`unnest(${subjectIdList}::int[])`
+          : sql`value from json_each(${JSON.stringify(subjectIdList)})`;
+      await sql`insert into audit_subjects (audit_id, district_code, subject_id)
+        select ${id}, ${e.district_code}, ${ids}`.execute(trx);
     }
     const next = e.action === KEY_ROTATED ? rotatedTo(entry) : keyId;
     await trx

@@ -51,6 +51,23 @@ export function grantView(g: repo.GrantRow, today: string) {
   };
 }
 
+/** Field errors for the elements of a form (columns, filter; age reads the birth date) not in `granted`. */
+export function ungrantedOf(
+  granted: ReadonlySet<string>,
+  columns: { element: string | null }[],
+  filter: { element: string }[],
+): FieldError[] {
+  const errors: FieldError[] = [];
+  const ok = (e: string) => granted.has(e === 'age' ? 'birth_date' : e);
+  columns.forEach((c, i) => {
+    if (c.element && !ok(c.element)) errors.push({ field: `columns.${i}.element`, reason: 'not_granted' });
+  });
+  filter.forEach((c, i) => {
+    if (!ok(c.element)) errors.push({ field: `filter.${i}.element`, reason: 'not_granted' });
+  });
+  return errors;
+}
+
 export interface ActiveGrants {
   elements: Set<string>;
   /** The grant covering an element (the first in force), for the audit entry's purpose and number. */
@@ -170,16 +187,7 @@ export class GrantService {
     columns: { element: string | null }[],
     filter: { element: string }[],
   ): Promise<FieldError[]> {
-    const { elements } = await this.active(departmentCode);
-    const errors: FieldError[] = [];
-    const ok = (e: string) => elements.has(e === 'age' ? 'birth_date' : e);
-    columns.forEach((c, i) => {
-      if (c.element && !ok(c.element)) errors.push({ field: `columns.${i}.element`, reason: 'not_granted' });
-    });
-    filter.forEach((c, i) => {
-      if (!ok(c.element)) errors.push({ field: `filter.${i}.element`, reason: 'not_granted' });
-    });
-    return errors;
+    return ungrantedOf((await this.active(departmentCode)).elements, columns, filter);
   }
 
   /**
