@@ -22,10 +22,11 @@ import {
 
 const narrow = (page: Page) => page.evaluate<number>('document.documentElement.scrollWidth');
 
-async function asPhone(username: string, run: (page: Page) => Promise<void>) {
+/** Signs `username` in on a phone, opens `to` and runs the steps there. */
+async function asPhone(username: string, to: string, run: (page: Page) => Promise<void>) {
   const s = await openBrowser('zh-CN', PHONE);
   try {
-    await login(s.page, username);
+    await login(s.page, username, to);
     await run(s.page);
   } finally {
     await s.close();
@@ -39,8 +40,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'deliberation journey' : `delibera
     const title = `小区北门增设非机动车棚 ${Date.now().toString(36)}`;
     let path = '';
     // The 居委会 publishes the rules its residents' meeting adopted: two households' support is enough.
-    await asPhone('worker.jiajia', async (page) => {
-      await page.goto('/deliberation');
+    await asPhone('worker.jiajia', '/deliberation', async (page) => {
       await page.getByTestId('delib-documents-link').tap();
       await page.getByTestId('rules-doc').waitFor();
       const before = await page.getByTestId('rules-in-force').textContent();
@@ -64,8 +64,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'deliberation journey' : `delibera
       expect(await narrow(page)).toBeLessThanOrEqual(390);
     });
 
-    await asPhone('resident.demo', async (page) => {
-      await page.goto('/deliberation');
+    await asPhone('resident.demo', '/deliberation', async (page) => {
       await page.getByTestId('deliberation').waitFor();
       await page.getByTestId('delib-rules').waitFor();
       expect(await page.getByTestId('delib-rules').textContent()).toContain('2 户支持即列入议程');
@@ -88,8 +87,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'deliberation journey' : `delibera
     const id = Number(path.split('/').pop());
 
     // A neighbour in another household supports it: the threshold is reached and it is on the agenda.
-    await asPhone('resident.demo2', async (page) => {
-      await page.goto(path);
+    await asPhone('resident.demo2', path, async (page) => {
       await page.getByTestId('support').tap();
       await expect.poll(() => status(page).textContent(), { timeout: 15_000 }).toBe('已列入议程');
       expect(await page.getByTestId('supports').textContent()).toContain('支持 2 / 2');
@@ -100,7 +98,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'deliberation journey' : `delibera
     });
 
     // The worker's bell says the topic reached her agenda; she takes it to the 议事会 she records.
-    await asPhone('worker.jiajia', async (page) => {
+    await asPhone('worker.jiajia', '/', async (page) => {
       await page.getByTestId('bell').tap();
       const note = page.getByTestId('notification-popover').getByTestId('notification-item').filter({ hasText: title });
       await note.first().waitFor();
@@ -132,16 +130,14 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'deliberation journey' : `delibera
     });
 
     for (const resident of ['resident.demo', 'resident.demo2'])
-      await asPhone(resident, async (page) => {
-        await page.goto(path);
+      await asPhone(resident, path, async (page) => {
         await page.getByTestId('vote-option-0').tap();
         await page.getByTestId('cast-vote').tap();
         await page.getByTestId('voted').waitFor();
         if (resident === 'resident.demo2') await screenshot(page, 'delib-voted-phone');
       });
 
-    await asPhone('worker.jiajia', async (page) => {
-      await page.goto(path);
+    await asPhone('worker.jiajia', path, async (page) => {
       expect(await page.getByTestId('cast-so-far').textContent()).toContain('2');
       await page.getByTestId('paper-0').fill('4');
       await page.getByTestId('paper-1').fill('1');
@@ -211,8 +207,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'deliberation journey' : `delibera
           a.scope.codes.includes(topic.communityCode.slice(0, 9))),
     );
     expect(target).toBeDefined();
-    await asPhone('worker.jiajia', async (page) => {
-      await page.goto(path);
+    await asPhone('worker.jiajia', path, async (page) => {
       await page.getByTestId('exit-send').tap();
       await page.getByTestId('exit-form').waitFor();
       await page.getByTestId('exit-number').fill('蜀准〔2099〕999号');

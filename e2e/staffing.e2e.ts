@@ -150,9 +150,8 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'staffing journeys' : `staffing jo
     const s = await openBrowser('zh-CN', LAPTOP);
     try {
       const p = s.page;
-      await login(p, 'steward.hefei');
       // 三里庵街道's 梅山路社区: the demo loads no population outside 五里墩街道.
-      await p.goto(`/staffing?org=${OTHER}`);
+      await login(p, 'steward.hefei', `/staffing?org=${OTHER}`);
       await p.getByTestId('staffing-kpis').waitFor();
       await p.getByTestId('staffing-statistics-open').click();
       const number = (id: string) => p.locator(`input[data-testid="${id}"], [data-testid="${id}"] input`).first();
