@@ -464,6 +464,9 @@ export function eventsOf(db: Kysely<DB>, community: string, month: string) {
     .where('burden_events.community_code', '=', community)
     .where('burden_events.month', '=', month)
     .orderBy('burden_events.minutes', 'desc')
+    // Equal minutes in a stable order: the same list every time, on any plan (a district's foreign partition
+    // returned ties in another order, and the limit could then keep other rows).
+    .orderBy('burden_events.id')
     .limit(500)
     .execute();
 }
