@@ -446,29 +446,31 @@ export async function upsertSettings(
  * district is named so that PostgreSQL reads one partition (migration 032).
  */
 export function eventsOf(db: Kysely<DB>, community: string, month: string) {
-  return db
-    .selectFrom('burden_events')
-    .leftJoin('departments', 'departments.code', 'burden_events.department_code')
-    .select([
-      'burden_events.id',
-      'burden_events.source_kind',
-      'burden_events.department_code',
-      'departments.name as department_name',
-      'burden_events.admission_number',
-      'burden_events.object_kind',
-      'burden_events.minutes',
-      'burden_events.is_reestimate',
-      'burden_events.source_ref',
-    ])
-    .where('burden_events.district_code', '=', community.slice(0, 6))
-    .where('burden_events.community_code', '=', community)
-    .where('burden_events.month', '=', month)
-    .orderBy('burden_events.minutes', 'desc')
-    // Equal minutes in a stable order: the same list every time, on any plan (a district's foreign partition
-    // returned ties in another order, and the limit could then keep other rows).
-    .orderBy('burden_events.id')
-    .limit(500)
-    .execute();
+  return (
+    db
+      .selectFrom('burden_events')
+      .leftJoin('departments', 'departments.code', 'burden_events.department_code')
+      .select([
+        'burden_events.id',
+        'burden_events.source_kind',
+        'burden_events.department_code',
+        'departments.name as department_name',
+        'burden_events.admission_number',
+        'burden_events.object_kind',
+        'burden_events.minutes',
+        'burden_events.is_reestimate',
+        'burden_events.source_ref',
+      ])
+      .where('burden_events.district_code', '=', community.slice(0, 6))
+      .where('burden_events.community_code', '=', community)
+      .where('burden_events.month', '=', month)
+      .orderBy('burden_events.minutes', 'desc')
+      // Equal minutes in a stable order: the same list every time, on any plan (a district's foreign partition
+      // returned ties in another order, and the limit could then keep other rows).
+      .orderBy('burden_events.id')
+      .limit(500)
+      .execute()
+  );
 }
 
 /** Per community under a prefix: minutes of numbered work (informal demands left out) over a window. */
