@@ -14,6 +14,7 @@ import type { SubjectService } from '../hub/subjects-service.js';
 import type { MeService } from '../privacy/me-service.js';
 import { maskName } from '../privacy/masking.js';
 import * as files from '../attachments/repository.js';
+import { addPhotosOrPdfs } from '../attachments/photos.js';
 import type { UploadedFile } from '../../http/multipart.js';
 import type { TopicCategory, TopicStatus } from '#common/deliberation.js';
 import { MAX_ATTACHMENTS } from '#common/dispatch.js';
@@ -234,14 +235,14 @@ export class DeliberationService {
     const t = await this.requireTopic(id);
     if (Number(t.proposer_id) !== user.id || !isMember(user, t.community_code)) throw forbidden('out_of_scope');
     if (!ATTACHABLE_STATUSES.includes(t.status)) throw problem('topic_wrong_status', { detail: t.status });
-    if (uploaded.length === 0) throw invalid([{ field: 'files', reason: 'required' }]);
-    const bad = uploaded.find((f) => !/^(image\/|application\/pdf)/.test(f.contentType));
-    if (bad) throw problem('attachment_type', { detail: bad.filename });
-    await this.database.transaction(async () => {
-      const had = await files.listAttachments(this.db, 'topic', [id]);
-      if (had.length + uploaded.length > MAX_ATTACHMENTS) throw problem('too_many_attachments');
-      await files.insertAttachments(this.db, { type: 'topic', id }, uploaded, user.id, this.clock.nowIso());
-    });
+    await addPhotosOrPdfs(
+      this.database,
+      { type: 'topic', id },
+      uploaded,
+      MAX_ATTACHMENTS,
+      user.id,
+      this.clock.nowIso(),
+    );
     return this.view(id, user);
   }
 

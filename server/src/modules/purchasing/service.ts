@@ -31,6 +31,7 @@ import { conflict, forbidden, invalid, notFound, problem } from '../../http/prob
 import type { UploadedFile } from '../../http/multipart.js';
 import type { AccountService } from '../accounts/service.js';
 import * as files from '../attachments/repository.js';
+import { addPhotosOrPdfs } from '../attachments/photos.js';
 import type { SessionUser } from '../accounts/types.js';
 import type { AdmissionService } from '../admission/service.js';
 import type { BurdenOutbox } from '../burden/ports.js';
@@ -479,20 +480,14 @@ export class PurchasingService {
     const a = await repo.findActivity(this.db, activityId);
     if (!a || Number(a.contract_id) !== id) throw notFound();
     if (await this.records?.closed(id)) throw problem('contract_closed');
-    if (uploaded.length === 0) throw invalid([{ field: 'files', reason: 'required' }]);
-    const bad = uploaded.find((f) => !/^(image\/|application\/pdf)/.test(f.contentType));
-    if (bad) throw problem('attachment_type', { detail: bad.filename });
-    await this.database.transaction(async () => {
-      const had = await files.listAttachments(this.db, 'contract_activity', [activityId]);
-      if (had.length + uploaded.length > MAX_PHOTOS) throw problem('too_many_attachments');
-      await files.insertAttachments(
-        this.db,
-        { type: 'contract_activity', id: activityId },
-        uploaded,
-        user.id,
-        this.clock.nowIso(),
-      );
-    });
+    await addPhotosOrPdfs(
+      this.database,
+      { type: 'contract_activity', id: activityId },
+      uploaded,
+      MAX_PHOTOS,
+      user.id,
+      this.clock.nowIso(),
+    );
     return this.detail(user, id);
   }
 
