@@ -71,6 +71,9 @@ export async function openBrowser(
     locale,
     timezoneId: 'Asia/Shanghai', // the users' clock: times show as China Standard Time
     baseURL: baseUrl,
+    // Like a reader who turned motion off: antd's transitions and the charts' animations are left out, so a
+    // click never waits for one to end (JIANFU_E2E_MOTION=1 keeps them, to look at them).
+    reducedMotion: process.env.JIANFU_E2E_MOTION === '1' ? 'no-preference' : 'reduce',
   });
   const page = await context.newPage();
   return {

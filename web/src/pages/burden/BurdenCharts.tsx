@@ -24,6 +24,7 @@ import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useTranslation } from 'react-i18next';
 import type { BurdenPoint } from '#common/api/burden.js';
 import { formatAmount, formatCompact } from '../../i18n/format.js';
+import { prefersReducedMotion } from '../../app/motion.js';
 
 echarts.use([
   BarChart,
@@ -76,6 +77,7 @@ export function IndexChart({
 }) {
   const { t } = useTranslation();
   const option: Option = {
+    animation: !prefersReducedMotion(),
     grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
     legend: { top: 0, data: [t('burden.charts.index'), t('burden.charts.hours'), t('burden.charts.reestimate')] },
     tooltip: { trigger: 'axis' },
@@ -184,6 +186,7 @@ export function HBarChart({
   const top = rows.slice(0, max);
   const sorted = [...top].reverse(); // echarts draws the first category at the bottom
   const option: Option = {
+    animation: !prefersReducedMotion(),
     grid: { left: 8, right: 64, top: 8, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: hoursText },
     xAxis: {
@@ -220,6 +223,7 @@ export function HBarChart({
 
 export function DonutChart({ rows }: { rows: BarRow[] }) {
   const option: Option = {
+    animation: !prefersReducedMotion(),
     color: PALETTE,
     tooltip: {
       trigger: 'item',

@@ -12,6 +12,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useTranslation } from 'react-i18next';
 import type { DemandSummaryRow } from '#common/api/dispatch.js';
+import { prefersReducedMotion } from '../../app/motion.js';
 
 echarts.use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
 
@@ -28,6 +29,7 @@ export function SummaryChart({ rows, selected, onPick }: Props) {
   // Largest at the top: echarts draws the first category at the bottom.
   const sorted = [...rows].sort((a, b) => a.hours - b.hours);
   const option: Option = {
+    animation: !prefersReducedMotion(),
     grid: { left: 8, right: 72, top: 8, bottom: 8, containLabel: true },
     tooltip: {
       trigger: 'axis',
