@@ -325,6 +325,14 @@ const TO_SUBJECT = new RegExp(
 const PERSON_ADDRESS = /^(家庭|现|现居|居住|现居住|现在)?地址$/;
 // 原籍 and 原罪名 are facts of their own; 原工作单位, 原户籍 speak of a former state.
 const FORMER = /^(原|前)(工作|户籍|户口|居住|住址|单位|婚姻|职业|就业|所在|配偶)/;
+// Any other fact printed after 原 is a former state too (原房屋坐落, 原政治面貌): unless a name of the element
+// itself is written that way (原判刑罚, 原服刑场所), it is not the current fact. 原因, 原籍 are words of their own.
+const FORMER_ANY = /^(原|前)(?!因|籍|判|罪|告|审|来|本|件|科|期|往|夕|天|年|月)/;
+// 人均使用面积 is not the 使用面积, 人均月收入 not a 月收入: a figure per head is another figure.
+const PER_HEAD = /人均/;
+// 公民身份号码 is the mainland's; a Hong Kong, Macao or Taiwan identity card or a foreign passport is another
+// document (港澳台居民居住证 aside, which carries a 公民身份号码-like number but is asked by its own name).
+const NOT_MAINLAND_ID = /(香港|澳门|台湾|台胞|回乡证|港澳|外国|护照)/;
 // 拟安置地点, 计划迁往地址 ask what is planned, not what is: only an element that is itself a plan fits.
 const PLANNED = /^(拟|计划|预计|准备)/;
 const CODE_SUFFIX = /(代码|编码|名称|字典|类型代码)$/;
@@ -335,8 +343,18 @@ function ranked(index: MatchIndex, cleaned: string, options: MatchOptions, kind:
   const mine = exact ? index.elements[exact.element].subject : undefined;
   const foreign =
     exact && exact.relation === null && options.subject && options.subject !== 'resident' && mine !== options.subject;
-  if (exact && !foreign && fitsAsk(index, exact.element, kind) === 1)
+  if (exact && !foreign && fitsAsk(index, exact.element, kind) === 1) {
+    // On a person's form an organisation's fact is the person's employer's (单位联系电话, 单位地址); its name is
+    // the person's 工作单位.
+    const personForm = options.subject === 'resident' || options.subject === 'household';
+    if (personForm && exact.relation === null && index.elements[exact.element].organisation) {
+      const employer = index.position.get('employer');
+      if (index.elements[exact.element].code === 'org_name' && employer !== undefined)
+        return [{ element: employer, relation: null, score: 0.97 }];
+      return [{ element: exact.element, relation: 'employer', score: 0.97 }];
+    }
     return [{ element: exact.element, relation: exact.relation, score: 1 }];
+  }
   // A figure asked with a unit and a name that names the thing, not its count: 机动车辆（辆） is the 机动车辆数.
   if (kind === 'figure' && exact && !foreign)
     for (const tail of ['数量', '数']) {
@@ -456,11 +474,17 @@ function ranked(index: MatchIndex, cleaned: string, options: MatchOptions, kind:
   // label about a former state (原工作单位地址, 原户籍派出所) is not the current fact.
   const personForm = options.subject === 'resident' || options.subject === 'household';
   const former = FORMER.test(cleaned);
+  const formerAny = !former && FORMER_ANY.test(cleaned);
   const planned = PLANNED.test(cleaned);
+  const perHead = PER_HEAD.test(cleaned);
+  const notMainland = NOT_MAINLAND_ID.test(cleaned);
   for (const s of out) {
     const e = index.elements[s.element];
     if (personForm && s.relation === null && e.organisation) s.score *= 0.85;
     if (former && !FORMER.test(e.name)) s.score *= 0.85;
+    if (formerAny && !e.texts.some((t) => FORMER_ANY.test(t))) s.score *= 0.8;
+    if (perHead && !e.texts.some((t) => PER_HEAD.test(t))) s.score *= 0.8;
+    if (notMainland && e.code === 'id_number') s.score *= 0.7;
     if (planned && !e.texts.some((t) => PLANNED.test(t))) s.score *= 0.85;
   }
   return out.sort((a, b) => b.score - a.score || a.element - b.element);
