@@ -274,6 +274,7 @@ const CORE_ELEMENTS: DataElementSeed[] = [
     code: 'hukou_address',
     name: '户籍地址',
     synonyms: [
+      '户籍',
       '户籍所在地',
       '户籍地',
       '户口所在地',
@@ -430,7 +431,15 @@ const CORE_ELEMENTS: DataElementSeed[] = [
   {
     code: 'person_household_status',
     name: '人户状态',
-    synonyms: ['人户情况', '人户一致情况', '人户分离情况'],
+    synonyms: [
+      '人户情况',
+      '人户一致情况',
+      '人户分离情况',
+      '人户是否一致',
+      '户籍地与居住地是否一致',
+      '户籍地是否与居住地相同',
+      '户籍地与现住地是否一致',
+    ],
     subject: 'resident',
     type: 'code',
     codeList: 'person_household_status',
@@ -1734,7 +1743,7 @@ const CORE_ELEMENTS: DataElementSeed[] = [
   {
     code: 'severe_mental_disorder',
     name: '严重精神障碍患者标识',
-    synonyms: ['是否严重精神障碍患者', '严重精神障碍患者', '精神障碍患者'],
+    synonyms: ['是否严重精神障碍患者', '严重精神障碍患者', '精神障碍患者', '精神病患者', '精神病人', '是否精神病人'],
     subject: 'resident',
     type: 'boolean',
     validation: null,

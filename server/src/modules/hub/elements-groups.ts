@@ -431,7 +431,7 @@ export const GROUP_ELEMENTS: DataElementSeed[] = [
   special({
     code: 'correction_management_level',
     name: '矫正管理等级',
-    synonyms: ['管理等级', '管理类别', '监管等级', '矫正管理类别', '管控等级'],
+    synonyms: ['监管等级', '矫正管理类别', '矫正管理级别'],
     type: 'code',
     codeList: 'correction_management_level',
     description: '社区矫正对象的管理等级：严管、普管。',
@@ -586,7 +586,7 @@ export const GROUP_ELEMENTS: DataElementSeed[] = [
   special({
     code: 'correction_status',
     name: '矫正状态',
-    synonyms: ['在矫状态', '是否在矫', '矫正情况', '解矫情况'],
+    synonyms: ['在矫状态', '是否在矫', '矫正情况', '解矫情况', '矫正人员状态', '在矫人员状态'],
     type: 'text',
     description: '社区矫正对象目前在矫、解除矫正或终止矫正的状态。',
   }),

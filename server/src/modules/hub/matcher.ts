@@ -563,6 +563,11 @@ export function matchLabel(label: string, index: MatchIndex, options: MatchOptio
 }
 
 const STRANGER = /(人|员|者|干部)$/;
+// People a form names only so that they can be reached, and the facts that reach them.
+const REACHED = new Set<Relation>(['contact', 'emergency_contact']);
+const PHONES = new Set(['mobile', 'landline']);
+// A phone column that names nobody: 联系电话, 电话, 手机 — not 本人电话, 家庭电话.
+const bare = (label: string) => /^(联系)?(电话|手机|手机号|联系电话|联系方式|电话号码)$/.test(cleanLabel(label));
 // What a roster prints right after a person's name to say who that is.
 const IDENTITY = new Set(['id_number', 'document_type', 'document_number', 'gender', 'birth_date', 'age', 'mobile']);
 
@@ -593,7 +598,9 @@ export function matchLabels(labels: readonly string[], index: MatchIndex, option
       m = { ...m, element: null, relation: null, name: null, alternatives: [] };
     } else if (carry && m.element && m.relation === null && index.elements[at]?.person) {
       const kin = m.element === 'relation_to_applicant'; // 监护人姓名 | 电话 | 与老人关系: the guardian's
-      if (again || kin || !personForm || (named && !subjectNamed && IDENTITY.has(m.element)))
+      // 联系人 | 联系电话: a contact is named to be reached; the phone printed right after is that person's.
+      const reach = named && REACHED.has(carry) && PHONES.has(m.element) && bare(l);
+      if (again || kin || reach || !personForm || (named && !subjectNamed && IDENTITY.has(m.element)))
         m = { ...m, relation: carry, score: round(m.score * 0.95) };
     } else if (stranger && (again || m.element === 'relation_to_applicant')) {
       // Whose phone is it? Not the subject's (it has one already), and nobody's we can name: leave it.
@@ -638,10 +645,17 @@ function inDomain(found: LabelMatch[], index: MatchIndex): LabelMatch[] {
   const [domain, n] = [...count.entries()].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
   if (n < 2) return found;
   return found.map((m) => {
-    if (!m.element || m.relation !== null) return m;
-    const t = topic(m.element);
-    if (t === domain || EVERYWHERE.has(t)) return m;
-    const text = canonical(cleanLabel(m.label));
+    // A label left unbound between candidates (管理等级: of a 社区矫正 roster, of a 出租房屋 roster?) is read by
+    // the topic too; one that names another person, or that nothing came near, is left as it is.
+    const undecided = !m.element && m.alternatives.length > 0 && !relationPrefix(cleanLabel(m.label));
+    if (!undecided && (!m.element || m.relation !== null)) return m;
+    const t = m.element ? topic(m.element) : '';
+    if (m.element && (t === domain || EVERYWHERE.has(t))) return m;
+    const cleaned = cleanLabel(m.label);
+    const text = canonical(cleaned);
+    // Rescue only a label that says something (类别 alone says nothing) and asks what the element answers.
+    if (!m.element && text.length < 3) return m;
+    const kind = m.element ? null : asks(m.label, cleaned);
     // Only an element of the topic whose name holds the label whole: the label is its short form. Such a
     // name holds every bigram of the label, so the rarest bigram's postings are all there is to look at.
     const grams = bigrams(text);
@@ -652,23 +666,24 @@ function inDomain(found: LabelMatch[], index: MatchIndex): LabelMatch[] {
     );
     const qWeight = grams.reduce((sum, g) => sum + w(g), 0);
     let best: Scored | null = null;
+    const holders = new Set<number>();
     for (const i of index.postings.get(rarest) ?? []) {
       const e = index.entries[i];
       if (e.relation !== null || e.text === text || !e.text.includes(text)) continue;
       if (topic(index.elements[e.element].code) !== domain) continue;
+      if (kind && fitsAsk(index, e.element, kind) < 1) continue;
+      holders.add(e.element);
       const score = 0.5 + 0.38 * (qWeight / e.weight); // the label inside the name, as compare scores it
       if (!best || score > best.score) best = { element: e.element, relation: null, score };
     }
     if (!best || best.score < DOMAIN_THRESHOLD || best.score < m.score - 0.35) return m;
+    // An undecided label that two elements of the topic hold (补贴金额: living or care subsidy?) stays unbound.
+    if (!m.element && holders.size > 1) return m;
     const e = index.elements[best.element];
+    const score = round(Math.max(best.score, MATCH_THRESHOLD));
+    if (!m.element) return { ...m, element: e.code, relation: null, name: e.name, score };
     const previous = { element: m.element, relation: null, name: m.name ?? m.element, score: m.score };
-    return {
-      ...m,
-      element: e.code,
-      name: e.name,
-      score: round(Math.max(best.score, MATCH_THRESHOLD)),
-      alternatives: [previous, ...m.alternatives].slice(0, 3),
-    };
+    return { ...m, element: e.code, name: e.name, score, alternatives: [previous, ...m.alternatives].slice(0, 3) };
   });
 }
 
