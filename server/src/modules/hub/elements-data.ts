@@ -7,6 +7,7 @@ import type { DataElementSeed } from './element-seed.js';
 import { ASSISTANCE_ELEMENTS } from './elements-assistance.js';
 import { GROUP_ELEMENTS } from './elements-groups.js';
 import { HOUSING_ELEMENTS } from './elements-housing.js';
+import { FOURTH_ELEMENTS } from './elements-fourth.js';
 import { MORE_ELEMENTS } from './elements-more.js';
 import { POPULATION_ELEMENTS } from './elements-population.js';
 
@@ -2191,6 +2192,7 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
   ...GROUP_ELEMENTS,
   ...HOUSING_ELEMENTS,
   ...MORE_ELEMENTS,
+  ...FOURTH_ELEMENTS,
 ];
 
 /** Retired codes → the (relation, element) binding that replaces each. */

@@ -368,7 +368,7 @@ export const GROUP_ELEMENTS: DataElementSeed[] = [
   health({
     code: 'medication_status',
     name: '服药情况',
-    synonyms: ['服药依从性', '是否规律服药', '治疗情况', '用药情况'],
+    synonyms: ['服药依从性', '是否规律服药', '用药情况', '规律服药情况'],
     type: 'text',
     description: '患者目前的服药和治疗情况。',
   }),

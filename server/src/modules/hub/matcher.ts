@@ -330,6 +330,8 @@ const FORMER = /^(原|前)(工作|户籍|户口|居住|住址|单位|婚姻|职�
 const FORMER_ANY = /^(原|前)(?!因|籍|判|罪|告|审|来|本|件|科|期|往|夕|天|年|月)/;
 // 人均使用面积 is not the 使用面积, 人均月收入 not a 月收入: a figure per head is another figure.
 const PER_HEAD = /人均/;
+// 未落户原因 is not the 落户原因: a fact asked in the negative is another fact (未成年人 is a person).
+const NEGATED = /^(未|尚未|没有)(?!成年)/;
 // 公民身份号码 is the mainland's; a Hong Kong, Macao or Taiwan identity card or a foreign passport is another
 // document (港澳台居民居住证 aside, which carries a 公民身份号码-like number but is asked by its own name).
 const NOT_MAINLAND_ID = /(香港|澳门|台湾|台胞|回乡证|港澳|外国|护照)/;
@@ -478,6 +480,8 @@ function ranked(index: MatchIndex, cleaned: string, options: MatchOptions, kind:
   const planned = PLANNED.test(cleaned);
   const perHead = PER_HEAD.test(cleaned);
   const notMainland = NOT_MAINLAND_ID.test(cleaned);
+  // …when the negation falls on the fact itself (未落户原因), not on a person it qualifies (未就业主要生活来源).
+  const negatedFact = NEGATED.test(cleaned) ? canonical(cleaned.replace(NEGATED, '')) : null;
   for (const s of out) {
     const e = index.elements[s.element];
     if (personForm && s.relation === null && e.organisation) s.score *= 0.85;
@@ -485,6 +489,8 @@ function ranked(index: MatchIndex, cleaned: string, options: MatchOptions, kind:
     if (formerAny && !e.texts.some((t) => FORMER_ANY.test(t))) s.score *= 0.8;
     if (perHead && !e.texts.some((t) => PER_HEAD.test(t))) s.score *= 0.8;
     if (notMainland && e.code === 'id_number') s.score *= 0.7;
+    if (negatedFact && e.texts.some((t) => negatedFact.startsWith(t)) && !e.texts.some((t) => NEGATED.test(t)))
+      s.score *= 0.8;
     if (planned && !e.texts.some((t) => PLANNED.test(t))) s.score *= 0.85;
   }
   return out.sort((a, b) => b.score - a.score || a.element - b.element);
