@@ -189,7 +189,16 @@ export const ASSISTANCE_ELEMENTS: DataElementSeed[] = [
   person({
     code: 'labour_capacity',
     name: '劳动能力',
-    synonyms: ['劳动能力状况', '有无劳动能力', '是否有劳动能力', '劳动能力情况', '丧失劳动能力情况', '劳动力状况'],
+    synonyms: [
+      '劳动能力状况',
+      '有无劳动能力',
+      '是否有劳动能力',
+      '劳动能力情况',
+      '丧失劳动能力情况',
+      '劳动力状况',
+      '劳动技能',
+      '劳动力类型',
+    ],
     type: 'code',
     codeList: 'labour_capacity',
     description: '有劳动能力、部分丧失或完全丧失劳动能力（社会救助认定）。',

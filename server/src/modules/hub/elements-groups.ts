@@ -384,7 +384,7 @@ export const GROUP_ELEMENTS: DataElementSeed[] = [
   school({
     code: 'school_stage',
     name: '就学阶段',
-    synonyms: ['就学情况', '在读阶段', '学段', '就读阶段', '上学情况', '受教育阶段'],
+    synonyms: ['就学情况', '在读阶段', '学段', '就读阶段', '上学情况', '受教育阶段', '在校生状况', '在校生情况'],
     type: 'code',
     codeList: 'school_stage',
     description: '学前、小学、初中、高中、中职、高等教育、辍学或未入学。',

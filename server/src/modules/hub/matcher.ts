@@ -330,6 +330,8 @@ const FORMER = /^(原|前)(工作|户籍|户口|居住|住址|单位|婚姻|职�
 const FORMER_ANY = /^(原|前)(?!因|籍|判|罪|告|审|来|本|件|科|期|往|夕|天|年|月)/;
 // 人均使用面积 is not the 使用面积, 人均月收入 not a 月收入: a figure per head is another figure.
 const PER_HEAD = /人均/;
+// 其他致贫原因, 其他转移性收入: the rest after the main column, not the fact itself (其他收入 is a fact of its own).
+const OTHER = /^(其他|其它)(?=.{2})/;
 // 未落户原因 is not the 落户原因: a fact asked in the negative is another fact (未成年人 is a person).
 const NEGATED = /^(未|尚未|没有)(?!成年)/;
 // 公民身份号码 is the mainland's; a Hong Kong, Macao or Taiwan identity card or a foreign passport is another
@@ -452,7 +454,7 @@ function ranked(index: MatchIndex, cleaned: string, options: MatchOptions, kind:
     const rest = canonical(sub.rest);
     const relation: Relation | null =
       sub.word === '申请人' && options.subject && options.subject !== 'resident' ? 'applicant' : null;
-    const exactRest = index.exact.get(rest);
+    const exactRest = index.exact.get(rest === '名称' ? '姓名' : rest); // 家庭成员名称: a person's 名称 is the name
     if (exactRest && exactRest.relation === null && index.elements[exactRest.element].person)
       put({ element: exactRest.element, relation, score: 0.97 });
     else
@@ -480,6 +482,7 @@ function ranked(index: MatchIndex, cleaned: string, options: MatchOptions, kind:
   const planned = PLANNED.test(cleaned);
   const perHead = PER_HEAD.test(cleaned);
   const notMainland = NOT_MAINLAND_ID.test(cleaned);
+  const other = OTHER.test(cleaned);
   // …when the negation falls on the fact itself (未落户原因), not on a person it qualifies (未就业主要生活来源).
   const negatedFact = NEGATED.test(cleaned) ? canonical(cleaned.replace(NEGATED, '')) : null;
   for (const s of out) {
@@ -489,6 +492,7 @@ function ranked(index: MatchIndex, cleaned: string, options: MatchOptions, kind:
     if (formerAny && !e.texts.some((t) => FORMER_ANY.test(t))) s.score *= 0.8;
     if (perHead && !e.texts.some((t) => PER_HEAD.test(t))) s.score *= 0.8;
     if (notMainland && e.code === 'id_number') s.score *= 0.7;
+    if (other && !e.texts.some((t) => OTHER.test(t))) s.score *= 0.8;
     if (negatedFact && e.texts.some((t) => negatedFact.startsWith(t)) && !e.texts.some((t) => NEGATED.test(t)))
       s.score *= 0.8;
     if (planned && !e.texts.some((t) => PLANNED.test(t))) s.score *= 0.85;
