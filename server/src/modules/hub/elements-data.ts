@@ -122,7 +122,17 @@ const CORE_ELEMENTS: DataElementSeed[] = [
   {
     code: 'document_number',
     name: '证件号码',
-    synonyms: ['身份证件号码', '有效证件号码', '护照号码', '护照号', '通行证号码', '证件号'],
+    synonyms: [
+      '身份证件号码',
+      '有效证件号码',
+      '护照号码',
+      '护照号',
+      '通行证号码',
+      '证件号',
+      '证件类型及号码',
+      '证件名称及号码',
+      '证件种类及号码',
+    ],
     subject: 'resident',
     type: 'text',
     validation: null,
