@@ -260,7 +260,7 @@ function spread(name: string, label: string): number {
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
-export const MATCH_THRESHOLD = 0.75;
+export const MATCH_THRESHOLD = 0.78;
 /** Two elements closer than this are too close to call (unless the better one is nearly certain). */
 const MARGIN = 0.05;
 
