@@ -94,7 +94,16 @@ export const ASSISTANCE_ELEMENTS: DataElementSeed[] = [
   family({
     code: 'medical_expenses',
     name: '医疗费用支出',
-    synonyms: ['医疗支出', '自付医疗费用', '个人自付医疗费用', '医疗费用', '自负医疗费', '年医疗费用'],
+    synonyms: [
+      '医疗支出',
+      '自付医疗费用',
+      '个人自付医疗费用',
+      '医疗费用',
+      '自负医疗费',
+      '年医疗费用',
+      '医疗费用总额',
+      '医疗总费用',
+    ],
     type: 'decimal',
     description: '扣除医保报销后个人负担的医疗费用（元/年）。',
   }),
@@ -170,7 +179,7 @@ export const ASSISTANCE_ELEMENTS: DataElementSeed[] = [
   family({
     code: 'contracted_land_area',
     name: '承包土地面积',
-    synonyms: ['承包地面积', '耕地面积', '土地面积', '承包耕地面积', '责任田面积'],
+    synonyms: ['承包地面积', '耕地面积', '土地面积', '承包耕地面积', '责任田面积', '承包土地', '承包地'],
     type: 'decimal',
     sensitivity: 'personal',
     description: '家庭承包经营的土地面积（亩）。',
@@ -329,7 +338,7 @@ export const ASSISTANCE_ELEMENTS: DataElementSeed[] = [
   person({
     code: 'child_allowance_amount',
     name: '基本生活费发放金额',
-    synonyms: ['孤儿基本生活费', '儿童基本生活费', '基本生活保障金', '基本生活费金额'],
+    synonyms: ['孤儿基本生活费', '儿童基本生活费', '基本生活保障金', '基本生活费金额', '基本生活费'],
     type: 'decimal',
     description: '孤儿、事实无人抚养儿童每月领取的基本生活费（元）。',
   }),

@@ -111,7 +111,7 @@ export const FOURTH_ELEMENTS: DataElementSeed[] = [
   gongan({
     code: 'residence_registration_date',
     name: '居住登记日期',
-    synonyms: ['暂住登记日期', '居住登记时间', '暂住登记时间', '登记暂住日期', '申报居住登记日期'],
+    synonyms: ['居住登记时间', '申报居住登记日期', '居住登记申报日期'],
     type: 'date',
     description: '流动人口在居住地公安派出所申报居住（暂住）登记的日期（GA/T 1223-2020）。',
   }),
@@ -142,7 +142,7 @@ export const FOURTH_ELEMENTS: DataElementSeed[] = [
   work({
     code: 'unemployment_benefit_amount',
     name: '失业保险金月标准',
-    synonyms: ['失业保险金金额', '失业保险金标准', '失业金金额', '月领取失业保险金', '失业保险金（元/月）'],
+    synonyms: ['失业保险金金额', '失业保险金标准', '失业金金额', '月领取失业保险金', '失业保险金月领取金额'],
     type: 'decimal',
     description: '领取失业保险金人员每月领取的失业保险金金额（元/月）。',
   }),

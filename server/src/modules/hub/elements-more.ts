@@ -550,15 +550,7 @@ export const MORE_ELEMENTS: DataElementSeed[] = [
   health({
     code: 'mental_diagnosis',
     name: '精神障碍诊断',
-    synonyms: [
-      '精神疾病诊断',
-      '目前诊断',
-      '精神障碍类别',
-      '精神疾病名称',
-      '精神疾病类型',
-      '诊断类型',
-      '精神疾病诊断类型',
-    ],
+    synonyms: ['精神疾病诊断', '精神障碍类别', '精神疾病名称', '精神疾病类型', '诊断类型', '精神疾病诊断类型'],
     type: 'code',
     codeList: 'mental_diagnosis',
     description: '精神分裂症、双相障碍、偏执性精神病、分裂情感性障碍、癫痫所致精神障碍、精神发育迟滞伴发精神障碍。',

@@ -256,6 +256,7 @@ export const RELATION_PREFIXES: [string, Relation][] = (
     ['应急联络人', 'emergency_contact'],
     ['企业联系人', 'contact'],
     ['单位联系人', 'contact'],
+    ['日常联系人', 'contact'],
     ['联系人', 'contact'],
     ['联络人', 'contact'],
     ['联络员', 'contact'],
