@@ -24,7 +24,7 @@ export const GROUP_ELEMENTS: DataElementSeed[] = [
   veteran({
     code: 'discharge_placement',
     name: '退役安置方式',
-    synonyms: ['安置方式', '退役方式', '退役安置类别', '安置类别', '安置形式', '安置去向'],
+    synonyms: ['退役方式', '退役安置类别', '退役安置形式', '退役安置去向', '安置去向'],
     type: 'code',
     codeList: 'discharge_placement',
     description: '退役时的安置方式：退休、转业、复员、逐月领取退役金、自主就业、安排工作、供养。',

@@ -630,7 +630,18 @@ export function matchLabels(labels: readonly string[], index: MatchIndex, option
 
 // The topic of an element is the first word of its code (disability_grade, disability_care_subsidy_amount);
 // identity, address and contact facts are on every form and say nothing of its topic.
-const TOPIC_ALIAS: Record<string, string> = { military: 'veteran', tekun: 'assistance', dibao: 'assistance' };
+const TOPIC_ALIAS: Record<string, string> = {
+  military: 'veteran',
+  discharge: 'veteran',
+  enlistment: 'veteran',
+  service: 'veteran',
+  placement: 'veteran',
+  martyr: 'veteran',
+  war: 'veteran',
+  preferential: 'veteran',
+  tekun: 'assistance',
+  dibao: 'assistance',
+};
 const EVERYWHERE = new Set(
   'name id birth age gender ethnicity mobile landline email hukou residence household family marital education political relation document native former nationality religion occupation employer community street grid postcode'.split(
     ' ',
