@@ -348,10 +348,11 @@ function ranked(index: MatchIndex, cleaned: string, options: MatchOptions, kind:
   const foreign =
     exact && exact.relation === null && options.subject && options.subject !== 'resident' && mine !== options.subject;
   if (exact && !foreign && fitsAsk(index, exact.element, kind) === 1) {
-    // On a person's form an organisation's fact is the person's employer's (单位联系电话, 单位地址); its name is
-    // the person's 工作单位.
+    // On a person's form an organisation's fact that names the employer (单位联系电话, 单位地址) is the person's
+    // employer's; its name is the person's 工作单位. (行业, 从业人员 name no employer: they are read as they are.)
     const personForm = options.subject === 'resident' || options.subject === 'household';
-    if (personForm && exact.relation === null && index.elements[exact.element].organisation) {
+    const namesEmployer = /(单位|企业|公司|办公|工作)/.test(cleaned);
+    if (personForm && namesEmployer && exact.relation === null && index.elements[exact.element].organisation) {
       const employer = index.position.get('employer');
       if (index.elements[exact.element].code === 'org_name' && employer !== undefined)
         return [{ element: employer, relation: null, score: 0.97 }];
