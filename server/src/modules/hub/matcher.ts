@@ -642,6 +642,16 @@ const TOPIC_ALIAS: Record<string, string> = {
   preferential: 'veteran',
   tekun: 'assistance',
   dibao: 'assistance',
+  // 社区矫正: the sentence, the offence and the risk of reoffending are the correction's topic.
+  recidivism: 'correction',
+  recidivist: 'correction',
+  offence: 'correction',
+  original: 'correction',
+  sentence: 'correction',
+  supplementary: 'correction',
+  prohibition: 'correction',
+  off: 'correction',
+  prison: 'correction',
 };
 const EVERYWHERE = new Set(
   'name id birth age gender ethnicity mobile landline email hukou residence household family marital education political relation document native former nationality religion occupation employer community street grid postcode'.split(
