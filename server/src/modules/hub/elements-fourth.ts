@@ -2,7 +2,8 @@
 // (社区矫正法实施办法 2020: 报到, 解除/终止, 收监执行), 严重精神障碍患者管理 (国家基本公共卫生服务规范 第三版: 首次
 // 发病, 治疗情况), 老年人能力评估 (MZ/T 039-2013: the four first-level indicators), 流动人口暂住登记 (GA/T 1223-2020:
 // 登记日期), 户口迁移 (GA/T 2000: 迁入/迁出原因), 就业失业登记 and 创业扶持 (人社部 就业创业证 管理), 机动车驾驶证
-// (GA 公安交通管理), 传染病史 (居民健康档案), 老年人意外伤害保险. Special groups carry the highest sensitivity.
+// (GA 公安交通管理), 传染病史 (居民健康档案), 老年人意外伤害保险, 社会保险 参保登记 (缴费基数, 参保日期) and 失业保险金
+// 申领 (领取期限), 房屋租赁 押金. Special groups carry the highest sensitivity.
 import { group, type DataElementSeed } from './element-seed.js';
 
 const gongan = group({ subject: 'resident', sensitivity: 'personal', ownerDepartmentKind: 'gongan' });
@@ -11,6 +12,7 @@ const health = group({ subject: 'resident', sensitivity: 'sensitive', ownerDepar
 const assessed = group({ subject: 'resident', sensitivity: 'sensitive', ownerDepartmentKind: 'minzheng' });
 const work = group({ subject: 'resident', sensitivity: 'personal', ownerDepartmentKind: 'renshe' });
 const elder = group({ subject: 'resident', sensitivity: 'personal', ownerDepartmentKind: 'community' });
+const rental = group({ subject: 'house', sensitivity: 'personal', ownerDepartmentKind: 'gongan' });
 
 export const FOURTH_ELEMENTS: DataElementSeed[] = [
   // 社区矫正
@@ -147,10 +149,38 @@ export const FOURTH_ELEMENTS: DataElementSeed[] = [
     description: '领取失业保险金人员每月领取的失业保险金金额（元/月）。',
   }),
   work({
+    code: 'contribution_base',
+    name: '社会保险缴费基数',
+    synonyms: ['缴费基数', '社保缴费基数', '缴费工资基数', '月缴费基数', '养老保险缴费基数'],
+    type: 'decimal',
+    description: '职工或灵活就业人员按月申报的社会保险缴费基数（元/月），社会保险经办机构核定。',
+  }),
+  work({
+    code: 'insurance_start_date',
+    name: '参保日期',
+    synonyms: ['首次参保日期', '参保时间', '首次参保时间', '参加社会保险日期', '参保年月'],
+    type: 'date',
+    description: '首次参加社会保险（养老保险）的日期，社会保险经办机构登记。',
+  }),
+  work({
+    code: 'unemployment_benefit_period',
+    name: '领取失业保险金期限',
+    synonyms: ['失业保险金领取期限', '失业保险领取期限', '领取失业金期限', '失业金领取月数', '领取期限（月）'],
+    type: 'integer',
+    description: '按累计缴费时间核定的领取失业保险金的月数（失业保险条例第十七条）。',
+  }),
+  work({
     code: 'startup_subsidy_amount',
     name: '一次性创业补贴金额',
     synonyms: ['创业补贴金额', '一次性创业补贴', '创业补贴', '创业补贴（元）'],
     type: 'decimal',
     description: '按就业创业政策发放的一次性创业补贴金额（元）。',
+  }),
+  rental({
+    code: 'rent_deposit',
+    name: '租赁押金',
+    synonyms: ['押金', '租房押金', '房屋押金', '押金金额', '租赁保证金'],
+    type: 'decimal',
+    description: '房屋租赁合同约定的押金金额（元），出租房屋登记时记载。',
   }),
 ];

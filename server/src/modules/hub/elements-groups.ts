@@ -68,7 +68,7 @@ export const GROUP_ELEMENTS: DataElementSeed[] = [
   veteran({
     code: 'military_awards',
     name: '立功受奖情况',
-    synonyms: ['立功受奖', '奖惩情况', '服役期间立功受奖情况', '荣誉奖励'],
+    synonyms: ['立功受奖', '奖惩情况', '服役期间立功受奖情况', '荣誉奖励', '立功情况', '受奖情况'],
     type: 'text',
     description: '服役期间立功、受奖和荣誉称号的情况。',
   }),
@@ -209,7 +209,7 @@ export const GROUP_ELEMENTS: DataElementSeed[] = [
   work({
     code: 'skill_level',
     name: '职业技能等级',
-    synonyms: ['技能等级', '职业资格', '职业资格等级', '技术等级', '职业技能'],
+    synonyms: ['技能等级', '职业资格', '职业资格等级', '技术等级', '职业技能', '技能证书', '职业资格证书'],
     type: 'text',
     description: '取得的职业资格或职业技能等级证书。',
   }),

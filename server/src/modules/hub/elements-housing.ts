@@ -37,7 +37,7 @@ export const HOUSING_ELEMENTS: DataElementSeed[] = [
   visit({
     code: 'occupants_count',
     name: '实际居住人数',
-    synonyms: ['居住人数', '现居住人数房屋', '实住人数', '入住人数', '房屋居住人数'],
+    synonyms: ['居住人数', '现居住人数房屋', '实住人数', '入住人数', '房屋居住人数', '同住人数'],
     type: 'integer',
     description: '走访核实：房屋内实际居住的人数。',
   }),

@@ -394,7 +394,7 @@ export const POPULATION_ELEMENTS: DataElementSeed[] = [
   censusHousehold({
     code: 'household_rooms',
     name: '住房间数',
-    synonyms: ['本户住房间数', '房间数', '居室数', '住房间数间'],
+    synonyms: ['本户住房间数', '房间数', '居室数', '住房间数间', '房屋间数'],
     type: 'integer',
     description: '本户居住的住房间数。',
   }),
