@@ -223,7 +223,16 @@ export const ASSISTANCE_ELEMENTS: DataElementSeed[] = [
   person({
     code: 'serious_illness',
     name: '重特大疾病标识',
-    synonyms: ['是否患重特大疾病', '重大疾病', '是否大病', '大病', '重特大疾病', '是否患有重大疾病'],
+    synonyms: [
+      '是否患重特大疾病',
+      '重大疾病',
+      '是否大病',
+      '大病',
+      '重特大疾病',
+      '是否患有重大疾病',
+      '重病患者',
+      '是否重病',
+    ],
     type: 'boolean',
     ownerDepartmentKind: 'weijian',
     description: '是否患有重特大疾病（医疗救助和支出型困难认定）。',

@@ -315,6 +315,8 @@ const CORE_ELEMENTS: DataElementSeed[] = [
     code: 'hukou_division_code',
     name: '户籍地行政区划代码',
     synonyms: [
+      '户籍省市县',
+      '户籍所在省市县',
       '户籍地区划代码',
       '户籍地代码',
       '户口所在地区划代码',
