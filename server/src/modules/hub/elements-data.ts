@@ -7,6 +7,7 @@ import type { DataElementSeed } from './element-seed.js';
 import { ASSISTANCE_ELEMENTS } from './elements-assistance.js';
 import { GROUP_ELEMENTS } from './elements-groups.js';
 import { HOUSING_ELEMENTS } from './elements-housing.js';
+import { FOURTH_ELEMENTS } from './elements-fourth.js';
 import { MORE_ELEMENTS } from './elements-more.js';
 import { POPULATION_ELEMENTS } from './elements-population.js';
 
@@ -121,7 +122,17 @@ const CORE_ELEMENTS: DataElementSeed[] = [
   {
     code: 'document_number',
     name: '证件号码',
-    synonyms: ['身份证件号码', '有效证件号码', '护照号码', '护照号', '通行证号码', '证件号'],
+    synonyms: [
+      '身份证件号码',
+      '有效证件号码',
+      '护照号码',
+      '护照号',
+      '通行证号码',
+      '证件号',
+      '证件类型及号码',
+      '证件名称及号码',
+      '证件种类及号码',
+    ],
     subject: 'resident',
     type: 'text',
     validation: null,
@@ -274,6 +285,7 @@ const CORE_ELEMENTS: DataElementSeed[] = [
     code: 'hukou_address',
     name: '户籍地址',
     synonyms: [
+      '户籍',
       '户籍所在地',
       '户籍地',
       '户口所在地',
@@ -303,6 +315,8 @@ const CORE_ELEMENTS: DataElementSeed[] = [
     code: 'hukou_division_code',
     name: '户籍地行政区划代码',
     synonyms: [
+      '户籍省市县',
+      '户籍所在省市县',
       '户籍地区划代码',
       '户籍地代码',
       '户口所在地区划代码',
@@ -347,6 +361,9 @@ const CORE_ELEMENTS: DataElementSeed[] = [
       '暂居地址',
       '暂居地',
       '暂住处所地址',
+      '现住地',
+      '现居地',
+      '固定居住地',
     ],
     subject: 'resident',
     type: 'text',
@@ -430,7 +447,15 @@ const CORE_ELEMENTS: DataElementSeed[] = [
   {
     code: 'person_household_status',
     name: '人户状态',
-    synonyms: ['人户情况', '人户一致情况', '人户分离情况'],
+    synonyms: [
+      '人户情况',
+      '人户一致情况',
+      '人户分离情况',
+      '人户是否一致',
+      '户籍地与居住地是否一致',
+      '户籍地是否与居住地相同',
+      '户籍地与现住地是否一致',
+    ],
     subject: 'resident',
     type: 'code',
     codeList: 'person_household_status',
@@ -768,7 +793,7 @@ const CORE_ELEMENTS: DataElementSeed[] = [
   {
     code: 'residential_compound',
     name: '小区名称',
-    synonyms: ['小区', '住宅小区', '小区名', '楼盘名称'],
+    synonyms: ['小区', '住宅小区', '小区名', '楼盘名称', '所在小区', '所属小区'],
     subject: 'house',
     type: 'text',
     validation: null,
@@ -1075,7 +1100,18 @@ const CORE_ELEMENTS: DataElementSeed[] = [
   {
     code: 'street',
     name: '所属街道',
-    synonyms: ['街道', '所在街道', '乡镇街道', '所属乡镇', '乡镇'],
+    synonyms: [
+      '街道',
+      '所在街道',
+      '乡镇街道',
+      '所属乡镇',
+      '乡镇',
+      '镇',
+      '乡',
+      '乡（镇）',
+      '镇（街道）',
+      '乡镇（街道）',
+    ],
     subject: 'house',
     type: 'text',
     validation: null,
@@ -1098,6 +1134,9 @@ const CORE_ELEMENTS: DataElementSeed[] = [
       '村',
       '村居',
       '村委会',
+      '行政村',
+      '所在村',
+      '村（社区）',
     ],
     subject: 'house',
     type: 'text',
@@ -1171,6 +1210,9 @@ const CORE_ELEMENTS: DataElementSeed[] = [
       '务工单位名称',
       '打工单位',
       '单位',
+      '务工企业',
+      '务工企业名称',
+      '就业企业名称',
     ],
     subject: 'resident',
     type: 'text',
@@ -1734,7 +1776,15 @@ const CORE_ELEMENTS: DataElementSeed[] = [
   {
     code: 'severe_mental_disorder',
     name: '严重精神障碍患者标识',
-    synonyms: ['是否严重精神障碍患者', '严重精神障碍患者', '精神障碍患者'],
+    synonyms: [
+      '是否严重精神障碍患者',
+      '严重精神障碍患者',
+      '精神障碍患者',
+      '精神病患者',
+      '精神病人',
+      '是否精神病人',
+      '精神病',
+    ],
     subject: 'resident',
     type: 'boolean',
     validation: null,
@@ -2182,6 +2232,7 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
   ...GROUP_ELEMENTS,
   ...HOUSING_ELEMENTS,
   ...MORE_ELEMENTS,
+  ...FOURTH_ELEMENTS,
 ];
 
 /** Retired codes → the (relation, element) binding that replaces each. */

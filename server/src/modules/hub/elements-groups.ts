@@ -24,7 +24,7 @@ export const GROUP_ELEMENTS: DataElementSeed[] = [
   veteran({
     code: 'discharge_placement',
     name: '退役安置方式',
-    synonyms: ['安置方式', '退役方式', '退役安置类别', '安置类别', '安置形式', '安置去向'],
+    synonyms: ['退役方式', '退役安置类别', '退役安置形式', '退役安置去向', '安置去向'],
     type: 'code',
     codeList: 'discharge_placement',
     description: '退役时的安置方式：退休、转业、复员、逐月领取退役金、自主就业、安排工作、供养。',
@@ -68,7 +68,7 @@ export const GROUP_ELEMENTS: DataElementSeed[] = [
   veteran({
     code: 'military_awards',
     name: '立功受奖情况',
-    synonyms: ['立功受奖', '奖惩情况', '服役期间立功受奖情况', '荣誉奖励'],
+    synonyms: ['立功受奖', '奖惩情况', '服役期间立功受奖情况', '荣誉奖励', '立功情况', '受奖情况'],
     type: 'text',
     description: '服役期间立功、受奖和荣誉称号的情况。',
   }),
@@ -209,7 +209,7 @@ export const GROUP_ELEMENTS: DataElementSeed[] = [
   work({
     code: 'skill_level',
     name: '职业技能等级',
-    synonyms: ['技能等级', '职业资格', '职业资格等级', '技术等级', '职业技能'],
+    synonyms: ['技能等级', '职业资格', '职业资格等级', '技术等级', '职业技能', '技能证书', '职业资格证书'],
     type: 'text',
     description: '取得的职业资格或职业技能等级证书。',
   }),
@@ -368,7 +368,7 @@ export const GROUP_ELEMENTS: DataElementSeed[] = [
   health({
     code: 'medication_status',
     name: '服药情况',
-    synonyms: ['服药依从性', '是否规律服药', '治疗情况', '用药情况'],
+    synonyms: ['服药依从性', '是否规律服药', '用药情况', '规律服药情况'],
     type: 'text',
     description: '患者目前的服药和治疗情况。',
   }),
@@ -384,7 +384,7 @@ export const GROUP_ELEMENTS: DataElementSeed[] = [
   school({
     code: 'school_stage',
     name: '就学阶段',
-    synonyms: ['就学情况', '在读阶段', '学段', '就读阶段', '上学情况', '受教育阶段'],
+    synonyms: ['就学情况', '在读阶段', '学段', '就读阶段', '上学情况', '受教育阶段', '在校生状况', '在校生情况'],
     type: 'code',
     codeList: 'school_stage',
     description: '学前、小学、初中、高中、中职、高等教育、辍学或未入学。',
@@ -431,7 +431,7 @@ export const GROUP_ELEMENTS: DataElementSeed[] = [
   special({
     code: 'correction_management_level',
     name: '矫正管理等级',
-    synonyms: ['管理等级', '管理类别', '监管等级', '矫正管理类别', '管控等级'],
+    synonyms: ['监管等级', '矫正管理类别', '矫正管理级别'],
     type: 'code',
     codeList: 'correction_management_level',
     description: '社区矫正对象的管理等级：严管、普管。',
@@ -586,7 +586,7 @@ export const GROUP_ELEMENTS: DataElementSeed[] = [
   special({
     code: 'correction_status',
     name: '矫正状态',
-    synonyms: ['在矫状态', '是否在矫', '矫正情况', '解矫情况'],
+    synonyms: ['在矫状态', '是否在矫', '矫正情况', '解矫情况', '矫正人员状态', '在矫人员状态'],
     type: 'text',
     description: '社区矫正对象目前在矫、解除矫正或终止矫正的状态。',
   }),

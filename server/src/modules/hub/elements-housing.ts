@@ -37,7 +37,7 @@ export const HOUSING_ELEMENTS: DataElementSeed[] = [
   visit({
     code: 'occupants_count',
     name: '实际居住人数',
-    synonyms: ['居住人数', '现居住人数房屋', '实住人数', '入住人数', '房屋居住人数'],
+    synonyms: ['居住人数', '现居住人数房屋', '实住人数', '入住人数', '房屋居住人数', '同住人数'],
     type: 'integer',
     description: '走访核实：房屋内实际居住的人数。',
   }),
@@ -132,7 +132,7 @@ export const HOUSING_ELEMENTS: DataElementSeed[] = [
   rental({
     code: 'rental_form',
     name: '出租形式',
-    synonyms: ['出租方式', '租赁方式', '租赁形式', '整租合租'],
+    synonyms: ['出租方式', '租赁方式', '租赁形式', '整租合租', '租赁类型', '出租类型'],
     type: 'code',
     codeList: 'rental_form',
     description: '整租、合租或分间出租。',
@@ -161,7 +161,7 @@ export const HOUSING_ELEMENTS: DataElementSeed[] = [
   rental({
     code: 'rental_agency',
     name: '房地产经纪机构',
-    synonyms: ['中介机构', '租赁中介', '中介公司', '中介机构名称', '经纪机构'],
+    synonyms: ['中介机构', '租赁中介', '中介公司', '中介机构名称', '经纪机构', '房地产经纪机构名称', '经纪机构名称'],
     type: 'text',
     ownerDepartmentKind: 'zhujian',
     description: '经手出租的房地产经纪机构。',

@@ -188,6 +188,9 @@ export const MORE_ELEMENTS: DataElementSeed[] = [
       '救助供养金',
       '基本生活供养金',
       '特困人员救助供养金',
+      '五保金',
+      '五保供养金',
+      '五保供养金额',
     ],
     type: 'decimal',
     description: '特困人员每月的基本生活供养金（民政发放）。',
@@ -414,7 +417,7 @@ export const MORE_ELEMENTS: DataElementSeed[] = [
   work({
     code: 'work_region',
     name: '就业地域',
-    synonyms: ['务工区域', '就业区域', '外出务工区域', '就业地区', '务工地域', '务工范围'],
+    synonyms: ['务工区域', '就业区域', '外出务工区域', '就业地区', '务工地域', '务工范围', '务工情况'],
     type: 'code',
     codeList: 'work_region',
     description: '就业地在县内、县外省内、省外或境外（农村劳动力转移就业统计）。',
@@ -547,7 +550,7 @@ export const MORE_ELEMENTS: DataElementSeed[] = [
   health({
     code: 'mental_diagnosis',
     name: '精神障碍诊断',
-    synonyms: ['精神疾病诊断', '目前诊断', '精神障碍类别', '精神疾病名称', '精神疾病类型'],
+    synonyms: ['精神疾病诊断', '精神障碍类别', '精神疾病名称', '精神疾病类型', '诊断类型', '精神疾病诊断类型'],
     type: 'code',
     codeList: 'mental_diagnosis',
     description: '精神分裂症、双相障碍、偏执性精神病、分裂情感性障碍、癫痫所致精神障碍、精神发育迟滞伴发精神障碍。',

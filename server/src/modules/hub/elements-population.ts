@@ -36,7 +36,7 @@ export const POPULATION_ELEMENTS: DataElementSeed[] = [
   gongan({
     code: 'military_service_status',
     name: '兵役状况',
-    synonyms: ['兵役情况', '服兵役情况', '兵役状况代码'],
+    synonyms: ['兵役情况', '服兵役情况', '兵役状况代码', '现役军人', '是否服现役'],
     type: 'code',
     codeList: 'military_service_status',
     description: '公民的兵役状况，按 GB/T 2261.6 编码。',
@@ -394,7 +394,7 @@ export const POPULATION_ELEMENTS: DataElementSeed[] = [
   censusHousehold({
     code: 'household_rooms',
     name: '住房间数',
-    synonyms: ['本户住房间数', '房间数', '居室数', '住房间数间'],
+    synonyms: ['本户住房间数', '房间数', '居室数', '住房间数间', '房屋间数'],
     type: 'integer',
     description: '本户居住的住房间数。',
   }),

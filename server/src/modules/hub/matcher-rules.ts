@@ -38,7 +38,9 @@ function mainPart(s: string): string {
     const who = parts[0].replace(/(基本)?(情况|信息|资料)$/, '');
     const rel = who ? relationPrefix(who) : null;
     const rest = parts.slice(1).join('');
-    return rel && rel.word === who && !rest.startsWith(who) ? who + rest : rest;
+    if (rel && rel.word === who && !rest.startsWith(who)) return who + rest;
+    // 社区民警信息-姓名: a person the vocabulary does not name keeps the fact (nobody's we can bind).
+    return who.length >= 2 && !rel && unnamedPerson(who + rest) ? who + rest : rest;
   }
   return s;
 }
@@ -84,6 +86,8 @@ const CANONICAL: [RegExp, string][] = [
   [/(住址|地址|居住地|住所|暂住地|暂居地|居住地点)的?(详细地址|详细住址|详址)$/, '$1'],
   // GA/T 2000 writes 门（楼）详址 for the street address; 详细地址 and 详址 are the same field as 地址.
   [/(门楼详址|门详址|详细住址|详细地址|详址)$/, '地址'],
+  // 具体健康状况 is the 健康状况, 目前诊断类型 the 诊断类型: the qualifier does not change the fact.
+  [/^(具体|目前|当前)(?=.{2})/, ''],
   [/联系方式/g, '联系电话'],
   [/证(编号|号码)/g, '证号'],
   [/号码/g, '号'],
@@ -239,6 +243,7 @@ export const RELATION_PREFIXES: [string, Relation][] = (
     ['产权所有人', 'owner'],
     ['所有权人', 'owner'],
     ['产权人', 'owner'],
+    ['产权单位', 'owner'],
     ['产权登记人', 'owner'],
     ['房主', 'owner'],
     ['屋主', 'owner'],
@@ -251,6 +256,7 @@ export const RELATION_PREFIXES: [string, Relation][] = (
     ['应急联络人', 'emergency_contact'],
     ['企业联系人', 'contact'],
     ['单位联系人', 'contact'],
+    ['日常联系人', 'contact'],
     ['联系人', 'contact'],
     ['联络人', 'contact'],
     ['联络员', 'contact'],
@@ -412,7 +418,11 @@ const PERSON_FACT =
   /(姓名|名字|联系方式|联系电话|电话|手机|手机号|身份证号|身份证号码|公民身份号码|证件号码|工作单位|工作单位及职务|单位及职务|职务|住址)$/;
 const PERSON_NOUN = /(人|员|者|长|方|官|师|生|工|属|警|干部)$/; // 家属, 丧属: kin the vocabulary does not name
 
+// 社区医生单位, 民警单位: an official's 单位 is where that person works, not the subject's employer.
+const OFFICIAL_UNIT = /(警|警察|医生|干部|工作人员)单位$/;
+
 export function unnamedPerson(cleaned: string): boolean {
+  if (OFFICIAL_UNIT.test(cleaned)) return true;
   const fact = PERSON_FACT.exec(cleaned);
   if (!fact) return false;
   const who = cleaned.slice(0, fact.index);

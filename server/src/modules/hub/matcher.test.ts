@@ -382,3 +382,62 @@ describe('generalisation round three (dev forms from public systems)', () => {
     ).toEqual(['house_address', 'house_code', 'owner.name', 'owner.mobile', 'rental_agency', null]);
   });
 });
+
+describe('generalisation round four (dev forms from public systems, 2026-12-08)', () => {
+  const bindAll = (labels: string[], options = {}) =>
+    matchLabels(labels, index, options).map((m) =>
+      m.element ? `${m.relation ? `${m.relation}.` : ''}${m.element}` : null,
+    );
+
+  it('does not take a former, per-head, negated or residual figure for the fact itself', () => {
+    expect(bind('原房屋坐落', { subject: 'resident' })).toBeNull();
+    expect(bind('人均使用面积（㎡）', { subject: 'resident' })).toBeNull();
+    expect(bind('未落户原因', { subject: 'resident' })).toBeNull();
+    expect(bind('其他致贫原因', { subject: 'resident' })).toBeNull();
+    // …but a fact whose own name says so still binds.
+    expect(bind('原判刑期')).toBe('original_sentence');
+    expect(bind('其他收入')).toBe('other_income');
+    expect(bind('R18.未就业主要生活来源')).toBe('main_livelihood_source');
+  });
+
+  it('does not take a Hong Kong, Macao or Taiwan identity card for the 公民身份号码', () => {
+    expect(bind('香港身份证号码', { subject: 'resident' })).not.toBe('id_number');
+    expect(bind('身份证号码', { subject: 'resident' })).toBe('id_number');
+  });
+
+  it("gives an organisation's fact on a person's form to the person's employer", () => {
+    expect(bind('单位联系电话', { subject: 'resident' })).toBe('employer.org_phone');
+    expect(bind('单位联系电话', { subject: 'organisation' })).toBe('org_phone');
+  });
+
+  it("reads a contact's phone right after the contact as the contact's", () => {
+    expect(bindAll(['姓名', '联系人', '联系电话'], { subject: 'resident' })).toEqual([
+      'name',
+      'contact.name',
+      'contact.mobile',
+    ]);
+  });
+
+  it('leaves the facts of an official named by a section unbound (社区民警信息-姓名)', () => {
+    expect(bindAll(['姓名', '社区民警信息-姓名', '社区民警信息-联系方式'], { subject: 'resident' })).toEqual([
+      'name',
+      null,
+      null,
+    ]);
+  });
+
+  it("reads an undecided label by the form's topic: 管理等级 of a 社区矫正 roster, of a 出租房屋 roster", () => {
+    expect(bind('管理等级', { subject: 'resident' })).toBeNull();
+    const correction = bindAll(['姓名', '矫正类别', '矫正期限', '矫正起始日期', '管理等级'], { subject: 'resident' });
+    expect(correction[4]).toBe('correction_management_level');
+  });
+
+  it('binds the new standard items (社区矫正 报到/解除, 精神障碍 治疗情况, MZ/T 039 indicators)', () => {
+    expect(bind('到司法所报到时间')).toBe('correction_report_date');
+    expect(bind('解除/终止矫正原因')).toBe('correction_end_reason');
+    expect(bind('治疗情况')).toBe('mental_treatment_status');
+    expect(bind('日常生活活动')).toBe('elder_adl_level');
+    expect(bind('劳动技能')).toBe('labour_capacity');
+    expect(bind('家庭成员名称', { subject: 'household' })).toBe('name');
+  });
+});

@@ -260,7 +260,7 @@ function spread(name: string, label: string): number {
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
-export const MATCH_THRESHOLD = 0.75;
+export const MATCH_THRESHOLD = 0.78;
 /** Two elements closer than this are too close to call (unless the better one is nearly certain). */
 const MARGIN = 0.05;
 
@@ -325,6 +325,18 @@ const TO_SUBJECT = new RegExp(
 const PERSON_ADDRESS = /^(家庭|现|现居|居住|现居住|现在)?地址$/;
 // 原籍 and 原罪名 are facts of their own; 原工作单位, 原户籍 speak of a former state.
 const FORMER = /^(原|前)(工作|户籍|户口|居住|住址|单位|婚姻|职业|就业|所在|配偶)/;
+// Any other fact printed after 原 is a former state too (原房屋坐落, 原政治面貌): unless a name of the element
+// itself is written that way (原判刑罚, 原服刑场所), it is not the current fact. 原因, 原籍 are words of their own.
+const FORMER_ANY = /^(原|前)(?!因|籍|判|罪|告|审|来|本|件|科|期|往|夕|天|年|月)/;
+// 人均使用面积 is not the 使用面积, 人均月收入 not a 月收入: a figure per head is another figure.
+const PER_HEAD = /人均/;
+// 其他致贫原因, 其他转移性收入: the rest after the main column, not the fact itself (其他收入 is a fact of its own).
+const OTHER = /^(其他|其它)(?=.{2})/;
+// 未落户原因 is not the 落户原因: a fact asked in the negative is another fact (未成年人 is a person).
+const NEGATED = /^(未|尚未|没有)(?!成年)/;
+// 公民身份号码 is the mainland's; a Hong Kong, Macao or Taiwan identity card or a foreign passport is another
+// document (港澳台居民居住证 aside, which carries a 公民身份号码-like number but is asked by its own name).
+const NOT_MAINLAND_ID = /(香港|澳门|台湾|台胞|回乡证|港澳|外国|护照)/;
 // 拟安置地点, 计划迁往地址 ask what is planned, not what is: only an element that is itself a plan fits.
 const PLANNED = /^(拟|计划|预计|准备)/;
 const CODE_SUFFIX = /(代码|编码|名称|字典|类型代码)$/;
@@ -335,8 +347,19 @@ function ranked(index: MatchIndex, cleaned: string, options: MatchOptions, kind:
   const mine = exact ? index.elements[exact.element].subject : undefined;
   const foreign =
     exact && exact.relation === null && options.subject && options.subject !== 'resident' && mine !== options.subject;
-  if (exact && !foreign && fitsAsk(index, exact.element, kind) === 1)
+  if (exact && !foreign && fitsAsk(index, exact.element, kind) === 1) {
+    // On a person's form an organisation's fact that names the employer (单位联系电话, 单位地址) is the person's
+    // employer's; its name is the person's 工作单位. (行业, 从业人员 name no employer: they are read as they are.)
+    const personForm = options.subject === 'resident' || options.subject === 'household';
+    const namesEmployer = /(单位|企业|公司|办公|工作)/.test(cleaned);
+    if (personForm && namesEmployer && exact.relation === null && index.elements[exact.element].organisation) {
+      const employer = index.position.get('employer');
+      if (index.elements[exact.element].code === 'org_name' && employer !== undefined)
+        return [{ element: employer, relation: null, score: 0.97 }];
+      return [{ element: exact.element, relation: 'employer', score: 0.97 }];
+    }
     return [{ element: exact.element, relation: exact.relation, score: 1 }];
+  }
   // A figure asked with a unit and a name that names the thing, not its count: 机动车辆（辆） is the 机动车辆数.
   if (kind === 'figure' && exact && !foreign)
     for (const tail of ['数量', '数']) {
@@ -432,7 +455,7 @@ function ranked(index: MatchIndex, cleaned: string, options: MatchOptions, kind:
     const rest = canonical(sub.rest);
     const relation: Relation | null =
       sub.word === '申请人' && options.subject && options.subject !== 'resident' ? 'applicant' : null;
-    const exactRest = index.exact.get(rest);
+    const exactRest = index.exact.get(rest === '名称' ? '姓名' : rest); // 家庭成员名称: a person's 名称 is the name
     if (exactRest && exactRest.relation === null && index.elements[exactRest.element].person)
       put({ element: exactRest.element, relation, score: 0.97 });
     else
@@ -456,11 +479,23 @@ function ranked(index: MatchIndex, cleaned: string, options: MatchOptions, kind:
   // label about a former state (原工作单位地址, 原户籍派出所) is not the current fact.
   const personForm = options.subject === 'resident' || options.subject === 'household';
   const former = FORMER.test(cleaned);
+  const formerAny = !former && FORMER_ANY.test(cleaned);
   const planned = PLANNED.test(cleaned);
+  const perHead = PER_HEAD.test(cleaned);
+  const notMainland = NOT_MAINLAND_ID.test(cleaned);
+  const other = OTHER.test(cleaned);
+  // …when the negation falls on the fact itself (未落户原因), not on a person it qualifies (未就业主要生活来源).
+  const negatedFact = NEGATED.test(cleaned) ? canonical(cleaned.replace(NEGATED, '')) : null;
   for (const s of out) {
     const e = index.elements[s.element];
     if (personForm && s.relation === null && e.organisation) s.score *= 0.85;
     if (former && !FORMER.test(e.name)) s.score *= 0.85;
+    if (formerAny && !e.texts.some((t) => FORMER_ANY.test(t))) s.score *= 0.8;
+    if (perHead && !e.texts.some((t) => PER_HEAD.test(t))) s.score *= 0.8;
+    if (notMainland && e.code === 'id_number') s.score *= 0.7;
+    if (other && !e.texts.some((t) => OTHER.test(t))) s.score *= 0.8;
+    if (negatedFact && e.texts.some((t) => negatedFact.startsWith(t)) && !e.texts.some((t) => NEGATED.test(t)))
+      s.score *= 0.8;
     if (planned && !e.texts.some((t) => PLANNED.test(t))) s.score *= 0.85;
   }
   return out.sort((a, b) => b.score - a.score || a.element - b.element);
@@ -539,6 +574,11 @@ export function matchLabel(label: string, index: MatchIndex, options: MatchOptio
 }
 
 const STRANGER = /(人|员|者|干部)$/;
+// People a form names only so that they can be reached, and the facts that reach them.
+const REACHED = new Set<Relation>(['contact', 'emergency_contact']);
+const PHONES = new Set(['mobile', 'landline']);
+// A phone column that names nobody: 联系电话, 电话, 手机 — not 本人电话, 家庭电话.
+const bare = (label: string) => /^(联系)?(电话|手机|手机号|联系电话|联系方式|电话号码)$/.test(cleanLabel(label));
 // What a roster prints right after a person's name to say who that is.
 const IDENTITY = new Set(['id_number', 'document_type', 'document_number', 'gender', 'birth_date', 'age', 'mobile']);
 
@@ -569,7 +609,9 @@ export function matchLabels(labels: readonly string[], index: MatchIndex, option
       m = { ...m, element: null, relation: null, name: null, alternatives: [] };
     } else if (carry && m.element && m.relation === null && index.elements[at]?.person) {
       const kin = m.element === 'relation_to_applicant'; // 监护人姓名 | 电话 | 与老人关系: the guardian's
-      if (again || kin || !personForm || (named && !subjectNamed && IDENTITY.has(m.element)))
+      // 联系人 | 联系电话: a contact is named to be reached; the phone printed right after is that person's.
+      const reach = named && REACHED.has(carry) && PHONES.has(m.element) && bare(l);
+      if (again || kin || reach || !personForm || (named && !subjectNamed && IDENTITY.has(m.element)))
         m = { ...m, relation: carry, score: round(m.score * 0.95) };
     } else if (stranger && (again || m.element === 'relation_to_applicant')) {
       // Whose phone is it? Not the subject's (it has one already), and nobody's we can name: leave it.
@@ -589,7 +631,28 @@ export function matchLabels(labels: readonly string[], index: MatchIndex, option
 
 // The topic of an element is the first word of its code (disability_grade, disability_care_subsidy_amount);
 // identity, address and contact facts are on every form and say nothing of its topic.
-const TOPIC_ALIAS: Record<string, string> = { military: 'veteran', tekun: 'assistance', dibao: 'assistance' };
+const TOPIC_ALIAS: Record<string, string> = {
+  military: 'veteran',
+  discharge: 'veteran',
+  enlistment: 'veteran',
+  service: 'veteran',
+  placement: 'veteran',
+  martyr: 'veteran',
+  war: 'veteran',
+  preferential: 'veteran',
+  tekun: 'assistance',
+  dibao: 'assistance',
+  // 社区矫正: the sentence, the offence and the risk of reoffending are the correction's topic.
+  recidivism: 'correction',
+  recidivist: 'correction',
+  offence: 'correction',
+  original: 'correction',
+  sentence: 'correction',
+  supplementary: 'correction',
+  prohibition: 'correction',
+  off: 'correction',
+  prison: 'correction',
+};
 const EVERYWHERE = new Set(
   'name id birth age gender ethnicity mobile landline email hukou residence household family marital education political relation document native former nationality religion occupation employer community street grid postcode'.split(
     ' ',
@@ -614,10 +677,17 @@ function inDomain(found: LabelMatch[], index: MatchIndex): LabelMatch[] {
   const [domain, n] = [...count.entries()].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
   if (n < 2) return found;
   return found.map((m) => {
-    if (!m.element || m.relation !== null) return m;
-    const t = topic(m.element);
-    if (t === domain || EVERYWHERE.has(t)) return m;
-    const text = canonical(cleanLabel(m.label));
+    // A label left unbound between candidates (管理等级: of a 社区矫正 roster, of a 出租房屋 roster?) is read by
+    // the topic too; one that names another person, or that nothing came near, is left as it is.
+    const undecided = !m.element && m.alternatives.length > 0 && !relationPrefix(cleanLabel(m.label));
+    if (!undecided && (!m.element || m.relation !== null)) return m;
+    const t = m.element ? topic(m.element) : '';
+    if (m.element && (t === domain || EVERYWHERE.has(t))) return m;
+    const cleaned = cleanLabel(m.label);
+    const text = canonical(cleaned);
+    // Rescue only a label that says something (类别 alone says nothing) and asks what the element answers.
+    if (!m.element && text.length < 3) return m;
+    const kind = m.element ? null : asks(m.label, cleaned);
     // Only an element of the topic whose name holds the label whole: the label is its short form. Such a
     // name holds every bigram of the label, so the rarest bigram's postings are all there is to look at.
     const grams = bigrams(text);
@@ -628,23 +698,24 @@ function inDomain(found: LabelMatch[], index: MatchIndex): LabelMatch[] {
     );
     const qWeight = grams.reduce((sum, g) => sum + w(g), 0);
     let best: Scored | null = null;
+    const holders = new Set<number>();
     for (const i of index.postings.get(rarest) ?? []) {
       const e = index.entries[i];
       if (e.relation !== null || e.text === text || !e.text.includes(text)) continue;
       if (topic(index.elements[e.element].code) !== domain) continue;
+      if (kind && fitsAsk(index, e.element, kind) < 1) continue;
+      holders.add(e.element);
       const score = 0.5 + 0.38 * (qWeight / e.weight); // the label inside the name, as compare scores it
       if (!best || score > best.score) best = { element: e.element, relation: null, score };
     }
     if (!best || best.score < DOMAIN_THRESHOLD || best.score < m.score - 0.35) return m;
+    // An undecided label that two elements of the topic hold (补贴金额: living or care subsidy?) stays unbound.
+    if (!m.element && holders.size > 1) return m;
     const e = index.elements[best.element];
+    const score = round(Math.max(best.score, MATCH_THRESHOLD));
+    if (!m.element) return { ...m, element: e.code, relation: null, name: e.name, score };
     const previous = { element: m.element, relation: null, name: m.name ?? m.element, score: m.score };
-    return {
-      ...m,
-      element: e.code,
-      name: e.name,
-      score: round(Math.max(best.score, MATCH_THRESHOLD)),
-      alternatives: [previous, ...m.alternatives].slice(0, 3),
-    };
+    return { ...m, element: e.code, name: e.name, score, alternatives: [previous, ...m.alternatives].slice(0, 3) };
   });
 }
 
