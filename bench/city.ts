@@ -205,7 +205,7 @@ async function cityBench(database: Database, dataDir: string): Promise<void> {
       fs.writeFileSync(file, rows.map(copyLine).join(''));
       const { written } = await commitStaged(
         database,
-        { file, rows: () => [] },
+        { file, count: rows.length },
         {
           importId: imp.id,
           datasetId: ds[type],

@@ -5,21 +5,22 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import { expect, it } from 'vitest';
 import { makeIdNumber } from '#common/idcard.js';
 import { describeEachDatabase, type TestEnv } from '../../testing/harness.js';
 
 const ROWS = 25_000; // 2.5 dry-run chunks, 13 reader batches
 
-function residentsCsv(community: string, broken: boolean): string {
+function residentsCsv(community: string, broken: boolean, rows = ROWS): string {
   const file = path.join(os.tmpdir(), `jianfu-chunks-${process.pid}-${crypto.randomBytes(4).toString('hex')}.csv`);
   const ids: string[] = [];
-  for (let i = 0; i < ROWS; i++) {
+  for (let i = 0; i < rows; i++) {
     const born = `19${50 + (i % 50)}-0${1 + (i % 9)}-1${i % 10}`;
     ids.push(makeIdNumber(community.slice(0, 6), born, i % 997, i % 2 ? 'male' : 'female'));
   }
   const lines = ['姓名,公民身份号码,所属社区,联系电话'];
-  for (let i = 0; i < ROWS; i++) {
+  for (let i = 0; i < rows; i++) {
     let id = ids[i];
     let place = community;
     if (broken && i === 12_500) id = ids[1]; // row 12,502 repeats row 3's person
@@ -100,6 +101,43 @@ describeEachDatabase(
       ).done;
       expect(await imports.view(again.id)).toMatchObject({ rowsWritten: 0, rowsUnchanged: ROWS });
       expect(await count(env(), datasetId)).toEqual({ facts: ROWS, subjects: ROWS, staged: 0 });
+    });
+
+    it('fails a commit whose staged rows were cut short, and writes none of them', async () => {
+      const { ctx } = env();
+      const d = await env().build.district({ streets: 1, communities: 1 });
+      const datasetId = await env().build.dataset(d, {
+        code: `short-${d.code}`,
+        name: '截断测试',
+        departmentKind: 'canlian',
+        subjectType: 'resident',
+      });
+      const imports = ctx.services.imports;
+      const file = residentsCsv(d.communities[0], false, 50);
+      const up = await imports.upload(null, datasetId, { tmpPath: file, filename: 'residents.csv' });
+      fs.rmSync(file, { force: true });
+      await (
+        await imports.startDryRun(null, up.id, up.mapping)
+      ).done;
+      const before = await count(env(), datasetId);
+      // The staged rows lose their last row (a crash, a full disk): SQLite's staging database, PostgreSQL's COPY text.
+      const dir = path.join(ctx.config.dataDir, 'imports');
+      const staged = path.join(
+        dir,
+        fs.readdirSync(dir).find((f) => f.endsWith('.staged'))!,
+      );
+      if (ctx.database.kind === 'sqlite') {
+        const stage = new BetterSqlite3(staged);
+        stage.exec('delete from rows where rowid = (select max(rowid) from rows)');
+        stage.close();
+      } else {
+        const lines = fs.readFileSync(staged, 'utf8').split('\n');
+        fs.writeFileSync(staged, lines.slice(0, -2).join('\n') + '\n');
+      }
+      await expect((await imports.startCommit(null, up.id)).done).rejects.toThrow('staged rows: truncated file');
+      expect(await imports.view(up.id)).toMatchObject({ status: 'failed', rowsWritten: 0 });
+      expect(await count(env(), datasetId)).toEqual({ ...before, staged: 0 });
+      expect(before.facts).toBe(0);
     });
   },
   { demo: false },

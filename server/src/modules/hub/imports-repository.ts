@@ -1,11 +1,13 @@
 // SQL for dataset imports: the import record, its staged rows and errors, and the commit that moves
 // staged rows into facts in one set-based transaction.
 import { sql, type Kysely, type Updateable } from 'kysely';
+import BetterSqlite3 from 'better-sqlite3';
+import type { DatabaseKind } from '../../config.js';
 import type { Database } from '../../db/database.js';
 import fs from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { from as copyFrom } from 'pg-copy-streams';
-import { bulkUpsert, type Cell } from '../../db/bulk.js';
+import { bulkUpsert, copyLine, type Cell } from '../../db/bulk.js';
 import type { DatasetImportTable, DB } from '../../db/types.js';
 
 export async function insertImport(
@@ -99,13 +101,61 @@ export async function knownSubjectKeys(database: Database, type: string, keys: s
   return new Set(r.rows.map((x) => x.key));
 }
 
+/** One validated row as the dry run stages it: subject key, name, community for a new subject (else null), fingerprint, data JSON. */
+export type StagedRow = [key: string, name: string, community: string | null, hash: string, data: string];
+
 /**
- * The rows a dry run validated, for the commit: its file of COPY text lines (subject key, subject name,
- * community for a new subject or null, row fingerprint, data JSON), and the same read into fields.
+ * The rows a dry run validated, for the commit: a file beside the upload, in the form each database's
+ * commit reads fastest (SQLite: a database file of one table that the commit attaches; PostgreSQL: COPY
+ * text lines that go to the server as they are), and how many rows it must hold (a shorter file fails).
  */
 export interface StagedRows {
   file: string;
-  rows: () => AsyncIterable<(string | null)[][]> | Iterable<(string | null)[][]>;
+  count?: number;
+}
+
+export interface StageWriter {
+  write(rows: StagedRow[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens a new staging file for a dry run. SQLite: a scratch database of its own (never the app's), written
+ * without journal or sync — a dry run cut short leaves an import that is run again, and the commit counts
+ * the rows it finds; the commit then copies the rows with two INSERT … SELECT, no row through JavaScript.
+ */
+export async function openStage(kind: DatabaseKind, file: string): Promise<StageWriter> {
+  fs.rmSync(file, { force: true });
+  if (kind === 'sqlite') {
+    const stage = new BetterSqlite3(file);
+    stage.pragma('page_size = 65536'); // fewer writes and reads of a file written once, read once
+    stage.pragma('journal_mode = OFF');
+    stage.pragma('synchronous = OFF');
+    stage.exec(
+      'create table rows (key text not null, name text not null, community text, hash text not null, data text not null)',
+    );
+    const insert = stage.prepare('insert into rows values (?, ?, ?, ?, ?)');
+    const insertAll = stage.transaction((rows: StagedRow[]) => {
+      for (const r of rows) insert.run(r);
+    });
+    return {
+      write: async (rows) => void insertAll(rows),
+      close: async () => void (stage.open && stage.close()),
+    };
+  }
+  const out = await fs.promises.open(file, 'w');
+  let closed = false;
+  return {
+    async write(rows) {
+      let text = '';
+      for (const r of rows) text += copyLine(r);
+      if (text) await out.write(text);
+    },
+    async close() {
+      if (!closed) await out.close();
+      closed = true;
+    },
+  };
 }
 
 export interface RowError {
@@ -188,9 +238,9 @@ export interface CommitParams {
 /**
  * The commit, all or nothing in one transaction: takes the dataset's lock (a withdrawal since the start
  * wins: `withdrawn`, nothing written), then writes the subjects the file introduces and one fact record per
- * row whose values differ from the latest this dataset said about that subject (SQLite: row by row with
- * prepared statements; PostgreSQL: the staged file COPYs as it is into an unlogged temporary table, then two
- * set-based statements). Returns the fact records written.
+ * row whose values differ from the latest this dataset said about that subject (SQLite: the staging
+ * database attached, three INSERT … SELECT; PostgreSQL: the staged file COPYs as it is into an unlogged
+ * temporary table, then two set-based statements). Returns the fact records written.
  */
 export async function commitStaged(
   database: Database,
@@ -208,53 +258,58 @@ export async function commitStaged(
 }
 
 /**
- * SQLite: the same two steps row by row with prepared statements, in one transaction (on SQLite a set-based
- * INSERT … SELECT does the same work per row, and its staging table and the buffering of a statement that
- * reads the table it writes cost more): a new subject is inserted (`on conflict do nothing`); a subject it
- * created has no fact record yet, any other is looked up and gets a record only when its latest from this
- * dataset has another fingerprint. A row whose subject does not exist (and brings no community) is left
- * out, as the join leaves it out on PostgreSQL.
+ * SQLite: the dry run's staging database is attached (outside any transaction, on the connection held for
+ * the whole commit) and read by set-based statements, no row through JavaScript: the new subjects
+ * (`on conflict do nothing`), then the first fact records of the subjects this statement created (their
+ * ids are above the largest before it: AUTOINCREMENT), then for the other rows whose subject exists one
+ * record when its latest from this dataset has another fingerprint. A row whose subject does not exist (and
+ * brings no community) is left out, as on PostgreSQL. The file holds distinct keys (the dry run refuses
+ * duplicates), so no row of one statement depends on another.
  */
 async function commitSqlite(
   database: Database,
   staged: StagedRows,
   c: CommitParams,
 ): Promise<{ withdrawn: boolean; written: number }> {
-  return database.transaction(async (trx) => {
-    if ((await lockDataset(trx, c.datasetId)).withdrawn) return { withdrawn: true, written: 0 };
-    // Inside the transaction on the one connection (Kysely's holds it): better-sqlite3 directly is faster.
-    const sqlite = database.sqlite!;
-    const insertSubject = sqlite.prepare(
-      `insert into subjects (type, key, name, district_code, community_code, grid_code, created_at, is_demo)
-       values (?, ?, ?, ?, ?, null, ?, 0) on conflict do nothing`,
-    );
-    const findSubject = sqlite
-      .prepare('select id, district_code, community_code from subjects where type = ? and key = ?')
-      .raw();
-    const latestHash = sqlite
-      .prepare('select row_hash from facts where dataset_id = ? and subject_id = ? order by id desc limit 1')
-      .pluck();
-    const insertFact = sqlite.prepare(
-      `insert into facts (subject_id, district_code, community_code, source_kind, dataset_id, import_id, collector_id, observed_at, row_hash, data)
-       values (?, ?, ?, 'dataset', ?, ?, null, ?, ?, ?)`,
-    );
-    let written = 0;
-    for await (const batch of staged.rows())
-      for (const [key, name, community, hash, data] of batch) {
-        let subject: [number, string, string] | undefined;
-        if (community !== null) {
-          const district = community.slice(0, 6);
-          const r = insertSubject.run(c.subjectType, key, name, district, community, c.at);
-          if (r.changes) subject = [Number(r.lastInsertRowid), district, community];
-        }
-        if (!subject) {
-          subject = findSubject.get(c.subjectType, key) as [number, string, string] | undefined;
-          if (!subject || latestHash.get(c.datasetId, subject[0]) === hash) continue;
-        }
-        insertFact.run(subject[0], subject[1], subject[2], c.datasetId, c.importId, c.observedAt, hash, data);
-        written++;
-      }
-    return { withdrawn: false, written };
+  const sqlite = database.sqlite!;
+  const stage = `stage_${Math.trunc(c.importId)}`;
+  return database.root.connection().execute(async (conn) => {
+    sqlite.prepare(`attach database ? as ${stage}`).run(staged.file);
+    try {
+      return await conn.transaction().execute(async (trx) => {
+        if ((await lockDataset(trx, c.datasetId)).withdrawn) return { withdrawn: true, written: 0 };
+        const count = Number(sqlite.prepare(`select count(*) from ${stage}.rows`).pluck().get());
+        if (staged.count !== undefined && count !== staged.count) throw new Error('staged rows: truncated file');
+        const before = Number(sqlite.prepare('select coalesce(max(id), 0) from subjects').pluck().get());
+        sqlite
+          .prepare(
+            `insert into subjects (type, key, name, district_code, community_code, grid_code, created_at, is_demo)
+             select ?, key, name, substr(community, 1, 6), community, null, ?, 0
+             from ${stage}.rows where community is not null order by rowid
+             on conflict do nothing`,
+          )
+          .run(c.subjectType, c.at);
+        // CROSS JOIN keeps the staged rows outside (file order), each finding its subject by (type, key).
+        const facts = (fresh: boolean) => `
+          insert into facts (subject_id, district_code, community_code, source_kind, dataset_id, import_id, collector_id, observed_at, row_hash, data)
+          select s.id, s.district_code, s.community_code, 'dataset', @dataset, @import, null, @observed, r.hash, r.data
+          from ${stage}.rows r cross join subjects s
+          where s.type = @type and s.key = r.key and s.id ${fresh ? '>' : '<='} @before${
+            fresh
+              ? ''
+              : ` and (select f.row_hash from facts f where f.dataset_id = @dataset and f.subject_id = s.id
+                       order by f.id desc limit 1) is not r.hash`
+          }
+          order by r.rowid`;
+        const named = { dataset: c.datasetId, import: c.importId, observed: c.observedAt, type: c.subjectType, before };
+        let written = sqlite.prepare(facts(true)).run(named).changes;
+        // Every row brought a new subject (a first import): no row left to compare with earlier records.
+        if (written < count) written += sqlite.prepare(facts(false)).run(named).changes;
+        return { withdrawn: false, written };
+      });
+    } finally {
+      sqlite.exec(`detach database ${stage}`);
+    }
   });
 }
 
@@ -280,6 +335,7 @@ async function commitPostgres(
     // The staged file is already COPY text: it goes to the server as it is.
     const copy = client.query(copyFrom('copy import_stage from stdin'));
     await pipeline(fs.createReadStream(staged.file, { highWaterMark: 1 << 16 }), copy);
+    if (staged.count !== undefined && copy.rowCount !== staged.count) throw new Error('staged rows: truncated file');
     await client.query('analyze import_stage');
     // PostgreSQL numbers its parameters: $1, $2 … in order of first use.
     const numbered = (sqlOf: (p: (name: string) => string) => string) => {

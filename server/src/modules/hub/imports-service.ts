@@ -20,7 +20,6 @@ import { matchLabels } from './matcher.js';
 import {
   detectEncoding,
   detectFormat,
-  lineBlocks,
   readTable,
   readTableBatches,
   type TableFormat,
@@ -28,7 +27,6 @@ import {
 } from './reader.js';
 import { checkZip } from './zip-guard.js';
 import { encodeFact } from './fact-encoding.js';
-import { copyFields, copyLine } from '../../db/bulk.js';
 import type { Clock } from '../../clock/clock.js';
 import { labelKey, type Correction, type SynonymService } from './synonyms-service.js';
 
@@ -63,22 +61,6 @@ function readHead(file: string, bytes = 65536): Buffer {
     return buf.subarray(0, n);
   } finally {
     fs.closeSync(fd);
-  }
-}
-
-/** The staged rows of a dry run, in batches of COPY fields (key, name, community, hash, data), as SQLite loads them. */
-async function* readStaged(file: string): AsyncGenerator<(string | null)[][]> {
-  const input = fs.createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>;
-  for await (const text of lineBlocks(input, Infinity, () => new Error('unreachable'))) {
-    if (!text.endsWith('\n')) throw new Error('staged rows: truncated file');
-    const batch: (string | null)[][] = [];
-    let start = 0;
-    while (start < text.length) {
-      const nl = text.indexOf('\n', start);
-      batch.push(copyFields(text.slice(start, nl)));
-      start = nl + 1;
-    }
-    yield batch;
   }
 }
 
@@ -329,12 +311,7 @@ export class ImportService {
     const size = Number(i.file_size);
     let lastProgress = 0;
     const stagedPath = stagedFile(i.file_path);
-    const out = await fs.promises.open(stagedPath, 'w');
-    let outClosed = false;
-    const closeOut = async () => {
-      if (!outClosed) await out.close();
-      outClosed = true;
-    };
+    const stage = await repo.openStage(this.database.kind, stagedPath);
 
     // Cell errors and unknown subjects of a chunk, stored together (ordered by row), up to the cap.
     const recordErrors = async () => {
@@ -352,7 +329,7 @@ export class ImportService {
         i.subject_type,
         batch.map((b) => b.key),
       );
-      let staged = '';
+      const staged: repo.StagedRow[] = [];
       for (const b of batch) {
         const resolved = b.communityRaw ? community(b.communityRaw) : null;
         if (!resolved && !known.has(b.key)) {
@@ -367,10 +344,10 @@ export class ImportService {
         }
         if (errorRows) continue;
         const fact = encodeFact(b.data);
-        staged += copyLine([b.key, b.name, known.has(b.key) ? null : resolved, fact.hash, fact.data]);
+        staged.push([b.key, b.name, known.has(b.key) ? null : resolved, fact.hash, fact.data]);
       }
       // Once a row is bad the file cannot be committed: stop staging (the dry run still reports every error).
-      if (staged && errorRows === 0) await out.write(staged);
+      if (staged.length && errorRows === 0) await stage.write(staged);
       await recordErrors();
       batch = [];
     };
@@ -416,7 +393,7 @@ export class ImportService {
         }
       }
       await flush();
-      await closeOut();
+      await stage.close();
       if (rows === 0) throw problem('dataset_no_rows');
       if (errorRows) fs.rmSync(stagedPath, { force: true });
       await repo.updateImport(this.db, i.id, {
@@ -429,7 +406,7 @@ export class ImportService {
       onProgress?.({ stage: 'validating', rows, fraction: 1 });
     } catch (err) {
       const message = err instanceof ProblemError ? err.code : (err as Error).message;
-      await closeOut().catch(() => undefined);
+      await stage.close().catch(() => undefined);
       fs.rmSync(stagedPath, { force: true });
       await repo.updateImport(this.db, i.id, { status: 'failed', message, finished_at: this.clock.nowIso() });
       await repo.clearStaging(this.db, i.id);
@@ -460,7 +437,7 @@ export class ImportService {
       if (!fs.existsSync(staged)) throw problem('import_not_ready');
       const r = await repo.commitStaged(
         this.database,
-        { rows: () => readStaged(staged), file: staged },
+        { file: staged, count: Number(i.rows_total) },
         {
           importId: i.id,
           datasetId: i.dataset_id,

@@ -36,10 +36,11 @@ export function detectEncoding(head: Buffer): TextEncoding {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
   if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))
     throw problem('dataset_encoding', { detail: 'UTF-16' });
-  const guess = (chardet.detect(head) ?? '').toUpperCase();
-  if (guess === 'UTF-8' || guess === 'ASCII' || (guess === 'ISO-8859-1' && isUtf8(head))) return 'utf-8';
-  if (['GB18030', 'GBK', 'GB2312'].includes(guess)) return 'gb18030';
+  // Text that decodes as UTF-8 needs no statistical guess (its 64 kB cost 70 ms of the import of 100k rows):
+  // Chinese in GB18030 is not valid UTF-8 beyond a few characters, and plain ASCII reads the same either way.
   if (isUtf8(head)) return 'utf-8';
+  const guess = (chardet.detect(head) ?? '').toUpperCase();
+  if (['GB18030', 'GBK', 'GB2312'].includes(guess)) return 'gb18030';
   // Short files defeat statistical detection: accept GB18030 when it decodes cleanly into Chinese text.
   const asGb = iconv.decode(head, 'gb18030');
   if (!asGb.includes('\uFFFD') && /[\u4e00-\u9fff]/.test(asGb)) return 'gb18030';
