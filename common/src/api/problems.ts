@@ -103,6 +103,7 @@ export const PROBLEMS = {
   correction_closed: { status: 409 },
   dataset_withdrawn: { status: 409 },
   import_dataset_withdrawn: { status: 409 },
+  import_stage_unreadable: { status: 409 },
   grid_plan_not_found: { status: 404 },
   grid_plan_not_proposed: { status: 409 },
   grid_plan_no_households: { status: 409 },

@@ -191,6 +191,11 @@ export const PROBLEM_TITLES = {
     'zh-CN': '该数据集已撤回，不能再向其导入数据',
     en: 'This dataset has been withdrawn; no data can be imported into it',
   },
+  import_stage_unreadable: {
+    'zh-CN':
+      '这次检查暂存的数据已无法读取（可能不完整，或是在系统升级前检查的），未写入任何数据，请重新检查文件后再导入',
+    en: 'The rows staged by this check can no longer be read (incomplete, or checked before an upgrade); nothing was written. Check the file again, then import',
+  },
   grid_plan_not_found: { 'zh-CN': '该社区没有这个网格划分方案', en: 'The community has no such grid plan' },
   roster_entry_not_found: { 'zh-CN': '该社区花名册中没有这个人', en: 'The community roster has no such person' },
   grid_plan_not_proposed: {

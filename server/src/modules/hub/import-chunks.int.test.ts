@@ -134,10 +134,52 @@ describeEachDatabase(
         const lines = fs.readFileSync(staged, 'utf8').split('\n');
         fs.writeFileSync(staged, lines.slice(0, -2).join('\n') + '\n');
       }
-      await expect((await imports.startCommit(null, up.id)).done).rejects.toThrow('staged rows: truncated file');
-      expect(await imports.view(up.id)).toMatchObject({ status: 'failed', rowsWritten: 0 });
+      await expect((await imports.startCommit(null, up.id)).done).rejects.toMatchObject({
+        code: 'import_stage_unreadable',
+      });
+      // The steward is told to check the file again (the page shows the code's text in her language).
+      expect(await imports.view(up.id)).toMatchObject({
+        status: 'failed',
+        rowsWritten: 0,
+        message: 'import_stage_unreadable',
+      });
       expect(await count(env(), datasetId)).toEqual({ ...before, staged: 0 });
       expect(before.facts).toBe(0);
+    });
+
+    it('fails a commit whose staged file is from before the upgrade (COPY text, not a database), cleanly', async () => {
+      const { ctx } = env();
+      // PostgreSQL's staged format did not change; SQLite's became a database file.
+      if (ctx.database.kind !== 'sqlite') return;
+      const d = await env().build.district({ streets: 1, communities: 1 });
+      const datasetId = await env().build.dataset(d, {
+        code: `old-${d.code}`,
+        name: '升级前暂存',
+        departmentKind: 'canlian',
+        subjectType: 'resident',
+      });
+      const imports = ctx.services.imports;
+      const file = residentsCsv(d.communities[0], false, 20);
+      const up = await imports.upload(null, datasetId, { tmpPath: file, filename: 'residents.csv' });
+      fs.rmSync(file, { force: true });
+      await (
+        await imports.startDryRun(null, up.id, up.mapping)
+      ).done;
+      const dir = path.join(ctx.config.dataDir, 'imports');
+      const staged = path.join(
+        dir,
+        fs.readdirSync(dir).find((f) => f.endsWith('.staged'))!,
+      );
+      const before = await count(env(), datasetId);
+      fs.writeFileSync(staged, '340104\t110101199003071234\t{}\n'.repeat(20));
+      await expect((await imports.startCommit(null, up.id)).done).rejects.toMatchObject({
+        code: 'import_stage_unreadable',
+      });
+      expect(await imports.view(up.id)).toMatchObject({ status: 'failed', message: 'import_stage_unreadable' });
+      expect(await count(env(), datasetId)).toEqual({ ...before, staged: 0 });
+      // Nothing is left attached to the app's connection.
+      const attached = ctx.database.sqlite!.prepare('pragma database_list').all() as { name: string }[];
+      expect(attached.map((a) => a.name)).toEqual(['main']);
     });
   },
   { demo: false },

@@ -257,6 +257,15 @@ export async function commitStaged(
   });
 }
 
+/** The dry run's staged rows cannot be read as they were written (cut short, or from before an upgrade). */
+export class StagedRowsUnreadable extends Error {}
+
+/** SQLite errors that mean the staged file is not what its dry run wrote. */
+const unreadable = (err: unknown) =>
+  err instanceof StagedRowsUnreadable ||
+  /^SQLITE_(NOTADB|CORRUPT)/.test((err as { code?: string }).code ?? '') ||
+  /no such table: stage_/.test((err as Error).message ?? '');
+
 /**
  * SQLite: the dry run's staging database is attached (outside any transaction, on the connection held for
  * the whole commit) and read by set-based statements, no row through JavaScript: the new subjects
@@ -271,15 +280,19 @@ async function commitSqlite(
   staged: StagedRows,
   c: CommitParams,
 ): Promise<{ withdrawn: boolean; written: number }> {
+  // ATTACH is refused inside a transaction, and this holds the one connection: never call it inside one.
+  if (database.inTransaction()) throw new Error('commitSqlite: called inside a transaction');
   const sqlite = database.sqlite!;
   const stage = `stage_${Math.trunc(c.importId)}`;
   return database.root.connection().execute(async (conn) => {
-    sqlite.prepare(`attach database ? as ${stage}`).run(staged.file);
+    let failed: unknown = null;
     try {
+      sqlite.prepare(`attach database ? as ${stage}`).run(staged.file);
       return await conn.transaction().execute(async (trx) => {
         if ((await lockDataset(trx, c.datasetId)).withdrawn) return { withdrawn: true, written: 0 };
         const count = Number(sqlite.prepare(`select count(*) from ${stage}.rows`).pluck().get());
-        if (staged.count !== undefined && count !== staged.count) throw new Error('staged rows: truncated file');
+        if (staged.count !== undefined && count !== staged.count)
+          throw new StagedRowsUnreadable('staged rows: truncated file');
         const before = Number(sqlite.prepare('select coalesce(max(id), 0) from subjects').pluck().get());
         sqlite
           .prepare(
@@ -307,8 +320,16 @@ async function commitSqlite(
         if (written < count) written += sqlite.prepare(facts(false)).run(named).changes;
         return { withdrawn: false, written };
       });
+    } catch (err) {
+      failed = err;
+      throw unreadable(err) ? new StagedRowsUnreadable((err as Error).message) : err;
     } finally {
-      sqlite.exec(`detach database ${stage}`);
+      // A DETACH that fails (the connection left in a transaction) must not hide the error that led here.
+      try {
+        sqlite.exec(`detach database ${stage}`);
+      } catch (err) {
+        if (!failed) throw err;
+      }
     }
   });
 }
@@ -335,7 +356,8 @@ async function commitPostgres(
     // The staged file is already COPY text: it goes to the server as it is.
     const copy = client.query(copyFrom('copy import_stage from stdin'));
     await pipeline(fs.createReadStream(staged.file, { highWaterMark: 1 << 16 }), copy);
-    if (staged.count !== undefined && copy.rowCount !== staged.count) throw new Error('staged rows: truncated file');
+    if (staged.count !== undefined && copy.rowCount !== staged.count)
+      throw new StagedRowsUnreadable('staged rows: truncated file');
     await client.query('analyze import_stage');
     // PostgreSQL numbers its parameters: $1, $2 … in order of first use.
     const numbered = (sqlOf: (p: (name: string) => string) => string) => {

@@ -458,8 +458,10 @@ export class ImportService {
         finished_at: this.clock.nowIso(),
       });
       if (written >= 10_000) await refreshStatistics(this.db, this.database.kind, ['facts', 'subjects']);
-    } catch (err) {
+    } catch (thrown) {
       fs.rmSync(stagedFile(i.file_path), { force: true });
+      // The steward reads why in her language: a staged file that cannot be read asks for the check again.
+      const err = thrown instanceof repo.StagedRowsUnreadable ? problem('import_stage_unreadable') : thrown;
       await repo.updateImport(this.db, i.id, {
         status: 'failed',
         message: (err as Error).message,

@@ -40,6 +40,8 @@ export function detectEncoding(head: Buffer): TextEncoding {
   // Chinese in GB18030 is not valid UTF-8 beyond a few characters, and plain ASCII reads the same either way.
   if (isUtf8(head)) return 'utf-8';
   const guess = (chardet.detect(head) ?? '').toUpperCase();
+  // UTF-8 with a stray invalid byte is still UTF-8 to the statistical guess (as before the fast path).
+  if (guess === 'UTF-8' || guess === 'ASCII') return 'utf-8';
   if (['GB18030', 'GBK', 'GB2312'].includes(guess)) return 'gb18030';
   // Short files defeat statistical detection: accept GB18030 when it decodes cleanly into Chinese text.
   const asGb = iconv.decode(head, 'gb18030');

@@ -22,6 +22,7 @@ import { ImportErrorsTable } from '../../components/hub/ImportErrorsTable.js';
 import { MappingTable } from '../../components/hub/MappingTable.js';
 import { IMPORT_STATUS_COLOR, importBusy } from '../../components/hub/labels.js';
 import { formatNumber } from '../../i18n/format.js';
+import { PROBLEM_TITLES, type Lang } from '#common/i18n/problems.js';
 
 /** The key element each dataset subject type is found by (as the server's KEY_ELEMENT). */
 const KEY_ELEMENT: Record<string, string> = { resident: 'id_number', household: 'household_number' };
@@ -239,8 +240,14 @@ export function ImportDetailPage() {
   );
 }
 
+/** A failure the server names by its problem code is told in the reader's language; any other as it came. */
+function failureText(message: string | null | undefined, language: string): string {
+  const titles = message ? (PROBLEM_TITLES as Record<string, Record<Lang, string>>)[message] : undefined;
+  return titles ? titles[language === 'en' ? 'en' : 'zh-CN'] : (message ?? '');
+}
+
 function ResultAlert({ view }: { view: ImportView }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const rows = formatNumber(view.rowsTotal);
   const [type, title] =
     view.status === 'validated'
@@ -255,6 +262,6 @@ function ResultAlert({ view }: { view: ImportView }) {
                 unchanged: formatNumber(view.rowsUnchanged),
               }),
             ] as const)
-          : (['error', t('hub.imports.resultFailed', { message: view.message })] as const);
+          : (['error', t('hub.imports.resultFailed', { message: failureText(view.message, i18n.language) })] as const);
   return <Alert type={type} showIcon title={title} data-testid="import-result" data-status={view.status} />;
 }
