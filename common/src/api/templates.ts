@@ -112,3 +112,7 @@ export type TemplateDraft = Static<typeof TemplateDraft>;
 export type DraftColumn = Static<typeof DraftColumn>;
 export type SynonymView = Static<typeof SynonymView>;
 export type Correction = Static<typeof Correction>;
+
+/** The score from which the field matcher binds a label (server/src/modules/hub/matcher.ts); the synonyms page
+ * colours scores by it. */
+export const MATCH_THRESHOLD = 0.78;

@@ -48,15 +48,17 @@ export const FOURTH_ELEMENTS: DataElementSeed[] = [
   // 严重精神障碍患者
   health({
     code: 'mental_first_onset_date',
-    name: '初次发病日期',
-    synonyms: ['首次发病日期', '首次发病时间', '初次发病时间', '发病日期', '起病时间'],
+    // Only wordings that say which illness: a bare 发病日期 is as much a 传染病 or 慢病 form's, and must not
+    // turn ordinary health data into mental-illness data. On a form about it the topic binds the bare one.
+    name: '精神疾病初次发病日期',
+    synonyms: ['严重精神障碍初次发病日期', '精神疾病首次发病日期', '精神疾病初次发病时间', '精神疾病首次发病时间'],
     type: 'date',
     description: '严重精神障碍患者首次出现症状的日期（个人信息补充表）。',
   }),
   health({
     code: 'mental_treatment_status',
-    name: '治疗情况',
-    synonyms: ['治疗情况', '既往治疗情况', '目前治疗情况', '门诊治疗情况', '住院治疗情况', '精神疾病治疗情况'],
+    name: '精神疾病治疗情况',
+    synonyms: ['严重精神障碍治疗情况', '精神障碍治疗情况', '精神疾病目前治疗情况', '精神疾病既往治疗情况'],
     type: 'code',
     codeList: 'mental_treatment_status',
     description: '严重精神障碍患者的治疗情况：未治疗、间断门诊、连续门诊、住院（国家基本公共卫生服务规范）。',
@@ -80,7 +82,7 @@ export const FOURTH_ELEMENTS: DataElementSeed[] = [
   assessed({
     code: 'elder_mental_state_level',
     name: '精神状态等级',
-    synonyms: ['精神状态', '精神状态分级', '认知功能', '精神状态评估'],
+    synonyms: ['老年人精神状态', '精神状态分级', '精神状态评估', '认知功能'],
     type: 'code',
     codeList: 'ability_impairment',
     description: '老年人能力评估一级指标：认知功能、攻击行为、抑郁症状的分级（0–3 级）。',
@@ -104,7 +106,7 @@ export const FOURTH_ELEMENTS: DataElementSeed[] = [
   elder({
     code: 'elder_accident_insurance',
     name: '老年人意外伤害保险参保情况',
-    synonyms: ['老年人意外伤害保险', '意外伤害保险', '是否参加老年人意外伤害保险', '银龄安康保险', '老年意外险'],
+    synonyms: ['老年人意外伤害保险', '是否参加老年人意外伤害保险', '银龄安康保险', '老年意外险'],
     type: 'boolean',
     ownerDepartmentKind: 'minzheng',
     description: '是否参加由政府或集体出资的老年人意外伤害保险（银龄安康工程）。',

@@ -435,7 +435,10 @@ describe('generalisation round four (dev forms from public systems, 2026-12-08)'
   it('binds the new standard items (社区矫正 报到/解除, 精神障碍 治疗情况, MZ/T 039 indicators)', () => {
     expect(bind('到司法所报到时间')).toBe('correction_report_date');
     expect(bind('解除/终止矫正原因')).toBe('correction_end_reason');
-    expect(bind('治疗情况')).toBe('mental_treatment_status');
+    expect(bind('严重精神障碍治疗情况')).toBe('mental_treatment_status');
+    // A bare 治疗情况 or 发病日期 is any illness's: never mental-illness data by default (review, 2026-12-07).
+    expect(bind('治疗情况')).toBeNull();
+    expect(bind('发病日期')).toBeNull();
     expect(bind('日常生活活动')).toBe('elder_adl_level');
     expect(bind('劳动技能')).toBe('labour_capacity');
     expect(bind('家庭成员名称', { subject: 'household' })).toBe('name');

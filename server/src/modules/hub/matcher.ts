@@ -9,6 +9,7 @@
 // bigram with it (an inverted index, so a label meets tens of names, not thousands). When two elements score
 // nearly alike, or nothing scores well, the label is left unbound: a wrong binding costs more than none.
 import type { Relation } from '#common/relations.js';
+import { MATCH_THRESHOLD } from '#common/api/templates.js';
 import {
   canonical,
   cleanLabel,
@@ -260,7 +261,7 @@ function spread(name: string, label: string): number {
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
-export const MATCH_THRESHOLD = 0.78;
+export { MATCH_THRESHOLD };
 /** Two elements closer than this are too close to call (unless the better one is nearly certain). */
 const MARGIN = 0.05;
 

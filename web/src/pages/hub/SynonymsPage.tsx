@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { App, Button, Card, Input, Modal, Segmented, Select, Space, Tag, Typography } from 'antd';
 import { CheckOutlined, EditOutlined, StopOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { SynonymView } from '#common/api/templates.js';
+import { MATCH_THRESHOLD, type SynonymView } from '#common/api/templates.js';
 import { RELATIONS, type Relation } from '#common/relations.js';
 import { label, RELATION_LABELS } from '#common/i18n/labels.js';
 import { hubApi } from '../../api/hubEndpoints.js';
@@ -109,7 +109,7 @@ export function SynonymsPage() {
               title: t('tpl.queue.score'),
               dataIndex: 'score',
               render: (s: number | null) =>
-                s === null ? '—' : <Tag color={s >= 0.75 ? 'gold' : 'red'}>{s.toFixed(2)}</Tag>,
+                s === null ? '—' : <Tag color={s >= MATCH_THRESHOLD ? 'gold' : 'red'}>{s.toFixed(2)}</Tag>,
             },
             {
               title: t('tpl.queue.origin'),
