@@ -21,6 +21,9 @@ export default defineConfig({
           // Each worker imports the app once, not once per file (about 5 s a file on this machine);
           // every file still gets its own fresh database, so no test sees another's data.
           isolate: false,
+          // Two files at a time: vitest's default on a 2-core machine is one worker, which leaves a core idle
+          // while a file waits on PostgreSQL or builds a demo template (15–30 s each).
+          maxWorkers: 2,
           testTimeout: 60_000,
           hookTimeout: 240_000, // a demo template is built in a beforeAll: minutes on a loaded machine
         },
