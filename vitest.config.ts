@@ -9,6 +9,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           isolate: false,
+          maxWorkers: 2, // as the integration project: vitest runs projects of one group with one pool size
           include: ['server/src/**/*.test.ts', 'common/src/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
         },
