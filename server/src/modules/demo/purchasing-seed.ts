@@ -6,7 +6,7 @@
 // moves the item's hours off the communities (购买服务承接) and shows 龙居社区's shortfall (购买服务缺口). Written as of
 // STORY_DAY and moved by whole months like the rest of the demo.
 import type { SocialOrgBody } from '#common/api/purchasing.js';
-import { addDays, addMonthsToMonth, monthOf, monthRange } from '#common/dates.js';
+import { addDays, addMonths, addMonthsToMonth, monthOf, monthRange } from '#common/dates.js';
 import type { ActivityKind } from '#common/purchasing.js';
 import type { AppContext } from '../../context.js';
 import { withCheckChar } from '../purchasing/credit-code.js';
@@ -84,6 +84,8 @@ const ORGS: OrgSpec[] = [
   },
 ];
 
+const min = (a: string, b: string) => (a < b ? a : b);
+
 /** A month's activities in a community: visits (elders visited), a case follow-up, a group activity in turn. */
 function monthPlan(community: number, monthIndex: number): { kind: ActivityKind; day: number; n: number }[] {
   // 龙居社区 (the sixth) lost its social worker in autumn: fewer visits, the gap shows.
@@ -108,7 +110,13 @@ export async function seedPurchasing(ctx: AppContext, log: (m: string) => void):
   const db = ctx.database.db;
   if ((await repo.demoOrgs(db)) > 0) return;
   const { accounts, admission, purchasing } = ctx.services;
-  const story = storyOf(ctx.clock.today());
+  const today = ctx.clock.today();
+  // The story's today lags the real one by up to a month (storyOf keeps what it shows as done in the past),
+  // so on the first days of a month the story's 31 December, the contract's last day, is already behind.
+  // This seed's story then moves one month further: the year's term ends this month and is in force on
+  // whatever day the demo is loaded (activities and ratings after today are still left out below).
+  const base = storyOf(today);
+  const story = base.date('2026-12-31') < today ? storyOf(addMonths(today, 1)) : base;
   const minzheng = await accounts.actingAs('dept.shushan.minzheng');
 
   const ids: number[] = [];
@@ -188,7 +196,6 @@ export async function seedPurchasing(ctx: AppContext, log: (m: string) => void):
 
   // Activities and ratings, month by month up to today (inside the transaction, through its handle).
   const staff = await accounts.actingAs('org.wulidun.kangning');
-  const today = ctx.clock.today();
   const months = monthRange(monthOf(start), monthOf(today));
   const raters = new Map<string, number>();
   for (const c of WULIDUN) raters.set(c, (await accounts.actingAs(WORKERS[c])).id);
@@ -226,7 +233,7 @@ export async function seedPurchasing(ctx: AppContext, log: (m: string) => void):
             score: behind ? 3 : 4 + ((ci + mi) % 3 === 0 ? 1 : 0),
             comment: behind ? '探访次数减少，请承接机构补足人手' : '探访及时，老人反映良好',
             rated_by: raters.get(community)!,
-            rated_at: story.at(story.date(`${addMonthsToMonth(storyMonth, 1)}-03`), '10:00'),
+            rated_at: story.at(min(story.date(`${addMonthsToMonth(storyMonth, 1)}-03`), today), '10:00'),
             is_demo: 1,
           });
           ratings++;
