@@ -420,7 +420,11 @@ export class Builders {
   }
 
   /** An application admitted some weeks ago (through the admission service), valid today. */
-  async admission(d: BuiltDistrict, opts: AdmissionOptions = {}): Promise<{ id: number; number: string }> {
+  /** An approved admission; `decided` is its decision date, whose year its number carries. */
+  async admission(
+    d: BuiltDistrict,
+    opts: AdmissionOptions = {},
+  ): Promise<{ id: number; number: string; decided: string }> {
     const dates = this.env.dates;
     const decided = dates.daysFromToday(-(opts.decidedDaysAgo ?? 40));
     const startDate = opts.startDate ?? dates.daysFromToday(-(opts.decidedDaysAgo ?? 40) + 1);
@@ -450,7 +454,7 @@ export class Builders {
       opts.opinion ?? '经审查，依据充分，资源随事项下沉，同意准入。',
     );
     const view = (await this.env.ctx.services.admission.viewByNumber(number))!;
-    return { id: view.id, number };
+    return { id: view.id, number, decided };
   }
   /**
    * A social organisation (民办非企业单位) working in a district, with a valid credit code, registered by the

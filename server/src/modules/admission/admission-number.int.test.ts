@@ -8,8 +8,9 @@ const fullWidth = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(
 describeEachDatabase('admission numbers as typed', (env) => {
   it('answers valid for each way of writing a valid number, and for its code', async () => {
     const d = await env().build.district();
-    const { number } = await env().build.admission(d);
-    const year = env().dates.year();
+    const { number, decided } = await env().build.admission(d);
+    // The number carries the year of its decision (40 days ago: last year in early January), not today's.
+    const year = decided.slice(0, 4);
     const a = d.abbreviation;
     expect(number).toBe(`${a}准〔${year}〕1号`);
     const variants = [
@@ -41,7 +42,7 @@ describeEachDatabase('admission numbers as typed', (env) => {
     const d = await env().build.district();
     const first = await env().build.admission(d, { title: '高龄津贴资格认证' });
     const second = await env().build.admission(d, { title: '独居老人定期探访' });
-    const year = env().dates.year();
+    const year = first.decided.slice(0, 4);
     const typed = `${d.abbreviation}准（${year}）3号`;
     const res = (await env().anon.get(`/api/v1/public/admissions/${encodeURIComponent(typed)}`)).json();
     expect(res.status).toBe('unknown');
@@ -56,9 +57,9 @@ describeEachDatabase('admission numbers as typed', (env) => {
 
   it('finds a typed variant in the admission list search', async () => {
     const d = await env().build.district();
-    const { number } = await env().build.admission(d);
+    const { number, decided } = await env().build.admission(d);
     const reviewer = (await env().build.reviewer(d)).agent;
-    const q = fullWidth(`${d.abbreviation}准(${env().dates.year()})第1号`);
+    const q = fullWidth(`${d.abbreviation}准(${decided.slice(0, 4)})第1号`);
     const list = (await reviewer.get(`/api/v1/admissions?q=${encodeURIComponent(q)}`)).json();
     expect(list.items.map((a: { number: string }) => a.number)).toEqual([number]);
   });
