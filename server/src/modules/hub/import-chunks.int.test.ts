@@ -103,22 +103,29 @@ describeEachDatabase(
       expect(await count(env(), datasetId)).toEqual({ facts: ROWS, subjects: ROWS, staged: 0 });
     });
 
-    it('fails a commit whose staged rows were cut short, and writes none of them', async () => {
+    /** A new district's dataset with `rows` residents uploaded and dry-run: its staged rows wait for a commit. */
+    async function dryRun(code: string, name: string, rows: number) {
       const { ctx } = env();
       const d = await env().build.district({ streets: 1, communities: 1 });
       const datasetId = await env().build.dataset(d, {
-        code: `short-${d.code}`,
-        name: '截断测试',
+        code: `${code}-${d.code}`,
+        name,
         departmentKind: 'canlian',
         subjectType: 'resident',
       });
       const imports = ctx.services.imports;
-      const file = residentsCsv(d.communities[0], false, 50);
+      const file = residentsCsv(d.communities[0], false, rows);
       const up = await imports.upload(null, datasetId, { tmpPath: file, filename: 'residents.csv' });
       fs.rmSync(file, { force: true });
       await (
         await imports.startDryRun(null, up.id, up.mapping)
       ).done;
+      return { imports, up, datasetId };
+    }
+
+    it('fails a commit whose staged rows were cut short, and writes none of them', async () => {
+      const { ctx } = env();
+      const { imports, up, datasetId } = await dryRun('short', '截断测试', 50);
       const before = await count(env(), datasetId);
       // The staged rows lose their last row (a crash, a full disk): SQLite's staging database, PostgreSQL's COPY text.
       const dir = path.join(ctx.config.dataDir, 'imports');
@@ -151,20 +158,7 @@ describeEachDatabase(
       const { ctx } = env();
       // PostgreSQL's staged format did not change; SQLite's became a database file.
       if (ctx.database.kind !== 'sqlite') return;
-      const d = await env().build.district({ streets: 1, communities: 1 });
-      const datasetId = await env().build.dataset(d, {
-        code: `old-${d.code}`,
-        name: '升级前暂存',
-        departmentKind: 'canlian',
-        subjectType: 'resident',
-      });
-      const imports = ctx.services.imports;
-      const file = residentsCsv(d.communities[0], false, 20);
-      const up = await imports.upload(null, datasetId, { tmpPath: file, filename: 'residents.csv' });
-      fs.rmSync(file, { force: true });
-      await (
-        await imports.startDryRun(null, up.id, up.mapping)
-      ).done;
+      const { imports, up, datasetId } = await dryRun('old', '升级前暂存', 20);
       const dir = path.join(ctx.config.dataDir, 'imports');
       const staged = path.join(
         dir,
