@@ -7,6 +7,7 @@ import type { DataElementSeed } from './element-seed.js';
 import { ASSISTANCE_ELEMENTS } from './elements-assistance.js';
 import { GROUP_ELEMENTS } from './elements-groups.js';
 import { HOUSING_ELEMENTS } from './elements-housing.js';
+import { FIFTH_ELEMENTS } from './elements-fifth.js';
 import { FOURTH_ELEMENTS } from './elements-fourth.js';
 import { MORE_ELEMENTS } from './elements-more.js';
 import { POPULATION_ELEMENTS } from './elements-population.js';
@@ -1213,6 +1214,10 @@ const CORE_ELEMENTS: DataElementSeed[] = [
       '务工企业',
       '务工企业名称',
       '就业企业名称',
+      // A person's 公司 is where that person works (志愿者 and 求职 rosters print it so).
+      '公司',
+      '所在公司',
+      '工作公司',
     ],
     subject: 'resident',
     type: 'text',
@@ -1818,7 +1823,14 @@ const CORE_ELEMENTS: DataElementSeed[] = [
   {
     code: 'one_child_certificate_number',
     name: '独生子女父母光荣证号',
-    synonyms: ['独生子女证号', '独生子女证编号', '光荣证号', '独生子女父母光荣证编号'],
+    synonyms: [
+      '独生子女证号',
+      '独生子女证编号',
+      '光荣证号',
+      '独生子女父母光荣证编号',
+      '独生子女证',
+      '独生子女父母光荣证',
+    ],
     subject: 'resident',
     type: 'text',
     validation: null,
@@ -2233,6 +2245,7 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
   ...HOUSING_ELEMENTS,
   ...MORE_ELEMENTS,
   ...FOURTH_ELEMENTS,
+  ...FIFTH_ELEMENTS,
 ];
 
 /** Retired codes → the (relation, element) binding that replaces each. */

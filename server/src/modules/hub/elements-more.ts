@@ -172,7 +172,19 @@ export const MORE_ELEMENTS: DataElementSeed[] = [
   relief({
     code: 'medical_reimbursement',
     name: '医保报销金额',
-    synonyms: ['报销金额', '医保报销', '医疗费报销金额', '医保统筹支付金额', '医保支付金额', '已报销金额'],
+    synonyms: [
+      '报销金额',
+      '医保报销',
+      '医疗费报销金额',
+      '医保统筹支付金额',
+      '医保支付金额',
+      '已报销金额',
+      // 统筹 is the 医保 pooled fund's: 统筹支付 is what the insurance paid of the bill.
+      '统筹支付',
+      '统筹支付金额',
+      '统筹基金支付',
+      '基金支付金额',
+    ],
     type: 'decimal',
     ownerDepartmentKind: 'yibao',
     description: '医疗费用中由基本医保、大病保险报销的金额（医保结算数据）。',

@@ -597,7 +597,7 @@ export const POPULATION_ELEMENTS: DataElementSeed[] = [
   visit({
     code: 'special_skills',
     name: '个人特长',
-    synonyms: ['特长', '专长', '技能特长', '兴趣特长'],
+    synonyms: ['特长', '专长', '技能特长', '兴趣特长', '专业特长', '专业能力'],
     type: 'text',
     sensitivity: 'internal',
     description: '本人自愿登记的特长，便于社区组织活动。',

@@ -201,6 +201,10 @@ export const RELATION_PREFIXES: [string, Relation][] = (
     ['长女', 'child'],
     ['次子', 'child'],
     ['次女', 'child'],
+    // 计生 and 民政 forms name the child as 孩子, 小孩 or, on a reward form, 独生子女 (独生子女姓名).
+    ['孩子', 'child'],
+    ['小孩', 'child'],
+    ['独生子女', 'child'],
     ['法定监护人', 'guardian'],
     ['法定代理人', 'guardian'],
     ['委托监护人', 'guardian'],
@@ -304,6 +308,7 @@ export const SUBJECT_PREFIXES: string[] = [
   '新生儿',
   '残疾人',
   '退役军人',
+  '志愿者',
   '刑释人员',
   '流动人口',
   '流出人员',

@@ -641,6 +641,8 @@ const TOPIC_ALIAS: Record<string, string> = {
   martyr: 'veteran',
   war: 'veteran',
   preferential: 'veteran',
+  // 医疗救助 and the 医保 settlement: the illness, its costs and their reimbursement are one topic.
+  illness: 'medical',
   tekun: 'assistance',
   dibao: 'assistance',
   // 社区矫正: the sentence, the offence and the risk of reoffending are the correction's topic.
