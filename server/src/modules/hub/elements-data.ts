@@ -1747,7 +1747,7 @@ const CORE_ELEMENTS: DataElementSeed[] = [
   {
     code: 'family_doctor',
     name: '签约家庭医生',
-    synonyms: ['家庭医生', '签约医生', '家庭医生姓名', '签约医生姓名'],
+    synonyms: ['家庭医生', '签约医生', '家庭医生姓名', '签约医生姓名', '责任医生'],
     subject: 'resident',
     type: 'text',
     validation: null,

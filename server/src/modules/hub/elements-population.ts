@@ -116,7 +116,7 @@ export const POPULATION_ELEMENTS: DataElementSeed[] = [
   gongan({
     code: 'population_type',
     name: '人口类型',
-    synonyms: ['实有人口类型', '人口类别', '人员分类'],
+    synonyms: ['实有人口类型', '人口类别', '人员分类', '常住类型'],
     type: 'code',
     codeList: 'population_type',
     description: '实有人口的类别（GB/T 31000）：户籍人口、流动人口、境外人员、未落户人员。',

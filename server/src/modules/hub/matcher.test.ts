@@ -444,3 +444,59 @@ describe('generalisation round four (dev forms from public systems, 2026-12-08)'
     expect(bind('家庭成员名称', { subject: 'household' })).toBe('name');
   });
 });
+
+describe('generalisation round five (dev forms from public systems, 2026-12-09)', () => {
+  const bindAll = (labels: string[], options = {}) =>
+    matchLabels(labels, index, options).map((m) =>
+      m.element ? `${m.relation ? `${m.relation}.` : ''}${m.element}` : null,
+    );
+
+  it('reads 孩子, 小孩 and 独生子女 before a fact as the child', () => {
+    expect(bind('孩子姓名')).toBe('child.name');
+    expect(bind('孩子出生年月')).toBe('child.birth_date');
+    expect(bind('小孩性别')).toBe('child.gender');
+    expect(bind('独生子女姓名')).toBe('child.name');
+    // …while the facts named after the only child stay the subject's own.
+    expect(bind('是否独生子女')).toBe('only_child');
+    expect(bind('独生子女证')).toBe('one_child_certificate_number');
+  });
+
+  it('reads 志愿者 before a fact as the subject, and a person’s 公司 as the employer', () => {
+    expect(bind('志愿者学历')).toBe('education_level');
+    expect(bind('志愿者性别')).toBe('gender');
+    expect(bind('是否志愿者')).toBe('volunteer');
+    expect(bind('公司', { subject: 'resident' })).toBe('employer');
+    expect(bind('志愿服务时长')).toBe('volunteer_hours');
+    // The elder-care service hours keep their own wording.
+    expect(bind('服务时长')).toBe('care_service_hours');
+  });
+
+  it("reads a medical-assistance bill's columns by its topic: 救助金额 there is the 医疗救助 sum", () => {
+    const bill = bindAll(['姓名', '医院名称', '患病名称', '统筹支付', '目录外费用', '救助金额'], {
+      subject: 'resident',
+    });
+    expect(bill).toEqual([
+      'name',
+      'medical_institution',
+      'illness_name',
+      'medical_reimbursement',
+      'medical_out_of_catalogue_cost',
+      'medical_assistance_amount',
+    ]);
+    // On a 临时救助 ledger the same words stay the temporary relief.
+    expect(bindAll(['姓名', '临时救助类别', '救助金额'], { subject: 'resident' })[2]).toBe('temporary_relief_amount');
+    // A birth's hospital is not where one is treated.
+    expect(bind('出生医院')).toBe('birth_hospital');
+  });
+
+  it('binds the health-record items of 国家基本公共卫生服务规范 (个人基本信息表, 健康体检表)', () => {
+    expect(bind('医疗费用支付方式')).toBe('medical_payment_method');
+    expect(bind('吸烟情况')).toBe('smoking_status');
+    expect(bind('体质指数')).toBe('body_mass_index');
+    expect(bind('血压（mmHg）')).toBe('blood_pressure');
+    expect(bind('家族病史')).toBe('family_disease_history');
+    expect(bind('责任医生')).toBe('family_doctor');
+    for (const code of ['smoking_status', 'blood_pressure', 'surgery_history', 'medical_assistance_type'])
+      expect(DATA_ELEMENTS.find((e) => e.code === code)?.sensitivity).toBe('sensitive');
+  });
+});
