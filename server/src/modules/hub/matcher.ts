@@ -24,6 +24,7 @@ import {
   sealed,
   SUBJECT_NAME_WORDS,
   subjectPrefix,
+  underSectionOfNobody,
   unnamedPerson,
 } from './matcher-rules.js';
 
@@ -608,7 +609,8 @@ export function matchLabels(labels: readonly string[], index: MatchIndex, option
       // On a house's or an organisation's form, a person's fact under some other name (中介联系电话) is nobody's
       // we can tell; the bare wording (联系电话) is left to the reading above.
       m = { ...m, element: null, relation: null, name: null, alternatives: [] };
-    } else if (carry && m.element && m.relation === null && index.elements[at]?.person) {
+    } else if (carry && m.element && m.relation === null && index.elements[at]?.person && !underSectionOfNobody(l)) {
+      // (家庭成员情况-姓名 after 紧急联系人的电话 opens a new group: it is not the contact's.)
       const kin = m.element === 'relation_to_applicant'; // 监护人姓名 | 电话 | 与老人关系: the guardian's
       // 联系人 | 联系电话: a contact is named to be reached; the phone printed right after is that person's.
       const reach = named && REACHED.has(carry) && PHONES.has(m.element) && bare(l);
