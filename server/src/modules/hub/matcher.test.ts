@@ -538,4 +538,10 @@ describe('generalisation round six (dev forms from public systems, 2026-12-10)',
       'householder.id_number',
     ]);
   });
+
+  it('does not answer a yes/no question with the name of a body (是否由房地产经纪机构代办)', () => {
+    expect(bind('是否由房地产经纪机构代办', { subject: 'house' })).toBeNull();
+    // The agency's own name still binds.
+    expect(bind('房地产经纪机构名称', { subject: 'house' })).toBe('rental_agency');
+  });
 });

@@ -280,7 +280,8 @@ function asks(label: string, cleaned: string): Asks {
 }
 
 /** A fitting answer keeps its score; an element that answers another kind of question loses a sixth of it. */
-const IDENTIFIER = /(号|号码|编号|姓名|名称|账号|地址|电话|单位)$/;
+// A body is named, not answered yes or no: 是否由房地产经纪机构代办 does not ask which agency.
+const IDENTIFIER = /(号|号码|编号|姓名|名称|账号|地址|电话|单位|机构|企业|公司|学校|医院)$/;
 
 function fitsAsk(index: MatchIndex, element: number, kind: Asks): number {
   const { type, name } = index.elements[element];
