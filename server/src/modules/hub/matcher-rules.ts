@@ -32,17 +32,43 @@ function mainPart(s: string): string {
   const parts = s.split(/\s*[-—－_]\s*/).filter(Boolean);
   if (parts.length < 2) return s;
   if (PART_OF_PLACE.test(parts[parts.length - 1])) return parts.slice(0, -1).join('');
+  // As the upload composes a merged header (template-header.ts): a section that names a person keeps it,
+  // 子女情况-姓名 is the child's 姓名; a section that only groups (家庭成员情况-姓名) drops out.
+  const person = headerPerson(parts[0]);
+  const rest = parts.slice(1).join('');
+  // 现有子女情况-子女数 asks the subject's count, which the field names itself.
+  if (person) return rest.startsWith(person) ? rest : person + rest;
   if (SECTION.test(parts[0])) {
-    // As the upload composes a merged header (template-header.ts): a section that names a person keeps it,
-    // 子女情况-姓名 is the child's 姓名; a section that only groups (家庭成员情况-姓名) drops out.
     const who = parts[0].replace(/(基本)?(情况|信息|资料)$/, '');
     const rel = who ? relationPrefix(who) : null;
-    const rest = parts.slice(1).join('');
-    if (rel && rel.word === who && !rest.startsWith(who)) return who + rest;
     // 社区民警信息-姓名: a person the vocabulary does not name keeps the fact (nobody's we can bind).
     return who.length >= 2 && !rel && unnamedPerson(who + rest) ? who + rest : rest;
   }
   return s;
+}
+
+/** "家庭成员情况-姓名": a field under a section header that names nobody — a new group, not the last person's. */
+export function underSectionOfNobody(label: string): boolean {
+  const parts = toHalfWidth(label)
+    .trim()
+    .split(/\s*[-—－_]\s*/)
+    .filter(Boolean);
+  return parts.length >= 2 && SECTION.test(parts[0]) && !headerPerson(parts[0]);
+}
+
+// The person a section header names is its head noun, the word it ends with once the section word, a 的 and a
+// number are gone: 现有子女情况, 夫妻双方生育子女情况, 配偶的基本信息, 子女1的信息, 第一个孩子, 家庭成员（子女）
+// 情况, 领证人. A header whose head is not a person (家庭成员情况, 生育信息, 子女就业情况) names nobody.
+function headerPerson(header: string): string | null {
+  const h = header
+    .replace(/[（(]([^）)]{1,8})[）)]/g, '$1')
+    .replace(/(的)?(基本)?(情况|信息|资料|档案)$/, '')
+    .replace(/的$/, '')
+    .replace(/(\d{1,2}|[一二三四五六七八九十])$/, '')
+    .replace(/的$/, '');
+  if (!h) return null;
+  for (const [word] of RELATION_PREFIXES) if (h.endsWith(word)) return word;
+  return null;
 }
 
 // A qualifier printed in brackets before the name is part of it: (户籍)详址 is the 户籍详址.
@@ -227,6 +253,8 @@ export const RELATION_PREFIXES: [string, Relation][] = (
     ['代理人', 'agent'],
     ['代办人', 'agent'],
     ['代领人', 'agent'],
+    // A certificate collected for a newborn or a ward: the 领证人 is whoever collects it.
+    ['领证人', 'agent'],
     ['受托人', 'agent'],
     ['受委托人', 'agent'],
     ['代申请人', 'agent'],

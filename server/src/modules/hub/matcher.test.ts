@@ -500,3 +500,48 @@ describe('generalisation round five (dev forms from public systems, 2026-12-09)'
       expect(DATA_ELEMENTS.find((e) => e.code === code)?.sensitivity).toBe('sensitive');
   });
 });
+
+describe('generalisation round six (dev forms from public systems, 2026-12-10)', () => {
+  const bindAll = (labels: string[], options = {}) =>
+    matchLabels(labels, index, options).map((m) =>
+      m.element ? `${m.relation ? `${m.relation}.` : ''}${m.element}` : null,
+    );
+
+  it('gives a table’s fields to the person its section header names, wherever in the header', () => {
+    // As the upload composes a merged header: the head noun of the section is the person.
+    expect(bind('现有子女情况-姓名')).toBe('child.name');
+    expect(bind('夫妻双方生育子女情况-出生日期')).toBe('child.birth_date');
+    expect(bind('配偶的基本信息-身份证号码')).toBe('spouse.id_number');
+    expect(bind('子女二的信息-身份证号')).toBe('child.id_number');
+    expect(bind('家庭成员（子女）情况-工作单位')).toBe('child.employer');
+    expect(bind('母亲信息-有效身份证件号码')).toBe('mother.document_number');
+    // 领证人 collects a newborn's certificate: an agent, not the newborn.
+    expect(bind('领证人-姓名')).toBe('agent.name');
+  });
+
+  it('keeps the subject’s own facts under such a header, and a header that names nobody drops out', () => {
+    // The count of one’s children is the subject’s, even under 子女情况.
+    expect(bind('现有子女情况-子女数')).toBe('children_count');
+    expect(bind('申请人的基本信息-姓名')).toBe('name');
+    expect(bind('生育情况-生育子女数')).toBe('children_born_count');
+    expect(bind('家庭成员情况-姓名')).toBe('name');
+  });
+
+  it('starts a new group at a section of nobody: 家庭成员情况-姓名 after a contact’s phone is not the contact’s', () => {
+    const form = bindAll(['紧急联系人的信息-姓名', '紧急联系人的信息-电话', '家庭成员情况-姓名'], {
+      subject: 'resident',
+    });
+    expect(form).toEqual(['emergency_contact.name', 'emergency_contact.mobile', 'name']);
+    // Without a header, a roster still reads 姓名 after 户主姓名’s columns as before.
+    expect(bindAll(['户主姓名', '身份证号'], { subject: 'resident' })).toEqual([
+      'householder.name',
+      'householder.id_number',
+    ]);
+  });
+
+  it('does not answer a yes/no question with the name of a body (是否由房地产经纪机构代办)', () => {
+    expect(bind('是否由房地产经纪机构代办', { subject: 'house' })).toBeNull();
+    // The agency's own name still binds.
+    expect(bind('房地产经纪机构名称', { subject: 'house' })).toBe('rental_agency');
+  });
+});

@@ -24,6 +24,7 @@ import {
   sealed,
   SUBJECT_NAME_WORDS,
   subjectPrefix,
+  underSectionOfNobody,
   unnamedPerson,
 } from './matcher-rules.js';
 
@@ -279,7 +280,8 @@ function asks(label: string, cleaned: string): Asks {
 }
 
 /** A fitting answer keeps its score; an element that answers another kind of question loses a sixth of it. */
-const IDENTIFIER = /(号|号码|编号|姓名|名称|账号|地址|电话|单位)$/;
+// A body is named, not answered yes or no: 是否由房地产经纪机构代办 does not ask which agency.
+const IDENTIFIER = /(号|号码|编号|姓名|名称|账号|地址|电话|单位|机构|企业|公司|学校|医院)$/;
 
 function fitsAsk(index: MatchIndex, element: number, kind: Asks): number {
   const { type, name } = index.elements[element];
@@ -608,7 +610,8 @@ export function matchLabels(labels: readonly string[], index: MatchIndex, option
       // On a house's or an organisation's form, a person's fact under some other name (中介联系电话) is nobody's
       // we can tell; the bare wording (联系电话) is left to the reading above.
       m = { ...m, element: null, relation: null, name: null, alternatives: [] };
-    } else if (carry && m.element && m.relation === null && index.elements[at]?.person) {
+    } else if (carry && m.element && m.relation === null && index.elements[at]?.person && !underSectionOfNobody(l)) {
+      // (家庭成员情况-姓名 after 紧急联系人的电话 opens a new group: it is not the contact's.)
       const kin = m.element === 'relation_to_applicant'; // 监护人姓名 | 电话 | 与老人关系: the guardian's
       // 联系人 | 联系电话: a contact is named to be reached; the phone printed right after is that person's.
       const reach = named && REACHED.has(carry) && PHONES.has(m.element) && bare(l);
