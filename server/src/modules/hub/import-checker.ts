@@ -73,6 +73,11 @@ export class RowChecker {
     return new RowChecker(worker);
   }
 
+  /** Batches sent and not yet answered. */
+  get queued(): number {
+    return this.waiting.size;
+  }
+
   /** Checks a batch (`encode` false: no data JSON or fingerprint, the run already has a bad row). */
   check(rowNos: Int32Array<ArrayBuffer>, cells: string[][], encode: boolean): Promise<CheckedRows> {
     if (this.failure) return Promise.reject(this.failure);
