@@ -43,7 +43,7 @@ const MAX_STORED_ERRORS = 20_000;
 /** Batches of rows (2,000 each) checked ahead of the one the dry run takes next. */
 const IN_FLIGHT = 6;
 /** The checking thread's queue: with this many batches waiting there, the dry run checks the next one itself. */
-const QUEUED = 2;
+const QUEUED = 4;
 
 export type Progress = (p: { stage: 'validating' | 'committing'; rows: number; fraction: number }) => void;
 
