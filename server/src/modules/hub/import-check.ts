@@ -1,6 +1,6 @@
-// The dry run's per-row work on a batch of rows, as the checking thread runs it (import-check-worker.ts):
-// every cell parsed and validated, and each good row's data JSON and fingerprint. What needs the whole
-// file (duplicate keys) or the database (known subjects, communities) stays with the dry run. Pure.
+// The dry run's per-row work on a batch of rows: every cell parsed and validated, and each good row's
+// data JSON and fingerprint. What needs the whole file (duplicate keys) or the database (known subjects,
+// communities) stays with the dry run. Pure.
 import { FactEncoder, encodeFact } from './fact-encoding.js';
 import { NAME_ELEMENTS, parseRow, type Mapping, type ParsedRow } from './import-rows.js';
 import { parseCell, type ElementRule } from './values.js';
@@ -14,15 +14,14 @@ export interface CheckSetup {
 }
 
 /**
- * One batch checked, in the order of its rows, blank rows left out; arrays (not an object per row) so the
- * result crosses to the dry run's thread cheaply. A row with cell errors has `bad[i] = 1`, its errors
+ * One batch checked, in the order of its rows, blank rows left out; arrays, not an object per row. A row with cell errors has `bad[i] = 1`, its errors
  * (in column order) at `errorsOf[i]`, and empty name, community, hash and data.
  */
 export interface CheckedRows {
   rowNos: number[];
   /** The row's subject key, when its key cell is good (also for a row with other bad cells: duplicates). */
   keys: (string | null)[];
-  bad: Uint8Array<ArrayBuffer>;
+  bad: Uint8Array;
   errorsOf: { i: number; column: string; value: string; reason: string }[];
   names: string[];
   communities: string[];

@@ -113,7 +113,7 @@ describeEachDatabase(
         departmentKind: 'canlian',
         subjectType: 'resident',
       });
-      // 5,000 rows: three of the reader's batches, checked on the dry run's own thread.
+      // 5,000 rows: three of the reader's batches.
       const ids = Array.from({ length: 5000 }, (_, i) =>
         makeIdNumber(community.slice(0, 6), `19${50 + (i % 50)}-0${1 + (i % 9)}-2${i % 8}`, i % 997, 'female'),
       );

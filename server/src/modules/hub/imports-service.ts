@@ -14,7 +14,6 @@ import type { OrgService } from '../orgs/service.js';
 import type { Dictionary } from './dictionary.js';
 import { stagedFile, type Mapping } from './import-rows.js';
 import { checkRows, type CheckSetup, type CheckedRows } from './import-check.js';
-import { RowChecker, prepareChecker } from './import-checker.js';
 import * as repo from './imports-repository.js';
 import { isRelation } from '#common/relations.js';
 import type { ImportStatus } from '#common/api/hub.js';
@@ -40,10 +39,6 @@ export const KEY_ELEMENT: Record<string, string> = {
 export const MAX_UPLOAD_BYTES = 150 * 1024 * 1024;
 const CHUNK = 10_000;
 const MAX_STORED_ERRORS = 20_000;
-/** Batches of rows (2,000 each) checked ahead of the one the dry run takes next. */
-const IN_FLIGHT = 6;
-/** The checking thread's queue: with this many batches waiting there, the dry run checks the next one itself. */
-const QUEUED = 4;
 
 export type Progress = (p: { stage: 'validating' | 'committing'; rows: number; fraction: number }) => void;
 
@@ -125,7 +120,6 @@ export class ImportService {
     const format = detectFormat(file.filename, head);
     const encoding: TextEncoding = format === 'csv' ? detectEncoding(head) : 'utf-8';
     if (format === 'xlsx') await checkZip(file.tmpPath, file.filename);
-    prepareChecker(); // the dry run's checking thread, made ready while the steward looks at the mapping
     const sample: string[][] = [];
     let header: string[] | null = null;
     for await (const row of readTable(file.tmpPath, format, encoding)) {
@@ -314,7 +308,6 @@ export class ImportService {
     let lastProgress = 0;
     const stagedPath = stagedFile(i.file_path);
     const stage = await repo.openStage(this.database.kind, stagedPath);
-    let checker: RowChecker | null = null;
 
     // Cell errors and unknown subjects of a chunk, stored together (ordered by row), up to the cap.
     const recordErrors = async () => {
@@ -380,24 +373,11 @@ export class ImportService {
 
     try {
       const setup: CheckSetup = { header, mapping, rules, today };
-      checker = await RowChecker.start(setup);
       let first = true;
       const position = { bytes: 0 };
       const format = i.format as TableFormat;
-      // Batches go to the checking thread as they are read; a few wait there, so both threads keep busy.
-      const inFlight: Promise<CheckedRows>[] = [];
-      const settle = async () => {
-        take(await inFlight.shift()!);
-        if (batch.length >= CHUNK) await flush();
-        if (errors.length >= CHUNK) await recordErrors();
-        if (rows - lastProgress >= CHUNK) {
-          lastProgress = rows;
-          const fraction = Math.min(0.99, position.bytes / size);
-          await repo.updateImport(this.db, i.id, { rows_total: rows, rows_error: errorRows, progress: fraction });
-          onProgress?.({ stage: 'validating', rows, fraction });
-        }
-      };
       for await (const chunk of readTableBatches(i.file_path, format, i.encoding as TextEncoding, position)) {
+        // A batch of rows is checked synchronously: no await per row.
         const from = first ? 1 : 0; // the header
         first = false;
         const rowNos = new Int32Array(chunk.length - from);
@@ -406,17 +386,16 @@ export class ImportService {
           rowNos[r - from] = chunk[r].rowNo;
           cells[r - from] = chunk[r].cells;
         }
-        // The thread checks most batches; when it falls behind, this one does too (checking is the larger
-        // share of the work), so that both cores are busy however the work splits on this file.
-        const answer =
-          checker.queued >= QUEUED
-            ? Promise.resolve(checkRows(setup, rowNos, cells, errorRows === 0))
-            : checker.check(rowNos, cells, errorRows === 0);
-        answer.catch(() => undefined); // awaited in turn below; a failure must not go unhandled meanwhile
-        inFlight.push(answer);
-        while (inFlight.length >= IN_FLIGHT) await settle();
+        take(checkRows(setup, rowNos, cells, errorRows === 0));
+        if (batch.length >= CHUNK) await flush();
+        if (errors.length >= CHUNK) await recordErrors();
+        if (rows - lastProgress >= CHUNK) {
+          lastProgress = rows;
+          const fraction = Math.min(0.99, position.bytes / size);
+          await repo.updateImport(this.db, i.id, { rows_total: rows, rows_error: errorRows, progress: fraction });
+          onProgress?.({ stage: 'validating', rows, fraction });
+        }
       }
-      while (inFlight.length) await settle();
       await flush();
       await stage.close();
       if (rows === 0) throw problem('dataset_no_rows');
@@ -436,8 +415,6 @@ export class ImportService {
       await repo.updateImport(this.db, i.id, { status: 'failed', message, finished_at: this.clock.nowIso() });
       await repo.clearStaging(this.db, i.id);
       throw err;
-    } finally {
-      await checker?.close();
     }
   }
 
