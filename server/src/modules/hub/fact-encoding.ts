@@ -62,3 +62,52 @@ export function encodeFact(values: Record<string, string | null | undefined>): {
 
 /** The fingerprint alone (see encodeFact). */
 export const rowHash = (values: Record<string, string | null | undefined>): string => encodeFact(values).hash;
+
+/**
+ * encodeFact for records that all take their keys from one list (a dataset's mapped columns): a record is
+ * its values in the list's order and a bit mask of the keys it has (bit k: the k-th key), so no object, key
+ * list or signature is made per record. The same data and fingerprint as encodeFact of the object with
+ * those keys in that order. At most 30 distinct keys, none an array index (an object would order those first).
+ */
+export class FactEncoder {
+  private readonly shapes = new Map<number, { dataKeys: string[]; order: number[]; hashKeys: string[] }>();
+
+  constructor(private readonly keys: string[]) {
+    if (!FactEncoder.fits(keys)) throw new Error('FactEncoder: keys must be at most 30, distinct, none an array index');
+  }
+
+  /** Whether these keys can be encoded so. */
+  static fits(keys: string[]): boolean {
+    return keys.length <= 30 && new Set(keys).size === keys.length && !keys.some((k) => /^(0|[1-9]\d*)$/.test(k));
+  }
+
+  encode(values: readonly string[], present: number): { data: string; hash: string } {
+    let shape = this.shapes.get(present);
+    if (!shape) {
+      const at: number[] = [];
+      for (let k = 0; k < this.keys.length; k++) if (present & (1 << k)) at.push(k);
+      const keys = at.map((k) => this.keys[k]);
+      const order = at.map((_, i) => i).sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0));
+      shape = {
+        dataKeys: at.map((k, i) => `${i ? ',' : '{'}${JSON.stringify(this.keys[k])}:`),
+        order: order.map((i) => at[i]),
+        hashKeys: order.map((i, j) => `${j ? ',' : ''}[${JSON.stringify(keys[i])},`),
+      };
+      this.shapes.set(present, shape);
+    }
+    const encoded = this.encoded;
+    const data: string[] = [];
+    let n = 0;
+    for (let k = 0; k < this.keys.length; k++) {
+      if (!(present & (1 << k))) continue;
+      encoded[k] = JSON.stringify(values[k]);
+      data.push(`${shape.dataKeys[n++]}${encoded[k]}`);
+    }
+    data.push(n ? '}' : '{}');
+    let pairs = '[';
+    for (let j = 0; j < shape.order.length; j++) pairs += `${shape.hashKeys[j]}${encoded[shape.order[j]]}]`;
+    return { data: data.join(''), hash: crypto.hash('sha1', `${pairs}]`, 'hex').slice(0, 20) };
+  }
+
+  private readonly encoded: string[] = [];
+}

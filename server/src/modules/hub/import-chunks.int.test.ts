@@ -103,6 +103,53 @@ describeEachDatabase(
       expect(await count(env(), datasetId)).toEqual({ facts: ROWS, subjects: ROWS, staged: 0 });
     });
 
+    it('names the row and column of every bad cell, row numbers counting the blank lines the check skips', async () => {
+      const { ctx } = env();
+      const d = await env().build.district({ streets: 1, communities: 1 });
+      const community = d.communities[0];
+      const datasetId = await env().build.dataset(d, {
+        code: `cells-${d.code}`,
+        name: '逐格测试',
+        departmentKind: 'canlian',
+        subjectType: 'resident',
+      });
+      // 5,000 rows: three of the reader's batches.
+      const ids = Array.from({ length: 5000 }, (_, i) =>
+        makeIdNumber(community.slice(0, 6), `19${50 + (i % 50)}-0${1 + (i % 9)}-2${i % 8}`, i % 997, 'female'),
+      );
+      const lines = ['姓名,公民身份号码,所属社区,联系电话'];
+      ids.forEach((id, i) => {
+        if (i === 1500) lines.push(',,,'); // a blank row: skipped, not counted, its line still numbered
+        if (i === 2500)
+          lines.push(`逐格${i},${ids[7]},${community},12345`); // bad mobile and a repeated person
+        else if (i === 4000)
+          lines.push(`逐格${i},${id.slice(0, 17)}Z,${community},1381234567x`); // two bad cells
+        else lines.push(`逐格${i},${id},${community},13${String(100000000 + i).slice(0, 9)}`);
+      });
+      const before = await count(env(), datasetId);
+      const file = path.join(os.tmpdir(), `jianfu-cells-${process.pid}-${crypto.randomBytes(4).toString('hex')}.csv`);
+      fs.writeFileSync(file, lines.join('\n') + '\n');
+      const up = await ctx.services.imports.upload(null, datasetId, { tmpPath: file, filename: 'residents.csv' });
+      fs.rmSync(file, { force: true });
+      await (
+        await ctx.services.imports.startDryRun(null, up.id, up.mapping)
+      ).done;
+      expect(await ctx.services.imports.view(up.id)).toMatchObject({
+        status: 'has_errors',
+        rowsTotal: 5000,
+        rowsError: 2,
+      });
+      // Row 1 is the header, the blank line is row 1,502: the row of i = 2,500 is line 2,503.
+      expect(await ctx.services.imports.firstErrors(up.id, 10)).toEqual([
+        { rowNo: 2503, column: '联系电话', value: '12345', reason: 'bad_mobile' },
+        { rowNo: 2503, column: '公民身份号码', value: ids[7], reason: 'duplicate_key' },
+        { rowNo: 4003, column: '公民身份号码', value: `${ids[4000].slice(0, 17)}Z`, reason: 'bad_id_format' },
+        { rowNo: 4003, column: '联系电话', value: '1381234567x', reason: 'bad_mobile' },
+      ]);
+      expect(await count(env(), datasetId)).toEqual({ ...before, staged: 0 });
+      expect(before.facts).toBe(0);
+    });
+
     /** A new district's dataset with `rows` residents uploaded and dry-run: its staged rows wait for a commit. */
     async function dryRun(code: string, name: string, rows: number) {
       const { ctx } = env();

@@ -12,7 +12,8 @@ import { ProblemError, forbidden, invalid, notFound, problem } from '../../http/
 import type { SessionUser } from '../accounts/types.js';
 import type { OrgService } from '../orgs/service.js';
 import type { Dictionary } from './dictionary.js';
-import { parseRow, stagedFile, type Mapping } from './import-rows.js';
+import { stagedFile, type Mapping } from './import-rows.js';
+import { checkRows, type CheckSetup, type CheckedRows } from './import-check.js';
 import * as repo from './imports-repository.js';
 import { isRelation } from '#common/relations.js';
 import type { ImportStatus } from '#common/api/hub.js';
@@ -26,7 +27,6 @@ import {
   type TextEncoding,
 } from './reader.js';
 import { checkZip } from './zip-guard.js';
-import { encodeFact } from './fact-encoding.js';
 import type { Clock } from '../../clock/clock.js';
 import { labelKey, type Correction, type SynonymService } from './synonyms-service.js';
 
@@ -39,11 +39,6 @@ export const KEY_ELEMENT: Record<string, string> = {
 export const MAX_UPLOAD_BYTES = 150 * 1024 * 1024;
 const CHUNK = 10_000;
 const MAX_STORED_ERRORS = 20_000;
-
-const isBlank = (cells: string[]) => {
-  for (const c of cells) if (String(c).trim()) return false;
-  return true;
-};
 
 export type Progress = (p: { stage: 'validating' | 'committing'; rows: number; fraction: number }) => void;
 
@@ -306,7 +301,8 @@ export class ImportService {
     let rows = 0;
     let errorRows = 0;
     let storedErrors = 0;
-    let batch: { rowNo: number; key: string; name: string; communityRaw: string; data: Record<string, string> }[] = [];
+    // The good rows of the current chunk: a checked batch and a row's place in it.
+    let batch: { checked: CheckedRows; at: number }[] = [];
     let errors: repo.RowError[] = [];
     const size = Number(i.file_size);
     let lastProgress = 0;
@@ -327,24 +323,25 @@ export class ImportService {
       const known = await repo.knownSubjectKeys(
         this.database,
         i.subject_type,
-        batch.map((b) => b.key),
+        batch.map((b) => b.checked.keys[b.at]!),
       );
       const staged: repo.StagedRow[] = [];
-      for (const b of batch) {
-        const resolved = b.communityRaw ? community(b.communityRaw) : null;
-        if (!resolved && !known.has(b.key)) {
+      for (const { checked: c, at } of batch) {
+        const key = c.keys[at]!;
+        const communityRaw = c.communities[at];
+        const resolved = communityRaw ? community(communityRaw) : null;
+        if (!resolved && !known.has(key)) {
           errorRows++;
           errors.push({
-            rowNo: b.rowNo,
-            column: b.communityRaw ? communityColumn : keyColumn,
-            value: b.communityRaw || b.key,
-            reason: b.communityRaw ? 'unknown_community' : 'unknown_subject',
+            rowNo: c.rowNos[at],
+            column: communityRaw ? communityColumn : keyColumn,
+            value: communityRaw || key,
+            reason: communityRaw ? 'unknown_community' : 'unknown_subject',
           });
           continue;
         }
         if (errorRows) continue;
-        const fact = encodeFact(b.data);
-        staged.push([b.key, b.name, known.has(b.key) ? null : resolved, fact.hash, fact.data]);
+        staged.push([key, c.names[at], known.has(key) ? null : resolved, c.hashes[at], c.datas[at]]);
       }
       // Once a row is bad the file cannot be committed: stop staging (the dry run still reports every error).
       if (staged.length && errorRows === 0) await stage.write(staged);
@@ -352,37 +349,44 @@ export class ImportService {
       batch = [];
     };
 
+    // A checked batch, in file order: duplicates are found here (they need every row before), then its
+    // good rows wait in the chunk for the lookup.
+    const take = (c: CheckedRows) => {
+      let e = 0;
+      for (let at = 0; at < c.rowNos.length; at++) {
+        rows++;
+        const key = c.keys[at];
+        const duplicate = key !== null && seen.has(key);
+        if (c.bad[at] || duplicate) {
+          errorRows++;
+          for (; e < c.errorsOf.length && c.errorsOf[e].i === at; e++) {
+            const { column, value, reason } = c.errorsOf[e];
+            errors.push({ rowNo: c.rowNos[at], column, value, reason });
+          }
+          if (duplicate) errors.push({ rowNo: c.rowNos[at], column: keyColumn, value: key!, reason: 'duplicate_key' });
+          continue;
+        }
+        seen.add(key!);
+        batch.push({ checked: c, at });
+      }
+    };
+
     try {
+      const setup: CheckSetup = { header, mapping, rules, today };
       let first = true;
       const position = { bytes: 0 };
       const format = i.format as TableFormat;
       for await (const chunk of readTableBatches(i.file_path, format, i.encoding as TextEncoding, position)) {
-        // A chunk of rows is checked synchronously: no await per row.
-        for (const row of chunk) {
-          if (first) {
-            first = false;
-            continue;
-          }
-          if (isBlank(row.cells)) continue;
-          rows++;
-          const parsed = parseRow(row.cells, header, mapping, rules, today);
-          const duplicate = parsed.key !== null && seen.has(parsed.key);
-          if (parsed.errors.length || duplicate) {
-            errorRows++;
-            for (const e of parsed.errors) errors.push({ rowNo: row.rowNo, ...e });
-            if (duplicate)
-              errors.push({ rowNo: row.rowNo, column: keyColumn, value: parsed.key!, reason: 'duplicate_key' });
-            continue;
-          }
-          seen.add(parsed.key!);
-          batch.push({
-            rowNo: row.rowNo,
-            key: parsed.key!,
-            name: parsed.name,
-            communityRaw: parsed.communityRaw,
-            data: parsed.values,
-          });
+        // A batch of rows is checked synchronously: no await per row.
+        const from = first ? 1 : 0; // the header
+        first = false;
+        const rowNos = new Int32Array(chunk.length - from);
+        const cells: string[][] = new Array<string[]>(chunk.length - from);
+        for (let r = from; r < chunk.length; r++) {
+          rowNos[r - from] = chunk[r].rowNo;
+          cells[r - from] = chunk[r].cells;
         }
+        take(checkRows(setup, rowNos, cells, errorRows === 0));
         if (batch.length >= CHUNK) await flush();
         if (errors.length >= CHUNK) await recordErrors();
         if (rows - lastProgress >= CHUNK) {
