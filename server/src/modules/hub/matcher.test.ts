@@ -564,6 +564,12 @@ describe('generalisation round seven (dev forms of 住房保障, 社保 and a pr
     expect(bind('用户名')).toBeNull();
   });
 
+  it('reads a 两项补贴 form’s 标准 as the amount and a 灵活就业 form’s 从业地点 as where the person works', () => {
+    expect(bind('生活补贴标准（元/月）')).toBe('disability_living_subsidy_amount');
+    expect(bind('护理补贴标准（元/月）')).toBe('disability_care_subsidy_amount');
+    expect(bind('从业地点')).toBe('migrant_work_place');
+  });
+
   it('ends a person’s insurance with 参保终止日期, not a 低保 stop date', () => {
     expect(bind('参保结束日期')).toBe('insurance_end_date');
     expect(bind('参保日期')).toBe('insurance_start_date');
