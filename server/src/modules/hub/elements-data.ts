@@ -8,6 +8,7 @@ import { ASSISTANCE_ELEMENTS } from './elements-assistance.js';
 import { GROUP_ELEMENTS } from './elements-groups.js';
 import { HOUSING_ELEMENTS } from './elements-housing.js';
 import { FIFTH_ELEMENTS } from './elements-fifth.js';
+import { SEVENTH_ELEMENTS } from './elements-seventh.js';
 import { FOURTH_ELEMENTS } from './elements-fourth.js';
 import { MORE_ELEMENTS } from './elements-more.js';
 import { POPULATION_ELEMENTS } from './elements-population.js';
@@ -504,7 +505,7 @@ const CORE_ELEMENTS: DataElementSeed[] = [
   {
     code: 'housing_situation',
     name: '住房情况',
-    synonyms: ['居住方式', '住房性质', '居住房屋类型', '住房类型'],
+    synonyms: ['居住方式', '住房性质', '居住房屋类型', '住房类型', '现住房情况', '现住房状况', '目前住房情况'],
     subject: 'resident',
     type: 'code',
     codeList: 'house_ownership',
@@ -2258,6 +2259,7 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
   ...MORE_ELEMENTS,
   ...FOURTH_ELEMENTS,
   ...FIFTH_ELEMENTS,
+  ...SEVENTH_ELEMENTS,
 ];
 
 /** Retired codes → the (relation, element) binding that replaces each. */

@@ -147,7 +147,14 @@ export const GROUP_ELEMENTS: DataElementSeed[] = [
   disabled({
     code: 'disability_living_subsidy_amount',
     name: '困难残疾人生活补贴金额',
-    synonyms: ['生活补贴金额', '残疾人生活补贴', '困难残疾人生活补贴', '生活补贴'],
+    synonyms: [
+      '生活补贴金额',
+      '残疾人生活补贴',
+      '困难残疾人生活补贴',
+      '生活补贴',
+      '生活补贴标准',
+      '困难残疾人生活补贴标准',
+    ],
     type: 'decimal',
     ownerDepartmentKind: 'minzheng',
     description: '每月发放的困难残疾人生活补贴（元）。',

@@ -422,6 +422,8 @@ export const MORE_ELEMENTS: DataElementSeed[] = [
       '工作地点',
       '就业地址',
       '务工单位地址',
+      '从业地点',
+      '从业地址',
     ],
     type: 'text',
     description: '外出务工或就业的地点（省、市、县）。',

@@ -351,6 +351,7 @@ export const SUBJECT_PREFIXES: string[] = [
   '就业人员',
   '求职人员',
   '参保人',
+  '用户', // a system's record of a person: 用户姓名, 用户身份证号 (用户名, 用户账号 are the system's, form-only)
   '去世人员',
   '死者',
   '逝者',

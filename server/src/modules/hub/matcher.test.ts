@@ -545,3 +545,34 @@ describe('generalisation round six (dev forms from public systems, 2026-12-10)',
     expect(bind('房地产经纪机构名称', { subject: 'house' })).toBe('rental_agency');
   });
 });
+
+describe('generalisation round seven (dev forms of 住房保障, 社保 and a probe, 2026-12-11)', () => {
+  it('binds the 公租房 application’s items to the 住房保障 elements, owned by 住建', () => {
+    expect(bind('申请保障方式')).toBe('housing_security_mode');
+    expect(bind('租赁补贴金额（元/月）')).toBe('housing_rental_subsidy_amount');
+    expect(bind('轮候序号')).toBe('housing_waiting_number');
+    expect(bind('现住房情况')).toBe('housing_situation');
+    const mode = DATA_ELEMENTS.find((e) => e.code === 'housing_security_mode');
+    expect(mode?.codeList).toBe('housing_security_mode');
+    expect(mode?.ownerDepartmentKind).toBe('zhujian');
+    expect(mode?.sensitivity).toBe('personal');
+  });
+
+  it('reads 用户 before a fact as the subject of a system’s record, while 用户名 stays the system’s', () => {
+    expect(bind('用户姓名')).toBe('name');
+    expect(bind('用户身份证号')).toBe('id_number');
+    expect(bind('用户名')).toBeNull();
+  });
+
+  it('reads a 两项补贴 form’s 标准 as the amount and a 灵活就业 form’s 从业地点 as where the person works', () => {
+    expect(bind('生活补贴标准（元/月）')).toBe('disability_living_subsidy_amount');
+    expect(bind('护理补贴标准（元/月）')).toBe('disability_care_subsidy_amount');
+    expect(bind('从业地点')).toBe('migrant_work_place');
+  });
+
+  it('ends a person’s insurance with 参保终止日期, not a 低保 stop date', () => {
+    expect(bind('参保结束日期')).toBe('insurance_end_date');
+    expect(bind('参保日期')).toBe('insurance_start_date');
+    expect(bind('停保日期')).toBe('dibao_end_date');
+  });
+});
