@@ -53,16 +53,21 @@ async function count(env: TestEnv, datasetId: number) {
 describeEachDatabase(
   'a large import',
   (env) => {
-    it('reports bad rows deep in the file by row number, writes nothing for them, and commits the fixed file whole', async () => {
+    /** A 残联 dataset of residents in a district of its own, with one community. */
+    async function residentDataset(code: string, name: string) {
       const { ctx } = env();
       const d = await env().build.district({ streets: 1, communities: 1 });
-      const community = d.communities[0];
       const datasetId = await env().build.dataset(d, {
-        code: `chunks-${d.code}`,
-        name: '分块测试',
+        code: `${code}-${d.code}`,
+        name,
         departmentKind: 'canlian',
         subjectType: 'resident',
       });
+      return { ctx, community: d.communities[0], datasetId };
+    }
+
+    it('reports bad rows deep in the file by row number, writes nothing for them, and commits the fixed file whole', async () => {
+      const { ctx, community, datasetId } = await residentDataset('chunks', '分块测试');
       const imports = ctx.services.imports;
       const run = async (file: string) => {
         try {
@@ -104,15 +109,7 @@ describeEachDatabase(
     });
 
     it('names the row and column of every bad cell, row numbers counting the blank lines the check skips', async () => {
-      const { ctx } = env();
-      const d = await env().build.district({ streets: 1, communities: 1 });
-      const community = d.communities[0];
-      const datasetId = await env().build.dataset(d, {
-        code: `cells-${d.code}`,
-        name: '逐格测试',
-        departmentKind: 'canlian',
-        subjectType: 'resident',
-      });
+      const { ctx, community, datasetId } = await residentDataset('cells', '逐格测试');
       // 5,000 rows: three of the reader's batches.
       const ids = Array.from({ length: 5000 }, (_, i) =>
         makeIdNumber(community.slice(0, 6), `19${50 + (i % 50)}-0${1 + (i % 9)}-2${i % 8}`, i % 997, 'female'),
@@ -152,16 +149,9 @@ describeEachDatabase(
 
     /** A new district's dataset with `rows` residents uploaded and dry-run: its staged rows wait for a commit. */
     async function dryRun(code: string, name: string, rows: number) {
-      const { ctx } = env();
-      const d = await env().build.district({ streets: 1, communities: 1 });
-      const datasetId = await env().build.dataset(d, {
-        code: `${code}-${d.code}`,
-        name,
-        departmentKind: 'canlian',
-        subjectType: 'resident',
-      });
+      const { ctx, community, datasetId } = await residentDataset(code, name);
       const imports = ctx.services.imports;
-      const file = residentsCsv(d.communities[0], false, rows);
+      const file = residentsCsv(community, false, rows);
       const up = await imports.upload(null, datasetId, { tmpPath: file, filename: 'residents.csv' });
       fs.rmSync(file, { force: true });
       await (
