@@ -2,6 +2,7 @@
 // Lists with standard '' are working lists of the departments: their codes are ours, stable, and
 // only meaningful inside Jianfu.
 import type { CodeListSeed } from './code-list-seed.js';
+import { EIGHTH_CODE_LISTS } from './code-lists-eighth.js';
 import { MORE_CODE_LISTS } from './code-lists-more.js';
 
 export type { CodeListSeed } from './code-list-seed.js';
@@ -544,4 +545,4 @@ const CORE_CODE_LISTS: CodeListSeed[] = [
   },
 ];
 
-export const CODE_LISTS: CodeListSeed[] = [...CORE_CODE_LISTS, ...MORE_CODE_LISTS];
+export const CODE_LISTS: CodeListSeed[] = [...CORE_CODE_LISTS, ...MORE_CODE_LISTS, ...EIGHTH_CODE_LISTS];

@@ -9,6 +9,7 @@ import { GROUP_ELEMENTS } from './elements-groups.js';
 import { HOUSING_ELEMENTS } from './elements-housing.js';
 import { FIFTH_ELEMENTS } from './elements-fifth.js';
 import { SEVENTH_ELEMENTS } from './elements-seventh.js';
+import { EIGHTH_ELEMENTS } from './elements-eighth.js';
 import { FOURTH_ELEMENTS } from './elements-fourth.js';
 import { MORE_ELEMENTS } from './elements-more.js';
 import { POPULATION_ELEMENTS } from './elements-population.js';
@@ -66,7 +67,7 @@ const CORE_ELEMENTS: DataElementSeed[] = [
   {
     code: 'birth_date',
     name: '出生日期',
-    synonyms: ['出生年月', '出生年月日', '生日', '出生时间'],
+    synonyms: ['出生年月', '出生年月日', '生日', '出生时间', '出生年份'],
     subject: 'resident',
     type: 'date',
     validation: null,
@@ -647,6 +648,8 @@ const CORE_ELEMENTS: DataElementSeed[] = [
       '城乡低保对象',
       '最低生活保障对象',
       '低保户标识',
+      '低保人口',
+      '是否低保人口',
     ],
     subject: 'household',
     type: 'boolean',
@@ -2260,6 +2263,7 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
   ...FOURTH_ELEMENTS,
   ...FIFTH_ELEMENTS,
   ...SEVENTH_ELEMENTS,
+  ...EIGHTH_ELEMENTS,
 ];
 
 /** Retired codes → the (relation, element) binding that replaces each. */

@@ -160,7 +160,21 @@ export const FOURTH_ELEMENTS: DataElementSeed[] = [
   work({
     code: 'insurance_start_date',
     name: '参保日期',
-    synonyms: ['首次参保日期', '参保时间', '首次参保时间', '参加社会保险日期', '参保年月'],
+    synonyms: [
+      '首次参保日期',
+      '参保时间',
+      '首次参保时间',
+      '参加社会保险日期',
+      '参保年月',
+      // Eighth round: the start of paying in, and one insurance's start (养老/医疗) on a 社保 form.
+      '缴费开始年月',
+      '缴费起始年月',
+      '开始缴费日期',
+      '参加养老保险时间',
+      '养老保险参保时间',
+      '参加医疗保险时间',
+      '医疗保险参加时间',
+    ],
     type: 'date',
     description: '首次参加社会保险（养老保险）的日期，社会保险经办机构登记。',
   }),

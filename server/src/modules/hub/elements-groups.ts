@@ -534,7 +534,7 @@ export const GROUP_ELEMENTS: DataElementSeed[] = [
   work({
     code: 'medical_insurance_number',
     name: '医保个人编码',
-    synonyms: ['医保编号', '医保号', '医疗保险个人编号', '医保卡号'],
+    synonyms: ['医保编号', '医保号', '医疗保险个人编号', '医保卡号', '医保个人编号'],
     type: 'text',
     ownerDepartmentKind: 'yibao',
     description: '医疗保障信息平台的个人编码。',

@@ -431,7 +431,17 @@ export const MORE_ELEMENTS: DataElementSeed[] = [
   work({
     code: 'work_region',
     name: '就业地域',
-    synonyms: ['务工区域', '就业区域', '外出务工区域', '就业地区', '务工地域', '务工范围', '务工情况'],
+    synonyms: [
+      '务工区域',
+      '就业区域',
+      '外出务工区域',
+      '就业地区',
+      '务工地域',
+      '务工范围',
+      '务工情况',
+      '务工状况',
+      '打工状况',
+    ],
     type: 'code',
     codeList: 'work_region',
     description: '就业地在县内、县外省内、省外或境外（农村劳动力转移就业统计）。',

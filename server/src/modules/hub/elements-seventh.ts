@@ -35,7 +35,18 @@ export const SEVENTH_ELEMENTS: DataElementSeed[] = [
     code: 'insurance_end_date',
     name: '参保终止日期',
     // 停保日期 is a 低保 wording (dibao_end_date); not one here.
-    synonyms: ['参保结束日期', '终止参保日期', '参保终止时间', '缴费终止日期', '停止缴费日期', '社保终止日期'],
+    synonyms: [
+      '参保结束日期',
+      '终止参保日期',
+      '参保终止时间',
+      '缴费终止日期',
+      '停止缴费日期',
+      '社保终止日期',
+      // Eighth round: 停保时间 bare stays the 低保 one; on a 社保 form the topic reads it through these.
+      '缴费终止年月',
+      '社保停保时间',
+      '社会保险停保日期',
+    ],
     type: 'date',
     description: '社会保险关系终止或停止缴费的日期，社会保险经办机构登记（与参保日期相对）。',
   }),
