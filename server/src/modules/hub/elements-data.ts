@@ -67,7 +67,8 @@ const CORE_ELEMENTS: DataElementSeed[] = [
   {
     code: 'birth_date',
     name: '出生日期',
-    synonyms: ['出生年月', '出生年月日', '生日', '出生时间', '出生年份'],
+    // 出生 is the item as the 居民身份证 prints it.
+    synonyms: ['出生年月', '出生年月日', '生日', '出生时间', '出生年份', '出生'],
     subject: 'resident',
     type: 'date',
     validation: null,
@@ -310,6 +311,10 @@ const CORE_ELEMENTS: DataElementSeed[] = [
       '户口登记地址',
       '户籍所在地址',
       '户籍地详址',
+      // 居民身份证法 第三条: the card's 住址 is the 常住户口所在地住址.
+      '身份证住址',
+      '身份证地址',
+      '身份证上住址',
       '户口登记地',
       '户籍登记地',
       '户籍地门楼详址',

@@ -27,6 +27,8 @@ const COME_TO =
 const PART_OF_PLACE = /^(省|市|区|县|区县|乡镇|街道|社区|村|详细地址|详址)$/;
 // A group a system prints before its fields: 就业情况-就业单位, 健康档案-血型, 联系方式-固话.
 const SECTION = /(情况|信息|资料|基本情况|档案|方式|概况)$/;
+// A section of a person's identity card, as readers of the card print it: 申请人身份证信息, 代理人证件信息.
+const ID_CARD_SECTION = /(身份证|身份证件|证件)(的)?(信息|情况)?$/;
 
 function mainPart(s: string): string {
   const parts = s.split(/\s*[-—－_]\s*/).filter(Boolean);
@@ -35,7 +37,9 @@ function mainPart(s: string): string {
   // As the upload composes a merged header (template-header.ts): a section that names a person keeps it,
   // 子女情况-姓名 is the child's 姓名; a section that only groups (家庭成员情况-姓名) drops out.
   const person = headerPerson(parts[0]);
-  const rest = parts.slice(1).join('');
+  let rest = parts.slice(1).join('');
+  // 代理人身份证信息-住址: the 居民身份证 prints the 常住户口所在地住址 (居民身份证法 第三条).
+  if (ID_CARD_SECTION.test(parts[0]) && /^(住址|地址)$/.test(rest)) rest = '身份证' + rest;
   // 现有子女情况-子女数 asks the subject's count, which the field names itself.
   if (person) return rest.startsWith(person) ? rest : person + rest;
   if (SECTION.test(parts[0])) {
@@ -63,6 +67,7 @@ function headerPerson(header: string): string | null {
   const h = header
     .replace(/[（(]([^）)]{1,8})[）)]/g, '$1')
     .replace(/(的)?(基本)?(情况|信息|资料|档案)$/, '')
+    .replace(/(的)?(身份证件|身份证|证件)$/, '')
     .replace(/的$/, '')
     .replace(/(\d{1,2}|[一二三四五六七八九十])$/, '')
     .replace(/的$/, '');
