@@ -1,6 +1,6 @@
 // Code lists of the eighth round (2026-12-12): 社会保险险种 (人力资源社会保障部 社会保险经办 指标 AAE140), the
-// 劳动合同法's contract kinds (第十二条) and forms of employment (第五章), the 学籍 item 港澳台侨外 (教育部 中小
-// 学生学籍信息管理 学生基础信息) and the 不动产 right types (TD/T 1066 不动产登记数据库标准 权利类型).
+// 劳动合同法's contract kinds (第十二条) and forms of employment (第五章), GB/T 2261.5-2003 港澳台侨属 (which
+// the 学籍 item 港澳台侨外 follows) and the 不动产 right types (TD/T 1066 不动产登记数据库标准 权利类型).
 import type { CodeListSeed } from './code-list-seed.js';
 
 type Item = [code: string, name: string, synonyms?: string[]];
@@ -32,7 +32,7 @@ export const EIGHTH_CODE_LISTS: CodeListSeed[] = [
     ['2', '非全日制用工', ['非全日制', '小时工']],
     ['3', '劳务派遣', ['派遣']],
   ]),
-  list('overseas_chinese_status', '港澳台侨外', '教育部 中小学生学籍信息管理 学生基础信息（港澳台侨外代码）', [
+  list('overseas_chinese_status', '港澳台侨属', 'GB/T 2261.5-2003 港澳台侨属代码（学籍 港澳台侨外 沿用）', [
     ['0', '非港澳台侨', ['否', '无']],
     ['1', '香港同胞'],
     ['2', '香港同胞亲属'],

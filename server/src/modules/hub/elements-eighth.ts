@@ -13,6 +13,8 @@ const insurance = group({ subject: 'resident', sensitivity: 'personal', ownerDep
 const labour = group({ subject: 'resident', sensitivity: 'personal', ownerDepartmentKind: 'renshe' });
 const senior = group({ subject: 'resident', sensitivity: 'personal', ownerDepartmentKind: 'minzheng' });
 const school = group({ subject: 'resident', sensitivity: 'personal', ownerDepartmentKind: 'jiaoti' });
+// 港澳台侨属 is a person's standing with 侨务 (统战部门); 学籍 records it too.
+const overseas = group({ subject: 'resident', sensitivity: 'personal', ownerDepartmentKind: 'tongzhan' });
 const property = group({ subject: 'house', sensitivity: 'personal', ownerDepartmentKind: 'zhujian' });
 
 export const EIGHTH_ELEMENTS: DataElementSeed[] = [
@@ -123,13 +125,14 @@ export const EIGHTH_ELEMENTS: DataElementSeed[] = [
     type: 'boolean',
     description: '学生是否为进城务工人员随迁子女（中小学生学籍 学生基础信息）。',
   }),
-  school({
+  overseas({
     code: 'overseas_chinese_status',
-    name: '港澳台侨外',
-    synonyms: ['港澳台侨外代码', '港澳台侨胞', '港澳台侨情况'],
+    name: '港澳台侨属',
+    synonyms: ['港澳台侨外', '港澳台侨外代码', '港澳台侨属代码', '港澳台侨胞', '港澳台侨情况'],
     type: 'code',
     codeList: 'overseas_chinese_status',
-    description: '学生是否为港澳台同胞、华侨侨眷或外籍人员（中小学生学籍 学生基础信息 港澳台侨外）。',
+    description:
+      '是否为港澳台同胞或其亲属、华侨、侨眷、归侨或外籍人员（GB/T 2261.5-2003 港澳台侨属；学籍 港澳台侨外）。',
   }),
   school({
     code: 'martyr_or_preferential_child',

@@ -576,3 +576,48 @@ describe('generalisation round seven (dev forms of 住房保障, 社保 and a pr
     expect(bind('停保日期')).toBe('dibao_end_date');
   });
 });
+
+describe('recall round eight (人社, 学籍, 不动产 and identity-card items, 2026-12-12)', () => {
+  it('binds the 劳动合同 and 社保 items of 人社 forms to their own elements, owned by 人社', () => {
+    expect(bind('劳动合同开始日期')).toBe('labour_contract_start_date');
+    expect(bind('合同终止日期')).toBe('labour_contract_end_date');
+    expect(bind('解除劳动合同日期')).toBe('labour_contract_dissolution_date');
+    expect(bind('用工形式')).toBe('labour_hire_form');
+    expect(bind('个人社保编号')).toBe('insurance_personal_number');
+    expect(bind('缴费开始年月')).toBe('insurance_start_date');
+    const type = DATA_ELEMENTS.find((e) => e.code === 'labour_contract_type');
+    expect(type?.codeList).toBe('labour_contract_type');
+    expect(type?.ownerDepartmentKind).toBe('renshe');
+  });
+
+  it('keeps the 医保 and 低保 wordings where they were', () => {
+    expect(bind('医保个人编号')).toBe('medical_insurance_number');
+    expect(bind('参保险种')).toBe('medical_insurance_type');
+    expect(bind('停保日期')).toBe('dibao_end_date');
+    expect(bind('停保原因')).toBe('dibao_exit_reason');
+  });
+
+  it('binds 学籍, 老年人优待证 and 不动产 items', () => {
+    expect(bind('是否进城务工人员随迁子女')).toBe('migrant_worker_child');
+    expect(bind('随迁子女数')).toBe('accompanying_children');
+    expect(bind('港澳台侨外')).toBe('overseas_chinese_status');
+    expect(bind('优待证发证日期')).toBe('senior_card_issue_date');
+    expect(bind('共有份额', { subject: 'house' })).toBe('property_share');
+    expect(bind('权利类型', { subject: 'house' })).toBe('property_right_type');
+  });
+
+  it('reads an identity card section: its holder, its 出生 and its 住址 (the 户籍地址)', () => {
+    const found = matchLabels(
+      [
+        '申请人身份证信息-姓名',
+        '申请人身份证信息-出生',
+        '申请人身份证信息-住址',
+        '代理人身份证信息-姓名',
+        '代理人身份证信息-住址',
+      ],
+      index,
+    ).map((m) => (m.element ? `${m.relation ? `${m.relation}.` : ''}${m.element}` : null));
+    expect(found).toEqual(['name', 'birth_date', 'hukou_address', 'agent.name', 'agent.hukou_address']);
+    expect(bind('家庭成员情况-住址')).toBe('family_address');
+  });
+});
