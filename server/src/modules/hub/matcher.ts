@@ -27,6 +27,7 @@ import {
   underSectionOfNobody,
   unnamedPerson,
 } from './matcher-rules.js';
+import { qualified, shortFormOf } from './matcher-evidence.js';
 
 export { cleanLabel } from './matcher-rules.js';
 
@@ -210,10 +211,17 @@ function compare(
       if (e.text === text) score = 1;
       // The name inside the label; Chinese names are head-final, so a name that ends the label ("出租房屋地址"
       // ends in 房屋地址) says more than one that only starts it (出租房屋).
-      else if (text.includes(e.text)) score = contained(e.text, text, inter / qWeight);
-      else if (e.text.includes(text))
+      else if (text.includes(e.text)) {
+        score = contained(e.text, text, inter / qWeight);
+        if (score >= NEAR && score < 0.92 && qualified(text, e.text, index.elements[e.element].texts))
+          score *= QUALIFIED;
+      } else if (e.text.includes(text))
         score = 0.5 + 0.38 * (inter / e.weight); // the label inside the name
-      else score = Math.max((2 * inter) / (qWeight + e.weight), spread(e.text, text));
+      else {
+        score = Math.max((2 * inter) / (qWeight + e.weight), spread(e.text, text));
+        // Near, but the label qualifies the name with content of its own (土地流转面积 against 土地面积).
+        if (score >= NEAR && qualified(text, e.text, index.elements[e.element].texts)) score *= QUALIFIED;
+      }
       const key = `${e.element}|${e.relation ?? ''}`;
       const prev = best.get(key);
       if (!prev || prev.score < score) best.set(key, { element: e.element, relation: e.relation, score });
@@ -237,6 +245,11 @@ function contained(name: string, label: string, coverage: number): number {
   if (label.startsWith(name) && PROPERTY_OF.test(label.slice(name.length))) return base * 0.6;
   return base - 0.03;
 }
+
+/** Scores below this are not bound whatever the evidence says; the evidence checks only look above it. */
+const NEAR = 0.7;
+/** What a candidate keeps of its score when the label qualifies the name with content of its own (犬只出生日期): a narrower fact, maybe another. */
+const QUALIFIED = 0.93;
 
 // Words that change what a figure means when they sit between a name's parts: 家庭(人均)年收入 is not 家庭年收入.
 const MEANINGFUL_GAP = /人均|月|年|日|不|非|未|无|总|平均|前|后|原|现/;
@@ -281,7 +294,7 @@ function asks(label: string, cleaned: string): Asks {
 
 /** A fitting answer keeps its score; an element that answers another kind of question loses a sixth of it. */
 // A body is named, not answered yes or no: 是否由房地产经纪机构代办 does not ask which agency.
-const IDENTIFIER = /(号|号码|编号|姓名|名称|账号|地址|电话|单位|机构|企业|公司|学校|医院)$/;
+const IDENTIFIER = /(号|号码|编号|姓名|名称|账号|地址|地点|场所|电话|单位|机构|企业|公司|学校|医院)$/;
 
 function fitsAsk(index: MatchIndex, element: number, kind: Asks): number {
   const { type, name } = index.elements[element];
@@ -371,7 +384,8 @@ function ranked(index: MatchIndex, cleaned: string, options: MatchOptions, kind:
         return [{ element: counted.element, relation: counted.relation, score: 0.95 }];
     }
   const own = foreign || !exact ? subjectFact(index, text, options.subject) : null;
-  if (own) return [own];
+  // (是否有固定经营场所 asks whether there is one, not where: the kind of answer holds here too.)
+  if (own) return [{ ...own, score: own.score * fitsAsk(index, own.element, kind) }];
   // 是否刑满释放, 是否社区矫正: whether one is such a person, the flag named after the person (刑满释放人员).
   if (kind === 'yes_no' && !exact)
     for (const who of ['人员', '对象', '者', '户', '家庭']) {
@@ -601,9 +615,15 @@ export function matchLabels(labels: readonly string[], index: MatchIndex, option
   // A roster that names nobody but another person (低保金发放花名册: 户主姓名 | 身份证号 | 保障人数) lists that
   // person's facts after the name: there is no subject's own to confuse them with.
   const subjectNamed = alone.some((m) => m.element === 'name' && m.relation === null);
+  // A form of two parties (人民调解, 仲裁: 申请人 | … | 被申请人姓名): the 被申请人 is the other party, whom the
+  // vocabulary does not name — not the subject, as on a form where the 被申请人 is the only person.
+  const cleanedAll = labels.map(cleanLabel);
+  const otherParty = cleanedAll.some((c) => c.startsWith('申请人')) && cleanedAll.some((c) => c.startsWith('被申请人'));
   const found = alone.map((first, i) => {
     const l = labels[i];
     let m = first;
+    if (otherParty && cleanedAll[i].startsWith('被申请人'))
+      m = { ...m, element: null, relation: null, name: null, alternatives: [] };
     const at = m.element ? (index.position.get(m.element) ?? -1) : -1;
     const again = m.element !== null && m.relation === null && index.elements[at]?.person && own.has(m.element);
     if (!personForm && !carry && m.element && m.relation === null && index.elements[at]?.person && m.score < 1) {
@@ -707,7 +727,8 @@ function inDomain(found: LabelMatch[], index: MatchIndex): LabelMatch[] {
     const holders = new Set<number>();
     for (const i of index.postings.get(rarest) ?? []) {
       const e = index.entries[i];
-      if (e.relation !== null || e.text === text || !e.text.includes(text)) continue;
+      // A short form keeps the head of the name (安置方式 of 退役安置方式); 重新犯罪 is no short form of 重新犯罪风险评估.
+      if (e.relation !== null || e.text === text || !shortFormOf(text, e.text)) continue;
       if (topic(index.elements[e.element].code) !== domain) continue;
       if (kind && fitsAsk(index, e.element, kind) < 1) continue;
       holders.add(e.element);
