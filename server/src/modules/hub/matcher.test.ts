@@ -617,4 +617,24 @@ describe('precision round eight (dev probes of forms holding facts the dictionar
     expect(bind('是否有固定经营场所', { subject: 'organisation' })).toBeNull();
     expect(bind('经营场所', { subject: 'organisation' })).toBe('business_premises');
   });
+
+  it('reads a couple’s two parties: the one the form names first is the subject, the other the spouse', () => {
+    const side = ['男方姓名', '男方身份证号', '女方姓名', '女方身份证号', '现有子女数'];
+    expect(matchLabels(side, index).map((m) => [m.label, m.relation, m.element])).toEqual([
+      ['男方姓名', null, 'name'],
+      ['男方身份证号', null, 'id_number'],
+      ['女方姓名', 'spouse', 'name'],
+      ['女方身份证号', 'spouse', 'id_number'],
+      ['现有子女数', null, 'children_count'],
+    ]);
+    const sections = ['女方基本信息-姓名', '女方基本信息-户籍地址', '男方基本信息-姓名', '男方基本信息-户籍地址'];
+    expect(matchLabels(sections, index).map((m) => `${m.relation ?? ''}.${m.element}`)).toEqual([
+      '.name',
+      '.hukou_address',
+      'spouse.name',
+      'spouse.hukou_address',
+    ]);
+    // one party alone names nobody the vocabulary knows
+    expect(matchLabels(['男方姓名'], index)[0].element).toBeNull();
+  });
 });

@@ -28,6 +28,7 @@ import {
   unnamedPerson,
 } from './matcher-rules.js';
 import { qualified, shortFormOf } from './matcher-evidence.js';
+import { toHalfWidth } from '../../text/normalize.js';
 
 export { cleanLabel } from './matcher-rules.js';
 
@@ -605,7 +606,8 @@ const IDENTITY = new Set(['id_number', 'document_type', 'document_number', 'gend
  * subject already has a column for — or that a house or an organisation cannot have — belongs to the person
  * the column before it spoke of.
  */
-export function matchLabels(labels: readonly string[], index: MatchIndex, options: MatchOptions = {}): LabelMatch[] {
+export function matchLabels(printed: readonly string[], index: MatchIndex, options: MatchOptions = {}): LabelMatch[] {
+  const labels = coupleRead(printed);
   const personForm = !options.subject || options.subject === 'resident' || options.subject === 'household';
   const own = new Set<string>(); // the subject's own facts met so far
   let carry: Relation | null = null; // the other person the previous column spoke of
@@ -650,7 +652,22 @@ export function matchLabels(labels: readonly string[], index: MatchIndex, option
     stranger = m.element === null && (STRANGER.test(cleaned) || unnamedPerson(cleaned));
     return m;
   });
-  return inDomain(found, index);
+  return inDomain(found, index).map((m, i) => (labels[i] === printed[i] ? m : { ...m, label: printed[i] }));
+}
+
+// A couple's two parties, side by side (男方姓名 | 女方姓名) or in sections (女方基本信息-姓名 … 男方基本信息-姓名), as
+// 生育登记 and 婚育 forms print them: the party the form names first is its subject, the other the spouse.
+const PARTY = /^\s*(男方|女方)/;
+
+function coupleRead(labels: readonly string[]): readonly string[] {
+  const parties = labels.map((l) => PARTY.exec(toHalfWidth(l))?.[1] ?? null);
+  const first = parties.find((p) => p !== null);
+  if (!first || !parties.some((p) => p !== null && p !== first)) return labels;
+  return labels.map((l, i) => {
+    if (!parties[i]) return l;
+    const rest = toHalfWidth(l).replace(PARTY, '');
+    return parties[i] === first ? rest : `配偶${rest}`;
+  });
 }
 
 // The topic of an element is the first word of its code (disability_grade, disability_care_subsidy_amount);
