@@ -637,4 +637,11 @@ describe('precision round eight (dev probes of forms holding facts the dictionar
     // one party alone names nobody the vocabulary knows
     expect(matchLabels(['男方姓名'], index)[0].element).toBeNull();
   });
+
+  it('leaves a column the staff fill in to the form, and reads an employer’s full name as the 工作单位', () => {
+    expect(bind('职业（编码员填写）')).toBeNull();
+    expect(bind('行业（由普查员填）')).toBeNull();
+    expect(bind('职业（申请人填写）')).toBe('occupation');
+    expect(bind('工作单位全称')).toBe('employer');
+  });
 });

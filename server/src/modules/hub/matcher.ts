@@ -22,6 +22,7 @@ import {
   relationPrefix,
   relationWith,
   sealed,
+  staffFills,
   SUBJECT_NAME_WORDS,
   subjectPrefix,
   underSectionOfNobody,
@@ -451,11 +452,17 @@ function ranked(index: MatchIndex, cleaned: string, options: MatchOptions, kind:
             : PERSON_ADDRESS.test(rest)
               ? index.exact.get('现居住地址')
               : index.exact.get(rest);
+      // An employer's name, however printed (工作单位全称, 就业单位名称), is the person's 工作单位.
+      const employer = index.position.get('employer');
+      const putRel = (s: Scored) =>
+        rel.relation === 'employer' && index.elements[s.element].code === 'org_name' && employer !== undefined
+          ? put({ element: employer, relation: null, score: s.score })
+          : put(s);
       if (exactRest && exactRest.relation === null && fits(exactRest.element))
-        put({ element: exactRest.element, relation: rel.relation, score: 0.97 });
+        putRel({ element: exactRest.element, relation: rel.relation, score: 0.97 });
       else
         for (const s of compare(index, rest, (el, e) => e.relation === null && fits(el)).values())
-          put({ ...s, relation: rel.relation, score: s.score * 0.95 });
+          putRel({ ...s, relation: rel.relation, score: s.score * 0.95 });
     }
   }
 
@@ -561,7 +568,7 @@ export function matchLabel(label: string, index: MatchIndex, options: MatchOptio
     score: round(s.score),
   });
   const exact = index.exact.get(canonical(cleaned));
-  if ((!exact && isFormOnly(cleaned, label)) || sealed(label)) return none(1);
+  if ((!exact && isFormOnly(cleaned, label)) || sealed(label) || staffFills(label)) return none(1);
 
   const kind = asks(label, cleaned);
   let scored = ranked(index, cleaned, options, kind);
