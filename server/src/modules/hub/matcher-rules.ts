@@ -207,8 +207,17 @@ export function sealed(raw: string): boolean {
   return SEALS.test(raw);
 }
 
+// A column the form's staff fill in, as its bracket says: 行业（编码员填写）, 职业代码（由普查员填）. (One the applicant
+// fills, （申请人填写）, is a fact; 普查员不填 says nothing of who does.)
+const STAFF_FILLS =
+  /[（(][^（()）]*(编码员|普查员|调查员|普查指导员|工作人员|经办人|审核人|审批人|核查人|录入员)[^（()）不]*填[^（()）]*[)）]/;
+
+export function staffFills(raw: string): boolean {
+  return STAFF_FILLS.test(toHalfWidth(raw));
+}
+
 export function isFormOnly(cleaned: string, raw: string): boolean {
-  if (SEALS.test(cleaned) || SEALS.test(raw)) return true;
+  if (SEALS.test(cleaned) || SEALS.test(raw) || staffFills(raw)) return true;
   return FORM_ONLY.some((r) => r.test(cleaned));
 }
 

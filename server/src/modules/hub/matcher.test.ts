@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DATA_ELEMENTS } from './elements-data.js';
+import { leftOver, qualified, shortFormOf } from './matcher-evidence.js';
 import { cleanLabel, indexElements, matchLabel, matchLabels } from './matcher.js';
 
 const index = indexElements(DATA_ELEMENTS);
@@ -619,5 +620,71 @@ describe('recall round eight (人社, 学籍, 不动产 and identity-card items,
     ).map((m) => (m.element ? `${m.relation ? `${m.relation}.` : ''}${m.element}` : null));
     expect(found).toEqual(['name', 'birth_date', 'hukou_address', 'agent.name', 'agent.hukou_address']);
     expect(bind('家庭成员情况-住址')).toBe('family_address');
+
+describe('precision round eight (dev probes of forms holding facts the dictionary lacks, 2026-12-13)', () => {
+  it('does not bind a label that qualifies a name with content no name of the element covers', () => {
+    expect(leftOver('犬只出生日期', '出生日期')).toEqual(['犬只']);
+    expect(qualified('犬只出生日期', '出生日期', ['出生年月'])).toBe(true);
+    // process and frame words qualify nothing: 批准救助金额 is the 救助金额
+    expect(qualified('批准救助金额', '救助金额', [])).toBe(false);
+    // content another wording of the element holds is no new qualifier
+    expect(qualified('房屋产权证号', '权证号', ['房屋产权证号码'])).toBe(false);
+    expect(bind('犬只出生日期')).toBeNull();
+    expect(bind('土地流转面积（亩）')).toBeNull();
+    expect(bind('港澳台通行证号码')).toBeNull();
+    expect(bind('出生日期')).toBe('birth_date');
+    expect(bind('承包土地面积（亩）')).toBe('contracted_land_area');
+  });
+
+  it('reads a label as the short form of a name only when it keeps the name’s head', () => {
+    expect(shortFormOf('安置方式', '退役安置方式')).toBe(true);
+    expect(shortFormOf('保障人口', '保障人口数')).toBe(true);
+    expect(shortFormOf('重新犯罪', '重新犯罪风险评估')).toBe(false);
+    const labels = ['姓名', '罪名', '原判刑罚', '刑满释放日期', '安置帮教情况', '是否重新犯罪'];
+    const found = matchLabels(labels, index, { subject: 'resident' });
+    expect(found.map((m) => m.element)).toEqual([
+      'name',
+      'offence',
+      'original_sentence',
+      'release_date',
+      'resettlement_status',
+      null,
+    ]);
+  });
+
+  it('leaves the other party of a two-party form unbound, and a yes/no question unanswered by a place', () => {
+    const labels = ['申请人姓名', '性别', '联系电话', '被申请人姓名', '被申请人联系电话'];
+    expect(matchLabels(labels, index).map((m) => m.element)).toEqual(['name', 'gender', 'mobile', null, null]);
+    // where the 被申请人 is the only person the form names, it is the subject
+    expect(matchLabels(['被申请人姓名', '身份证号'], index).map((m) => m.element)).toEqual(['name', 'id_number']);
+    expect(bind('是否有固定经营场所', { subject: 'organisation' })).toBeNull();
+    expect(bind('经营场所', { subject: 'organisation' })).toBe('business_premises');
+  });
+
+  it('reads a couple’s two parties: the one the form names first is the subject, the other the spouse', () => {
+    const side = ['男方姓名', '男方身份证号', '女方姓名', '女方身份证号', '现有子女数'];
+    expect(matchLabels(side, index).map((m) => [m.label, m.relation, m.element])).toEqual([
+      ['男方姓名', null, 'name'],
+      ['男方身份证号', null, 'id_number'],
+      ['女方姓名', 'spouse', 'name'],
+      ['女方身份证号', 'spouse', 'id_number'],
+      ['现有子女数', null, 'children_count'],
+    ]);
+    const sections = ['女方基本信息-姓名', '女方基本信息-户籍地址', '男方基本信息-姓名', '男方基本信息-户籍地址'];
+    expect(matchLabels(sections, index).map((m) => `${m.relation ?? ''}.${m.element}`)).toEqual([
+      '.name',
+      '.hukou_address',
+      'spouse.name',
+      'spouse.hukou_address',
+    ]);
+    // one party alone names nobody the vocabulary knows
+    expect(matchLabels(['男方姓名'], index)[0].element).toBeNull();
+  });
+
+  it('leaves a column the staff fill in to the form, and reads an employer’s full name as the 工作单位', () => {
+    expect(bind('职业（编码员填写）')).toBeNull();
+    expect(bind('行业（由普查员填）')).toBeNull();
+    expect(bind('职业（申请人填写）')).toBe('occupation');
+    expect(bind('工作单位全称')).toBe('employer');
   });
 });

@@ -22,11 +22,14 @@ import {
   relationPrefix,
   relationWith,
   sealed,
+  staffFills,
   SUBJECT_NAME_WORDS,
   subjectPrefix,
   underSectionOfNobody,
   unnamedPerson,
 } from './matcher-rules.js';
+import { qualified, shortFormOf } from './matcher-evidence.js';
+import { toHalfWidth } from '../../text/normalize.js';
 
 export { cleanLabel } from './matcher-rules.js';
 
@@ -210,10 +213,17 @@ function compare(
       if (e.text === text) score = 1;
       // The name inside the label; Chinese names are head-final, so a name that ends the label ("出租房屋地址"
       // ends in 房屋地址) says more than one that only starts it (出租房屋).
-      else if (text.includes(e.text)) score = contained(e.text, text, inter / qWeight);
-      else if (e.text.includes(text))
+      else if (text.includes(e.text)) {
+        score = contained(e.text, text, inter / qWeight);
+        if (score >= NEAR && score < 0.92 && qualified(text, e.text, index.elements[e.element].texts))
+          score *= QUALIFIED;
+      } else if (e.text.includes(text))
         score = 0.5 + 0.38 * (inter / e.weight); // the label inside the name
-      else score = Math.max((2 * inter) / (qWeight + e.weight), spread(e.text, text));
+      else {
+        score = Math.max((2 * inter) / (qWeight + e.weight), spread(e.text, text));
+        // Near, but the label qualifies the name with content of its own (土地流转面积 against 土地面积).
+        if (score >= NEAR && qualified(text, e.text, index.elements[e.element].texts)) score *= QUALIFIED;
+      }
       const key = `${e.element}|${e.relation ?? ''}`;
       const prev = best.get(key);
       if (!prev || prev.score < score) best.set(key, { element: e.element, relation: e.relation, score });
@@ -237,6 +247,11 @@ function contained(name: string, label: string, coverage: number): number {
   if (label.startsWith(name) && PROPERTY_OF.test(label.slice(name.length))) return base * 0.6;
   return base - 0.03;
 }
+
+/** Scores below this are not bound whatever the evidence says; the evidence checks only look above it. */
+const NEAR = 0.7;
+/** What a candidate keeps of its score when the label qualifies the name with content of its own (犬只出生日期): a narrower fact, maybe another. */
+const QUALIFIED = 0.93;
 
 // Words that change what a figure means when they sit between a name's parts: 家庭(人均)年收入 is not 家庭年收入.
 const MEANINGFUL_GAP = /人均|月|年|日|不|非|未|无|总|平均|前|后|原|现/;
@@ -281,7 +296,7 @@ function asks(label: string, cleaned: string): Asks {
 
 /** A fitting answer keeps its score; an element that answers another kind of question loses a sixth of it. */
 // A body is named, not answered yes or no: 是否由房地产经纪机构代办 does not ask which agency.
-const IDENTIFIER = /(号|号码|编号|姓名|名称|账号|地址|电话|单位|机构|企业|公司|学校|医院)$/;
+const IDENTIFIER = /(号|号码|编号|姓名|名称|账号|地址|地点|场所|电话|单位|机构|企业|公司|学校|医院)$/;
 
 function fitsAsk(index: MatchIndex, element: number, kind: Asks): number {
   const { type, name } = index.elements[element];
@@ -371,7 +386,8 @@ function ranked(index: MatchIndex, cleaned: string, options: MatchOptions, kind:
         return [{ element: counted.element, relation: counted.relation, score: 0.95 }];
     }
   const own = foreign || !exact ? subjectFact(index, text, options.subject) : null;
-  if (own) return [own];
+  // (是否有固定经营场所 asks whether there is one, not where: the kind of answer holds here too.)
+  if (own) return [{ ...own, score: own.score * fitsAsk(index, own.element, kind) }];
   // 是否刑满释放, 是否社区矫正: whether one is such a person, the flag named after the person (刑满释放人员).
   if (kind === 'yes_no' && !exact)
     for (const who of ['人员', '对象', '者', '户', '家庭']) {
@@ -436,11 +452,17 @@ function ranked(index: MatchIndex, cleaned: string, options: MatchOptions, kind:
             : PERSON_ADDRESS.test(rest)
               ? index.exact.get('现居住地址')
               : index.exact.get(rest);
+      // An employer's name, however printed (工作单位全称, 就业单位名称), is the person's 工作单位.
+      const employer = index.position.get('employer');
+      const putRel = (s: Scored) =>
+        rel.relation === 'employer' && index.elements[s.element].code === 'org_name' && employer !== undefined
+          ? put({ element: employer, relation: null, score: s.score })
+          : put(s);
       if (exactRest && exactRest.relation === null && fits(exactRest.element))
-        put({ element: exactRest.element, relation: rel.relation, score: 0.97 });
+        putRel({ element: exactRest.element, relation: rel.relation, score: 0.97 });
       else
         for (const s of compare(index, rest, (el, e) => e.relation === null && fits(el)).values())
-          put({ ...s, relation: rel.relation, score: s.score * 0.95 });
+          putRel({ ...s, relation: rel.relation, score: s.score * 0.95 });
     }
   }
 
@@ -546,7 +568,7 @@ export function matchLabel(label: string, index: MatchIndex, options: MatchOptio
     score: round(s.score),
   });
   const exact = index.exact.get(canonical(cleaned));
-  if ((!exact && isFormOnly(cleaned, label)) || sealed(label)) return none(1);
+  if ((!exact && isFormOnly(cleaned, label)) || sealed(label) || staffFills(label)) return none(1);
 
   const kind = asks(label, cleaned);
   let scored = ranked(index, cleaned, options, kind);
@@ -591,7 +613,8 @@ const IDENTITY = new Set(['id_number', 'document_type', 'document_number', 'gend
  * subject already has a column for — or that a house or an organisation cannot have — belongs to the person
  * the column before it spoke of.
  */
-export function matchLabels(labels: readonly string[], index: MatchIndex, options: MatchOptions = {}): LabelMatch[] {
+export function matchLabels(printed: readonly string[], index: MatchIndex, options: MatchOptions = {}): LabelMatch[] {
+  const labels = coupleRead(printed);
   const personForm = !options.subject || options.subject === 'resident' || options.subject === 'household';
   const own = new Set<string>(); // the subject's own facts met so far
   let carry: Relation | null = null; // the other person the previous column spoke of
@@ -601,9 +624,15 @@ export function matchLabels(labels: readonly string[], index: MatchIndex, option
   // A roster that names nobody but another person (低保金发放花名册: 户主姓名 | 身份证号 | 保障人数) lists that
   // person's facts after the name: there is no subject's own to confuse them with.
   const subjectNamed = alone.some((m) => m.element === 'name' && m.relation === null);
+  // A form of two parties (人民调解, 仲裁: 申请人 | … | 被申请人姓名): the 被申请人 is the other party, whom the
+  // vocabulary does not name — not the subject, as on a form where the 被申请人 is the only person.
+  const cleanedAll = labels.map(cleanLabel);
+  const otherParty = cleanedAll.some((c) => c.startsWith('申请人')) && cleanedAll.some((c) => c.startsWith('被申请人'));
   const found = alone.map((first, i) => {
     const l = labels[i];
     let m = first;
+    if (otherParty && cleanedAll[i].startsWith('被申请人'))
+      m = { ...m, element: null, relation: null, name: null, alternatives: [] };
     const at = m.element ? (index.position.get(m.element) ?? -1) : -1;
     const again = m.element !== null && m.relation === null && index.elements[at]?.person && own.has(m.element);
     if (!personForm && !carry && m.element && m.relation === null && index.elements[at]?.person && m.score < 1) {
@@ -630,7 +659,22 @@ export function matchLabels(labels: readonly string[], index: MatchIndex, option
     stranger = m.element === null && (STRANGER.test(cleaned) || unnamedPerson(cleaned));
     return m;
   });
-  return inDomain(found, index);
+  return inDomain(found, index).map((m, i) => (labels[i] === printed[i] ? m : { ...m, label: printed[i] }));
+}
+
+// A couple's two parties, side by side (男方姓名 | 女方姓名) or in sections (女方基本信息-姓名 … 男方基本信息-姓名), as
+// 生育登记 and 婚育 forms print them: the party the form names first is its subject, the other the spouse.
+const PARTY = /^\s*(男方|女方)/;
+
+function coupleRead(labels: readonly string[]): readonly string[] {
+  const parties = labels.map((l) => PARTY.exec(toHalfWidth(l))?.[1] ?? null);
+  const first = parties.find((p) => p !== null);
+  if (!first || !parties.some((p) => p !== null && p !== first)) return labels;
+  return labels.map((l, i) => {
+    if (!parties[i]) return l;
+    const rest = toHalfWidth(l).replace(PARTY, '');
+    return parties[i] === first ? rest : `配偶${rest}`;
+  });
 }
 
 // The topic of an element is the first word of its code (disability_grade, disability_care_subsidy_amount);
@@ -707,7 +751,8 @@ function inDomain(found: LabelMatch[], index: MatchIndex): LabelMatch[] {
     const holders = new Set<number>();
     for (const i of index.postings.get(rarest) ?? []) {
       const e = index.entries[i];
-      if (e.relation !== null || e.text === text || !e.text.includes(text)) continue;
+      // A short form keeps the head of the name (安置方式 of 退役安置方式); 重新犯罪 is no short form of 重新犯罪风险评估.
+      if (e.relation !== null || e.text === text || !shortFormOf(text, e.text)) continue;
       if (topic(index.elements[e.element].code) !== domain) continue;
       if (kind && fitsAsk(index, e.element, kind) < 1) continue;
       holders.add(e.element);
