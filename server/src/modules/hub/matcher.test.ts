@@ -620,6 +620,8 @@ describe('recall round eight (人社, 学籍, 不动产 and identity-card items,
     ).map((m) => (m.element ? `${m.relation ? `${m.relation}.` : ''}${m.element}` : null));
     expect(found).toEqual(['name', 'birth_date', 'hukou_address', 'agent.name', 'agent.hukou_address']);
     expect(bind('家庭成员情况-住址')).toBe('family_address');
+  });
+});
 
 describe('precision round eight (dev probes of forms holding facts the dictionary lacks, 2026-12-13)', () => {
   it('does not bind a label that qualifies a name with content no name of the element covers', () => {
