@@ -222,6 +222,8 @@ export const RELATION_PREFIXES: [string, Relation][] = (
     ['妻子', 'spouse'],
     ['爱人', 'spouse'],
     ['老伴', 'spouse'],
+    // 生育登记 and 婚姻 forms print the couple as 女方 (the subject) and 男方 (ninth round).
+    ['男方', 'spouse'],
     ['父亲', 'father'],
     ['母亲', 'mother'],
     ['子女', 'child'],
@@ -320,6 +322,9 @@ export const RELATION_PREFIXES: [string, Relation][] = (
 export const SUBJECT_PREFIXES: string[] = [
   '共同生活家庭成员',
   '社区矫正对象',
+  '共同申请人', // a family member listed on a 公租房/救助 application (ninth round)
+  '女方',
+  '义务兵',
   '家庭成员',
   '申请对象',
   '救助对象',
