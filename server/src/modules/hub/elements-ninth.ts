@@ -3,7 +3,8 @@
 // 电子病历基本数据集, 入院/出院日期; 末次月经 of the 母子健康手册); the 医疗保障 结算单 (个人自付); the 居民死亡
 // 医学证明（推断）书 (国卫规划发〔2013〕57号) and the 火化证明 (殡葬管理条例 第十条); 丧葬补助金 and 一次性抚恤金 of a
 // deceased insured person (社会保险法 第十七条, 第四十九条; its 丧葬补助金 stays the 殡葬 补贴 element); the 军人抚恤优待条例 (义务兵家庭优待金, 大学生士兵 of
-// 征兵工作条例); 退休 kinds and the 退休人员社会化管理 of 人社 (劳社部发〔2003〕16号); the 高龄津贴's start (民政).
+// 征兵工作条例); the 出生医学证明's items; the 居住证's yearly 签注 (居住证暂行条例 第十三条); the 残疾人证's 评定
+// (残疾人证管理办法); 安葬地点 (殡葬管理条例 第三章); 退休 kinds and the 退休人员社会化管理 of 人社 (劳社部发〔2003〕16号); the 高龄津贴's start (民政).
 // Health items are `sensitive` (PIPL 第二十八条: 医疗健康).
 import { group, type DataElementSeed } from './element-seed.js';
 
@@ -11,6 +12,8 @@ const health = group({ subject: 'resident', sensitivity: 'sensitive', ownerDepar
 const medicare = group({ subject: 'resident', sensitivity: 'sensitive', ownerDepartmentKind: 'yibao' });
 const civil = group({ subject: 'resident', sensitivity: 'personal', ownerDepartmentKind: 'minzheng' });
 const insurance = group({ subject: 'resident', sensitivity: 'personal', ownerDepartmentKind: 'renshe' });
+const police = group({ subject: 'resident', sensitivity: 'personal', ownerDepartmentKind: 'gongan' });
+const disabled = group({ subject: 'resident', sensitivity: 'sensitive', ownerDepartmentKind: 'canlian' });
 const veterans = group({ subject: 'resident', sensitivity: 'personal', ownerDepartmentKind: 'tuiyijunren' });
 
 export const NINTH_ELEMENTS: DataElementSeed[] = [
@@ -50,6 +53,65 @@ export const NINTH_ELEMENTS: DataElementSeed[] = [
     type: 'text',
     description: '《居民死亡医学证明（推断）书》的编号（国卫规划发〔2013〕57号）。',
   }),
+  health({
+    code: 'inpatient_number',
+    name: '住院号',
+    synonyms: ['住院病历号', '住院病案号', '病案号', '住院号码', '住院编号'],
+    type: 'text',
+    description: '医院为住院病人编的住院号或病案号（WS 445 住院病案首页 病案号）。',
+  }),
+  health({
+    code: 'hospitalisation_days',
+    name: '住院天数',
+    synonyms: ['实际住院天数', '住院天数（天）', '住院日数'],
+    type: 'integer',
+    description: '最近一次住院的实际住院天数（WS 445 住院病案首页 实际住院天数）。',
+  }),
+  health({
+    code: 'birth_weight',
+    name: '出生体重',
+    synonyms: ['新生儿出生体重', '出生时体重', '出生体重（克）'],
+    type: 'integer',
+    sensitivity: 'personal',
+    description: '新生儿出生时的体重，克（《出生医学证明》项目）。',
+  }),
+  health({
+    code: 'birth_length',
+    name: '出生身长',
+    synonyms: ['新生儿出生身长', '出生时身长', '出生身长（厘米）'],
+    type: 'integer',
+    sensitivity: 'personal',
+    description: '新生儿出生时的身长，厘米（《出生医学证明》项目）。',
+  }),
+  health({
+    code: 'gestational_weeks',
+    name: '出生孕周',
+    synonyms: ['分娩孕周', '出生时孕周', '新生儿孕周'],
+    type: 'integer',
+    sensitivity: 'personal',
+    description: '新生儿出生时的孕周（《出生医学证明》项目）。',
+  }),
+  health({
+    code: 'one_child_certificate_issue_date',
+    name: '独生子女父母光荣证发证日期',
+    synonyms: [
+      '独生子女证发证日期',
+      '光荣证发证日期',
+      '独生子女证领证日期',
+      '领取独生子女证日期',
+      '领证时间（独生子女证）',
+    ],
+    type: 'date',
+    sensitivity: 'personal',
+    description: '《独生子女父母光荣证》的发证日期（计划生育奖励扶助 按此认定）。',
+  }),
+  medicare({
+    code: 'medical_account_paid',
+    name: '个人账户支付金额',
+    synonyms: ['个人账户支付', '医保个人账户支付', '个人账户支付额', '个人帐户支付'],
+    type: 'decimal',
+    description: '医疗费用中由基本医疗保险个人账户支付的金额（医疗保障结算单）。',
+  }),
   medicare({
     code: 'medical_self_paid',
     name: '个人自付金额',
@@ -63,6 +125,13 @@ export const NINTH_ELEMENTS: DataElementSeed[] = [
     synonyms: ['火化证编号', '火化证号', '火化证明号', '火化证明书编号', '遗体火化证明编号'],
     type: 'text',
     description: '殡仪馆出具的遗体火化证明的编号（殡葬管理条例 第十条）。',
+  }),
+  civil({
+    code: 'cemetery',
+    name: '安葬地点',
+    synonyms: ['公墓名称', '安葬公墓', '骨灰安放地点', '骨灰存放地点', '墓地', '安葬地'],
+    type: 'text',
+    description: '骨灰安葬或存放的公墓、骨灰堂（殡葬管理条例 第三章）。',
   }),
   civil({
     code: 'senior_allowance_start_date',
@@ -87,11 +156,32 @@ export const NINTH_ELEMENTS: DataElementSeed[] = [
     description: '正常退休、提前退休（特殊工种、病退）、退职或离休（国发〔1978〕104号，人社 退休审批）。',
   }),
   insurance({
+    code: 'retirement_certificate_number',
+    name: '退休证号',
+    synonyms: ['退休证编号', '退休证号码', '离退休证号', '退休证'],
+    type: 'text',
+    description: '人社部门核发的退休证的编号。',
+  }),
+  insurance({
     code: 'retiree_community_management_date',
     name: '纳入社区管理日期',
     synonyms: ['纳入社会化管理日期', '纳入社区管理时间', '移交社区管理日期', '社会化管理起始日期', '移交社区日期'],
     type: 'date',
     description: '企业退休人员移交街道（社区）实行社会化管理的日期（劳社部发〔2003〕16号）。',
+  }),
+  police({
+    code: 'residence_permit_endorsement_date',
+    name: '居住证签注日期',
+    synonyms: ['签注日期', '居住证签注时间', '最近签注日期', '签注时间'],
+    type: 'date',
+    description: '居住证逐年签注的最近一次日期（居住证暂行条例 第十三条）。',
+  }),
+  disabled({
+    code: 'disability_assessment_date',
+    name: '残疾评定日期',
+    synonyms: ['评残日期', '评残时间', '残疾评定时间', '鉴定日期（残疾）', '残疾鉴定日期'],
+    type: 'date',
+    description: '指定医疗机构评定残疾类别和等级的日期（残疾人证管理办法）。',
   }),
   veterans({
     code: 'college_student_soldier',
