@@ -651,4 +651,10 @@ describe('recall round nine (卫健, 医保, 殡葬, 优抚, 退休 and 生育�
     expect(bind('义务兵姓名')).toBe('name');
     expect(bind('共同申请人-与申请人关系')).toBe('relation_to_applicant');
   });
+
+  it('reads the role words of petition, legal-aid and custody forms as the subject', () => {
+    expect(bind('信访人姓名')).toBe('name');
+    expect(bind('受援人身份证号码')).toBe('id_number');
+    expect(bind('在押人员姓名')).toBe('name');
+  });
 });
