@@ -3,6 +3,7 @@
 // only meaningful inside Jianfu.
 import type { CodeListSeed } from './code-list-seed.js';
 import { EIGHTH_CODE_LISTS } from './code-lists-eighth.js';
+import { NINTH_CODE_LISTS } from './code-lists-ninth.js';
 import { MORE_CODE_LISTS } from './code-lists-more.js';
 
 export type { CodeListSeed } from './code-list-seed.js';
@@ -545,4 +546,9 @@ const CORE_CODE_LISTS: CodeListSeed[] = [
   },
 ];
 
-export const CODE_LISTS: CodeListSeed[] = [...CORE_CODE_LISTS, ...MORE_CODE_LISTS, ...EIGHTH_CODE_LISTS];
+export const CODE_LISTS: CodeListSeed[] = [
+  ...CORE_CODE_LISTS,
+  ...MORE_CODE_LISTS,
+  ...EIGHTH_CODE_LISTS,
+  ...NINTH_CODE_LISTS,
+];

@@ -10,6 +10,7 @@ import { HOUSING_ELEMENTS } from './elements-housing.js';
 import { FIFTH_ELEMENTS } from './elements-fifth.js';
 import { SEVENTH_ELEMENTS } from './elements-seventh.js';
 import { EIGHTH_ELEMENTS } from './elements-eighth.js';
+import { NINTH_ELEMENTS } from './elements-ninth.js';
 import { FOURTH_ELEMENTS } from './elements-fourth.js';
 import { MORE_ELEMENTS } from './elements-more.js';
 import { POPULATION_ELEMENTS } from './elements-population.js';
@@ -365,6 +366,9 @@ const CORE_ELEMENTS: DataElementSeed[] = [
       '现居地址',
       '实际居住地',
       '现居住地详址',
+      // Ninth round: 法律援助 and civil-procedure forms print 经常居住地 (民法典 第二十五条).
+      '经常居住地',
+      '经常居住地址',
       '现住地详址',
       '居住地详址',
       '现住地门楼详址',
@@ -2269,6 +2273,7 @@ export const DATA_ELEMENTS: DataElementSeed[] = [
   ...FIFTH_ELEMENTS,
   ...SEVENTH_ELEMENTS,
   ...EIGHTH_ELEMENTS,
+  ...NINTH_ELEMENTS,
 ];
 
 /** Retired codes → the (relation, element) binding that replaces each. */

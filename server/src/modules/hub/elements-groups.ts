@@ -270,7 +270,8 @@ export const GROUP_ELEMENTS: DataElementSeed[] = [
   work({
     code: 'former_employer',
     name: '原工作单位',
-    synonyms: ['退休前单位', '原单位', '原单位名称', '退休单位', '原就业单位'],
+    // Ninth round: a deceased person's 生前 unit is the last one too (丧葬补助金、抚恤金 申领).
+    synonyms: ['退休前单位', '原单位', '原单位名称', '退休单位', '原就业单位', '生前工作单位', '生前单位'],
     type: 'text',
     description: '退休或失业前所在的单位。',
   }),

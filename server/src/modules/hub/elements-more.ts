@@ -184,6 +184,11 @@ export const MORE_ELEMENTS: DataElementSeed[] = [
       '统筹支付金额',
       '统筹基金支付',
       '基金支付金额',
+      // Ninth round: the 医疗救助 form names the basic insurance's share in full.
+      '基本医疗保险报销金额',
+      '基本医保报销金额',
+      '基本医疗保险支付金额',
+      '基本医保统筹支付',
     ],
     type: 'decimal',
     ownerDepartmentKind: 'yibao',

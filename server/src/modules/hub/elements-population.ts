@@ -339,7 +339,7 @@ export const POPULATION_ELEMENTS: DataElementSeed[] = [
   census({
     code: 'birth_order',
     name: '孩次',
-    synonyms: ['生育孩次', '胎次', '第几孩'],
+    synonyms: ['生育孩次', '胎次', '第几孩', '登记孩次', '本次生育孩次'],
     type: 'integer',
     ownerDepartmentKind: 'weijian',
     description: '所生孩子是母亲生育的第几个孩子。',

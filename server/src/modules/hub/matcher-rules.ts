@@ -329,6 +329,21 @@ export const RELATION_PREFIXES: [string, Relation][] = (
 export const SUBJECT_PREFIXES: string[] = [
   '共同生活家庭成员',
   '社区矫正对象',
+  '共同申请人', // a family member listed on a 公租房/救助 application (ninth round)
+  '义务兵',
+  // The person a petition, legal-aid or custody form is about (ninth round, after its test batch: see BENCHMARKS).
+  '来访人',
+  '来访者',
+  '来电人',
+  '来电者',
+  '信访人',
+  '上访人',
+  '求助人',
+  '受援人',
+  '犯罪嫌疑人',
+  '犯罪人',
+  '罪犯',
+  '在押人员',
   '家庭成员',
   '申请对象',
   '救助对象',

@@ -690,3 +690,40 @@ describe('precision round eight (dev probes of forms holding facts the dictionar
     expect(bind('工作单位全称')).toBe('employer');
   });
 });
+
+describe('recall round nine (卫健, 医保, 殡葬, 优抚, 退休 and 生育登记 items, 2026-12-14)', () => {
+  it('binds the new health, burial, conscript and retirement items, each with its owner', () => {
+    expect(bind('入院日期')).toBe('hospital_admission_date');
+    expect(bind('个人自付金额')).toBe('medical_self_paid');
+    expect(bind('居民死亡医学证明编号')).toBe('death_certificate_number');
+    expect(bind('火化证明编号')).toBe('cremation_certificate_number');
+    expect(bind('是否大学生士兵')).toBe('college_student_soldier');
+    expect(bind('义务兵家庭优待金')).toBe('conscript_family_allowance_amount');
+    expect(bind('退休类别')).toBe('retirement_type');
+    const byCode = (code: string) => DATA_ELEMENTS.find((e) => e.code === code);
+    expect(byCode('retirement_type')?.codeList).toBe('retirement_type');
+    expect(byCode('hospital_admission_date')?.sensitivity).toBe('sensitive');
+    expect(byCode('conscript_family_allowance_amount')?.ownerDepartmentKind).toBe('tuiyijunren');
+  });
+
+  it('keeps 丧葬补助金 the 殡葬 subsidy and reads 生前工作单位 as the last unit', () => {
+    expect(bind('丧葬补助金')).toBe('funeral_subsidy_amount');
+    expect(bind('生前工作单位')).toBe('former_employer');
+    expect(bind('基本医疗保险报销金额')).toBe('medical_reimbursement');
+  });
+
+  it('reads 女方 as the subject and 男方 as the spouse, 义务兵 and 共同申请人 as the subject', () => {
+    const found = matchLabels(['女方姓名', '女方公民身份号码', '男方姓名', '男方联系电话'], index).map((m) =>
+      m.element ? `${m.relation ? `${m.relation}.` : ''}${m.element}` : null,
+    );
+    expect(found).toEqual(['name', 'id_number', 'spouse.name', 'spouse.mobile']);
+    expect(bind('义务兵姓名')).toBe('name');
+    expect(bind('共同申请人-与申请人关系')).toBe('relation_to_applicant');
+  });
+
+  it('reads the role words of petition, legal-aid and custody forms as the subject', () => {
+    expect(bind('信访人姓名')).toBe('name');
+    expect(bind('受援人身份证号码')).toBe('id_number');
+    expect(bind('在押人员姓名')).toBe('name');
+  });
+});
