@@ -1,5 +1,6 @@
 // Environment → typed configuration. Read once at start; nothing else reads process.env.
 import path from 'node:path';
+import { STANDARD_PASSWORD_COST, type PasswordCost } from './modules/accounts/password.js';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 
@@ -41,6 +42,11 @@ export interface Config {
    * JIANFU_NOTIFY_RETRY_MS (30 s), at most JIANFU_NOTIFY_MAX_ATTEMPTS times (8).
    */
   notify: { webhookUrl?: string; webhookToken?: string; retryBaseMs: number; maxAttempts: number; timeoutMs: number };
+  /**
+   * argon2id's cost for new password hashes: always the standard one (no variable sets it); only the
+   * integration harness passes a cheap one, for the thousand accounts its suites make and sign in.
+   */
+  passwordCost: PasswordCost;
 }
 
 const HEFEI = '3401';
@@ -84,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAttempts: Number(env.JIANFU_NOTIFY_MAX_ATTEMPTS ?? 8),
       timeoutMs: 10_000,
     },
+    passwordCost: STANDARD_PASSWORD_COST,
   };
 }
 

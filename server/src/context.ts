@@ -221,7 +221,7 @@ export function createContext(config: Config, database: Database, clock: Clock =
     notifier,
     [privacyNoticeSource(database)],
   );
-  const accounts = new AccountService(database, clock, orgs, config.sessionHours);
+  const accounts = new AccountService(database, clock, orgs, config.sessionHours, config.passwordCost);
   const services: Services = {
     orgs,
     accounts,

@@ -14,6 +14,7 @@ import { openDatabase, type Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import { prepare } from '../bootstrap.js';
 import { DEMO_PASSWORD } from '../modules/demo/accounts.js';
+import type { PasswordCost } from '../modules/accounts/password.js';
 import { PinnedClock, systemClock } from '../clock/clock.js';
 import { TestDates } from './dates.js';
 import { Builders } from './builders.js';
@@ -124,8 +125,16 @@ function testConfig(kind: DatabaseKind, url: string, demo: boolean, dataDir: str
     databaseKind: kind,
     demo,
     webDist: '/nonexistent',
+    passwordCost: TEST_PASSWORD_COST,
   };
 }
+
+/**
+ * argon2id at 1 MiB and one pass for the accounts the suites make and sign in (1,400 hashes and checks a
+ * run, 14 ms of CPU each at the standard cost, 0.5 ms at this one). Verifying follows the stored hash, so
+ * the standard cost is still what the browser journeys sign in against (their demo is seeded by the CLI).
+ */
+const TEST_PASSWORD_COST: PasswordCost = { memoryCost: 1024, timeCost: 1 };
 
 // The demo population (40k people) only for the suites that read it; the rest start faster.
 const skipDemoSteps = (variant: DemoVariant) =>

@@ -7,7 +7,14 @@ import { isRole, type OrgLevel, type Role } from '#common/roles.js';
 import { isCityOrAbove } from '#common/orgs.js';
 import type { OrgService } from '../orgs/service.js';
 import type { SessionUser } from './types.js';
-import { MIN_PASSWORD_LENGTH, decoyHash, hashPassword, verifyPassword } from './password.js';
+import {
+  MIN_PASSWORD_LENGTH,
+  STANDARD_PASSWORD_COST,
+  decoyHash,
+  hashPassword,
+  verifyPassword,
+  type PasswordCost,
+} from './password.js';
 import { LoginLimiter } from './rate-limit.js';
 import { adminCovers, scopeErrors } from './scope.js';
 import * as repo from './repository.js';
@@ -80,6 +87,7 @@ export class AccountService {
     private readonly clock: Clock,
     private readonly orgs: OrgService,
     private readonly sessionHours: number,
+    private readonly passwordCost: PasswordCost = STANDARD_PASSWORD_COST,
   ) {}
 
   private get db() {
@@ -100,7 +108,7 @@ export class AccountService {
     const row = await repo.findUserByUsername(this.db, username);
     const ok = row
       ? await verifyPassword(row.password_hash, password)
-      : await verifyPassword(await decoyHash(), password);
+      : await verifyPassword(await decoyHash(this.passwordCost), password);
     if (!row || !ok || row.disabled) {
       this.limiter.fail([...pairKey, userKey]);
       this.ipLimiter.fail(ipKey);
@@ -282,7 +290,7 @@ export class AccountService {
       const id = await repo.insertUser(this.db, {
         username: input.username,
         displayName: input.displayName.trim(),
-        passwordHash: await hashPassword(input.password),
+        passwordHash: await hashPassword(input.password, this.passwordCost),
         role: input.role as Role, // a role: validateScope refused anything else
         orgCode: input.orgCode,
         departmentCode: input.departmentCode || null,
@@ -338,7 +346,12 @@ export class AccountService {
       throw invalid([{ field: 'password', reason: 'too_short', params: { min: MIN_PASSWORD_LENGTH } }]);
     }
     await this.database.transaction(async (trx) => {
-      await repo.updateUser(trx, id, { password_hash: await hashPassword(password) }, this.clock.nowIso());
+      await repo.updateUser(
+        trx,
+        id,
+        { password_hash: await hashPassword(password, this.passwordCost) },
+        this.clock.nowIso(),
+      );
       await repo.deleteSessionsOfUser(trx, id);
     });
   }
