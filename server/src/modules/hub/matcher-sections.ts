@@ -120,13 +120,18 @@ function namesItsPerson(cleaned: string): boolean {
 }
 
 /**
- * Reads the sections of a form. `personal(i)` says whether label i, read alone, is a fact a person has (or
- * nothing the matcher knows): a household's or a house's fact under a person's title stays as it is. `fact(i)`
- * says whether label i is itself a fact of the dictionary, word for word: then it is no title.
+ * What label i is, read alone: nothing the matcher knows, a fact any person on a form is asked (name, identity,
+ * contact, work, income …), a household's or a house's fact, or a fact of the form's topic (失能等级, 残疾类别).
+ */
+export type AloneReading = 'unknown' | 'common' | 'household' | 'topic';
+
+/**
+ * Reads the sections of a form. `alone(i)` says what label i is when read alone; `fact(i)` whether it is itself
+ * a fact of the dictionary, word for word: then it is no title.
  */
 export function readSections(
   labels: readonly string[],
-  personal: (i: number) => boolean,
+  alone: (i: number) => AloneReading,
   fact: (i: number) => boolean,
 ): SectionReading {
   const out: SectionReading = {
@@ -158,12 +163,16 @@ export function readSections(
         }
         break;
       }
-      // A stranger's facts are nobody's we can bind, whatever they are; under a person's title a household's or a
-      // house's fact is tried as the person's (年收入) and stays as it is when the person cannot have it (家庭人口).
-      if (title.kind === 'stranger' || personal(j)) joined.push(j);
-      else if (title.kind === 'person') {
+      const reading = alone(j);
+      if (title.kind === 'subject') joined.push(j);
+      // Another person's block is the facts any person is asked; once the form asks its topic's facts again
+      // (紧急联系人 | 姓名 | 电话 | 失能等级) it is back to the subject.
+      else if (reading === 'topic') break;
+      // A household's or a house's fact is tried as the person's (年收入) and stays as it is when the person
+      // cannot have it (家庭人口); a stranger's facts are nobody's we can bind.
+      else {
         joined.push(j);
-        out.tentative[j] = true;
+        out.tentative[j] = title.kind === 'person' && reading === 'household';
       }
     }
     if (joined.length === 0 && own === 0) continue;

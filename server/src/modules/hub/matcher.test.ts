@@ -793,6 +793,18 @@ describe('section reading round (titles printed on their own over bare labels, 2
     expect(read(['姓名', '经办人信息', '姓名', '联系电话'])).toEqual(['name', null, null, null]);
   });
 
+  it('ends a person’s section where the form asks its topic’s facts again, and leaves the household’s facts', () => {
+    expect(read(['姓名', '紧急联系人信息', '姓名', '联系电话', '失能等级', '服务需求'])).toEqual([
+      'name',
+      null,
+      'emergency_contact.name',
+      'emergency_contact.mobile',
+      'care_dependency_level',
+      'elder_service_needs',
+    ]);
+    expect(read(['姓名', '监护人信息', '姓名', '家庭人口'])).toEqual(['name', null, 'guardian.name', 'household_size']);
+  });
+
   it('leaves facts that end in 情况 as facts, but reads a numbered part as a title', () => {
     expect(read(['姓名', '婚姻情况', '健康情况', '工作单位'])).toEqual([
       'name',

@@ -29,7 +29,7 @@ import {
   unnamedPerson,
 } from './matcher-rules.js';
 import { qualified, shortFormOf } from './matcher-evidence.js';
-import { readSections } from './matcher-sections.js';
+import { readSections, type AloneReading } from './matcher-sections.js';
 import { toHalfWidth } from '../../text/normalize.js';
 
 export { cleanLabel } from './matcher-rules.js';
@@ -620,7 +620,7 @@ export function matchLabels(printed: readonly string[], index: MatchIndex, optio
   // Titles printed on their own (配偶情况 | 姓名 | 身份证号): the bare labels under a title are its person's.
   const sections = readSections(
     coupled,
-    (i) => !first[i].element || (first[i].relation === null && isPersonFact(index, first[i].element)),
+    (i) => (first[i].relation === null ? aloneReading(index, first[i]) : 'common'),
     (i) => first[i].element !== null && first[i].relation === null && first[i].score >= 1,
   );
   const labels = sections.labels;
@@ -683,6 +683,17 @@ const unbound = (m: LabelMatch): LabelMatch => ({ ...m, element: null, relation:
 function isPersonFact(index: MatchIndex, code: string): boolean {
   const at = index.position.get(code);
   return at !== undefined && index.elements[at].person;
+}
+
+// The facts any person on a form is asked — who, how to reach, where, work, schooling, income, health — as
+// opposed to the facts of the form's topic (失能等级, 残疾类别), which are the subject's.
+const ANY_PERSON = /^(personal|health|employment|postal|wage|work|school|bank)$/;
+
+function aloneReading(index: MatchIndex, m: LabelMatch): AloneReading {
+  if (!m.element) return 'unknown';
+  if (!isPersonFact(index, m.element)) return 'household';
+  const t = topic(m.element);
+  return EVERYWHERE.has(t) || ANY_PERSON.test(t) ? 'common' : 'topic';
 }
 
 // A couple's two parties, side by side (男方姓名 | 女方姓名) or in sections (女方基本信息-姓名 … 男方基本信息-姓名), as
