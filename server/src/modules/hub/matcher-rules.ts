@@ -63,7 +63,7 @@ export function underSectionOfNobody(label: string): boolean {
 // The person a section header names is its head noun, the word it ends with once the section word, a 的 and a
 // number are gone: 现有子女情况, 夫妻双方生育子女情况, 配偶的基本信息, 子女1的信息, 第一个孩子, 家庭成员（子女）
 // 情况, 领证人. A header whose head is not a person (家庭成员情况, 生育信息, 子女就业情况) names nobody.
-function headerPerson(header: string): string | null {
+export function headerPerson(header: string): string | null {
   const h = header
     .replace(/[（(]([^）)]{1,8})[）)]/g, '$1')
     .replace(/(的)?(基本)?(情况|信息|资料|档案)$/, '')

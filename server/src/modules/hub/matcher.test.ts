@@ -727,3 +727,97 @@ describe('recall round nine (卫健, 医保, 殡葬, 优抚, 退休 and 生育�
     expect(bind('在押人员姓名')).toBe('name');
   });
 });
+
+describe('section reading round (titles printed on their own over bare labels, 2026-12-15)', () => {
+  const read = (labels: string[], options = {}) =>
+    matchLabels(labels, index, options).map((m) =>
+      m.element ? `${m.relation ? `${m.relation}.` : ''}${m.element}` : null,
+    );
+
+  it('binds the bare labels under a person’s title to that person until the next title', () => {
+    expect(
+      read([
+        '申请人基本信息',
+        '姓名',
+        '身份证号',
+        '配偶情况',
+        '姓名',
+        '身份证号',
+        '工作单位',
+        '共同生活家庭成员情况',
+        '姓名',
+      ]),
+    ).toEqual([null, 'name', 'id_number', null, 'spouse.name', 'spouse.id_number', 'spouse.employer', null, 'name']);
+    expect(read(['监护人信息', '姓名', '与残疾人关系', '联系电话'])).toEqual([
+      null,
+      'guardian.name',
+      'guardian.relation_to_applicant',
+      'guardian.mobile',
+    ]);
+  });
+
+  it('reads a role word over a bare name as a title, and over a phone as the name column', () => {
+    expect(read(['姓名', '父亲', '姓名', '联系电话', '母亲', '姓名', '联系电话'])).toEqual([
+      'name',
+      null,
+      'father.name',
+      'father.mobile',
+      null,
+      'mother.name',
+      'mother.mobile',
+    ]);
+    // (whose phone follows is the column reading's to say, as before)
+    expect(read(['姓名', '监护人', '联系电话']).slice(0, 2)).toEqual(['name', 'guardian.name']);
+  });
+
+  it('keeps a section’s own person labels and ends it at another person', () => {
+    expect(read(['填报父亲信息', '父亲姓名', '身份证号', '母亲姓名', '身份证号'])).toEqual([
+      null,
+      'father.name',
+      'father.id_number',
+      'mother.name',
+      'mother.id_number',
+    ]);
+  });
+
+  it('binds nothing of a person the vocabulary does not name, nor of the other party', () => {
+    expect(read(['申请人信息', '姓名', '被申请人信息', '姓名', '联系电话', '委托代理人信息', '姓名'])).toEqual([
+      null,
+      'name',
+      null,
+      null,
+      null,
+      null,
+      'agent.name',
+    ]);
+    expect(read(['姓名', '经办人信息', '姓名', '联系电话'])).toEqual(['name', null, null, null]);
+  });
+
+  it('ends a person’s section where the form asks its topic’s facts again, and leaves the household’s facts', () => {
+    expect(read(['姓名', '紧急联系人信息', '姓名', '联系电话', '失能等级', '服务需求'])).toEqual([
+      'name',
+      null,
+      'emergency_contact.name',
+      'emergency_contact.mobile',
+      'care_dependency_level',
+      'elder_service_needs',
+    ]);
+    expect(read(['姓名', '监护人信息', '姓名', '家庭人口'])).toEqual(['name', null, 'guardian.name', 'household_size']);
+  });
+
+  it('leaves facts that end in 情况 as facts, but reads a numbered part as a title', () => {
+    expect(read(['姓名', '婚姻情况', '健康情况', '工作单位'])).toEqual([
+      'name',
+      'marital_status',
+      'health_status',
+      'employer',
+    ]);
+    expect(read(['（二）法定赡养人情况', '姓名', '年收入', '三、家庭情况', '家庭人口'])).toEqual([
+      null,
+      'supporter.name',
+      'supporter.personal_annual_income',
+      null,
+      'household_size',
+    ]);
+  });
+});

@@ -29,6 +29,7 @@ import {
   unnamedPerson,
 } from './matcher-rules.js';
 import { qualified, shortFormOf } from './matcher-evidence.js';
+import { readSections, type AloneReading } from './matcher-sections.js';
 import { toHalfWidth } from '../../text/normalize.js';
 
 export { cleanLabel } from './matcher-rules.js';
@@ -614,13 +615,28 @@ const IDENTITY = new Set(['id_number', 'document_type', 'document_number', 'gend
  * the column before it spoke of.
  */
 export function matchLabels(printed: readonly string[], index: MatchIndex, options: MatchOptions = {}): LabelMatch[] {
-  const labels = coupleRead(printed);
+  const coupled = coupleRead(printed);
+  const first = coupled.map((l) => matchLabel(l, index, options));
+  // Titles printed on their own (配偶情况 | 姓名 | 身份证号): the bare labels under a title are its person's.
+  const sections = readSections(
+    coupled,
+    (i) => (first[i].relation === null ? aloneReading(index, first[i]) : 'common'),
+    (i) => first[i].element !== null && first[i].relation === null && first[i].score >= 1,
+  );
+  const labels = sections.labels;
   const personForm = !options.subject || options.subject === 'resident' || options.subject === 'household';
   const own = new Set<string>(); // the subject's own facts met so far
   let carry: Relation | null = null; // the other person the previous column spoke of
   let stranger = false; // the previous column named a person the vocabulary does not know (结对帮扶人)
   let named = false; // the previous column was the other person's name (户主姓名)
-  const alone = labels.map((l) => matchLabel(l, index, options));
+  const alone = labels.map((l, i) => {
+    if (sections.title[i] || sections.stranger[i]) return unbound(first[i]);
+    if (l === coupled[i]) return first[i];
+    const read = matchLabel(l, index, options);
+    return !sections.tentative[i] || (read.relation !== null && isPersonFact(index, read.element ?? ''))
+      ? read
+      : first[i];
+  });
   // A roster that names nobody but another person (低保金发放花名册: 户主姓名 | 身份证号 | 保障人数) lists that
   // person's facts after the name: there is no subject's own to confuse them with.
   const subjectNamed = alone.some((m) => m.element === 'name' && m.relation === null);
@@ -660,6 +676,24 @@ export function matchLabels(printed: readonly string[], index: MatchIndex, optio
     return m;
   });
   return inDomain(found, index).map((m, i) => (labels[i] === printed[i] ? m : { ...m, label: printed[i] }));
+}
+
+const unbound = (m: LabelMatch): LabelMatch => ({ ...m, element: null, relation: null, name: null, alternatives: [] });
+
+function isPersonFact(index: MatchIndex, code: string): boolean {
+  const at = index.position.get(code);
+  return at !== undefined && index.elements[at].person;
+}
+
+// The facts any person on a form is asked — who, how to reach, where, work, schooling, income, health — as
+// opposed to the facts of the form's topic (失能等级, 残疾类别), which are the subject's.
+const ANY_PERSON = /^(personal|health|employment|postal|wage|work|school|bank)$/;
+
+function aloneReading(index: MatchIndex, m: LabelMatch): AloneReading {
+  if (!m.element) return 'unknown';
+  if (!isPersonFact(index, m.element)) return 'household';
+  const t = topic(m.element);
+  return EVERYWHERE.has(t) || ANY_PERSON.test(t) ? 'common' : 'topic';
 }
 
 // A couple's two parties, side by side (男方姓名 | 女方姓名) or in sections (女方基本信息-姓名 … 男方基本信息-姓名), as
