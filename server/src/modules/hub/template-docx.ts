@@ -2,7 +2,14 @@
 // spans (w:gridSpan) and vertical merges (w:vMerge), nested tables kept inside their cell. Then the labels: a
 // roster (a header over blank rows to fill) gives its header's columns; a registration form (label cells
 // beside blank value cells, 申请人姓名 | ____ | 性别 | ____) gives its label cells in reading order. Pure.
-import { cellText, headerColumns, MAX_LABEL_CHARS, type Merge, type TemplateColumn } from './template-header.js';
+import {
+  cellText,
+  headerColumns,
+  MAX_LABEL_CHARS,
+  withoutRepeats,
+  type Merge,
+  type TemplateColumn,
+} from './template-header.js';
 
 export interface DocxCell {
   text: string;
@@ -88,17 +95,14 @@ export function tableGrid(table: DocxTable): { grid: string[][]; merges: Merge[]
 const OPTION = /^[□☐■☑]|[□☐■☑]/;
 
 /** Every label cell of a registration-style table in reading order, nested tables where they sit. */
-function formLabels(table: DocxTable, out: TemplateColumn[], seen: Set<string>) {
+function formLabels(table: DocxTable, out: TemplateColumn[]) {
   for (const row of table)
     for (const cell of row) {
       if (cell.vMerge !== 'continue') {
         const text = cellText(cell.text).replace(/[:：]$/, '');
-        if (text && text.length <= MAX_LABEL_CHARS && !OPTION.test(text) && !seen.has(text)) {
-          seen.add(text);
-          out.push({ label: text, groups: [] });
-        }
+        if (text && text.length <= MAX_LABEL_CHARS && !OPTION.test(text)) out.push({ label: text, groups: [] });
       }
-      for (const nested of cell.tables) formLabels(nested, out, seen);
+      for (const nested of cell.tables) formLabels(nested, out);
     }
 }
 
@@ -112,16 +116,12 @@ function isRoster(table: DocxTable): boolean {
 /** The columns of a DOCX template: each table's, in document order. */
 export function docxColumns(xml: string): TemplateColumn[] {
   const out: TemplateColumn[] = [];
-  const seen = new Set<string>();
   for (const table of docxTables(xml)) {
     if (isRoster(table)) {
       const { grid, merges } = tableGrid(table);
-      for (const c of headerColumns(grid, merges))
-        if (!seen.has(c.label)) {
-          seen.add(c.label);
-          out.push(c);
-        }
-    } else formLabels(table, out, seen);
+      out.push(...headerColumns(grid, merges));
+    } else formLabels(table, out);
   }
-  return out;
+  // A repeat within a section is dropped; under another section's title it is another person's field.
+  return withoutRepeats(out);
 }

@@ -54,6 +54,11 @@ describe('pastedColumns', () => {
   it('reads one label a line, and commas, without duplicates', () => {
     expect(labels(pastedColumns('姓名\n性别，民族\n姓名\n\n'))).toEqual(['姓名', '性别', '民族']);
   });
+
+  it("keeps a label printed again under another section's title: another person's field", () => {
+    const text = '申请人信息\n姓名\n联系电话\n监护人信息\n姓名\n联系电话\n姓名';
+    expect(labels(pastedColumns(text))).toEqual(['申请人信息', '姓名', '联系电话', '监护人信息', '姓名', '联系电话']);
+  });
 });
 
 const tc = (text: string, props = '') =>
@@ -103,6 +108,18 @@ describe('DOCX tables', () => {
       '银行账号',
       '联系&电话',
     ]);
+  });
+
+  it("keeps the guardian's 姓名 and 联系电话 of a registration form, under the guardian's own title", () => {
+    const xml = doc(
+      tbl(
+        tr(tc('姓名'), tc(''), tc('联系电话'), tc('')),
+        tr(tc('监护人信息', '<w:gridSpan w:val="4"/>')),
+        tr(tc('姓名'), tc(''), tc('联系电话'), tc('')),
+        tr(tc('姓名'), tc('')),
+      ),
+    );
+    expect(labels(docxColumns(xml))).toEqual(['姓名', '联系电话', '监护人信息', '姓名', '联系电话']);
   });
 
   it('joins a label split over runs and lines', () => {

@@ -3,6 +3,7 @@
 // a header may span rows ("家庭成员情况" over 姓名/与户主关系/身份证号); a parent that names a person is
 // composed with its child ("监护人" over "姓名" → 监护人姓名) so the matcher reads whose fact it is. Pure.
 import { cleanLabel, relationPrefix, SUBJECT_PREFIXES } from './matcher-rules.js';
+import { sectionTitle } from './matcher-sections.js';
 
 /** A merged range, 0-based and inclusive. */
 export interface Merge {
@@ -158,12 +159,28 @@ export function pastedColumns(text: string): TemplateColumn[] {
     }
     return headerColumns(grid, merges, { start: 0, depth: grid.length });
   }
-  const seen = new Set<string>();
-  return lines
-    .flatMap((l) => l.split(/[\t,，、]+/))
-    .map(cellText)
-    .filter((l) => l && l.length <= MAX_LABEL_CHARS && !seen.has(l) && seen.add(l))
-    .map((label) => ({ label, groups: [] }));
+  return withoutRepeats(
+    lines
+      .flatMap((l) => l.split(/[\t,，、]+/))
+      .map(cellText)
+      .filter((l) => l && l.length <= MAX_LABEL_CHARS)
+      .map((label) => ({ label, groups: [] })),
+  );
+}
+
+/**
+ * A label printed twice within one section is one field (a cell copied twice, a line pasted again); under
+ * another section's title it is another person's field (申请人信息 | 姓名 | 联系电话 | 监护人信息 | 姓名 | 联系电话)
+ * and stays, for the matcher to read as that person's.
+ */
+export function withoutRepeats(columns: readonly TemplateColumn[]): TemplateColumn[] {
+  let seen = new Set<string>();
+  return columns.filter((c, i) => {
+    if (sectionTitle(c.label, columns[i + 1]?.label, false)) seen = new Set();
+    if (seen.has(c.label)) return false;
+    seen.add(c.label);
+    return true;
+  });
 }
 
 /** A1-style range ("B2:D3") as a merge. */

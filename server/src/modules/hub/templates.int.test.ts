@@ -115,6 +115,30 @@ describeEachDatabase('form templates and stewards’ wordings', (env) => {
     expect(res.json().preview).toBeNull();
   });
 
+  it("binds a guardian's block of a DOCX form to the guardian: the repeated 姓名 and 联系电话 are kept, not dropped", async () => {
+    const { dept } = await world(env());
+    const docx = docxOf('困境儿童登记表', [
+      [
+        ['姓名', '', '公民身份号码', ''],
+        ['联系电话', '', '家庭住址', ''],
+        [{ text: '监护人信息', span: 4 }],
+        ['姓名', '', '联系电话', ''],
+      ],
+    ]);
+    const res = await upload(dept, '困境儿童登记表.docx', docx);
+    expect(res.statusCode).toBe(200);
+    const cols: Col[] = res.json().columns;
+    expect(cols.map((c) => [c.label, c.element, c.relation])).toEqual([
+      ['姓名', 'name', null],
+      ['公民身份号码', 'id_number', null],
+      ['联系电话', 'mobile', null],
+      ['家庭住址', expect.any(String), null],
+      ['监护人信息', null, null],
+      ['姓名', 'name', 'guardian'],
+      ['联系电话', 'mobile', 'guardian'],
+    ]);
+  });
+
   it('refuses bad files with problem+json naming the reason', async () => {
     const { dept } = await world(env());
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);

@@ -120,8 +120,8 @@ export function TemplateImport({ subjectType, onDraft }: Props) {
               title={t('tpl.import.backflow')}
               description={
                 <Space wrap size={[4, 4]}>
-                  {draft.backflow.map((b) => (
-                    <Tag key={b.label}>
+                  {draft.backflow.map((b, i) => (
+                    <Tag key={`${i}-${b.label}`}>
                       {b.missing !== null
                         ? t('tpl.import.backflowMissing', { label: b.label, source: b.source, missing: b.missing })
                         : t('tpl.import.backflowItem', { label: b.label, source: b.source })}
@@ -139,8 +139,9 @@ export function TemplateImport({ subjectType, onDraft }: Props) {
               title={t('tpl.import.relations')}
               description={
                 <Space wrap size={[4, 4]}>
-                  {others.map((c) => (
-                    <Tag key={c.label}>
+                  {/* A label can repeat: 姓名 under 配偶情况 and again under 监护人信息. */}
+                  {others.map((c, i) => (
+                    <Tag key={`${i}-${c.label}`}>
                       {c.label} → {label(RELATION_LABELS, c.relation!, lang)} · {c.name}
                     </Tag>
                   ))}
