@@ -104,6 +104,9 @@ function openSqlite(file: string): Database {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
+  // Up to 64 MB of pages in memory (SQLite's default is 2 MB), taken only as pages are read: a million-row import
+  // writes into key and subject indexes far larger than 2 MB (its commit: 8.9–9.0 → 7.4–8.1 s CPU, two pairs).
+  sqlite.pragma('cache_size = -65536');
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
   return withUnits(db, {
     kind: 'sqlite',
