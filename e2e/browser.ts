@@ -111,11 +111,11 @@ async function newTab(key: string, locale: string, screen: Screen): Promise<Tab>
  * language choice lives there), no listener of the journey before, the screen it was opened with. A tab
  * that cannot be reset is closed instead, and the next session gets a new context.
  *
- * A tab that shows the app signed in keeps it: its user signs out through the user menu, as on a shared
- * office computer, and the next session's `login` signs in on that login page (the app drops what it read
- * for the user before). Loading the app costs the renderer about half a second of CPU, and the journeys
- * switch users some 70 times. Anywhere else (a public page, a dialog that does not close on Escape, another
- * language) the tab goes back to a blank page.
+ * A tab that shows the app keeps it, on the app's login page: a signed-in user signs out through the user
+ * menu, as on a shared office computer (the app drops what it read for her), a public page's reader goes to
+ * the login page; the next session's `login` signs in there. Loading the app costs the renderer about half a
+ * second of CPU, and the journeys switch users some 70 times. Anywhere else (a dialog that does not close on
+ * Escape, another language) the tab goes back to a blank page.
  */
 async function release(tab: Tab): Promise<void> {
   try {
@@ -138,6 +138,16 @@ async function atLoginPage(page: Page): Promise<boolean> {
   return page.url().startsWith(baseUrl) && (await page.getByTestId('login-username').isVisible());
 }
 
+/**
+ * Opens `path` in the app the tab shows, as its own links do (the router follows the history): no new load.
+ * Only for the helpers here; a journey moves through the app's menus and links.
+ */
+async function followLink(page: Page, path: string): Promise<void> {
+  await page.evaluate(
+    `history.pushState(null, '', ${JSON.stringify(path)}); dispatchEvent(new PopStateEvent('popstate'))`,
+  );
+}
+
 /** Signs the tab's user out through the app when nothing is in the way; false when it was not done. */
 async function signOutInPlace(page: Page): Promise<boolean> {
   const url = page.url();
@@ -151,8 +161,15 @@ async function signOutInPlace(page: Page): Promise<boolean> {
     await page.keyboard.press('Escape');
     await inTheWay.first().waitFor({ state: 'hidden', timeout: 3_000 });
   }
-  if ((await inTheWay.count()) > 0 || !(await page.getByTestId('user-menu').isVisible())) return false;
-  await page.getByTestId('user-menu').click({ timeout: 5_000 });
+  if ((await inTheWay.count()) > 0) return false;
+  const userMenu = page.getByTestId('user-menu');
+  if (!(await userMenu.isVisible())) {
+    // A public page: its reader goes to the app's login page (the app sends a signed-in one to her home).
+    await followLink(page, '/login');
+    await page.getByTestId('login-username').or(userMenu).waitFor({ timeout: 10_000 });
+    if (await atLoginPage(page)) return true;
+  }
+  await userMenu.click({ timeout: 5_000 });
   await page.getByTestId('logout').click({ timeout: 5_000 });
   await page.getByTestId('login-username').waitFor({ timeout: 10_000 });
   return true;
@@ -209,10 +226,7 @@ export async function login(
   if (!fresh && (await atLoginPage(page))) {
     const path = target.pathname + target.search + target.hash;
     // The login page keeps where to go next (as when a link led to it); the router follows the history.
-    const next = path === '/' ? '/login' : `/login?next=${encodeURIComponent(path)}`;
-    await page.evaluate(
-      `history.pushState(null, '', ${JSON.stringify(next)}); dispatchEvent(new PopStateEvent('popstate'))`,
-    );
+    await followLink(page, path === '/' ? '/login' : `/login?next=${encodeURIComponent(path)}`);
     await page.getByTestId('login-username').fill(username);
     await page.getByTestId('login-password').fill(password);
     await page.getByTestId('login-submit').click();
