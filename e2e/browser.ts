@@ -166,7 +166,7 @@ async function signOutInPlace(page: Page): Promise<boolean> {
   if (!(await userMenu.isVisible())) {
     // A public page: its reader goes to the app's login page (the app sends a signed-in one to her home).
     await followLink(page, '/login');
-    await page.getByTestId('login-username').or(userMenu).waitFor({ timeout: 10_000 });
+    await page.getByTestId('login-username').or(userMenu).first().waitFor({ timeout: 10_000 });
     if (await atLoginPage(page)) return true;
   }
   await userMenu.click({ timeout: 5_000 });
@@ -207,29 +207,27 @@ export async function screenshot(page: Page, name: string): Promise<string> {
  * Signs in as `username` and opens `to`. On a tab that shows the app's login page (the session before
  * signed out there, see release) the user signs in on it and the app opens `to` itself, without loading
  * the app again. Otherwise it posts the login form's request (POST /auth/login in the page's cookie jar) and
- * loads `to` — as does `fresh: true`, for a journey about opening a link cold. The form itself is driven by
- * the foundation and phone journeys (loginThroughForm).
+ * loads `to`. A journey about opening a URL cold signs in, then uses page.goto. The form's own behaviour is
+ * driven by the foundation and phone journeys (loginThroughForm).
  */
-export async function login(
-  page: Page,
-  username: string,
-  to = '/',
-  password = 'jianfu-demo',
-  { fresh = false }: { fresh?: boolean } = {},
-): Promise<void> {
+export async function login(page: Page, username: string, to = '/', password = 'jianfu-demo'): Promise<void> {
   const target = new URL(to, baseUrl);
   // The public pages (/public/…) show no user menu, signed in or not.
   const opened = () =>
     target.pathname.startsWith('/public')
       ? page.waitForURL((u) => u.pathname === target.pathname)
       : page.getByTestId('user-menu').waitFor();
-  if (!fresh && (await atLoginPage(page))) {
+  if (await atLoginPage(page)) {
     const path = target.pathname + target.search + target.hash;
     // The login page keeps where to go next (as when a link led to it); the router follows the history.
     await followLink(page, path === '/' ? '/login' : `/login?next=${encodeURIComponent(path)}`);
     await page.getByTestId('login-username').fill(username);
     await page.getByTestId('login-password').fill(password);
     await page.getByTestId('login-submit').click();
+    // Signed in, the app leaves the login page; refused, the page says why.
+    const refused = page.getByTestId('login-error');
+    await refused.or(page.locator('body:not(:has([data-testid=login-username]))')).first().waitFor();
+    if (await refused.isVisible()) throw new Error(`login ${username} failed: ${await refused.textContent()}`);
     await opened();
     return;
   }
