@@ -32,7 +32,9 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'certificate journeys' : `certific
       await screenshot(page, 'cert-allowed-phone');
 
       // A forbidden one: no longer issued, what to do instead, who checks it; reporting needs a login.
-      await page.goto(`/public/certificates?org=${HOME}&q=亲属`);
+      await page.goBack();
+      await page.getByTestId('cert-search').locator('input').fill('亲属');
+      await page.keyboard.press('Enter');
       await page.getByTestId('cert-forbidden').getByText('亲属关系证明').tap();
       await page.getByTestId('cert-not-issued').waitFor();
       expect(await page.getByTestId('cert-instead').textContent()).toContain('户口簿');
@@ -40,6 +42,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'certificate journeys' : `certific
       await page.getByTestId('cert-login').waitFor();
       await screenshot(page, 'cert-forbidden-phone');
 
+      await page.getByTestId('cert-login').tap();
       await login(page, 'resident.demo', `/public/certificates?q=亲属`); // signed in: her own community's lists
       await page.getByTestId('cert-forbidden').getByText('亲属关系证明').tap();
       await page.getByTestId('cert-report').tap();
@@ -50,7 +53,9 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'certificate journeys' : `certific
       await page.getByTestId('cert-reported').waitFor();
 
       // An allowed one she asks for online; it waits in 我的证明.
-      await page.goto('/public/certificates?q=居住情况');
+      await page.goBack();
+      await page.getByTestId('cert-search').locator('input').fill('居住情况');
+      await page.keyboard.press('Enter');
       await page.getByTestId('cert-allowed').getByText('居住情况证明').tap();
       await page.getByTestId('cert-request').tap();
       await page.getByTestId('request-purpose').fill('申领居住证');

@@ -106,7 +106,9 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'deliberation journey' : `delibera
       await note.first().tap();
       await page.waitForURL((u) => u.pathname === path);
       expect(await status(page).textContent()).toBe('已列入议程');
-      await page.goto('/deliberation');
+      // 议事协商 from 我的 (the drawer of the whole menu).
+      await page.getByTestId('tab-me').tap();
+      await page.getByTestId('menu-deliberation').tap();
       await page.getByTestId('record-meeting').tap();
       await page.getByTestId('meeting-form').waitFor();
       await page.getByTestId('meeting-place').fill('家家景园社区议事厅');
@@ -116,7 +118,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'deliberation journey' : `delibera
       await page.getByTestId('meeting-minutes').fill('与会代表同意建设车棚，提交居民表决。');
       await screenshot(page, 'delib-meeting-phone');
       await submitForm(page, 'meeting-submit', 'meeting-form');
-      await page.goto(path);
+      await page.getByTestId(`topic-${id}`).tap();
       await expect.poll(() => status(page).textContent(), { timeout: 15_000 }).toBe('已协商');
       await page.getByTestId('vote-eligible').fill('10');
       await Promise.all([
@@ -257,7 +259,8 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'deliberation journey' : `delibera
       await s.page.locator('[data-testid^=topic-]').filter({ hasText: '3 号楼加装电梯' }).first().click();
       await s.page.getByTestId('actions').waitFor();
       await screenshot(s.page, 'delib-elevator-laptop');
-      await s.page.goto('/deliberation/documents');
+      await s.page.getByTestId('menu-deliberation').click();
+      await s.page.getByTestId('delib-documents-link').click();
       await s.page.getByTestId('covenant-in-force').waitFor();
       await screenshot(s.page, 'delib-documents-laptop');
       await s.page.getByTestId('delib-public-link').click();

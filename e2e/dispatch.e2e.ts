@@ -23,7 +23,7 @@ const INSTRUCTIONS = '请排查本社区易积水点、地下车库和地下室�
 
 /** Fills the dispatch form: the admission whose title contains `admission`, the title, due date and communities. */
 async function fillDispatch(p: Page, admission: string, title: string, instructions: string, communities: string[]) {
-  await p.goto('/dispatches');
+  await p.getByTestId('menu-dispatch').click();
   await p.getByTestId('dispatch-new').click();
   await p.getByTestId('dispatch-form').waitFor();
   await p.getByTestId('dispatch-admission').click();
@@ -88,9 +88,11 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'dispatch journeys' : `dispatch jo
       await q.getByTestId('modal-confirm').click();
       await expect.poll(() => card.getAttribute('data-status')).toBe('refused');
 
-      await p.goto(detailUrl);
+      // Back to the dispatch from the department's list.
+      await p.getByTestId('menu-dispatch').click();
+      await p.getByTestId(`dispatch-row-${detailUrl.split('/').pop()}`).click();
       await p.getByTestId('dispatch-counts').waitFor();
-      expect(await p.getByTestId('dispatch-counts').getAttribute('data-open')).toBe('2');
+      await expect.poll(() => p.getByTestId('dispatch-counts').getAttribute('data-open')).toBe('2');
       expect(await p.getByTestId('dispatch-counts').getAttribute('data-refused')).toBe('1');
       expect(await p.getByTestId('dispatch-items').textContent()).toContain('未配发');
       await screenshot(p, 'dispatch-progress');
@@ -106,7 +108,8 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'dispatch journeys' : `dispatch jo
       expect(p.url()).toContain('/dispatches/new');
 
       // The department contests the refusal to the 减负办.
-      await p.goto('/dispatches?tab=refusals');
+      await p.getByTestId('menu-dispatch').click();
+      await p.getByTestId('dispatch-tab-refusals').click();
       const row = p.locator('[data-testid^=refusal-row-]').filter({ hasText: TITLE });
       await row.waitFor();
       expect(await row.getAttribute('data-state')).toBe('unanswered');
@@ -135,16 +138,8 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'dispatch journeys' : `dispatch jo
       await expect.poll(() => decided.getAttribute('data-state')).toBe('ordered');
       await screenshot(r, 'refusals-reviewer');
 
-      // The worker sees the decision on her item, back in her inbox.
-      await q.goto('/inbox');
-      await q.getByTestId('inbox-list').waitFor();
-      await expect.poll(() => card.getAttribute('data-status')).toBe('new');
-      expect(await card.getByTestId('refusal-state').getAttribute('data-state')).toBe('ordered');
-      expect(await card.getByTestId('refusal-decision').textContent()).toContain('社区应办理');
-      await card.scrollIntoViewIfNeeded();
-      await screenshot(q, 'dispatch-inbox-ordered');
-
-      await q.goto('/register');
+      // The worker records an informal phone demand in her register …
+      await q.getByTestId('menu-register').click();
       await q.getByTestId('demand-new').click();
       await q.getByTestId('demand-form').waitFor();
       await choose(q, 'demand-department', '蜀山区教育体育局', '教育体育');
@@ -171,7 +166,16 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'dispatch journeys' : `dispatch jo
       await submitForm(q, 'demand-submit', 'demand-form');
       await expect.poll(() => q.getByTestId('demand-list').textContent()).toContain('五里墩街道办事处');
 
-      await r.goto('/register');
+      // … and, back in her inbox, sees the decision on her item.
+      await q.getByTestId('menu-inbox').click();
+      await q.getByTestId('inbox-list').waitFor();
+      await expect.poll(() => card.getAttribute('data-status')).toBe('new');
+      expect(await card.getByTestId('refusal-state').getAttribute('data-state')).toBe('ordered');
+      expect(await card.getByTestId('refusal-decision').textContent()).toContain('社区应办理');
+      await card.scrollIntoViewIfNeeded();
+      await screenshot(q, 'dispatch-inbox-ordered');
+
+      await r.getByTestId('menu-register').click();
       await r.getByTestId('demand-list').waitFor();
       const demand = r.locator('[data-testid^=demand-row-]').filter({ hasText: '疫苗接种' });
       await demand.waitFor();
@@ -213,7 +217,8 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'dispatch journeys' : `dispatch jo
       const tuancun = await refuse(first.page, 'worker.tuancun', '本社区无应急物资储备点，物资由街道统一存放。');
       const qingyang = await refuse(second.page, 'worker.qingyanglu', '未附物资清单模板，无法按要求填报。');
 
-      await p.goto('/dispatches?tab=refusals');
+      await p.getByTestId('menu-dispatch').click();
+      await p.getByTestId('dispatch-tab-refusals').click();
       const rowOf = (community: string) =>
         p.locator('[data-testid^=refusal-row-]').filter({ hasText: title }).filter({ hasText: community });
       await rowOf('团安村社区').getByTestId('refusal-answer-withdraw').click();
@@ -265,7 +270,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'dispatch journeys' : `dispatch jo
       };
       expect(workload.defaultStreet, 'the demo has open work somewhere in 蜀山区').toBeTruthy();
       expect(workload.streets[0].open).toBeGreaterThan(0);
-      await s.page.goto('/communities');
+      await s.page.getByTestId('menu-communities').click();
       const grid = s.page.getByTestId('communities-grid');
       await grid.waitFor();
       // The busiest street's communities are shown, and at least one has open work.

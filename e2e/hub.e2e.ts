@@ -68,7 +68,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'hub journeys' : `hub journeys —
         const badFile = await tmpFile('蜀山区低保家庭名单.csv', bad);
         const goodFile = await tmpFile('蜀山区低保家庭名单（已修正）.csv', good);
 
-        await p.goto('/hub/imports');
+        await p.getByTestId('menu-hubImports').click();
         await choose(p, 'import-dataset', '城乡低保家庭名单');
         await uploadAndDryRun(p, badFile);
         expect(await p.getByTestId('import-status').getAttribute('data-status')).toBe('has_errors');
@@ -109,7 +109,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'hub journeys' : `hub journeys —
 
         // The dictionary names each element's source of truth; the steward grants communities the collection
         // of 曾用名 (no demo ledger reads it) with a reason, and the change is kept with who and why.
-        await p.goto('/hub/elements');
+        await p.getByTestId('menu-hubElements').click();
         await p.getByTestId('elements-search').locator('input').fill('曾用名');
         await p.keyboard.press('Enter');
         const cell = p.getByTestId('element-source-former_name');
@@ -185,7 +185,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'hub journeys' : `hub journeys —
         await expect.poll(() => p.getByTestId('form-detail-title').textContent()).toBe('高龄津贴台账（2027年复核）');
 
         // 回流任务: what 民政 itself must bring back, per community (its own to-do, not the worker's).
-        await p.goto('/hub/backflow');
+        await p.getByTestId('menu-hubBackflow').click();
         await p.getByTestId('backflow-table').waitFor({ timeout: 60_000 });
         expect(await p.getByTestId('backflow-title').textContent()).toContain('回流任务');
         await screenshot(p, 'hub-backflow');
@@ -240,7 +240,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'hub journeys' : `hub journeys —
         expect(target, 'a household with missing 独居 facts').toBeDefined();
         const { id, key, fields } = target!;
 
-        await p.goto('/subjects');
+        await p.getByTestId('menu-subjects').click();
         await p.getByTestId('subjects-household').waitFor();
         await p.getByTestId('subjects-search').locator('input').fill(key);
         await p.keyboard.press('Enter');
@@ -274,8 +274,9 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'hub journeys' : `hub journeys —
         await screenshot(p, 'hub-collect-done');
 
         const elder = fields.find((f) => f.element === 'living_alone')!;
-        const openLedger = async (title: RegExp) => {
-          await p.goto('/forms');
+        // 台账 from the sider, or from the bottom tabs on a phone.
+        const openLedger = async (title: RegExp, entry = 'menu-forms') => {
+          await p.getByTestId(entry).click();
           await p.getByTestId('forms-list').locator('a').filter({ hasText: title }).first().click();
           await p.getByTestId('form-tab-ledger').click();
           await p.getByTestId('ledger-table').waitFor({ timeout: 60_000 });
@@ -315,7 +316,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'hub journeys' : `hub journeys —
 
         // On a phone: 残疾人两项补贴台账's 民政 columns show as awaiting 民政局, never as the worker's to fill.
         await p.setViewportSize({ width: 390, height: 844 });
-        await openLedger(/^残疾人两项补贴台账(演示)?$/);
+        await openLedger(/^残疾人两项补贴台账(演示)?$/, 'tab-forms');
         await expect.poll(() => p.getByTestId('ledger-table').textContent()).toContain('待民政局回流');
         await screenshot(p, 'hub-ledger-backflow-phone');
       } finally {

@@ -38,17 +38,20 @@ async function menuKeys(page: Page): Promise<string[]> {
   return ids.map((id) => id.replace(/^menu-/, ''));
 }
 
-/** Taps every entry of the role's menu in the drawer, one after the other, checking each page. */
-async function walkMenu(page: Page, who: string, home: string): Promise<string[]> {
+/**
+ * Taps every entry of the role's menu in the drawer, one after the other, checking each page. A public page
+ * (outside the signed-in shell, no tabs) is left with the phone's back gesture.
+ */
+async function walkMenu(page: Page, who: string): Promise<string[]> {
   const keys = await menuKeys(page);
   for (const key of keys) {
-    if (!(await page.getByTestId('tab-me').isVisible())) await page.goto(home); // back from a public page
+    if (!(await page.getByTestId('tab-me').isVisible())) await page.goBack();
     await page.getByTestId('tab-me').tap();
     await page.getByTestId(`menu-${key}`).tap();
     await page.getByTestId('drawer-menu').waitFor({ state: 'hidden' });
     await fits(page, `${who}-${key}`);
   }
-  if (!(await page.getByTestId('tab-me').isVisible())) await page.goto(home);
+  if (!(await page.getByTestId('tab-me').isVisible())) await page.goBack();
   return keys;
 }
 
@@ -91,7 +94,7 @@ describe.skipIf(!chromiumPath)(
         expect(await page.getByTestId('mobile-tabs').innerText()).toMatch(
           /待办[\s\S]*登记[\s\S]*居民[\s\S]*台账[\s\S]*我的/,
         );
-        const keys = await walkMenu(page, 'worker', '/inbox');
+        const keys = await walkMenu(page, 'worker');
         expect(keys).toEqual(expect.arrayContaining(['home', 'inbox', 'register', 'subjects', 'forms', 'orgs']));
       } finally {
         await s.close();
@@ -153,7 +156,7 @@ describe.skipIf(!chromiumPath)(
         expect(await page.getByTestId('mobile-tabs').innerText()).toMatch(
           /我的数据[\s\S]*谁查看[\s\S]*办事[\s\S]*我的/,
         );
-        const keys = await walkMenu(page, 'resident', '/');
+        const keys = await walkMenu(page, 'resident');
         expect(keys).toEqual(expect.arrayContaining(['home', 'myData', 'accessLog', 'corrections']));
         expect(keys).not.toContain('orgs'); // no staff entries
 
@@ -184,7 +187,7 @@ describe.skipIf(!chromiumPath)(
         expect(await page.getByTestId('mobile-tabs').count()).toBe(0);
         expect(await page.getByTestId('inbox-open').count()).toBe(0); // cards fully open, as before
         await screenshot(page, 'desktop-worker-inbox');
-        await page.goto('/subjects');
+        await page.getByTestId('menu-subjects').click();
         await page.locator('.ant-table-row').first().waitFor();
         await screenshot(page, 'desktop-worker-subjects');
       } finally {

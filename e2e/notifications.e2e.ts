@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { addDays } from '#common/dates.js';
-import { chromiumPath, login, openBrowser, screenshot, SKIP_REASON, todayInChina } from './browser.js';
+import { chromiumPath, login, logout, openBrowser, screenshot, SKIP_REASON, todayInChina } from './browser.js';
 
 const TITLE = '汛期低洼处独居老人转移需求摸底（消息提醒）';
 
@@ -18,9 +18,9 @@ describe.skipIf(!chromiumPath)(
   chromiumPath ? 'to-do and notifications' : `to-do and notifications — ${SKIP_REASON}`,
   () => {
     it('home pages lead with the role’s work; a dispatch rings the worker’s bell and raises her count', async () => {
-      const dept = await openBrowser();
+      // Two tabs: the worker's, and an office computer where the reviewer, then two departments sign in in turn.
+      const office = await openBrowser();
       const worker = await openBrowser();
-      const reviewer = await openBrowser();
       try {
         const q = worker.page;
         await q.setViewportSize({ width: 1440, height: 900 });
@@ -34,22 +34,22 @@ describe.skipIf(!chromiumPath)(
         await screenshot(q, 'todo-home-worker');
         const unreadBefore = await unread(q);
 
-        const r = reviewer.page;
+        const r = office.page;
         await r.setViewportSize({ width: 1440, height: 900 });
         await login(r, 'reviewer.shushan');
         await r.getByTestId('todo-reviews_in_time').waitFor();
         await r.getByTestId('todo-burden_alerts').waitFor();
         await screenshot(r, 'todo-home-reviewer');
 
-        const p = dept.page;
-        await p.setViewportSize({ width: 1440, height: 900 });
+        const p = office.page;
+        await logout(p);
         await login(p, 'dept.shushan.minzheng');
         await p.getByTestId('todo-refusals_open').waitFor();
         await screenshot(p, 'todo-home-department');
 
         // A department sends work to 家家景园社区: 应急局 under its as-needed flood admission (民政's
         // quarterly 高龄津贴 has reached the community this quarter already, so it would be refused).
-        await p.context().clearCookies();
+        await logout(p);
         await login(p, 'dept.shushan.yingji', '/dispatches');
         await p.getByTestId('dispatch-new').click();
         await p.getByTestId('dispatch-form').waitFor();
@@ -87,7 +87,8 @@ describe.skipIf(!chromiumPath)(
         await expect.poll(() => unread(q)).toBe(unreadBefore);
 
         // The full list; mark all read.
-        await q.goto('/notifications');
+        await q.getByTestId('bell').click();
+        await q.getByTestId('notifications-view-all').click();
         await q.getByTestId('notifications-title').waitFor();
         await expect.poll(() => q.getByTestId('notification-item').first().textContent()).toContain(TITLE);
         await screenshot(q, 'todo-notifications-page');
@@ -96,7 +97,8 @@ describe.skipIf(!chromiumPath)(
 
         // On a phone the bell and its popover stay inside the screen.
         await q.setViewportSize({ width: 390, height: 844 });
-        await q.goto('/');
+        await q.getByTestId('tab-me').click();
+        await q.getByTestId('menu-home').click();
         await q.getByTestId('todo-inbox_new').waitFor();
         await q.getByTestId('bell').click();
         const popover = q.getByTestId('notification-popover');
@@ -117,7 +119,7 @@ describe.skipIf(!chromiumPath)(
         const bell = (await q.getByTestId('bell').boundingBox())!;
         expect(bell.x + bell.width).toBeLessThanOrEqual(390);
       } finally {
-        await Promise.all([dept.close(), worker.close(), reviewer.close()]);
+        await Promise.all([office.close(), worker.close()]);
       }
     });
   },

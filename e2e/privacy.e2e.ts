@@ -1,7 +1,7 @@
 // Browser journeys of 个人信息保护: 李桂兰 sees that 蜀山区民政局 read her data and flags a fact as wrong;
 // the data steward's grant form shows the server's reasons (no purpose, expiry past the admission's).
 import { describe, expect, it } from 'vitest';
-import { chromiumPath, login, openBrowser, screenshot, SKIP_REASON } from './browser.js';
+import { choose, chromiumPath, login, openBrowser, screenshot, SKIP_REASON } from './browser.js';
 
 describe.skipIf(!chromiumPath)(chromiumPath ? 'privacy journeys' : `privacy journeys — ${SKIP_REASON}`, () => {
   it('resident.demo sees who looked at her data and asks for a correction', async () => {
@@ -12,14 +12,14 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'privacy journeys' : `privacy jour
       await expect.poll(() => log.textContent(), { timeout: 15_000 }).toContain('蜀山区民政局');
       expect(await log.textContent()).toContain('高龄津贴');
       await screenshot(s.page, 'privacy-access-log');
-      await s.page.goto('/me/data');
+      await s.page.getByTestId('menu-myData').click();
       await s.page.getByTestId('my-data').waitFor();
       expect(await s.page.getByTestId('my-data').textContent()).toContain('李桂兰');
       await s.page.getByTestId('flag-residence_address').first().click();
       await s.page.locator('[data-testid=flag-form] input').first().fill('望江西路 520 号');
       await s.page.getByRole('button', { name: '提交更正申请' }).click();
       await s.page.getByText('更正申请将由').waitFor();
-      await s.page.goto('/corrections');
+      await s.page.getByTestId('menu-corrections').click();
       await expect.poll(() => s.page.getByTestId('corrections').textContent(), { timeout: 15_000 }).toContain('待处理');
       await screenshot(s.page, 'privacy-corrections');
     } finally {
@@ -76,7 +76,8 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'privacy journeys' : `privacy jour
       ).json();
       const li = (list.items as { id: number; name: string }[]).find((x) => x.name === '李桂兰');
       expect(li, '李桂兰 in 家家景园社区').toBeDefined();
-      await s.page.goto(`/subjects?community=${community}`);
+      await s.page.getByTestId('menu-subjects').click();
+      await choose(s.page, 'subjects-community', '家家景园社区', '家家景园');
       await s.page.getByTestId('subjects-tab-resident').click();
       await s.page.getByTestId('subjects-search').locator('input').fill('李桂兰');
       await s.page.keyboard.press('Enter');
@@ -136,7 +137,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'privacy journeys' : `privacy jour
         await s.page.request.get(`/api/v1/hub/subjects?community=${community}&type=resident&q=李桂兰`)
       ).json();
       const li = (list.items as { id: number; name: string }[]).find((x) => x.name === '李桂兰')!;
-      await s.page.goto(`/subjects?community=${community}`);
+      await s.page.getByTestId('menu-subjects').click(); // her own community's
       await s.page.getByTestId('subjects-tab-resident').click();
       await s.page.getByTestId('subjects-search').locator('input').fill('李桂兰');
       await s.page.keyboard.press('Enter');
@@ -170,7 +171,9 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'privacy journeys' : `privacy jour
       const row = (ledger.rows as { subjectId: number; cells: { value: string | null }[] }[]).find((r) =>
         r.cells.some((c) => c.value?.includes('********')),
       )!;
-      await s.page.goto(`/forms/${form.id}?community=340104006005`);
+      await s.page.getByTestId('menu-forms').click();
+      await s.page.getByTestId(`form-row-${form.id}`).click();
+      await choose(s.page, 'form-community', '家家景园社区', '家家景园');
       await s.page.getByTestId('form-tab-ledger').click();
       const tr = s.page.getByTestId(`ledger-row-${row.subjectId}`);
       await tr.waitFor({ timeout: 60_000 });

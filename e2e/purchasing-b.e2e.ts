@@ -23,8 +23,8 @@ const DESK = { viewport: { width: 1366, height: 768 } };
 const CONTRACT = '五里墩街道独居老人探访关爱服务项目';
 const num = (p: Page, id: string) => p.locator(`input[data-testid="${id}"], [data-testid="${id}"] input`).first();
 
+/** From 购买服务 (which `p` shows), the demo contract's page. */
 async function openDemoContract(p: Page) {
-  await p.goto('/purchasing');
   await p.locator('[data-testid^="contract-"]').filter({ hasText: CONTRACT }).getByRole('link').first().click();
   await p.getByTestId('contract-page').waitFor();
 }
@@ -36,7 +36,7 @@ describe.skipIf(!chromiumPath)(
       const phone = await openBrowser('zh-CN', PHONE);
       try {
         const p = phone.page;
-        await login(p, 'org.wulidun.kangning');
+        await login(p, 'org.wulidun.kangning', '/purchasing');
         await openDemoContract(p);
         const reports = p.getByTestId('contract-reports');
         await reports.getByTestId('reports-missing').waitFor();
@@ -75,7 +75,8 @@ describe.skipIf(!chromiumPath)(
         await screenshot(p, 'purchasing-b-catalogue');
 
         // An application delivered by purchased service: the live pre-check counts its budget as funding.
-        await p.goto('/admissions/new');
+        await p.getByTestId('menu-admissions').click();
+        await p.getByTestId('adm-new').click();
         await p.getByTestId('admission-form').waitFor();
         await p.getByTestId('adm-title').fill('困境儿童走访关爱');
         await choose(p, 'adm-kind', '工作事项');
@@ -106,7 +107,7 @@ describe.skipIf(!chromiumPath)(
         await p.getByTestId('adm-submit').click();
         await p.locator('[data-testid=adm-status][data-status=submitted]').waitFor({ timeout: 15_000 });
         // The 目录 shows what applications set aside for the item.
-        await p.goto('/purchasing');
+        await p.getByTestId('menu-purchasing').click();
         await p.getByRole('tab', { name: '指导性目录' }).click();
         await expect
           .poll(() =>
@@ -115,6 +116,7 @@ describe.skipIf(!chromiumPath)(
           .toContain('1 项准入申请');
 
         // The buyer closes the demo contract with its evaluation.
+        await p.getByRole('tab', { name: '购买服务项目' }).click();
         await openDemoContract(p);
         await p.getByTestId('resident-score').filter({ hasText: '3 人' }).waitFor();
         await p.getByTestId('evaluation-new').click();
@@ -127,7 +129,7 @@ describe.skipIf(!chromiumPath)(
         await screenshot(p, 'purchasing-b-closed');
 
         // The evaluation joins the organisation's record in the registry.
-        await p.goto('/purchasing');
+        await p.getByTestId('menu-purchasing').click();
         await p.getByRole('tab', { name: '社会组织名录' }).click();
         const record = p.getByTestId('social-orgs').getByTestId('org-record').first();
         await expect.poll(() => record.textContent()).toContain('平均 88 分');

@@ -91,7 +91,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'purchasing journey' : `purchasing
       expect(await p.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
       await screenshot(p, 'purchasing-rated-phone');
       // Her inbox does not hold the dispatch under the purchased item, but says who handles it.
-      await p.goto('/inbox');
+      await p.getByTestId('tab-inbox').click();
       await p.getByTestId('inbox-handled-elsewhere').filter({ hasText: '蜀山区康宁社会工作服务中心' }).waitFor();
       await screenshot(p, 'purchasing-inbox-handled-phone');
       await logout(p);

@@ -1,5 +1,5 @@
 // Runs in every journey file: its one Chromium is closed when the file is done.
-import { afterAll } from 'vitest';
+import { afterAll, expect } from 'vitest';
 import { closeBrowser } from './browser.js';
 
-afterAll(closeBrowser);
+afterAll(() => closeBrowser(expect.getState().testPath));

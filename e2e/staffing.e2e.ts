@@ -122,7 +122,8 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'staffing journeys' : `staffing jo
       expect(await p.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
       await screenshot(p, 'roster-worker-phone');
       // 我的网格: her grid and its grid workers.
-      await p.goto('/me/grid');
+      await p.getByTestId('tab-me').click();
+      await p.getByTestId('menu-myGrid').click();
       await p.getByTestId('my-grid').getByText('第1网格').waitFor();
       expect(await p.getByTestId('my-grid-worker').first().textContent()).toContain('陈晓雯');
       expect(await p.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
@@ -230,8 +231,15 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'staffing journeys' : `staffing jo
       await ladder.getByText('岗位等级序列：三岗十八级').waitFor();
       expect(await ladder.locator('tbody tr.ant-table-row').count()).toBe(3);
       await screenshot(p, 'staffing-standard-ladder');
-      await p.goto(`/staffing?org=${JIAJIA}`);
+      // Down to 家家景园社区 through 五里墩街道.
+      await p.keyboard.press('Escape');
+      await drawer.waitFor({ state: 'hidden' });
+      await p.getByTestId('staffing-drill-340104006').click();
+      await p.getByTestId(`staffing-drill-${JIAJIA}`).click();
+      await p.waitForURL((u) => u.searchParams.get('org') === JIAJIA);
       const kpis = p.getByTestId('staffing-kpis');
+      // The community's figures (its 12,504 residents), not the street's shown while they load.
+      await expect.poll(() => kpis.textContent()).toContain('12,504');
       await kpis.getByText('蜀山区第 1 版', { exact: false }).waitFor();
       expect(await kpis.textContent()).toContain('25'); // 12,504 residents × 20 ÷ 10,000
     } finally {

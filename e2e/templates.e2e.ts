@@ -60,7 +60,8 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'template journeys' : `template jo
             { label: '备注' },
           ]),
         );
-        await p.goto('/forms/new');
+        await p.getByTestId('menu-forms').click();
+        await p.getByTestId('form-new').click();
         await p.getByTestId('template-import').waitFor();
         await choose(p, 'template-community', '家家景园社区', '家家景园');
         await p.getByTestId('template-import').locator('input[type=file]').setInputFiles(xlsx);
@@ -114,7 +115,8 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'template journeys' : `template jo
             ],
           ]),
         );
-        await p.goto('/forms/new');
+        await p.getByTestId('menu-forms').click();
+        await p.getByTestId('form-new').click();
         await p.getByTestId('template-import').locator('input[type=file]').setInputFiles(docx);
         await p.getByTestId('template-result').waitFor();
         const docCols = await columns(p);
