@@ -199,6 +199,8 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'staffing journeys' : `staffing jo
           ['吴网格', '网格员', '三岗', '17', null, '2022-01-01', '第1网格'],
         ]),
       );
+      // Choosing another file clears the last check's result: then 试导入 checks the new file, not the old one.
+      await result.waitFor({ state: 'hidden' });
       await p.getByTestId('roster-import-try').click();
       await result.getByText('共 2 行，均可导入').waitFor();
       await p.getByTestId('roster-import-commit').click();
