@@ -4,10 +4,12 @@ import { leftOver, qualified, shortFormOf } from './matcher-evidence.js';
 import { cleanLabel, indexElements, matchLabel, matchLabels } from './matcher.js';
 
 const index = indexElements(DATA_ELEMENTS);
-const bind = (label: string, options = {}) => {
-  const m = matchLabel(label, index, options);
-  return m.element ? `${m.relation ? `${m.relation}.` : ''}${m.element}` : null;
-};
+/** A binding as the tests write it: `element`, `relation.element`, or null for a form-only label. */
+const shown = (m: { element: string | null; relation: string | null }) =>
+  m.element ? `${m.relation ? `${m.relation}.` : ''}${m.element}` : null;
+const bind = (label: string, options = {}) => shown(matchLabel(label, index, options));
+/** A whole form's labels, each read with its neighbours. */
+const bindAll = (labels: string[], options = {}) => matchLabels(labels, index, options).map(shown);
 
 describe('label cleaning', () => {
   it('drops numbering, brackets, prompts, units and option boxes', () => {
@@ -135,14 +137,9 @@ describe('what a label asks for', () => {
 });
 
 describe('a column is read with its neighbours', () => {
-  const binds = (labels: string[], options = {}) =>
-    matchLabels(labels, index, options).map((m) =>
-      m.element ? `${m.relation ? `${m.relation}.` : ''}${m.element}` : null,
-    );
-
   it("gives a person's facts printed after that person to that person", () => {
     expect(
-      binds(['房屋地址', '房主姓名', '身份证号', '联系电话', '承租人姓名', '身份证号', '联系电话'], {
+      bindAll(['房屋地址', '房主姓名', '身份证号', '联系电话', '承租人姓名', '身份证号', '联系电话'], {
         subject: 'house',
       }),
     ).toEqual([
@@ -154,7 +151,7 @@ describe('a column is read with its neighbours', () => {
       'tenant.id_number',
       'tenant.mobile',
     ]);
-    expect(binds(['姓名', '联系电话', '紧急联系人', '联系电话'])).toEqual([
+    expect(bindAll(['姓名', '联系电话', '紧急联系人', '联系电话'])).toEqual([
       'name',
       'mobile',
       'emergency_contact.name',
@@ -164,7 +161,7 @@ describe('a column is read with its neighbours', () => {
 
   it("reads a word in the form's domain: 护理补贴 on a 残疾人 roster is the disability one", () => {
     expect(bind('护理补贴金额')).toBe('senior_care_subsidy_amount');
-    const roster = binds(['姓名', '残疾证号', '残疾类别', '残疾等级', '护理补贴金额（元）']);
+    const roster = bindAll(['姓名', '残疾证号', '残疾类别', '残疾等级', '护理补贴金额（元）']);
     expect(roster[4]).toBe('disability_care_subsidy_amount');
   });
 
@@ -173,7 +170,7 @@ describe('a column is read with its neighbours', () => {
   });
 
   it('leaves a second phone unbound when it follows a person nobody can name', () => {
-    expect(binds(['姓名', '联系电话', '结对帮扶人', '联系电话'])).toEqual(['name', 'mobile', null, null]);
+    expect(bindAll(['姓名', '联系电话', '结对帮扶人', '联系电话'])).toEqual(['name', 'mobile', null, null]);
   });
 });
 
@@ -228,9 +225,7 @@ describe('relation wording (issue 13 §2, second round)', () => {
   });
 
   it("gives the facts after another person's name to that person when the roster names nobody else", () => {
-    const binds = (labels: string[]) =>
-      matchLabels(labels, index).map((m) => (m.element ? `${m.relation ? `${m.relation}.` : ''}${m.element}` : null));
-    expect(binds(['序号', '户主姓名', '身份证号', '保障人数', '月保障金额（元）', '领款人签字'])).toEqual([
+    expect(bindAll(['序号', '户主姓名', '身份证号', '保障人数', '月保障金额（元）', '领款人签字'])).toEqual([
       null,
       'householder.name',
       'householder.id_number',
@@ -239,7 +234,7 @@ describe('relation wording (issue 13 §2, second round)', () => {
       null,
     ]);
     // With the subject's own name on the form, an identity column after 户主姓名 is still the subject's.
-    expect(binds(['姓名', '户主姓名', '身份证号'])).toEqual(['name', 'householder.name', 'id_number']);
+    expect(bindAll(['姓名', '户主姓名', '身份证号'])).toEqual(['name', 'householder.name', 'id_number']);
   });
 });
 
@@ -327,9 +322,7 @@ describe('stewards teach the matcher', () => {
 
 describe('generalisation round three (dev forms from public systems)', () => {
   const forms = (labels: string[], subject: 'resident' | 'household' | 'house' = 'resident') =>
-    matchLabels(labels, index, { subject }).map((m) =>
-      m.element ? `${m.relation ? `${m.relation}.` : ''}${m.element}` : null,
-    );
+    bindAll(labels, { subject });
 
   it('asks whether there is one, not who it is: 是否有监护人 is no guardian name', () => {
     expect(bind('是否有监护人')).toBeNull();
@@ -385,11 +378,6 @@ describe('generalisation round three (dev forms from public systems)', () => {
 });
 
 describe('generalisation round four (dev forms from public systems, 2026-12-08)', () => {
-  const bindAll = (labels: string[], options = {}) =>
-    matchLabels(labels, index, options).map((m) =>
-      m.element ? `${m.relation ? `${m.relation}.` : ''}${m.element}` : null,
-    );
-
   it('does not take a former, per-head, negated or residual figure for the fact itself', () => {
     expect(bind('原房屋坐落', { subject: 'resident' })).toBeNull();
     expect(bind('人均使用面积（㎡）', { subject: 'resident' })).toBeNull();
@@ -447,11 +435,6 @@ describe('generalisation round four (dev forms from public systems, 2026-12-08)'
 });
 
 describe('generalisation round five (dev forms from public systems, 2026-12-09)', () => {
-  const bindAll = (labels: string[], options = {}) =>
-    matchLabels(labels, index, options).map((m) =>
-      m.element ? `${m.relation ? `${m.relation}.` : ''}${m.element}` : null,
-    );
-
   it('reads 孩子, 小孩 and 独生子女 before a fact as the child', () => {
     expect(bind('孩子姓名')).toBe('child.name');
     expect(bind('孩子出生年月')).toBe('child.birth_date');
@@ -503,11 +486,6 @@ describe('generalisation round five (dev forms from public systems, 2026-12-09)'
 });
 
 describe('generalisation round six (dev forms from public systems, 2026-12-10)', () => {
-  const bindAll = (labels: string[], options = {}) =>
-    matchLabels(labels, index, options).map((m) =>
-      m.element ? `${m.relation ? `${m.relation}.` : ''}${m.element}` : null,
-    );
-
   it('gives a table’s fields to the person its section header names, wherever in the header', () => {
     // As the upload composes a merged header: the head noun of the section is the person.
     expect(bind('现有子女情况-姓名')).toBe('child.name');
@@ -729,14 +707,9 @@ describe('recall round nine (卫健, 医保, 殡葬, 优抚, 退休 and 生育�
 });
 
 describe('section reading round (titles printed on their own over bare labels, 2026-12-15)', () => {
-  const read = (labels: string[], options = {}) =>
-    matchLabels(labels, index, options).map((m) =>
-      m.element ? `${m.relation ? `${m.relation}.` : ''}${m.element}` : null,
-    );
-
   it('binds the bare labels under a person’s title to that person until the next title', () => {
     expect(
-      read([
+      bindAll([
         '申请人基本信息',
         '姓名',
         '身份证号',
@@ -748,7 +721,7 @@ describe('section reading round (titles printed on their own over bare labels, 2
         '姓名',
       ]),
     ).toEqual([null, 'name', 'id_number', null, 'spouse.name', 'spouse.id_number', 'spouse.employer', null, 'name']);
-    expect(read(['监护人信息', '姓名', '与残疾人关系', '联系电话'])).toEqual([
+    expect(bindAll(['监护人信息', '姓名', '与残疾人关系', '联系电话'])).toEqual([
       null,
       'guardian.name',
       'guardian.relation_to_applicant',
@@ -757,7 +730,7 @@ describe('section reading round (titles printed on their own over bare labels, 2
   });
 
   it('reads a role word over a bare name as a title, and over a phone as the name column', () => {
-    expect(read(['姓名', '父亲', '姓名', '联系电话', '母亲', '姓名', '联系电话'])).toEqual([
+    expect(bindAll(['姓名', '父亲', '姓名', '联系电话', '母亲', '姓名', '联系电话'])).toEqual([
       'name',
       null,
       'father.name',
@@ -767,11 +740,11 @@ describe('section reading round (titles printed on their own over bare labels, 2
       'mother.mobile',
     ]);
     // (whose phone follows is the column reading's to say, as before)
-    expect(read(['姓名', '监护人', '联系电话']).slice(0, 2)).toEqual(['name', 'guardian.name']);
+    expect(bindAll(['姓名', '监护人', '联系电话']).slice(0, 2)).toEqual(['name', 'guardian.name']);
   });
 
   it('keeps a section’s own person labels and ends it at another person', () => {
-    expect(read(['填报父亲信息', '父亲姓名', '身份证号', '母亲姓名', '身份证号'])).toEqual([
+    expect(bindAll(['填报父亲信息', '父亲姓名', '身份证号', '母亲姓名', '身份证号'])).toEqual([
       null,
       'father.name',
       'father.id_number',
@@ -781,7 +754,7 @@ describe('section reading round (titles printed on their own over bare labels, 2
   });
 
   it('binds nothing of a person the vocabulary does not name, nor of the other party', () => {
-    expect(read(['申请人信息', '姓名', '被申请人信息', '姓名', '联系电话', '委托代理人信息', '姓名'])).toEqual([
+    expect(bindAll(['申请人信息', '姓名', '被申请人信息', '姓名', '联系电话', '委托代理人信息', '姓名'])).toEqual([
       null,
       'name',
       null,
@@ -790,11 +763,11 @@ describe('section reading round (titles printed on their own over bare labels, 2
       null,
       'agent.name',
     ]);
-    expect(read(['姓名', '经办人信息', '姓名', '联系电话'])).toEqual(['name', null, null, null]);
+    expect(bindAll(['姓名', '经办人信息', '姓名', '联系电话'])).toEqual(['name', null, null, null]);
   });
 
   it('ends a person’s section where the form asks its topic’s facts again, and leaves the household’s facts', () => {
-    expect(read(['姓名', '紧急联系人信息', '姓名', '联系电话', '失能等级', '服务需求'])).toEqual([
+    expect(bindAll(['姓名', '紧急联系人信息', '姓名', '联系电话', '失能等级', '服务需求'])).toEqual([
       'name',
       null,
       'emergency_contact.name',
@@ -802,17 +775,22 @@ describe('section reading round (titles printed on their own over bare labels, 2
       'care_dependency_level',
       'elder_service_needs',
     ]);
-    expect(read(['姓名', '监护人信息', '姓名', '家庭人口'])).toEqual(['name', null, 'guardian.name', 'household_size']);
+    expect(bindAll(['姓名', '监护人信息', '姓名', '家庭人口'])).toEqual([
+      'name',
+      null,
+      'guardian.name',
+      'household_size',
+    ]);
   });
 
   it('leaves facts that end in 情况 as facts, but reads a numbered part as a title', () => {
-    expect(read(['姓名', '婚姻情况', '健康情况', '工作单位'])).toEqual([
+    expect(bindAll(['姓名', '婚姻情况', '健康情况', '工作单位'])).toEqual([
       'name',
       'marital_status',
       'health_status',
       'employer',
     ]);
-    expect(read(['（二）法定赡养人情况', '姓名', '年收入', '三、家庭情况', '家庭人口'])).toEqual([
+    expect(bindAll(['（二）法定赡养人情况', '姓名', '年收入', '三、家庭情况', '家庭人口'])).toEqual([
       null,
       'supporter.name',
       'supporter.personal_annual_income',
