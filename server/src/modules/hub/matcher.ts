@@ -30,7 +30,7 @@ import {
 } from './matcher-rules.js';
 import { qualified, shortFormOf } from './matcher-evidence.js';
 import { readSections, type AloneReading } from './matcher-sections.js';
-import { toHalfWidth } from '../../text/normalize.js';
+import { coupleRead, firstNamedRead } from './matcher-subject.js';
 
 export { cleanLabel } from './matcher-rules.js';
 
@@ -482,10 +482,13 @@ function ranked(index: MatchIndex, cleaned: string, options: MatchOptions, kind:
     const relation: Relation | null =
       sub.word === '申请人' && options.subject && options.subject !== 'resident' ? 'applicant' : null;
     const exactRest = index.exact.get(rest === '名称' ? '姓名' : rest); // 家庭成员名称: a person's 名称 is the name
-    if (exactRest && exactRest.relation === null && index.elements[exactRest.element].person)
+    // The subject's household is the subject's too (申请人住址 is the 家庭住址); another person's is not ours to bind.
+    const fits = (el: number) =>
+      index.elements[el].person || (relation === null && index.elements[el].subject === 'household');
+    if (exactRest && exactRest.relation === null && fits(exactRest.element))
       put({ element: exactRest.element, relation, score: 0.97 });
     else
-      for (const s of compare(index, rest, (el, e) => e.relation === null && index.elements[el].person).values())
+      for (const s of compare(index, rest, (el, e) => e.relation === null && fits(el)).values())
         put({ ...s, relation, score: s.score * 0.95 });
   }
 
@@ -615,7 +618,9 @@ const IDENTITY = new Set(['id_number', 'document_type', 'document_number', 'gend
  * the column before it spoke of.
  */
 export function matchLabels(printed: readonly string[], index: MatchIndex, options: MatchOptions = {}): LabelMatch[] {
-  const coupled = coupleRead(printed);
+  const personForm = !options.subject || options.subject === 'resident' || options.subject === 'household';
+  const couple = coupleRead(printed);
+  const coupled = personForm ? firstNamedRead(couple, (c) => index.exact.has(canonical(c))) : couple;
   const first = coupled.map((l) => matchLabel(l, index, options));
   // Titles printed on their own (配偶情况 | 姓名 | 身份证号): the bare labels under a title are its person's.
   const sections = readSections(
@@ -624,7 +629,6 @@ export function matchLabels(printed: readonly string[], index: MatchIndex, optio
     (i) => first[i].element !== null && first[i].relation === null && first[i].score >= 1,
   );
   const labels = sections.labels;
-  const personForm = !options.subject || options.subject === 'resident' || options.subject === 'household';
   const own = new Set<string>(); // the subject's own facts met so far
   let carry: Relation | null = null; // the other person the previous column spoke of
   let stranger = false; // the previous column named a person the vocabulary does not know (结对帮扶人)
@@ -694,21 +698,6 @@ function aloneReading(index: MatchIndex, m: LabelMatch): AloneReading {
   if (!isPersonFact(index, m.element)) return 'household';
   const t = topic(m.element);
   return EVERYWHERE.has(t) || ANY_PERSON.test(t) ? 'common' : 'topic';
-}
-
-// A couple's two parties, side by side (男方姓名 | 女方姓名) or in sections (女方基本信息-姓名 … 男方基本信息-姓名), as
-// 生育登记 and 婚育 forms print them: the party the form names first is its subject, the other the spouse.
-const PARTY = /^\s*(男方|女方)/;
-
-function coupleRead(labels: readonly string[]): readonly string[] {
-  const parties = labels.map((l) => PARTY.exec(toHalfWidth(l))?.[1] ?? null);
-  const first = parties.find((p) => p !== null);
-  if (!first || !parties.some((p) => p !== null && p !== first)) return labels;
-  return labels.map((l, i) => {
-    if (!parties[i]) return l;
-    const rest = toHalfWidth(l).replace(PARTY, '');
-    return parties[i] === first ? rest : `配偶${rest}`;
-  });
 }
 
 // The topic of an element is the first word of its code (disability_grade, disability_care_subsidy_amount);
