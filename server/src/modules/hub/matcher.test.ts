@@ -801,27 +801,6 @@ describe('section reading round (titles printed on their own over bare labels, 2
 });
 
 describe('subject reading round (who a form is about, 2026-12-17)', () => {
-  it('reads the first person a form names by a role of its own trade as its subject', () => {
-    expect(bindAll(['养犬人姓名', '养犬人身份证号', '养犬人联系电话', '犬只品种'])).toEqual([
-      'name',
-      'id_number',
-      'mobile',
-      null,
-    ]);
-    expect(bindAll(['被征收人姓名', '被征收人身份证号码', '房屋坐落'])[0]).toBe('name');
-  });
-
-  it('keeps the subject a form names itself, a known fact, a handler and one party alone as they are', () => {
-    // The form names its subject: 帮扶人 is another person, nobody the vocabulary knows.
-    expect(bindAll(['姓名', '帮扶人姓名', '帮扶人联系电话'])).toEqual(['name', null, null]);
-    // 家庭医生姓名 is a fact of its own.
-    expect(bindAll(['家庭医生姓名', '联系电话'])[0]).toBe('family_doctor');
-    // Whoever fills the form is not its subject.
-    expect(bindAll(['填表人姓名', '联系电话'])[0]).toBeNull();
-    // One label is no form.
-    expect(bind('养犬人姓名')).toBeNull();
-  });
-
   it('binds the subject’s address to the household’s, as the bare 住址 is', () => {
     expect(bind('住址')).toBe('family_address');
     expect(bind('申请人住址')).toBe('family_address');

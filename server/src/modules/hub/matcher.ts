@@ -30,7 +30,7 @@ import {
 } from './matcher-rules.js';
 import { qualified, shortFormOf } from './matcher-evidence.js';
 import { readSections, type AloneReading } from './matcher-sections.js';
-import { coupleRead, firstNamedRead } from './matcher-subject.js';
+import { coupleRead } from './matcher-subject.js';
 
 export { cleanLabel } from './matcher-rules.js';
 
@@ -618,9 +618,7 @@ const IDENTITY = new Set(['id_number', 'document_type', 'document_number', 'gend
  * the column before it spoke of.
  */
 export function matchLabels(printed: readonly string[], index: MatchIndex, options: MatchOptions = {}): LabelMatch[] {
-  const personForm = !options.subject || options.subject === 'resident' || options.subject === 'household';
-  const couple = coupleRead(printed);
-  const coupled = personForm ? firstNamedRead(couple, (c) => index.exact.has(canonical(c))) : couple;
+  const coupled = coupleRead(printed);
   const first = coupled.map((l) => matchLabel(l, index, options));
   // Titles printed on their own (配偶情况 | 姓名 | 身份证号): the bare labels under a title are its person's.
   const sections = readSections(
@@ -629,6 +627,7 @@ export function matchLabels(printed: readonly string[], index: MatchIndex, optio
     (i) => first[i].element !== null && first[i].relation === null && first[i].score >= 1,
   );
   const labels = sections.labels;
+  const personForm = !options.subject || options.subject === 'resident' || options.subject === 'household';
   const own = new Set<string>(); // the subject's own facts met so far
   let carry: Relation | null = null; // the other person the previous column spoke of
   let stranger = false; // the previous column named a person the vocabulary does not know (结对帮扶人)
