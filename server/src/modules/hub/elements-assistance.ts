@@ -187,7 +187,7 @@ export const ASSISTANCE_ELEMENTS: DataElementSeed[] = [
   family({
     code: 'per_capita_housing_area',
     name: '人均住房面积',
-    synonyms: ['人均居住面积', '人均住房建筑面积'],
+    synonyms: ['人均建筑面积', '人均居住面积', '人均住房建筑面积'],
     type: 'decimal',
     sensitivity: 'personal',
     ownerDepartmentKind: 'zhujian',

@@ -491,7 +491,7 @@ const CORE_ELEMENTS: DataElementSeed[] = [
   {
     code: 'hukou_category',
     name: '户口性质',
-    synonyms: ['户籍性质', '户籍类别', '户口类别', '农业/非农业', '户籍类型', '户口性质类别'],
+    synonyms: ['家庭户口', '户籍性质', '户籍类别', '户口类别', '农业/非农业', '户籍类型', '户口性质类别'],
     subject: 'resident',
     type: 'code',
     codeList: 'hukou_category',
@@ -799,6 +799,7 @@ const CORE_ELEMENTS: DataElementSeed[] = [
     code: 'house_address',
     name: '房屋地址',
     synonyms: [
+      '房地坐落',
       '房屋坐落',
       '坐落',
       '房屋坐落地址',
@@ -940,7 +941,7 @@ const CORE_ELEMENTS: DataElementSeed[] = [
   {
     code: 'build_year',
     name: '建成年份',
-    synonyms: ['建成年代', '建造年份', '竣工年份', '建筑年代', '建成时间'],
+    synonyms: ['竣工日期', '建成年代', '建造年份', '竣工年份', '建筑年代', '建成时间'],
     subject: 'house',
     type: 'integer',
     validation: null,
@@ -2174,6 +2175,8 @@ const CORE_ELEMENTS: DataElementSeed[] = [
     code: 'employee_count',
     name: '从业人数',
     synonyms: [
+      '工作人员总数',
+      '职工总数',
       '从业人员数',
       '职工人数',
       '员工人数',
@@ -2217,6 +2220,7 @@ const CORE_ELEMENTS: DataElementSeed[] = [
     code: 'org_phone',
     name: '单位联系电话',
     synonyms: [
+      '工作电话',
       '单位电话',
       '企业电话',
       '办公电话',

@@ -147,7 +147,7 @@ export const FIFTH_ELEMENTS: DataElementSeed[] = [
   health({
     code: 'rh_blood_type',
     name: 'Rh血型',
-    synonyms: ['RH血型', 'RH类型', 'Rh类型', 'Rh阴性'],
+    synonyms: ['Rh', 'RH', 'RH血型', 'RH类型', 'Rh类型', 'Rh阴性'],
     type: 'code',
     codeList: 'rh_blood_type',
     description: 'Rh 血型：阴性、阳性或不详（个人基本信息表 血型）。',

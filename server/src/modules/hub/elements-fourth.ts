@@ -161,6 +161,7 @@ export const FOURTH_ELEMENTS: DataElementSeed[] = [
     code: 'insurance_start_date',
     name: '参保日期',
     synonyms: [
+      '起缴日期',
       '首次参保日期',
       '参保时间',
       '首次参保时间',

@@ -482,7 +482,7 @@ export const MORE_ELEMENTS: DataElementSeed[] = [
   work({
     code: 'labour_contract_term',
     name: '劳动合同期限',
-    synonyms: ['劳动合同起止日期', '劳动合同有效期', '合同期限'],
+    synonyms: ['劳动合同年限', '劳动合同签订年限', '劳动合同起止日期', '劳动合同有效期', '合同期限'],
     type: 'text',
     description: '劳动合同的起止日期或期限类型。',
   }),

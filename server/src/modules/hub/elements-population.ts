@@ -28,7 +28,7 @@ export const POPULATION_ELEMENTS: DataElementSeed[] = [
   gongan({
     code: 'blood_type',
     name: '血型',
-    synonyms: ['ABO血型', '血型代码'],
+    synonyms: ['ABO', 'ABO血型', '血型代码'],
     type: 'code',
     codeList: 'blood_type',
     description: '常住人口登记表记载的 ABO 血型。',
@@ -470,7 +470,7 @@ export const POPULATION_ELEMENTS: DataElementSeed[] = [
   minzheng({
     code: 'relation_to_applicant',
     name: '与申请人关系',
-    synonyms: ['与申请人的关系', '同申请人关系', '与申请人关系代码', '与本人关系'],
+    synonyms: ['称谓', '与申请人的关系', '同申请人关系', '与申请人关系代码', '与本人关系'],
     type: 'code',
     codeList: 'householder_relation',
     description: '家庭成员与申请人的关系，按 GB/T 4761 编码（社会救助申请的家庭成员表）。',

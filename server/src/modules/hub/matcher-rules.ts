@@ -46,7 +46,9 @@ function mainPart(s: string): string {
     const who = parts[0].replace(/(基本)?(情况|信息|资料)$/, '');
     const rel = who ? relationPrefix(who) : null;
     // 社区民警信息-姓名: a person the vocabulary does not name keeps the fact (nobody's we can bind).
-    return who.length >= 2 && !rel && unnamedPerson(who + rest) ? who + rest : rest;
+    if (who.length >= 2 && !rel && unnamedPerson(who + rest)) return who + rest;
+    // 家庭主要成员情况-年收入: a member's own income, not the household's.
+    return MEMBERS.test(who) && !/^与/.test(rest) ? `家庭成员${rest}` : rest;
   }
   return s;
 }
@@ -119,6 +121,10 @@ const CANONICAL: [RegExp, string][] = [
   [/(门楼详址|门详址|详细住址|详细地址|详址)$/, '地址'],
   // 具体健康状况 is the 健康状况, 目前诊断类型 the 诊断类型: the qualifier does not change the fact.
   [/^(具体|目前|当前)(?=.{2})/, ''],
+  // 交纳, 缴存, 缴交 are ways of writing 缴纳 (住房公积金交纳情况 = 住房公积金缴存情况).
+  [/(交纳|缴存|缴交|交存)/g, '缴纳'],
+  // 年总收入 = 年收入: a year's income is its total.
+  [/年总收入$/, '年收入'],
   [/联系方式/g, '联系电话'],
   [/证(编号|号码)/g, '证号'],
   [/号码/g, '号'],
@@ -363,6 +369,9 @@ export const SUBJECT_PREFIXES: string[] = [
   '老年人',
   '未成年人',
   '新生儿',
+  '孕产妇', // 孕产妇保健手册, 产前检查 records: 孕妇姓名, 孕妇年龄
+  '孕妇',
+  '产妇',
   '残疾人',
   '退役军人',
   '志愿者',
@@ -484,12 +493,21 @@ const PERSON_NOUN = /(人|员|者|长|方|官|师|生|工|属|警|干部)$/; // 
 // 社区医生单位, 民警单位: an official's 单位 is where that person works, not the subject's employer.
 const OFFICIAL_UNIT = /(警|警察|医生|干部|工作人员)单位$/;
 
+// 家庭主要成员, 共同生活的家庭成员, 就业地共同生活的家庭成员: the household's members, each a row's subject.
+const MEMBERS = /成员$/;
+
 export function unnamedPerson(cleaned: string): boolean {
   if (OFFICIAL_UNIT.test(cleaned)) return true;
   const fact = PERSON_FACT.exec(cleaned);
   if (!fact) return false;
   const who = cleaned.slice(0, fact.index);
-  return who.length >= 2 && PERSON_NOUN.test(who) && !SUBJECT_PREFIXES.includes(who) && !SUBJECT_NAME_WORDS.has(who);
+  return (
+    who.length >= 2 &&
+    PERSON_NOUN.test(who) &&
+    !MEMBERS.test(who) &&
+    !SUBJECT_PREFIXES.includes(who) &&
+    !SUBJECT_NAME_WORDS.has(who)
+  );
 }
 
 /** "联系电话/手机", "姓名、性别": the parts of a label that prints two names in one cell. */

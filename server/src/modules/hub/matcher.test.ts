@@ -800,7 +800,30 @@ describe('section reading round (titles printed on their own over bare labels, 2
   });
 });
 
-describe('subject reading round (who a form is about, 2026-12-17)', () => {
+describe('round ten (dev forms of 公租房, 学生资助, 孕产妇, 社保 and 不动产, 2026-12-17)', () => {
+  it('reads a household member table as its members’ own facts, each a row’s subject', () => {
+    expect(bindAll(['姓名', '家庭主要成员情况', '姓名', '年龄', '称谓', '所在单位', '月收入'])).toEqual([
+      'name',
+      null,
+      'name',
+      'age',
+      'relation_to_applicant',
+      'employer',
+      'personal_monthly_income',
+    ]);
+    // A member's 年收入 is the member's own, not the household's.
+    expect(bindAll(['申请人姓名', '共同生活的家庭成员情况', '与申请人关系', '姓名', '年收入（元）'])[4]).toBe(
+      'personal_annual_income',
+    );
+  });
+
+  it('reads 孕妇 as the subject and 交纳/缴存, 年总收入 as the words they stand for', () => {
+    expect(bind('孕妇姓名')).toBe('name');
+    expect(bind('产妇年龄')).toBe('age');
+    expect(bind('住房公积金交纳情况')).toBe('housing_provident_fund');
+    expect(bind('年总收入')).toBe('household_annual_income');
+  });
+
   it('binds the subject’s address to the household’s, as the bare 住址 is', () => {
     expect(bind('住址')).toBe('family_address');
     expect(bind('申请人住址')).toBe('family_address');

@@ -482,9 +482,10 @@ function ranked(index: MatchIndex, cleaned: string, options: MatchOptions, kind:
     const relation: Relation | null =
       sub.word === '申请人' && options.subject && options.subject !== 'resident' ? 'applicant' : null;
     const exactRest = index.exact.get(rest === '名称' ? '姓名' : rest); // 家庭成员名称: a person's 名称 is the name
-    // The subject's household is the subject's too (申请人住址 is the 家庭住址); another person's is not ours to bind.
-    const fits = (el: number) =>
-      index.elements[el].person || (relation === null && index.elements[el].subject === 'household');
+    // The subject's 住址 is the household's address, as the bare 住址 is (申请人住址, 老人家庭地址); other household
+    // facts stay the household's (家庭成员年收入 is the member's own).
+    const home = relation === null && PERSON_ADDRESS.test(rest.replace(/^家庭/, ''));
+    const fits = (el: number) => index.elements[el].person || (home && index.elements[el].subject === 'household');
     if (exactRest && exactRest.relation === null && fits(exactRest.element))
       put({ element: exactRest.element, relation, score: 0.97 });
     else
