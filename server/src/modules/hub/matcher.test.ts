@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DATA_ELEMENTS } from './elements-data.js';
 import { leftOver, qualified, shortFormOf } from './matcher-evidence.js';
 import { cleanLabel, indexElements, matchLabel, matchLabels } from './matcher.js';
+import { variants } from './matcher-thesaurus.js';
 
 const index = indexElements(DATA_ELEMENTS);
 /** A binding as the tests write it: `element`, `relation.element`, or null for a form-only label. */
@@ -815,6 +816,23 @@ describe('round ten (dev forms of 公租房, 学生资助, 孕产妇, 社保 and
     expect(bindAll(['申请人姓名', '共同生活的家庭成员情况', '与申请人关系', '姓名', '年收入（元）'])[4]).toBe(
       'personal_annual_income',
     );
+  });
+
+  it('reads an organisation’s fact on a person’s form as the employer’s', () => {
+    expect(bind('所属行业', { subject: 'resident' })).toBe('employer.industry');
+    expect(bind('统一社会信用代码', { subject: 'resident' })).toBe('employer.uscc');
+    // …and on an organisation's own form as its own.
+    expect(bind('所属行业', { subject: 'organisation' })).toBe('industry');
+  });
+
+  it('meets a wording written with another word of the same meaning (户口 for 户籍, 种类 for 类别)', () => {
+    expect(variants('救助种类')).toEqual(expect.arrayContaining(['救助类型', '救助类别']));
+    // 编号 is read whole, not as 编 + 号.
+    expect(variants('档案编号')).toEqual(['档案号']);
+    expect(bind('救助种类')).toBe('assistance_type');
+    expect(bind('住宅面积')).toBe('floor_area');
+    // 津贴 is the 高龄津贴's own word: a 补贴标准 is not the 津贴标准.
+    expect(bind('补贴标准（元/月）')).toBeNull();
   });
 
   it('reads 孕妇 as the subject and 交纳/缴存, 年总收入 as the words they stand for', () => {

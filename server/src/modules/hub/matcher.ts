@@ -31,6 +31,7 @@ import {
 import { qualified, shortFormOf } from './matcher-evidence.js';
 import { readSections, type AloneReading } from './matcher-sections.js';
 import { coupleRead } from './matcher-subject.js';
+import { variants } from './matcher-thesaurus.js';
 
 export { cleanLabel } from './matcher-rules.js';
 
@@ -251,6 +252,8 @@ function contained(name: string, label: string, coverage: number): number {
 
 /** Scores below this are not bound whatever the evidence says; the evidence checks only look above it. */
 const NEAR = 0.7;
+/** The score of a label that is a wording of the element once one word is swapped for its like (户口 for 户籍). */
+const SWAPPED = 0.86;
 /** What a candidate keeps of its score when the label qualifies the name with content of its own (犬只出生日期): a narrower fact, maybe another. */
 const QUALIFIED = 0.93;
 
@@ -367,11 +370,10 @@ function ranked(index: MatchIndex, cleaned: string, options: MatchOptions, kind:
   const foreign =
     exact && exact.relation === null && options.subject && options.subject !== 'resident' && mine !== options.subject;
   if (exact && !foreign && fitsAsk(index, exact.element, kind) === 1) {
-    // On a person's form an organisation's fact that names the employer (单位联系电话, 单位地址) is the person's
-    // employer's; its name is the person's 工作单位. (行业, 从业人员 name no employer: they are read as they are.)
+    // On a person's form an organisation's fact (单位联系电话, 单位地址, 所属行业, 统一社会信用代码) is the person's
+    // employer's: a person has no 行业 of its own; its name is the person's 工作单位.
     const personForm = options.subject === 'resident' || options.subject === 'household';
-    const namesEmployer = /(单位|企业|公司|办公|工作)/.test(cleaned);
-    if (personForm && namesEmployer && exact.relation === null && index.elements[exact.element].organisation) {
+    if (personForm && exact.relation === null && index.elements[exact.element].organisation) {
       const employer = index.position.get('employer');
       if (index.elements[exact.element].code === 'org_name' && employer !== undefined)
         return [{ element: employer, relation: null, score: 0.97 }];
@@ -495,6 +497,13 @@ function ranked(index: MatchIndex, cleaned: string, options: MatchOptions, kind:
 
   // A fact about a person the vocabulary does not name (帮扶人姓名, 治保负责人联系方式): nobody to bind it to.
   if (!rel && !sub && unnamedPerson(cleaned)) return [...all.values()].sort((a, b) => b.score - a.score);
+
+  // The label written with another word of the same meaning (户口所在地 → 户籍所在地): nearly its own wording.
+  if (!rel && !sub && !exact)
+    for (const v of variants(text)) {
+      const e = index.exact.get(canonical(v));
+      if (e) put({ element: e.element, relation: e.relation, score: SWAPPED });
+    }
 
   // The label as a whole. A label about another person only binds a name that speaks of that person.
   const others = [...(rel ? [rel.word] : []), ...OTHER_PERSONS.filter((p) => cleaned.includes(p))];
