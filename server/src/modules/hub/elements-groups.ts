@@ -285,7 +285,7 @@ export const GROUP_ELEMENTS: DataElementSeed[] = [
   work({
     code: 'major',
     name: '所学专业',
-    synonyms: ['专业', '专业名称', '学习专业'],
+    synonyms: ['毕业专业', '专业', '专业名称', '学习专业'],
     type: 'text',
     description: '最高学历所学的专业。',
   }),

@@ -498,7 +498,16 @@ export const MORE_ELEMENTS: DataElementSeed[] = [
   party({
     code: 'party_dues',
     name: '党费',
-    synonyms: ['党费缴纳标准', '月缴纳党费', '缴纳党费金额', '每月党费', '党费金额', '月交党费', '应缴党费'],
+    synonyms: [
+      '党费标准',
+      '党费缴纳标准',
+      '月缴纳党费',
+      '缴纳党费金额',
+      '每月党费',
+      '党费金额',
+      '月交党费',
+      '应缴党费',
+    ],
     type: 'decimal',
     description: '每月应缴纳的党费金额（中共中央组织部 关于中国共产党党费收缴、使用和管理的规定）。',
   }),

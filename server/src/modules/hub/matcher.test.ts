@@ -835,6 +835,14 @@ describe('round ten (dev forms of 公租房, 学生资助, 孕产妇, 社保 and
     expect(bind('补贴标准（元/月）')).toBeNull();
   });
 
+  it('reads a fact before an arrest or an enlistment as the person’s fact (捕前职业, 入伍前文化程度)', () => {
+    expect(bind('捕前职业')).toBe('occupation');
+    expect(bind('入伍前文化程度')).toBe('education_level');
+    // 原职业 is a former state, not this reading.
+    expect(bind('原职业')).toBeNull();
+    expect(bind('企业类型')).toBe('org_type');
+  });
+
   it('reads 孕妇 as the subject and 交纳/缴存, 年总收入 as the words they stand for', () => {
     expect(bind('孕妇姓名')).toBe('name');
     expect(bind('产妇年龄')).toBe('age');

@@ -359,6 +359,7 @@ const NEGATED = /^(未|尚未|没有)(?!成年)/;
 // 公民身份号码 is the mainland's; a Hong Kong, Macao or Taiwan identity card or a foreign passport is another
 // document (港澳台居民居住证 aside, which carries a 公民身份号码-like number but is asked by its own name).
 const NOT_MAINLAND_ID = /(香港|澳门|台湾|台胞|回乡证|港澳|外国|护照)/;
+const BEFORE_EVENT = /^(逮捕|被捕|捕|入伍|参军|入狱|服刑|羁押|入矫|判刑)前(?=.{2})/;
 // 拟安置地点, 计划迁往地址 ask what is planned, not what is: only an element that is itself a plan fits.
 const PLANNED = /^(拟|计划|预计|准备)/;
 const CODE_SUFFIX = /(代码|编码|名称|字典|类型代码)$/;
@@ -398,6 +399,14 @@ function ranked(index: MatchIndex, cleaned: string, options: MatchOptions, kind:
       if (flag && flag.relation === null && index.elements[flag.element].type === 'boolean')
         return [{ element: flag.element, relation: null, score: 0.95 }];
     }
+  // Before an arrest or an enlistment (捕前职业, 入伍前文化程度): the person's fact as it was then, which forms of
+  // 社区矫正 and 征兵 ask in place of the current one.
+  const before = !exact && BEFORE_EVENT.exec(text);
+  if (before) {
+    const fact = index.exact.get(text.slice(before[0].length));
+    if (fact && fact.relation === null && index.elements[fact.element].person)
+      return [{ element: fact.element, relation: null, score: 0.88 }];
+  }
   // A coded fact printed with its code (民族代码, 文化程度代码, 婚姻状况名称): the fact itself.
   const coded = !exact && CODE_SUFFIX.exec(text);
   if (coded) {
