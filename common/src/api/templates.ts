@@ -78,6 +78,9 @@ export const CorrectionsBody = Type.Object({ corrections: Type.Array(Correction,
 export const CorrectionsReply = Type.Object({
   confirmed: Type.Integer({ description: '数据管理员的更正：立即生效' }),
   queued: Type.Integer({ description: '部门的更正：进入待审队列' }),
+  readings: Type.Integer({
+    description: '只是本表的读法（词典已有的措辞，绑到他人或不绑定）：留在表单上，不作为新措辞',
+  }),
 });
 
 export const SynonymView = Type.Object({

@@ -18,7 +18,7 @@ export const templatesApi = {
 
 export const synonymsApi = {
   correct: (corrections: Correction[]) =>
-    api.post<{ confirmed: number; queued: number }>('/hub/synonyms', { corrections }),
+    api.post<{ confirmed: number; queued: number; readings: number }>('/hub/synonyms', { corrections }),
   list: (
     query: { status: 'pending' | 'confirmed'; q?: string; page: number; pageSize: number },
     signal?: AbortSignal,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DATA_ELEMENTS } from './elements-data.js';
 import { leftOver, qualified, shortFormOf } from './matcher-evidence.js';
-import { cleanLabel, indexElements, matchLabel, matchLabels } from './matcher.js';
+import { cleanLabel, indexElements, matchLabel, matchLabels, teachesWording } from './matcher.js';
 import { variants } from './matcher-thesaurus.js';
 
 const index = indexElements(DATA_ELEMENTS);
@@ -841,6 +841,13 @@ describe('round ten (dev forms of 公租房, 学生资助, 孕产妇, 社保 and
     // 原职业 is a former state, not this reading.
     expect(bind('原职业')).toBeNull();
     expect(bind('企业类型')).toBe('org_type');
+  });
+
+  it('learns from a correction only a wording the dictionary does not hold', () => {
+    // 联系电话 read as a landline or as the guardian's on one form is that form's reading, not a new wording.
+    expect(teachesWording(index, '联系电话')).toBe(false);
+    expect(teachesWording(index, '3.联系电话：')).toBe(false);
+    expect(teachesWording(index, '通讯号码')).toBe(true);
   });
 
   it('reads 孕妇 as the subject and 交纳/缴存, 年总收入 as the words they stand for', () => {

@@ -103,6 +103,8 @@ export interface MatchIndex {
   /** Position of each active element by code. */
   position: Map<string, number>;
   exact: Map<string, Entry>;
+  /** The dictionary's own wordings, without stewards' (see teachesWording). */
+  own: Map<string, Entry>;
   postings: Map<string, number[]>;
   gramWeight: Map<string, number>;
   maxWeight: number;
@@ -132,21 +134,24 @@ export function indexElements(elements: readonly MatchableElement[], extra: read
     raw.push({ text: canonical(cleaned), element: i, relation });
   };
   for (const s of extra) add(s.label, s.element, s.relation);
+  const stewards = raw.length;
   for (const e of active) for (const n of [e.name, ...e.synonyms]) add(n, e.code, null);
   for (const e of elements)
     if (e.retiredFor) for (const n of [e.name, ...e.synonyms]) add(n, e.retiredFor.element, e.retiredFor.relation);
 
   const exact = new Map<string, Entry>();
+  const own = new Map<string, Entry>();
   const seen = new Set<string>();
   const entries: Entry[] = [];
   const df = new Map<string, number>();
-  for (const r of raw) {
+  for (const [at, r] of raw.entries()) {
     const key = `${r.text}|${r.element}|${r.relation ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const entry: Entry = { ...r, grams: bigrams(r.text), weight: 0 };
     entries.push(entry);
     if (!exact.has(r.text)) exact.set(r.text, entry);
+    if (at >= stewards && !own.has(r.text)) own.set(r.text, entry);
     for (const g of entry.grams) df.set(g, (df.get(g) ?? 0) + 1);
   }
   const n = entries.length;
@@ -176,11 +181,24 @@ export function indexElements(elements: readonly MatchableElement[], extra: read
     entries,
     position,
     exact,
+    own,
     postings,
     gramWeight,
     maxWeight,
     relationWords: RELATION_PREFIXES.map(([w]) => w),
   };
+}
+
+/**
+ * Whether a person's correction of a binding teaches a wording, or only reads this form. A label that is the
+ * dictionary's own wording of a fact (联系电话, 姓名, 住址) was read otherwise by its place on that form (the
+ * guardian's phone after 监护人姓名, a staff member's phone, a landline where a roster asks one): the form keeps the
+ * binding, but as a wording it would bind every 联系电话 of every other form the same way — measured on the
+ * evaluation's stream of batches, such wordings cost far more than they gave. What a dictionary wording means
+ * everywhere is the dictionary's, which stewards edit as such. A label the dictionary does not hold teaches.
+ */
+export function teachesWording(index: MatchIndex, label: string): boolean {
+  return !index.own.has(canonical(cleanLabel(label)));
 }
 
 interface Scored {

@@ -7,7 +7,7 @@ import { forbidden, invalid, notFound, type FieldError } from '../../http/proble
 import type { Clock } from '../../clock/clock.js';
 import type { SessionUser } from '../accounts/types.js';
 import type { Dictionary } from './dictionary.js';
-import { matchLabels, type LabelMatch, type MatchOptions } from './matcher.js';
+import { matchLabels, teachesWording, type LabelMatch, type MatchOptions } from './matcher.js';
 import { canonical, cleanLabel } from './matcher-rules.js';
 import * as repo from './synonyms-repository.js';
 
@@ -116,11 +116,15 @@ export class SynonymService {
 
   /**
    * Bindings a person changed from what the matcher proposed. A data steward's are in force at once; a
-   * department's wait for a steward (they are shared by every department's forms).
+   * department's wait for a steward (they are shared by every department's forms). A correction that only reads
+   * the form (the dictionary's 联系电话 as the guardian's, or as nobody's) stays on the form and teaches nothing.
    */
-  async correct(user: SessionUser, corrections: readonly Correction[]) {
+  async correct(user: SessionUser, all: readonly Correction[]) {
     if (user.role !== 'data_steward' && user.role !== 'department_officer') throw forbidden('forbidden_role');
-    await this.check(corrections);
+    await this.check(all);
+    const index = await this.dictionary.matchIndex();
+    const corrections = all.filter((c) => teachesWording(index, c.label));
+    const readings = all.length - corrections.length;
     const steward = user.role === 'data_steward';
     const now = this.clock.nowIso();
     let confirmed = 0;
@@ -171,7 +175,7 @@ export class SynonymService {
       }
     });
     if (confirmed) this.reload();
-    return { confirmed, queued };
+    return { confirmed, queued, readings };
   }
 
   /** The review queue (or the confirmed wordings), busiest first, searchable. Data stewards only. */

@@ -195,7 +195,7 @@ describeEachDatabase('form templates and stewards’ wordings', (env) => {
         { label: '邻居姓名', element: null, relation: null },
       ],
     });
-    expect(saved.json()).toEqual({ confirmed: 2, queued: 0 });
+    expect(saved.json()).toEqual({ confirmed: 2, queued: 0, readings: 0 });
     expect(await match('通讯号码')).toMatchObject({ element: 'mobile', relation: null, score: 1 });
     // The same wording as printed elsewhere (numbering, colon) binds too; a form-only wording stays unbound.
     expect(await match('3.通讯号码：')).toMatchObject({ element: 'mobile' });
@@ -213,12 +213,39 @@ describeEachDatabase('form templates and stewards’ wordings', (env) => {
     expect(bad.json()).toMatchObject({ status: 422, code: 'validation_failed' });
   });
 
+  it('keeps a correction of a dictionary wording (联系电话 as the guardian’s, 住址 as nobody’s, 电话 as a landline) on its form, not as a wording', async () => {
+    const { steward } = await world(env());
+    const form = async () =>
+      (await steward.post('/api/v1/hub/match', { labels: ['姓名', '联系电话', '住址'] })).json() as {
+        element: string | null;
+        relation: string | null;
+      }[];
+    expect((await form())[1]).toMatchObject({ element: 'mobile', relation: null });
+    const saved = await steward.post('/api/v1/hub/synonyms', {
+      corrections: [
+        { label: '联系电话', element: 'mobile', relation: 'guardian' },
+        { label: '住址', element: null, relation: null },
+        { label: '电话', element: 'landline', relation: null },
+        { label: '现居所', element: 'residence_address', relation: null },
+      ],
+    });
+    expect(saved.json()).toEqual({ confirmed: 1, queued: 0, readings: 3 });
+    // Another form's 联系电话, 住址 and 电话 are read as the dictionary reads them; the new wording binds.
+    const next = await form();
+    expect(next[1]).toMatchObject({ element: 'mobile', relation: null });
+    expect(next[2].element).toBe('family_address');
+    const phone = (await steward.post('/api/v1/hub/match', { labels: ['电话'] })).json()[0];
+    expect(phone.element).toBe('mobile');
+    const wording = (await steward.post('/api/v1/hub/match', { labels: ['现居所'] })).json()[0];
+    expect(wording).toMatchObject({ element: 'residence_address', score: 1 });
+  });
+
   it('queues a department’s correction and unsure labels for a steward: accept, rebind, form-only; search and pages', async () => {
     const { dept, steward } = await world(env());
     const queued = await dept.post('/api/v1/hub/synonyms', {
       corrections: [{ label: '老人联系手机', element: 'mobile', relation: null }],
     });
-    expect(queued.json()).toEqual({ confirmed: 0, queued: 1 });
+    expect(queued.json()).toEqual({ confirmed: 0, queued: 1, readings: 0 });
     // Not in force until a steward decides.
     expect((await dept.get('/api/v1/hub/synonyms')).statusCode).toBe(403);
     // Unsure labels from a template join the queue.
