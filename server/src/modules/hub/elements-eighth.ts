@@ -22,7 +22,7 @@ export const EIGHTH_ELEMENTS: DataElementSeed[] = [
     code: 'insurance_type',
     name: '社会保险险种',
     // 参保险种 and 险种类型 stay the 医保/养老 wordings they were (a 医保 form's 险种类型 is its 医保 type).
-    synonyms: ['社保险种', '社会保险参保险种', '参加险种', '险种名称', '参保险种名称', '社会保险类型'],
+    synonyms: ['险种类型', '社保险种', '社会保险参保险种', '参加险种', '险种名称', '参保险种名称', '社会保险类型'],
     type: 'code',
     codeList: 'insurance_type',
     description: '参加的社会保险险种：养老、医疗、失业、工伤、生育保险（社会保险经办 指标 险种类型）。',

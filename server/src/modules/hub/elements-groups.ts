@@ -61,7 +61,16 @@ export const GROUP_ELEMENTS: DataElementSeed[] = [
   veteran({
     code: 'war_participant',
     name: '参战参试标识',
-    synonyms: ['是否参战', '参战情况', '参战人员', '是否参战参试', '参战参试人员', '参试人员'],
+    synonyms: [
+      '参战军人标识',
+      '参战军人',
+      '是否参战',
+      '参战情况',
+      '参战人员',
+      '是否参战参试',
+      '参战参试人员',
+      '参试人员',
+    ],
     type: 'boolean',
     description: '是否为参战或参加核试验军队退役人员。',
   }),

@@ -613,7 +613,7 @@ export const POPULATION_ELEMENTS: DataElementSeed[] = [
   visit({
     code: 'professional_title',
     name: '专业技术职称',
-    synonyms: ['职称', '技术职称', '专业技术职务'],
+    synonyms: ['专业技术职务等级', '专业技术职称等级', '职称', '技术职称', '专业技术职务'],
     type: 'text',
     ownerDepartmentKind: 'renshe',
     description: '本人取得的专业技术职称。',

@@ -6,6 +6,8 @@ import { normalizeText, stripNumbering, toHalfWidth } from '../../text/normalize
 
 // Bracketed notes that qualify rather than name a field: (18位), （必填）, (元), [选填], 〔可多选〕.
 const BRACKETED = /[（(【\[〔<][^）)】\]〕>]{0,16}[）)】\]〕>]/g;
+// An English gloss printed after the Chinese name (注册资本 (Registered Capital)): bilingual forms, any length.
+const ENGLISH_GLOSS = /\s*[（(]\s*[A-Za-z][A-Za-z0-9\s.,'&/-]*[)）]/g;
 // Book-title marks name a document, and the document is part of the field: 《就业创业证》编号.
 const TITLE_MARKS = /[《》〈〉]/g;
 // Prompts and marks: 请填写, ：, *, 必填.
@@ -86,7 +88,7 @@ export function cleanLabel(label: string): string {
   let s = toHalfWidth(label).trim();
   const box = s.search(BOXES);
   if (box >= 0) s = s.slice(0, box);
-  s = stripNumbering(s.replace(PERIOD, '')).replace(LETTER_NUMBERING, '');
+  s = stripNumbering(s.replace(PERIOD, '').replace(ENGLISH_GLOSS, '')).replace(LETTER_NUMBERING, '');
   s = mainPart(s).replace(LEADING_BRACKET, '$1');
   s = s.replace(TITLE_MARKS, '').replace(BRACKETED, '').replace(NOISE, '').trim();
   s = normalizeText(s);
@@ -260,6 +262,7 @@ export const RELATION_PREFIXES: [string, Relation][] = (
     ['法定赡养人', 'supporter'],
     ['法定义务人', 'supporter'],
     ['赡养人', 'supporter'],
+    ['经济供养人', 'supporter'], // 机构养老 admission: who pays for the resident's care
     ['抚养人', 'supporter'],
     ['扶养人', 'supporter'],
     ['义务人', 'supporter'],
@@ -309,6 +312,7 @@ export const RELATION_PREFIXES: [string, Relation][] = (
     ['企业联系人', 'contact'],
     ['单位联系人', 'contact'],
     ['日常联系人', 'contact'],
+    ['主要联系人', 'contact'],
     ['联系人', 'contact'],
     ['联络人', 'contact'],
     ['联络员', 'contact'],
@@ -367,6 +371,8 @@ export const SUBJECT_PREFIXES: string[] = [
   '持证人',
   '申请人',
   '老年人',
+  '托养人', // 机构养老, 残疾人托养: the person taken into care
+  '入住人',
   '未成年人',
   '新生儿',
   '孕产妇', // 孕产妇保健手册, 产前检查 records: 孕妇姓名, 孕妇年龄

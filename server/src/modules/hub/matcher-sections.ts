@@ -55,6 +55,7 @@ const PERSON_NOUN = /(人|员|者|长|方|官|师|生|工|属|警|干部)$/;
 // The other party of a two-party form (调解, 仲裁, 诉讼) once the 申请人 has a section of its own.
 const OTHER_PARTY = /(被申请人|被调解人|对方当事人|被告|被投诉人|被举报人)$/;
 const NAME = /^(姓名|名字|名称)$/;
+const MEMBERS_TABLE = /^(共同生活的?)?(家庭)?(主要)?(家庭)?成员$/;
 // The numbering of a form's parts, not of its fields (1. 姓名): 一、 （二） 第三部分.
 const PART_NUMBER =
   /^\s*([一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十]+[)]|第[一二三四五六七八九十]+(部分|节))/;
@@ -85,6 +86,8 @@ export function sectionTitle(label: string, next: string | undefined, twoParties
       return next && NAME.test(cleanOf(next)) ? { text, kind: 'person', word } : null;
     return PERSON_TITLE.test(text) ? { text, kind: 'person', word } : null;
   }
+  // 家庭成员, 共同生活家庭成员 printed over a members' table: its rows are the members', each its own subject.
+  if (MEMBERS_TABLE.test(text)) return { text, kind: 'subject', word: null };
   const tail = PERSON_TITLE.exec(text);
   if (!tail) return null;
   const head = text.slice(0, tail.index);

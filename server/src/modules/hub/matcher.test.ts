@@ -850,6 +850,25 @@ describe('round ten (dev forms of 公租房, 学生资助, 孕产妇, 社保 and
     expect(teachesWording(index, '通讯号码')).toBe(true);
   });
 
+  it('reads a supporter’s block, a members’ table under 家庭成员 and labels glossed in English (2026-12-19)', () => {
+    expect(
+      bindAll(['姓名', '联系电话', '经济供养人', '姓名', '身份证号码', '与托养人关系', '家庭成员', '姓名', '联系电话']),
+    ).toEqual([
+      'name',
+      'mobile',
+      null,
+      'supporter.name',
+      'supporter.id_number',
+      'supporter.relation_to_applicant',
+      null,
+      'name',
+      'mobile',
+    ]);
+    expect(bind('注册资本 (Registered Capital)', { subject: 'organisation' })).toBe('registered_capital');
+    expect(bind('主要联系人姓名')).toBe('contact.name');
+    expect(bind('险种类型')).toBe('insurance_type');
+  });
+
   it('reads 孕妇 as the subject and 交纳/缴存, 年总收入 as the words they stand for', () => {
     expect(bind('孕妇姓名')).toBe('name');
     expect(bind('产妇年龄')).toBe('age');

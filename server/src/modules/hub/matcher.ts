@@ -712,7 +712,8 @@ export function matchLabels(printed: readonly string[], index: MatchIndex, optio
     named = carry !== null && (m.element === 'name' || (named && carry === before));
     const cleaned = cleanLabel(l);
     // 结对帮扶人, or a fact of one (同住人员姓名): the columns that follow may be that person's.
-    stranger = m.element === null && (STRANGER.test(cleaned) || unnamedPerson(cleaned));
+    // (A title, 家庭成员 over a members' table, names whose the next columns are: the section reading said so.)
+    stranger = !sections.title[i] && m.element === null && (STRANGER.test(cleaned) || unnamedPerson(cleaned));
     return m;
   });
   return inDomain(found, index).map((m, i) => (labels[i] === printed[i] ? m : { ...m, label: printed[i] }));
