@@ -55,6 +55,7 @@ const PERSON_NOUN = /(人|员|者|长|方|官|师|生|工|属|警|干部)$/;
 // The other party of a two-party form (调解, 仲裁, 诉讼) once the 申请人 has a section of its own.
 const OTHER_PARTY = /(被申请人|被调解人|对方当事人|被告|被投诉人|被举报人)$/;
 const NAME = /^(姓名|名字|名称)$/;
+const GROUP_ONLY = /(信息|资料|档案)$/;
 const MEMBERS_TABLE = /^(共同生活的?)?(家庭)?(主要)?(家庭)?成员$/;
 // The numbering of a form's parts, not of its fields (1. 姓名): 一、 （二） 第三部分.
 const PART_NUMBER =
@@ -104,7 +105,8 @@ export function sectionTitle(label: string, next: string | undefined, twoParties
  */
 function titleAt(labels: readonly string[], i: number, fact: (i: number) => boolean, twoParties: boolean) {
   const title = sectionTitle(labels[i], labels[i + 1], twoParties);
-  if (!title || !fact(i)) return title;
+  // 户籍信息, 联系人资料 printed on their own head what follows; a fact is asked as 户籍, 户籍地址.
+  if (!title || !fact(i) || (title.kind === 'subject' && GROUP_ONLY.test(title.text))) return title;
   const next = labels[i + 1];
   return title.word && next !== undefined && NAME.test(cleanOf(next)) ? title : null;
 }

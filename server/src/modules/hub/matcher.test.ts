@@ -867,6 +867,8 @@ describe('round ten (dev forms of 公租房, 学生资助, 孕产妇, 社保 and
     expect(bind('注册资本 (Registered Capital)', { subject: 'organisation' })).toBe('registered_capital');
     expect(bind('主要联系人姓名')).toBe('contact.name');
     expect(bind('险种类型')).toBe('insurance_type');
+    // 户籍信息 printed on its own heads the 户籍 facts after it.
+    expect(bindAll(['姓名', '户籍信息', '户籍地址'])).toEqual(['name', null, 'hukou_address']);
   });
 
   it('reads 孕妇 as the subject and 交纳/缴存, 年总收入 as the words they stand for', () => {
