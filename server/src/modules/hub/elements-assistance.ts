@@ -377,6 +377,7 @@ export const ASSISTANCE_ELEMENTS: DataElementSeed[] = [
     code: 'bank_account_number',
     name: '银行账号',
     synonyms: [
+      '开户账号',
       '银行卡号',
       '账号',
       '存折账号',

@@ -205,7 +205,7 @@ const CORE_ELEMENTS: DataElementSeed[] = [
   {
     code: 'education_level',
     name: '文化程度',
-    synonyms: ['学历', '最高学历', '受教育程度', '文化水平', '学历层次', '文化', '学历（文化程度）'],
+    synonyms: ['受教育情况', '学历', '最高学历', '受教育程度', '文化水平', '学历层次', '文化', '学历（文化程度）'],
     subject: 'resident',
     type: 'code',
     codeList: 'education',
@@ -356,6 +356,7 @@ const CORE_ELEMENTS: DataElementSeed[] = [
     code: 'residence_address',
     name: '现居住地址',
     synonyms: [
+      '长期居住地',
       '现住址',
       '居住地址',
       '现居住地',
@@ -2197,7 +2198,7 @@ const CORE_ELEMENTS: DataElementSeed[] = [
   {
     code: 'establishment_date',
     name: '成立日期',
-    synonyms: ['成立时间', '注册日期', '开业日期', '成立年月', '设立日期'],
+    synonyms: ['成立登记日期', '成立时间', '注册日期', '开业日期', '成立年月', '设立日期'],
     subject: 'organisation',
     type: 'date',
     validation: null,

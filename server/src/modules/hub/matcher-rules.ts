@@ -276,6 +276,7 @@ export const RELATION_PREFIXES: [string, Relation][] = (
     ['代理人', 'agent'],
     ['代办人', 'agent'],
     ['代领人', 'agent'],
+    ['领取人', 'agent'], // who collects a payment for the family (义务兵家庭优待金)
     // A certificate collected for a newborn or a ward: the 领证人 is whoever collects it.
     ['领证人', 'agent'],
     ['受托人', 'agent'],
@@ -312,7 +313,9 @@ export const RELATION_PREFIXES: [string, Relation][] = (
     ['企业联系人', 'contact'],
     ['单位联系人', 'contact'],
     ['日常联系人', 'contact'],
+    ['家庭主要联系人', 'contact'],
     ['主要联系人', 'contact'],
+    ['工商联络员', 'contact'],
     ['联系人', 'contact'],
     ['联络人', 'contact'],
     ['联络员', 'contact'],

@@ -871,6 +871,22 @@ describe('round ten (dev forms of 公租房, 学生资助, 孕产妇, 社保 and
     expect(bindAll(['姓名', '户籍信息', '户籍地址'])).toEqual(['name', null, 'hukou_address']);
   });
 
+  it('reads the persons of multi-person forms: two adopters, a family contact, a collector, a user (2026-12-22)', () => {
+    // 男收养人 | 女收养人 side by side: the first named is the subject, the other the spouse; 男 and 女 alone are not.
+    expect(bindAll(['男收养人', '女收养人', '男收养人-国籍', '女收养人-国籍', '婚姻状况'])).toEqual([
+      'name',
+      'spouse.name',
+      'nationality',
+      'spouse.nationality',
+      'marital_status',
+    ]);
+    expect(bind('家庭主要联系人姓名')).toBe('contact.name');
+    expect(bind('领取人姓名')).toBe('agent.name');
+    // On an organisation's form the person who uses it is the applicant, not the organisation.
+    expect(bind('用户姓名', { subject: 'organisation' })).toBe('applicant.name');
+    expect(bind('用户姓名', { subject: 'resident' })).toBe('name');
+  });
+
   it('reads 孕妇 as the subject and 交纳/缴存, 年总收入 as the words they stand for', () => {
     expect(bind('孕妇姓名')).toBe('name');
     expect(bind('产妇年龄')).toBe('age');

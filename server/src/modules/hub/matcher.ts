@@ -377,6 +377,7 @@ const NEGATED = /^(未|尚未|没有)(?!成年)/;
 // 公民身份号码 is the mainland's; a Hong Kong, Macao or Taiwan identity card or a foreign passport is another
 // document (港澳台居民居住证 aside, which carries a 公民身份号码-like number but is asked by its own name).
 const NOT_MAINLAND_ID = /(香港|澳门|台湾|台胞|回乡证|港澳|外国|护照)/;
+const APPLYING = new Set(['申请人', '用户', '当事人']);
 const BEFORE_EVENT = /^(逮捕|被捕|捕|入伍|参军|入狱|服刑|羁押|入矫|判刑)前(?=.{2})/;
 // 拟安置地点, 计划迁往地址 ask what is planned, not what is: only an element that is itself a plan fits.
 const PLANNED = /^(拟|计划|预计|准备)/;
@@ -508,8 +509,12 @@ function ranked(index: MatchIndex, cleaned: string, options: MatchOptions, kind:
   const sub = subjectPrefix(cleaned);
   if (sub && !rel) {
     const rest = canonical(sub.rest);
+    // On a house's or an organisation's form the person who applies or uses it (申请人, 用户, 当事人) is the applicant.
+    const thing = options.subject === 'organisation' || options.subject === 'house';
     const relation: Relation | null =
-      sub.word === '申请人' && options.subject && options.subject !== 'resident' ? 'applicant' : null;
+      (sub.word === '申请人' && options.subject && options.subject !== 'resident') || (thing && APPLYING.has(sub.word))
+        ? 'applicant'
+        : null;
     const exactRest = index.exact.get(rest === '名称' ? '姓名' : rest); // 家庭成员名称: a person's 名称 is the name
     // The subject's 住址 is the household's address, as the bare 住址 is (申请人住址, 老人家庭地址); other household
     // facts stay the household's (家庭成员年收入 is the member's own).
