@@ -801,7 +801,7 @@ describe('section reading round (titles printed on their own over bare labels, 2
   });
 });
 
-describe('round ten (dev forms of 公租房, 学生资助, 孕产妇, 社保 and 不动产, 2026-12-17)', () => {
+describe('rounds ten to thirteen (dev batches 2026-12-17 to 2026-12-22: 公租房, 学生资助, 孕产妇, 社保, 养老, 收养 …)', () => {
   it('reads a household member table as its members’ own facts, each a row’s subject', () => {
     expect(bindAll(['姓名', '家庭主要成员情况', '姓名', '年龄', '称谓', '所在单位', '月收入'])).toEqual([
       'name',
