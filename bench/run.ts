@@ -8,6 +8,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   'org-import': () => import('./org-import.js'),
   'matcher-eval': () => import('./matcher-eval.js'),
   'matcher-speed': () => import('./matcher-speed.js'),
+  'matcher-semantics': () => import('./matcher-semantics.js'),
   import: () => import('./import.js'),
   ledger: () => import('./ledger.js'),
   city: () => import('./city.js'),
