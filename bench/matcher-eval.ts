@@ -71,6 +71,7 @@ interface Tally {
 }
 
 const known = new Set(DATA_ELEMENTS.filter((e) => !e.retiredFor).map((e) => e.code));
+const retired = new Map(DATA_ELEMENTS.flatMap((e) => (e.retiredFor ? [[e.code, e.retiredFor] as const] : [])));
 
 /** Matches each form whole, as the API does (a column is read with its neighbours), and scores it. */
 function score(forms: EvalForm[], index: MatchIndex, formOnly: ReadonlySet<string> = new Set()): Tally {
@@ -94,7 +95,11 @@ function score(forms: EvalForm[], index: MatchIndex, formOnly: ReadonlySet<strin
       { subject: f.subject },
     ).map((m) => (formOnly.has(labelKey(m.label)) ? { ...m, element: null, relation: null } : m));
     for (const [at, g] of f.labels.entries()) {
-      if (g.element && !known.has(g.element)) throw new Error(`unknown element ${g.element} in ${f.title}`);
+      if (g.element && !known.has(g.element)) {
+        const to = retired.get(g.element);
+        const hint = to ? ` (retired: write ${show(to.element, to.relation)})` : '';
+        throw new Error(`unknown element ${g.element}${hint} in ${f.title} | ${g.label}`);
+      }
       t.labels++;
       const m = found[at];
       const ok = m.element === g.element && (m.relation ?? null) === (g.relation ?? null);
