@@ -188,11 +188,15 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'dispatch journeys' : `dispatch jo
     }
   });
 
+  let withdrawAttempt = 0;
   it('withdraws one refusal and resends another fixed: each worker sees what became of hers', async () => {
     const dept = await openBrowser();
     const first = await openBrowser();
     const second = await openBrowser();
-    const title = '汛期应急物资储备点清点';
+    // A retry runs against the same server: its dispatch gets a title of its own, or the first attempt's
+    // refused items would match too.
+    withdrawAttempt++;
+    const title = `汛期应急物资储备点清点${withdrawAttempt > 1 ? `（第${withdrawAttempt}次）` : ''}`;
     try {
       const p = dept.page;
       await login(p, 'dept.shushan.yingji');
