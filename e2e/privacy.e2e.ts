@@ -15,7 +15,12 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'privacy journeys' : `privacy jour
       await s.page.getByTestId('menu-myData').click();
       await s.page.getByTestId('my-data').waitFor();
       expect(await s.page.getByTestId('my-data').textContent()).toContain('李桂兰');
+      // A yes/no fact reads 是 or 否, not the stored true/false.
+      expect(await s.page.getByTestId('value-senior_allowance').first().textContent()).toMatch(/^[是否]$/);
       await s.page.getByTestId('flag-residence_address').first().click();
+      // Neither the right value nor what is wrong: the request is not sent.
+      await s.page.getByRole('button', { name: '提交更正申请' }).click();
+      await s.page.getByText('请填写正确内容，或在说明中写明哪里有误').waitFor();
       await s.page.locator('[data-testid=flag-form] input').first().fill('望江西路 520 号');
       await s.page.getByRole('button', { name: '提交更正申请' }).click();
       await s.page.getByText('更正申请将由').waitFor();

@@ -330,7 +330,10 @@ export const FIELD_REASONS = {
     en: 'must not be after the admission expires ({expiry})',
   },
   no_targets: { 'zh-CN': '请选择派单的社区', en: 'choose the communities' },
-  not_granted: { 'zh-CN': '本部门没有该数据元的有效授权', en: 'your department holds no current grant for it' },
+  not_granted: {
+    'zh-CN': '本部门没有该数据元的有效授权，可向数据管理员申请授权',
+    en: 'your department holds no current grant for it; a data steward can grant it',
+  },
   beyond_admission_expiry: {
     'zh-CN': '不能晚于准入编号的有效期（{latest}）',
     en: 'may not run past the admission’s expiry ({latest})',
@@ -338,6 +341,7 @@ export const FIELD_REASONS = {
   grant_expiry_past: { 'zh-CN': '授权截止日期不能早于今天', en: 'must not be in the past' },
   admission_not_usable: { 'zh-CN': '该准入编号当前无效', en: 'this admission number is not valid now' },
   not_your_fact: { 'zh-CN': '不是关于您或您家庭的信息', en: 'is not about you or your household' },
+  correction_empty: { 'zh-CN': '请填写正确内容，或说明哪里有误', en: 'give the right value or say what is wrong' },
   certificate_forbidden: {
     'zh-CN': '社区不再出具这项证明',
     en: 'the community no longer issues this certificate',

@@ -12,12 +12,14 @@ interface Props {
   description?: ReactNode;
   onRetry?: () => void;
   testId?: string;
+  /** A field path as the user knows it (columns.4.element → 第 5 列「是否享受低保」); the path when undefined. */
+  fieldName?: (field: string) => string | undefined;
 }
 
-export function ProblemAlert({ error, title, description, onRetry, testId }: Props) {
+export function ProblemAlert({ error, title, description, onRetry, testId, fieldName }: Props) {
   const { t } = useTranslation();
   const { problem } = error;
-  const fieldLines = problem.errors?.map((e) => `${e.field}: ${e.message}`) ?? [];
+  const fieldLines = problem.errors?.map((e) => `${fieldName?.(e.field) ?? e.field}: ${e.message}`) ?? [];
   const showId = Boolean(problem.requestId) && (problem.status >= 500 || problem.status === 0);
   const body = description ?? (fieldLines.length ? fieldLines.join(t('common.listSeparator')) : undefined);
   const type = problem.status === 403 || problem.status === 404 ? 'warning' : 'error';

@@ -52,6 +52,9 @@ export class CorrectionService {
     if (!subject) throw invalid([{ field: 'subjectId', reason: 'not_your_fact' }]);
     const fact = subject.facts.find((f) => f.element === input.element);
     if (!fact) throw invalid([{ field: 'element', reason: 'not_your_fact' }]);
+    // A request that says neither the right value nor what is wrong gives the department nothing to check.
+    if (!input.proposedValue?.trim() && !input.note?.trim())
+      throw invalid([{ field: 'proposedValue', reason: 'correction_empty' }]);
     const e = (await this.dictionary.elements()).find((x) => x.code === input.element);
     const where = (await this.subjects.whereIs(input.subjectId))!;
     // The owner department of the district holds the truth; without one, the department behind the value.

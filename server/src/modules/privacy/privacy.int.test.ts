@@ -325,6 +325,14 @@ describeEachDatabase(
       });
       expect(bad.statusCode).toBe(422);
       expect(bad.json().errors[0]).toMatchObject({ field: 'subjectId', reason: 'not_your_fact' });
+      // Her own fact, but saying neither the right value nor what is wrong: nothing for 公安 to check.
+      const empty = await resident.post('/api/v1/me/corrections', {
+        subjectId: me.id,
+        element: 'residence_address',
+        proposedValue: '  ',
+      });
+      expect(empty.statusCode).toBe(422);
+      expect(empty.json().errors[0]).toMatchObject({ field: 'proposedValue', reason: 'correction_empty' });
       const res = await resident.post('/api/v1/me/corrections', {
         subjectId: me.id,
         element: 'residence_address',

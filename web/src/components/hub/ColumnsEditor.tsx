@@ -24,9 +24,11 @@ interface Props {
   onChange: (columns: EditColumn[]) => void;
   elements: DataElement[];
   errors: Record<string, string>;
+  /** Whether the caller's department lacks a grant for an element (the server refuses such a column). */
+  ungranted?: (element: string) => boolean;
 }
 
-export function ColumnsEditor({ columns, onChange, elements, errors }: Props) {
+export function ColumnsEditor({ columns, onChange, elements, errors, ungranted }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'zh-CN';
   const options = elements.map((e) => ({
@@ -77,6 +79,13 @@ export function ColumnsEditor({ columns, onChange, elements, errors }: Props) {
               </Tag>
             )}
             {!c.element && <Tag>{t('hub.formEdit.formOnly')}</Tag>}
+            {c.element && ungranted?.(c.element) && (
+              <Tooltip title={t('hub.formEdit.notGrantedHint')}>
+                <Tag color="red" data-testid={`form-column-ungranted-${i}`}>
+                  {t('hub.formEdit.notGranted')}
+                </Tag>
+              </Tooltip>
+            )}
             {c.relation && c.element && (
               <Tag color="purple" data-testid={`form-column-relation-${i}`}>
                 {labelOf(RELATION_LABELS, c.relation, lang)}
@@ -112,6 +121,11 @@ export function ColumnsEditor({ columns, onChange, elements, errors }: Props) {
               />
             </Tooltip>
           </Space>
+          {(errors[`columns.${i}.element`] ?? errors[`columns.${i}.label`]) && (
+            <div className="hub-column-error" role="alert" data-testid={`form-column-error-${i}`}>
+              {errors[`columns.${i}.element`] ?? errors[`columns.${i}.label`]}
+            </div>
+          )}
         </div>
       ))}
     </div>

@@ -277,6 +277,10 @@ export const hubEn: typeof hubZh = {
     created: 'Form saved',
     columnsRequired: 'At least one column is needed',
     labelRequired: 'Enter a label',
+    columnField: 'column {{n}} ({{label}})',
+    notGranted: 'not granted',
+    notGrantedHint:
+      'Your department holds no current grant for this element, so saving will be refused: ask a data steward for a grant, or clear the binding to make it a form-only field',
   },
   formDetail: {
     dataFirstTitle: 'Departments bring their data first',

@@ -72,6 +72,7 @@ export const privacyEn = {
     proposedPlaceholder: 'The correct value (optional)',
     note: 'Note',
     notePlaceholder: 'e.g. moved house in 2024',
+    emptyCorrection: 'Give the right value, or say in the note what is wrong',
     submit: 'Send correction request',
     submitted: 'Sent; {{department}} will handle it',
     download: 'Download my data',

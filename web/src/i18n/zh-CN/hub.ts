@@ -265,6 +265,9 @@ export const hubZh = {
     created: '表单已保存',
     columnsRequired: '至少需要一列',
     labelRequired: '请填写列名',
+    columnField: '第 {{n}} 列「{{label}}」',
+    notGranted: '未授权',
+    notGrantedHint: '本部门没有该数据元的有效授权，保存时会被拒绝：请向数据管理员申请授权，或清除绑定改为表单专用字段',
   },
   formDetail: {
     dataFirstTitle: '费随事转：部门先回流数据',

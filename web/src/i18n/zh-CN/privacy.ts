@@ -70,6 +70,7 @@ export const privacyZh = {
     proposedPlaceholder: '请填写正确的内容（可不填）',
     note: '说明',
     notePlaceholder: '例如：已于 2024 年搬家',
+    emptyCorrection: '请填写正确内容，或在说明中写明哪里有误',
     submit: '提交更正申请',
     submitted: '已提交，更正申请将由 {{department}} 处理',
     download: '下载我的数据',

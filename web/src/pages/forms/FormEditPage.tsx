@@ -19,6 +19,8 @@ import { ColumnsEditor, type EditColumn } from '../../components/hub/ColumnsEdit
 import { FilterEditor } from '../../components/hub/FilterEditor.js';
 import { TemplateImport } from '../../components/hub/TemplateImport.js';
 import { synonymsApi } from '../../api/templateEndpoints.js';
+import { privacyApi } from '../../api/privacyEndpoints.js';
+import { useMe } from '../../api/session.js';
 import type { TemplateDraft } from '#common/api/templates.js';
 import { isRelation, type Relation } from '#common/relations.js';
 
@@ -45,6 +47,17 @@ export function FormEditPage() {
   });
   const editing: FormView | undefined = forms.data?.find((f) => f.id === editId);
   const elements = useApiQuery({ queryKey: keys.hub.of('elements'), queryFn: ({ signal }) => hubApi.elements(signal) });
+  // A department binds only what it has been granted: say so on the column at once, not first at saving.
+  const me = useMe();
+  const grants = useApiQuery({
+    queryKey: keys.privacy.of('grants'),
+    queryFn: ({ signal }) => privacyApi.grants(signal),
+    enabled: me.role === 'department_officer',
+  });
+  const granted = grants.data
+    ? new Set(grants.data.filter((g) => g.status === 'active').flatMap((g) => g.elements))
+    : null;
+  const ungranted = (code: string) => granted !== null && !granted.has(code === 'age' ? 'birth_date' : code);
   const admissions = useValidAdmissions('ledger');
   const [title, setTitle] = useState('');
   const [subjectType, setSubjectType] = useState<'resident' | 'household'>('resident');
@@ -68,6 +81,12 @@ export function FormEditPage() {
   const subjectElements = (elements.data ?? []).filter(
     (e) => e.subject === subjectType || (subjectType === 'resident' && e.subject === 'household'),
   );
+  // A household's form binds person facts of a named member (户主姓名 → householder · 姓名): the column
+  // choices hold them too, or the picker would show the bare code.
+  const columnElements = [
+    ...subjectElements,
+    ...(elements.data ?? []).filter((e) => !subjectElements.includes(e) && columns.some((c) => c.element === e.code)),
+  ];
 
   /** Asks the matcher for every column that has a label but no element yet (or only the given ones). */
   const match = async (cols: EditColumn[]) => {
@@ -124,6 +143,13 @@ export function FormEditPage() {
     columns
       .filter((c) => c.suggested !== undefined && c.element !== c.suggested && c.label.trim())
       .map((c) => ({ label: c.label.trim(), element: c.element, relation: c.element ? (c.relation ?? null) : null }));
+
+  // The server names a column by its place from 0 (columns.4.element); the page numbers them from 1.
+  const columnName = (field: string) => {
+    const m = /^columns\.(\d+)\./.exec(field);
+    const at = m ? Number(m[1]) : -1;
+    return m ? t('hub.formEdit.columnField', { n: at + 1, label: columns[at]?.label.trim() ?? '' }) : undefined;
+  };
 
   const submit = async () => {
     const local: Record<string, string> = {};
@@ -279,9 +305,15 @@ export function FormEditPage() {
           </Button>
         </Space.Compact>
         {errors.columns && <Alert type="error" title={errors.columns} className="hub-gap-bottom" />}
-        <ColumnsEditor columns={columns} onChange={setColumns} elements={subjectElements} errors={errors} />
+        <ColumnsEditor
+          columns={columns}
+          onChange={setColumns}
+          elements={columnElements}
+          errors={errors}
+          ungranted={ungranted}
+        />
       </Card>
-      {error && <ProblemAlert error={error} testId="form-error" />}
+      {error && <ProblemAlert error={error} testId="form-error" fieldName={columnName} />}
       <Space className="hub-gap">
         <Button
           type="primary"

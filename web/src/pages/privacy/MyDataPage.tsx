@@ -11,6 +11,12 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { ResponsiveTable } from '../../components/responsive/ResponsiveTable.js';
 
+/** A fact as a resident reads it: a yes/no fact as 是/否, not as the stored true/false. */
+function useShown() {
+  const { t } = useTranslation();
+  return (value: string | null) => (value === 'true' ? t('hub.yes') : value === 'false' ? t('hub.no') : (value ?? '—'));
+}
+
 interface Flagging {
   subjectId: number;
   fact: MyFact;
@@ -21,6 +27,7 @@ function FlagModal({ flagging, onClose }: { flagging: Flagging | null; onClose: 
   const { message } = App.useApp();
   const [form] = Form.useForm<{ proposedValue?: string; note?: string }>();
   const [saving, setSaving] = useState(false);
+  const shown = useShown();
   const submit = async (v: { proposedValue?: string; note?: string }) => {
     if (!flagging) return;
     setSaving(true);
@@ -30,7 +37,7 @@ function FlagModal({ flagging, onClose }: { flagging: Flagging | null; onClose: 
       form.resetFields();
       onClose();
     } catch (err) {
-      if (isApiError(err)) message.error(err.problem.title);
+      if (isApiError(err)) message.error(err.problem.errors?.[0]?.message ?? err.problem.title);
     } finally {
       setSaving(false);
     }
@@ -47,8 +54,20 @@ function FlagModal({ flagging, onClose }: { flagging: Flagging | null; onClose: 
       destroyOnHidden
     >
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} data-testid="flag-form">
-        <Form.Item label={t('privacy.me.current')}>{flagging?.fact.value ?? '—'}</Form.Item>
-        <Form.Item name="proposedValue" label={t('privacy.me.proposed')}>
+        <Form.Item label={t('privacy.me.current')}>{shown(flagging?.fact.value ?? null)}</Form.Item>
+        <Form.Item
+          name="proposedValue"
+          label={t('privacy.me.proposed')}
+          dependencies={['note']}
+          rules={[
+            ({ getFieldValue }) => ({
+              validator: (_, v?: string) =>
+                v?.trim() || (getFieldValue('note') as string | undefined)?.trim()
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('privacy.me.emptyCorrection'))),
+            }),
+          ]}
+        >
           <Input placeholder={t('privacy.me.proposedPlaceholder')} maxLength={200} />
         </Form.Item>
         <Form.Item name="note" label={t('privacy.me.note')}>
@@ -66,6 +85,7 @@ export function MyDataPage() {
     queryFn: ({ signal }) => privacyApi.myData(signal),
   });
   const [flagging, setFlagging] = useState<Flagging | null>(null);
+  const shown = useShown();
 
   const columns = (subjectId: number) => [
     {
@@ -84,9 +104,9 @@ export function MyDataPage() {
       key: 'value',
       render: (_: unknown, f: MyFact) => (
         <Space size={6}>
-          <span>{f.value ?? '—'}</span>
+          <span data-testid={`value-${f.element}`}>{shown(f.value)}</span>
           {f.conflicts.length > 0 && (
-            <Tooltip title={f.conflicts.map((c) => `${c.value ?? '—'}（${c.source}）`).join('；')}>
+            <Tooltip title={f.conflicts.map((c) => `${shown(c.value)}（${c.source}）`).join('；')}>
               <Tag color="gold" icon={<WarningOutlined />}>
                 {t('privacy.me.conflict')}
               </Tag>
