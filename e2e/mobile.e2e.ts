@@ -113,9 +113,21 @@ describe.skipIf(!chromiumPath)(
         await page.locator('[data-testid^=form-row-]').first().tap();
         await page.waitForURL(/\/forms\/\d+$/);
         await fits(page, 'worker-form-detail');
-        await page.getByTestId('tab-subjects').tap();
-        await page.locator('[data-testid^=household-collect-]').first().tap();
+        // Her home's 一次入户待采集 tile opens the households with facts to collect, each with how many; the
+        // household's sheet asks just as many.
+        await page.goto('/');
+        await page.getByTestId('todo-households_missing').tap();
+        await page.waitForURL(/\/subjects\?pending=1$/);
+        const tag = page.locator('[data-testid^=household-missing-]').first();
+        const n = Number((await tag.textContent())?.match(/\d+/)?.[0]);
+        expect(n).toBeGreaterThan(0);
+        const household = (await tag.getAttribute('data-testid'))!.replace('household-missing-', '');
+        await fits(page, 'worker-households-pending');
+        await page.getByTestId(`household-collect-${household}`).tap();
         await page.waitForURL(/\/households\/\d+$/);
+        await expect
+          .poll(() => page.locator('[data-testid^=collect-field-]:not([data-testid=collect-field-errors])').count())
+          .toBe(n);
         await fits(page, 'worker-household');
 
         await page.getByTestId('tab-inbox').tap();

@@ -108,6 +108,7 @@ export const SubjectRow = Type.Object({
   mobile: Nullable(Type.String()),
   householdNumber: Nullable(Type.String()),
   address: Nullable(Type.String()),
+  missing: Type.Optional(Type.Integer({ description: '一次入户待采集的事实数（仅 pending 查询）' })),
 });
 export const SubjectPage = PagedOf(SubjectRow);
 
@@ -116,6 +117,9 @@ export const SubjectQuery = Type.Object({
   community: Type.String({ maxLength: 20 }),
   type: Type.Enum(SUBJECT_TYPES, { default: 'resident' }),
   q: Type.Optional(Type.String({ maxLength: 50 })),
+  pending: Type.Optional(
+    Type.Boolean({ description: '只列有一次入户待采集事实的户（本社区的社区工作者；type 须为 household）' }),
+  ),
 });
 
 const Value = Nullable(Type.String());

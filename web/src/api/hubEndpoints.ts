@@ -35,7 +35,7 @@ export const hubApi = {
   backflow: (signal?: AbortSignal) => api.get<BackflowReply>('/hub/backflow', undefined, signal),
   match: (labels: string[]) => api.post<MatchResult[]>('/hub/match', { labels }),
   subjects: (
-    query: { community: string; type: SubjectType; q?: string; page: number; pageSize: number },
+    query: { community: string; type: SubjectType; q?: string; pending?: boolean; page: number; pageSize: number },
     signal?: AbortSignal,
   ) => api.get<Page<SubjectRow>>('/hub/subjects', query, signal),
   subject: (id: number, signal?: AbortSignal) => api.get<SubjectDetail>(`/hub/subjects/${id}`, undefined, signal),

@@ -144,12 +144,19 @@ export class CollectService {
 
   /** How many of the worker's households have a fact some issued ledger needs and nobody holds (一次入户 to do). */
   async householdsMissing(user: SessionUser): Promise<number> {
-    if (user.role !== 'community_worker') return 0;
+    return (await this.pendingHouseholds(user)).size;
+  }
+
+  /**
+   * The worker's households with facts to collect once, each with how many (a household fact once, a member's
+   * fact per member — as the household's sheet asks them): what the 一次入户 to-do counts and lists.
+   */
+  async pendingHouseholds(user: SessionUser): Promise<Map<string, number>> {
+    const missing = new Map<string, Set<string>>();
+    if (user.role !== 'community_worker') return new Map();
     const forms = (await this.forms.list(user)).filter((f) => f.issuable);
-    if (forms.length === 0) return 0;
     const byCode = new Map((await this.dictionary.elements()).map((e) => [e.code, e]));
     const today = this.clock.today();
-    const households = new Set<string>();
     for (const form of forms) {
       const wanted = [
         ...new Set(
@@ -166,11 +173,17 @@ export class CollectService {
       const read = [...elementsOf(form.columns, form.filter), 'household_number'];
       for (const s of await this.values(user.orgCode, form.subjectType, read, { conditions: form.filter })) {
         const key = form.subjectType === 'household' ? s.key : s.values.household_number;
-        if (!key || households.has(key) || !matches(s.values, form.filter, today)) continue;
-        if (wanted.some((e) => cellValue(e, s.values, today) === null)) households.add(key);
+        if (!key || !matches(s.values, form.filter, today)) continue;
+        for (const e of wanted) {
+          if (cellValue(e, s.values, today) !== null) continue;
+          const onHousehold = form.subjectType === 'household' || byCode.get(e)?.subject === 'household';
+          const facts = missing.get(key) ?? new Set<string>();
+          facts.add(`${onHousehold ? '' : s.key}:${e}`);
+          missing.set(key, facts);
+        }
       }
     }
-    return households.size;
+    return new Map([...missing].map(([key, facts]) => [key, facts.size]));
   }
 
   /** Saves what the worker collected: validated like an import, one fact record per subject. */

@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { requireUser } from '../../http/auth.js';
+import { invalid } from '../../http/problem.js';
 import { pageOf } from '../../http/pagination.js';
 import type { AppContext } from '../../context.js';
 import {
@@ -21,7 +22,7 @@ import {
 export const hubRoutes =
   (ctx: AppContext): FastifyPluginAsyncTypebox =>
   async (app) => {
-    const { dictionary, subjects } = ctx.services;
+    const { dictionary, subjects, collect } = ctx.services;
     const tags = ['hub'];
 
     app.get(
@@ -93,13 +94,20 @@ export const hubRoutes =
       },
       async (req) => {
         const { page, pageSize, offset } = pageOf(req.query);
-        const r = await subjects.list(requireUser(req), {
+        const user = requireUser(req);
+        // 一次入户: only the worker's households with facts to collect, each with how many.
+        if (req.query.pending && req.query.type !== 'household')
+          throw invalid([{ field: 'type', reason: 'invalid_value' }]);
+        const pending = req.query.pending ? await collect.pendingHouseholds(user) : null;
+        const r = await subjects.list(user, {
           community: req.query.community,
           type: req.query.type,
           q: req.query.q,
+          keys: pending ? [...pending.keys()] : undefined,
           offset,
           limit: pageSize,
         });
+        if (pending) r.items = r.items.map((i) => ({ ...i, missing: pending.get(i.key) ?? 0 }));
         req.audit = {
           subjectIds: r.items.map((i) => i.id),
           elements: ['name', 'id_number', 'gender', 'birth_date', 'mobile', 'household_number', 'residence_address'],

@@ -110,6 +110,8 @@ export interface SubjectFilter {
   within?: string;
   q?: string;
   ids?: number[];
+  /** Only these keys (户号 of households): a list the caller computed, such as the households to visit. */
+  keys?: string[];
   offset: number;
   limit: number;
 }
@@ -119,6 +121,7 @@ export async function listSubjects(database: Database, f: SubjectFilter) {
   if (f.community) base = base.where('community_code', '=', f.community);
   if (f.within) base = base.where(likeText(database.kind, 'community_code', f.within, 'prefix'));
   if (f.ids) base = base.where('id', 'in', f.ids.length ? f.ids : [-1]);
+  if (f.keys) base = base.where('key', 'in', f.keys.length ? f.keys : ['']);
   const q = f.q?.trim();
   if (q)
     base = base.where((eb) => eb.or([likeText(database.kind, 'name', q), likeText(database.kind, 'key', q, 'prefix')]));

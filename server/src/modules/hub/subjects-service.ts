@@ -165,7 +165,10 @@ export class SubjectService {
   }
 
   /** A community's subjects, paged; ID numbers and phones masked. */
-  async list(user: SessionUser, f: { community: string; type: string; q?: string; offset: number; limit: number }) {
+  async list(
+    user: SessionUser,
+    f: { community: string; type: string; q?: string; keys?: string[]; offset: number; limit: number },
+  ) {
     const org = await this.orgs.require(f.community);
     if (!canSeeSubjectsOf(user, f.community))
       throw forbidden(
@@ -177,6 +180,7 @@ export class SubjectService {
       type: f.type,
       [org.level === 'community' ? 'community' : 'within']: f.community,
       q: f.q,
+      keys: f.keys,
       offset: f.offset,
       limit: f.limit,
     });

@@ -32,7 +32,7 @@ export function hubTodoSource(collect: CollectService, forms: FormService, clock
     async counts(user): Promise<TodoCountOf[]> {
       if (user.role === 'community_worker') {
         const [n] = await cached(`h:${user.orgCode}`, async () => [await collect.householdsMissing(user)]);
-        return [{ kind: 'households_missing', count: n, tone: 'info', link: '/subjects' }];
+        return [{ kind: 'households_missing', count: n, tone: 'info', link: '/subjects?pending=1' }];
       }
       if (user.role === 'department_officer' && user.departmentCode) {
         const code = user.departmentCode;

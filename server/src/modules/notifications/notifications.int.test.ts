@@ -238,9 +238,23 @@ describeEachDatabase(
       const worker = await env().build.worker(community);
       const todo = (await worker.agent.get('/api/v1/me/todo')).json();
       const missing = todo.items.find((i: Todo) => i.kind === 'households_missing');
-      expect(missing).toMatchObject({ link: '/subjects', menu: null });
+      expect(missing).toMatchObject({ link: '/subjects?pending=1', menu: null });
       expect(missing.count).toBeGreaterThan(0);
       expect(missing.count).toBeLessThanOrEqual(households.length);
+      // The link lists exactly those households, each with as many facts as its one-visit sheet asks.
+      const pending = (
+        await worker.agent.get(`/api/v1/hub/subjects?community=${community}&type=household&pending=true&pageSize=100`)
+      ).json();
+      expect(pending.total).toBe(missing.count);
+      for (const h of pending.items.slice(0, 3)) {
+        const sheet = (await worker.agent.get(`/api/v1/households/${h.id}/collect`)).json();
+        expect(h.missing).toBe(sheet.fields.length);
+        expect(h.missing).toBeGreaterThan(0);
+      }
+      const residents = await worker.agent.get(
+        `/api/v1/hub/subjects?community=${community}&type=resident&pending=true`,
+      );
+      expect(residents.statusCode).toBe(422);
       // 高龄津贴金额 is 民政's own fact: its ledger has gaps 民政 must fill (回流), not the community.
       const minzheng = ledgers.gaoling.officer.agent;
       const dept = (await minzheng.get('/api/v1/me/todo')).json();

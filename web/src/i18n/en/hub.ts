@@ -182,6 +182,13 @@ export const hubEn: typeof hubZh = {
     grid: 'Grid',
     open: 'Collect',
     detail: 'Details',
+    pendingOnly: 'Only households with facts to collect',
+    missing: 'To collect',
+    missingCount: '{{n}} to collect',
+    pendingIntro:
+      'These households lack facts that ledgers need and only a visit can establish; open one to collect them on one screen. Facts a department holds come back from that department and are not listed.',
+    pendingNone:
+      'No household of this community has facts to collect: every fact the ledgers need from the community is in.',
     facts: 'Current facts',
     element: 'Element',
     value: 'Current value',

@@ -174,6 +174,12 @@ export const hubZh = {
     grid: '网格',
     open: '入户采集',
     detail: '详情',
+    pendingOnly: '只看一次入户待采集',
+    missing: '待采集',
+    missingCount: '待采集 {{n}} 项',
+    pendingIntro:
+      '以下家庭户有台账仍缺、需社区入户核实的信息；打开户即可一屏采集。部门掌握的信息由部门回流，不在此列。',
+    pendingNone: '本社区暂无待采集的家庭户：各台账需社区核实的信息都已齐全。',
     facts: '当前信息',
     element: '数据元',
     value: '当前值',

@@ -1,9 +1,9 @@
 // /subjects — 居民与户: a community's residents and households, paged and searchable, ID numbers and
 // phones masked; a worker opens a household to collect its missing facts once.
 import { useState } from 'react';
-import { Alert, Button, Card, Input, Space, Tabs, type TableColumnsType } from 'antd';
+import { Alert, Button, Card, Empty, Input, Space, Switch, Tabs, Tag, type TableColumnsType } from 'antd';
 import { EyeOutlined, FormOutlined } from '@ant-design/icons';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { hubApi } from '../../api/hubEndpoints.js';
 import type { SubjectRow } from '#common/api/hub.js';
@@ -26,15 +26,28 @@ export function SubjectsPage() {
   const [q, setQ] = useState('');
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
   const [opened, setOpened] = useState<number | null>(null);
+  // 一次入户待采集 (the worker's to-do opens here): only the households with facts to collect.
+  const [params, setParams] = useSearchParams();
+  const canCollect = me.role === 'community_worker';
+  const pending = canCollect && tab === 'household' && params.get('pending') === '1';
+  const setPending = (on: boolean) => {
+    setParams((p) => {
+      const next = new URLSearchParams(p);
+      if (on) next.set('pending', '1');
+      else next.delete('pending');
+      return next;
+    });
+    setPaging((p) => ({ ...p, page: 1 }));
+  };
   const list = useApiQuery({
-    queryKey: keys.hub.of('subjects', community, tab, q, paging.page, paging.pageSize),
+    queryKey: keys.hub.of('subjects', community, tab, q, pending, paging.page, paging.pageSize),
     queryFn: community
-      ? ({ signal }) => hubApi.subjects({ community, type: tab, q: q || undefined, ...paging }, signal)
+      ? ({ signal }) =>
+          hubApi.subjects({ community, type: tab, q: q || undefined, pending: pending || undefined, ...paging }, signal)
       : skipToken,
   });
   const lists = useApiQuery({ queryKey: keys.hub.of('codeLists'), queryFn: ({ signal }) => hubApi.codeLists(signal) });
   const genders = new Map((lists.data?.find((l) => l.id === 'gender')?.items ?? []).map((i) => [i.code, i.name]));
-  const canCollect = me.role === 'community_worker';
   const communityName = me.role === 'community_worker' ? me.org.name : '';
 
   const residentColumns: TableColumnsType<SubjectRow> = [
@@ -84,6 +97,20 @@ export function SubjectsPage() {
       render: (_, s) => <span className="mono">{s.key}</span>,
     },
     { key: 'name', title: t('hub.subjects.householder'), width: 120, render: (_, s) => <strong>{s.name}</strong> },
+    ...(pending
+      ? [
+          {
+            key: 'missing',
+            title: t('hub.subjects.missing'),
+            width: 110,
+            render: (_: unknown, s: SubjectRow) => (
+              <Tag color="orange" data-testid={`household-missing-${s.id}`}>
+                {t('hub.subjects.missingCount', { n: s.missing ?? 0 })}
+              </Tag>
+            ),
+          },
+        ]
+      : []),
     { key: 'address', title: t('hub.subjects.address'), render: (_, s) => s.address ?? '—' },
     {
       key: 'grid',
@@ -120,6 +147,7 @@ export function SubjectsPage() {
       loading={list.loading}
       columns={tab === 'resident' ? residentColumns : householdColumns}
       dataSource={list.data?.items ?? []}
+      locale={pending ? { emptyText: <Empty description={t('hub.subjects.pendingNone')} /> } : undefined}
       pagination={{
         current: paging.page,
         pageSize: paging.pageSize,
@@ -159,7 +187,14 @@ export function SubjectsPage() {
             }}
             data-testid="subjects-search"
           />
+          {canCollect && tab === 'household' && (
+            <Space size={6}>
+              <Switch checked={pending} onChange={setPending} data-testid="subjects-pending" />
+              <span>{t('hub.subjects.pendingOnly')}</span>
+            </Space>
+          )}
         </Space>
+        {pending && <Alert type="info" showIcon className="hub-pending-intro" title={t('hub.subjects.pendingIntro')} />}
         {!community ? (
           <Alert type="info" showIcon title={t('hub.subjects.introPick')} />
         ) : list.error ? (
