@@ -165,6 +165,10 @@ describe.skipIf(!chromiumPath)(
         await login(page, 'resident.demo');
         await page.getByTestId('resident-home').waitFor();
         await fits(page, 'resident-home');
+        // Her home offers every service of her menu, not only the data pages.
+        expect(await page.getByTestId('resident-services').innerText()).toMatch(
+          /我的证明[\s\S]*我的诉求[\s\S]*居民议事[\s\S]*更正申请/,
+        );
         expect(await page.getByTestId('mobile-tabs').innerText()).toMatch(
           /我的数据[\s\S]*谁查看[\s\S]*办事[\s\S]*我的/,
         );

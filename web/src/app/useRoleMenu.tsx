@@ -20,7 +20,8 @@ export function useRoleMenu({ collapsed = false }: { collapsed?: boolean } = {})
   const items = MENU_GROUPS.map((group) => ({
     type: 'group' as const,
     key: `group-${group}`,
-    label: collapsed ? null : t(`menu.groups.${group}`),
+    // A resident's pages are her own matters, not work.
+    label: collapsed ? null : t(`menu.groups.${group === 'workspace' && me.role === 'resident' ? 'mine' : group}`),
     children: entries
       .filter((e) => e.group === group)
       .map((e) => ({

@@ -84,7 +84,13 @@ export const en: CoreMessages = {
     grid_other: '{{n}} grids',
   },
   menu: {
-    groups: { workspace: 'Work', basics: 'Base data', public: 'Public information', system: 'System' },
+    groups: {
+      workspace: 'Work',
+      basics: 'Base data',
+      public: 'Public information',
+      system: 'System',
+      mine: 'My matters',
+    },
     home: 'Workbench',
     orgs: 'Divisions',
     users: 'Users',

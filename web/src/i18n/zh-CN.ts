@@ -75,7 +75,7 @@ export const zhCN = {
     grid_other: '{{n}} 个网格',
   },
   menu: {
-    groups: { workspace: '工作', basics: '基础数据', public: '公开查询', system: '系统管理' },
+    groups: { workspace: '工作', basics: '基础数据', public: '公开查询', system: '系统管理', mine: '我的事项' },
     home: '工作台',
     orgs: '行政区划',
     users: '用户管理',

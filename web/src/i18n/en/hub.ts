@@ -286,6 +286,8 @@ export const hubEn: typeof hubZh = {
     labelRequired: 'Enter a label',
     columnField: 'column {{n}} ({{label}})',
     notGranted: 'not granted',
+    correctionsFailed:
+      'The form is saved, but the changed bindings could not be sent to the data stewards, so the matcher will not learn them',
     notGrantedHint:
       'Your department holds no current grant for this element, so saving will be refused: ask a data steward for a grant, or clear the binding to make it a form-only field',
   },

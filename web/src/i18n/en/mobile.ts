@@ -22,8 +22,6 @@ export const mobileEn: typeof mobileZh = {
     myData: 'My data',
     accessLog: 'Who looked at my data',
     services: 'Services',
-    corrections: 'Correction requests',
-    correctionsDesc: 'Something wrong? Ask for a correction and follow it',
     check: 'Check an admission number',
     checkDesc: 'When the community or a department asks something of you, check the number on the notice',
     catalogue: 'Community work list',

@@ -50,5 +50,8 @@ export const tplEn: typeof tplZh = {
     whose: 'Whose fact',
     subjectItself: 'The subject itself',
     element: 'Data element',
+    emptyPending:
+      'Nothing to review. Labels that templates bound with low confidence, and bindings a department changed on a form, wait here for your decision.',
+    emptyConfirmed: 'No wording has been confirmed yet.',
   },
 };

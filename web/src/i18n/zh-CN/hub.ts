@@ -273,6 +273,7 @@ export const hubZh = {
     labelRequired: '请填写列名',
     columnField: '第 {{n}} 列「{{label}}」',
     notGranted: '未授权',
+    correctionsFailed: '表单已保存，但改绑的字段未能提交给数据管理员审定，下次自动匹配不会学到这些改动',
     notGrantedHint: '本部门没有该数据元的有效授权，保存时会被拒绝：请向数据管理员申请授权，或清除绑定改为表单专用字段',
   },
   formDetail: {

@@ -21,8 +21,6 @@ export const mobileZh = {
     myData: '我的数据',
     accessLog: '谁查看了我的数据',
     services: '办事',
-    corrections: '更正申请',
-    correctionsDesc: '信息有误？提交更正申请，查看处理进度',
     check: '核验准入编号',
     checkDesc: '社区或部门找您办事时，核验通知上的准入编号是否有效',
     catalogue: '社区工作事项清单',

@@ -43,5 +43,8 @@ export const tplZh = {
     whose: '谁的信息',
     subjectItself: '表单对象本人',
     element: '数据元',
+    emptyPending:
+      '暂无待审字段名。部门上传模板时匹配置信度低的字段名、以及部门在表单中改绑的字段，会出现在这里等您审定。',
+    emptyConfirmed: '还没有确认过的字段名写法。',
   },
 };

@@ -176,8 +176,9 @@ export function FormEditPage() {
       };
       const id = editId ? (await formsApi.update(editId, body)).id : (await formsApi.create(body)).id;
       const changed = corrections();
-      // The form is saved; a failure to record the corrections must not undo that.
-      if (changed.length) await synonymsApi.correct(changed).catch(() => undefined);
+      // The form is saved; a failure to record the corrections must not undo that, but is said.
+      if (changed.length)
+        await synonymsApi.correct(changed).catch(() => void message.warning(t('hub.formEdit.correctionsFailed')));
       void message.success(editId ? t('hubEdit.form.updated') : t('hub.formEdit.created'));
       void navigate(`/forms/${id}`);
     } catch (err) {

@@ -1,9 +1,9 @@
 // / for a resident: her own home, not the staff 工作台 — her data, who looked at it, and the things she
-// can do (更正申请, checking an admission number, the community's work list).
+// can do: every page of her menu (更正申请, 证明, 诉求, 议事, 网格, 购买服务 — taken from the menu, so that a
+// new one shows here too), checking an admission number, the community's work list.
 import type { ReactNode } from 'react';
 import { Card, Typography } from 'antd';
 import {
-  EditOutlined,
   EyeOutlined,
   IdcardOutlined,
   RightOutlined,
@@ -13,6 +13,10 @@ import {
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/session.js';
+import { descOf, labelOf, menuFor } from '../../app/menu.js';
+
+// Shown in the card of her data above, or the home itself.
+const NOT_SERVICES = new Set(['home', 'myData', 'accessLog']);
 
 function Entry({
   to,
@@ -42,6 +46,9 @@ function Entry({
 export function ResidentHome() {
   const { t } = useTranslation();
   const me = useMe();
+  const services = menuFor(me.role, me.departmentCode).filter(
+    (e) => e.group === 'workspace' && !NOT_SERVICES.has(e.key),
+  );
   return (
     <div className="page resident-home" data-testid="resident-home">
       <Card className="home-hero" variant="borderless">
@@ -70,13 +77,19 @@ export function ResidentHome() {
           />
         </Card>
         <Card title={t('mobile.resident.services')} size="small" data-testid="resident-services">
-          <Entry
-            to="/corrections"
-            icon={<EditOutlined />}
-            title={t('mobile.resident.corrections')}
-            desc={t('mobile.resident.correctionsDesc')}
-            testId="resident-corrections"
-          />
+          {services.map((e) => {
+            const desc = descOf(e, me.role);
+            return (
+              <Entry
+                key={e.key}
+                to={e.path}
+                icon={e.icon}
+                title={t(labelOf(e, me.role))}
+                desc={desc ? t(desc) : ''}
+                testId={`resident-${e.key}`}
+              />
+            );
+          })}
           <Entry
             to="/check"
             icon={<SafetyCertificateOutlined />}

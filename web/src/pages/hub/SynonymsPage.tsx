@@ -2,7 +2,7 @@
 // in imported templates, and departments' corrections. Accept the proposal, bind it elsewhere (relation and
 // element), or mark it form-only; every decision becomes a wording the matcher binds next time (who, when).
 import { useState } from 'react';
-import { App, Button, Card, Input, Modal, Segmented, Select, Space, Tag, Typography } from 'antd';
+import { App, Button, Card, Empty, Input, Modal, Segmented, Select, Space, Tag, Typography } from 'antd';
 import { CheckOutlined, EditOutlined, StopOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { MATCH_THRESHOLD, type SynonymView } from '#common/api/templates.js';
@@ -93,6 +93,11 @@ export function SynonymsPage() {
           loading={!q.data}
           dataSource={q.data?.items ?? []}
           data-testid="synonyms-table"
+          locale={{
+            emptyText: (
+              <Empty description={t(status === 'pending' ? 'tpl.queue.emptyPending' : 'tpl.queue.emptyConfirmed')} />
+            ),
+          }}
           onRow={(r) => ({ 'data-testid': `synonym-${r.label}` }) as React.HTMLAttributes<HTMLElement>}
           pagination={{
             current: page,
