@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { problem } from '../../http/problem.js';
 import { centralDirectory, checkZip, type ZipLimits } from './zip-guard.js';
 import { docxColumns } from './template-docx.js';
-import { headerColumns, parseRange, type Merge, type TemplateColumn } from './template-header.js';
+import { headerColumns, parseRange, sheetTitle, type Merge, type TemplateColumn } from './template-header.js';
 
 /** A blank template is small: a few sheets of header and formatting. */
 export const MAX_TEMPLATE_BYTES = 5 * 1024 * 1024;
@@ -70,7 +70,10 @@ export async function templateFormat(path: string, filename: string): Promise<Te
   throw problem('template_format', { detail: filename });
 }
 
-async function xlsxColumns(path: string, filename: string): Promise<TemplateColumn[]> {
+async function xlsxColumns(
+  path: string,
+  filename: string,
+): Promise<{ columns: TemplateColumn[]; title: string | null }> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.readFile(path);
@@ -91,23 +94,23 @@ async function xlsxColumns(path: string, filename: string): Promise<TemplateColu
     }
     const merges = (ws.model.merges ?? []).map(parseRange).filter((m): m is Merge => m !== null);
     const columns = headerColumns(grid, merges);
-    if (columns.length >= 2) return columns;
+    if (columns.length >= 2) return { columns, title: sheetTitle(grid, merges) };
   }
-  return [];
+  return { columns: [], title: null };
 }
 
 /** The columns of a template file. */
 export async function readTemplate(
   path: string,
   filename: string,
-): Promise<{ format: TemplateFormat; columns: TemplateColumn[] }> {
+): Promise<{ format: TemplateFormat; columns: TemplateColumn[]; title: string | null }> {
   const format = await templateFormat(path, filename);
-  let columns: TemplateColumn[];
+  let read: { columns: TemplateColumn[]; title: string | null };
   if (format === 'docx') {
     const xml = readEntry(path, 'word/document.xml');
     if (!xml) throw problem('dataset_unreadable', { detail: filename });
-    columns = docxColumns(xml.toString('utf8'));
-  } else columns = await xlsxColumns(path, filename);
-  if (columns.length === 0) throw problem('template_no_columns', { detail: filename });
-  return { format, columns };
+    read = { columns: docxColumns(xml.toString('utf8')), title: null };
+  } else read = await xlsxColumns(path, filename);
+  if (read.columns.length === 0) throw problem('template_no_columns', { detail: filename });
+  return { format, ...read };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeLabel, headerColumns, parseRange, pastedColumns, type Merge } from './template-header.js';
+import { composeLabel, headerColumns, parseRange, pastedColumns, sheetTitle, type Merge } from './template-header.js';
 import { docxColumns, docxTables, tableGrid } from './template-docx.js';
 
 const labels = (cs: { label: string }[]) => cs.map((c) => c.label);
@@ -18,6 +18,21 @@ describe('headerColumns', () => {
     const cols = headerColumns(grid, merges);
     expect(labels(cols)).toEqual(['序号', '户主姓名', '姓名', '与户主关系', '身份证号', '备注']);
     expect(cols[2].groups).toEqual(['家庭成员情况']);
+  });
+
+  it('reads the title printed above the header, without the place that printed it', () => {
+    const grid = [
+      ['家家景园社区低保家庭情况台账', '', '', ''],
+      ['填报单位：', '', '填报日期：', ''],
+      ['序号', '户主姓名', '身份证号', '备注'],
+    ];
+    expect(sheetTitle(grid, [m('A1:D1')])).toBe('低保家庭情况台账');
+    expect(sheetTitle([['五里墩街道 最低生活保障申请登记表'], ['姓名', '性别']], [])).toBe('最低生活保障申请登记表');
+    // A name that only looks like a place's (社区矫正) stays whole; no title row, no title.
+    expect(sheetTitle([['社区矫正对象报到登记表'], ['姓名', '性别']], [])).toBe('社区矫正对象报到登记表');
+    expect(sheetTitle([['蜀山区社区矫正对象报到登记表'], ['姓名', '性别']], [])).toBe('蜀山区社区矫正对象报到登记表');
+    expect(sheetTitle([['××街道XX社区困难群众台账'], ['姓名', '性别']], [])).toBe('困难群众台账');
+    expect(sheetTitle([['姓名', '性别']], [])).toBeNull();
   });
 
   it('composes a child with a parent that names a person', () => {

@@ -58,6 +58,26 @@ export function headerStart(grid: string[][], merges: readonly Merge[]): number 
   return 0;
 }
 
+// A place that printed the form for itself (家家景园社区, 五里墩街道): a department's form is for every community.
+// (社区 that begins a kind of work — 社区矫正, 社区服务 — is not a place.)
+const LEADING_PLACE =
+  /^[\u4e00-\u9fa5A-Za-zＡ-Ｚ×＊*○]{1,12}?(社区居委会|居委会|社区(?!矫正|服务|卫生|养老|治理|工作|戒毒|康复|医疗)|村委会|村|街道|乡|镇)(?=[\u4e00-\u9fa5]{4})/;
+
+/**
+ * The form's title printed above its header ("家家景园社区高龄老人监护情况台账" → 高龄老人监护情况台账): the first
+ * row above the header with one value that is not a 填报 line; null when there is none.
+ */
+export function sheetTitle(grid: string[][], merges: readonly Merge[]): string | null {
+  const f = filled(grid, merges);
+  const start = headerStart(grid, merges);
+  for (let r = 0; r < start; r++) {
+    const values = distinct(f[r]).map((v) => v.replace(/\s+/g, ''));
+    if (values.length !== 1 || isMetaRow(values) || values[0].length < 4 || values[0].length > 60) continue;
+    return values[0].replace(LEADING_PLACE, '');
+  }
+  return null;
+}
+
 /** How many rows the header starting at `start` spans: as deep as its merges reach, and one below a parent. */
 export function headerDepth(grid: string[][], merges: readonly Merge[], start: number): number {
   const f = filled(grid, merges);

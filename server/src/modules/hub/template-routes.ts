@@ -55,10 +55,11 @@ export const templateRoutes =
         try {
           await pipeline(part.file, fs.createWriteStream(tmp));
           if (part.file.truncated) throw problem('template_too_large', { detail: filename });
-          const { format, columns } = await readTemplate(tmp, filename);
+          const { format, columns, title } = await readTemplate(tmp, filename);
           return await templates.draft(user, {
             format,
-            title: filename.replace(/\.[^.]*$/, '').slice(0, 60),
+            // The title printed on the sheet, else the file's name.
+            title: (title ?? filename.replace(/\.[^.]*$/, '')).slice(0, 60),
             columns,
             subjectType: req.query.subjectType,
             community: req.query.community,

@@ -46,7 +46,8 @@ describeEachDatabase('form templates and stewards’ wordings', (env) => {
     const res = await upload(dept, '高龄津贴台账.xlsx', await GAOLING_XLSX(), `?community=${community}`);
     expect(res.statusCode).toBe(200);
     const draft = res.json();
-    expect(draft).toMatchObject({ format: 'xlsx', title: '高龄津贴台账', subjectType: 'resident' });
+    // The title printed on the sheet (without the place that printed it), not the file's name.
+    expect(draft).toMatchObject({ format: 'xlsx', title: '高龄津贴发放台账', subjectType: 'resident' });
     const cols: Col[] = draft.columns;
     expect(cols.map((c) => c.label)).toEqual([
       '序号',
