@@ -152,8 +152,8 @@ export class CollectService {
    * fact per member — as the household's sheet asks them): what the 一次入户 to-do counts and lists.
    */
   async pendingHouseholds(user: SessionUser): Promise<Map<string, number>> {
-    const missing = new Map<string, Set<string>>();
     if (user.role !== 'community_worker') return new Map();
+    const missing = new Map<string, Set<string>>(); // household key → its facts to collect (whose:element)
     const forms = (await this.forms.list(user)).filter((f) => f.issuable);
     const byCode = new Map((await this.dictionary.elements()).map((e) => [e.code, e]));
     const today = this.clock.today();
