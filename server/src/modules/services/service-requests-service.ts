@@ -54,6 +54,8 @@ export interface ReportInput {
   client: { id: number; name: string } | null;
   photo: UploadedFile | null;
   isDemo?: boolean;
+  /** When it happened, for the demo's past requests; the clock's now otherwise. */
+  at?: string;
 }
 
 export class ServiceRequestsService {
@@ -116,7 +118,7 @@ export class ServiceRequestsService {
       throw problem('service_place_unknown', { fields: [{ field: 'jurisdiction_id', reason: 'invalid_value' }] });
     // A district without that department: its street takes the request (and may transfer it on).
     if (!(await this.exists(handler.kind, handler.code))) handler = { kind: 'street', code: input.place.slice(0, 9) };
-    const now = this.clock.nowIso();
+    const now = input.at ?? this.clock.nowIso();
     const expected = expectedAt(category.sla, now, await this.calendar.calendar());
     const id = await this.database.transaction(async () => {
       const id = await repo.insertRequest(this.db, {
@@ -156,7 +158,7 @@ export class ServiceRequestsService {
   }
 
   /** A resident reports about her own community. */
-  reportAsResident(user: SessionUser, body: ReportBody, photo: UploadedFile | null, isDemo = false) {
+  reportAsResident(user: SessionUser, body: ReportBody, photo: UploadedFile | null, demo?: { at: string }) {
     if (user.role !== 'resident') throw forbidden('forbidden_role');
     return this.report({
       ...body,
@@ -164,7 +166,8 @@ export class ServiceRequestsService {
       requester: { id: user.id, name: user.displayName },
       client: null,
       photo,
-      isDemo,
+      isDemo: demo !== undefined,
+      at: demo?.at,
     });
   }
 
@@ -277,7 +280,7 @@ export class ServiceRequestsService {
     return this.views(await repo.requesterRequests(this.db, user.id), { staff: false });
   }
 
-  async rate(user: SessionUser, id: number, body: RatingBody): Promise<ServiceRequestView> {
+  async rate(user: SessionUser, id: number, body: RatingBody, at?: string): Promise<ServiceRequestView> {
     const r = await repo.findRequest(this.db, id);
     if (!r || user.role !== 'resident' || r.requester_id === null || Number(r.requester_id) !== user.id)
       throw notFound('service_request_not_found');
@@ -293,7 +296,7 @@ export class ServiceRequestsService {
           user.id,
           `${'★'.repeat(body.rating)}${note ? ` ${note}` : ''}`,
           null,
-          this.clock.nowIso(),
+          at ?? this.clock.nowIso(),
         );
       return done;
     });
@@ -332,6 +335,7 @@ export class ServiceRequestsService {
     kind: 'accepted' | 'transferred' | 'updated' | 'closed',
     note: string,
     to: Handler | null = null,
+    at?: string,
   ): Promise<ServiceRequestView> {
     const r = await repo.findRequest(this.db, id);
     if (!r) throw notFound('service_request_not_found');
@@ -340,7 +344,7 @@ export class ServiceRequestsService {
     const from = { kind: r.handler_kind as HandlerKind, code: r.handler_code };
     if (to && (!transferAllowed(r.district_code, from, to) || !(await this.exists(to.kind, to.code))))
       throw problem('transfer_target_invalid', { fields: [{ field: 'toCode', reason: 'invalid_value' }] });
-    const now = this.clock.nowIso();
+    const now = at ?? this.clock.nowIso();
     const actor = await this.handlerName(from.kind, from.code);
     const patch =
       kind === 'accepted'
@@ -368,17 +372,18 @@ export class ServiceRequestsService {
     return (await this.views([(await repo.findRequest(this.db, id))!], { staff: true }))[0];
   }
 
-  accept(user: SessionUser, id: number) {
-    return this.step(user, id, 'accepted', '');
+  // (`at`: when it happened, for the demo's past requests.)
+  accept(user: SessionUser, id: number, at?: string) {
+    return this.step(user, id, 'accepted', '', null, at);
   }
   transfer(user: SessionUser, id: number, body: TransferBody) {
     return this.step(user, id, 'transferred', body.reason.trim(), { kind: body.toKind, code: body.toCode });
   }
-  update(user: SessionUser, id: number, note: string) {
-    return this.step(user, id, 'updated', note.trim());
+  update(user: SessionUser, id: number, note: string, at?: string) {
+    return this.step(user, id, 'updated', note.trim(), null, at);
   }
-  close(user: SessionUser, id: number, note: string) {
-    return this.step(user, id, 'closed', note.trim());
+  close(user: SessionUser, id: number, note: string, at?: string) {
+    return this.step(user, id, 'closed', note.trim(), null, at);
   }
 
   /** The photo of a request: its reporter and its handler (staff), or anyone through Open311's media_url. */
