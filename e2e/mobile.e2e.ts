@@ -133,6 +133,9 @@ describe.skipIf(!chromiumPath)(
         await page.getByTestId('tab-inbox').tap();
         await page.getByTestId('inbox-list').waitFor();
         await fits(page, 'worker-inbox');
+        // The status tabs overflow a phone: their "more" (…) button shows its icon.
+        const more = await page.locator('.inbox-list-card .ant-tabs-nav-more svg').boundingBox();
+        expect(more?.width ?? 0).toBeGreaterThan(8);
         // Collapsed on a phone: a tap on its head opens an item that may still be refused.
         const card = page
           .locator('[data-testid^=inbox-item-]:not([data-status=refused]):not([data-status=done])')
