@@ -5,9 +5,9 @@ import type { Database } from '../../db/database.js';
 import { forbidden, invalid, notFound, type FieldError } from '../../http/problem.js';
 import type { SessionUser } from '../accounts/types.js';
 import { formValues } from './community-values.js';
-import type { Dictionary } from './dictionary.js';
+import type { Dictionary, ElementView } from './dictionary.js';
 import type { FormService } from './forms-service.js';
-import { cellValue, elementsOf, matches, narrowing, type Condition } from './ledger.js';
+import { cellValue, elementsOf, matches, narrowing, type Condition, type FormColumn } from './ledger.js';
 import { asksCommunity, sourceElement } from './sources.js';
 import { rowHash } from './subjects-service.js';
 import * as repo from './subjects-repository.js';
@@ -98,20 +98,13 @@ export class CollectService {
     const fields = new Map<string, CollectField>();
     for (const form of forms) {
       const subjects = form.subjectType === 'household' ? households : residents;
-      // Another person's fact (户主姓名) is that person's, asked on that person's row, never the subject's.
-      const wanted = form.columns
-        .filter((c) => !c.relation)
-        .map((c) => c.element)
-        .filter((e): e is string => e !== null && e !== 'age');
+      const wanted = askedOfCommunity(form.columns, byCode);
       for (const s of subjects) {
         // The member is in the ledger by what the hub knows (an age, a disability grade on record).
         if (!matches(s.values, form.filter, today)) continue;
-        for (const element of new Set(wanted)) {
+        for (const element of wanted) {
           if (cellValue(element, s.values, today) !== null) continue;
-          const e = byCode.get(element);
-          // Only what the community is the source of (or was granted to collect): a department's gap is
-          // that department's to bring back (回流), never asked at the door.
-          if (!e || !asksCommunity(e)) continue;
+          const e = byCode.get(element)!;
           // A household fact (是否低保户) is asked once, of the household, not of each member.
           const onHousehold = e.subject === 'household' && form.subjectType === 'resident';
           const target = onHousehold ? { id: h.id, name: h.name } : { id: s.id, name: s.name };
@@ -158,17 +151,7 @@ export class CollectService {
     const byCode = new Map((await this.dictionary.elements()).map((e) => [e.code, e]));
     const today = this.clock.today();
     for (const form of forms) {
-      const wanted = [
-        ...new Set(
-          form.columns
-            .filter((c) => !c.relation)
-            .map((c) => c.element)
-            .filter((e): e is string => e !== null && e !== 'age'),
-        ),
-      ].filter((e) => {
-        const el = byCode.get(sourceElement(e));
-        return el !== undefined && asksCommunity(el);
-      });
+      const wanted = askedOfCommunity(form.columns, byCode);
       // Only the subjects the form's filter may select, and only what it reads.
       const read = [...elementsOf(form.columns, form.filter), 'household_number'];
       for (const s of await this.values(user.orgCode, form.subjectType, read, { conditions: form.filter })) {
@@ -229,4 +212,21 @@ export class CollectService {
     await repo.insertFacts(this.database, facts); // one bulk write: all or nothing
     return { saved: facts.reduce((n, f) => n + Object.keys(f.values).length, 0) };
   }
+}
+
+/**
+ * The facts a form asks of the community on its subject's own row: another person's fact (户主姓名) is that
+ * person's, asked on that person's row; 年龄 is derived; and only what the community is the source of (or was
+ * granted to collect) — a department's gap is that department's to bring back (回流), never asked at the door.
+ * The one-visit sheet and the to-do's count both ask this, so that they agree.
+ */
+function askedOfCommunity(columns: readonly FormColumn[], byCode: ReadonlyMap<string, ElementView>): string[] {
+  const own = columns
+    .filter((c) => !c.relation)
+    .map((c) => c.element)
+    .filter((e): e is string => e !== null && e !== 'age');
+  return [...new Set(own)].filter((e) => {
+    const el = byCode.get(sourceElement(e));
+    return el !== undefined && asksCommunity(el);
+  });
 }

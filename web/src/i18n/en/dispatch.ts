@@ -52,7 +52,7 @@ export const inboxEn: typeof inboxZh = {
     hint: 'Choose the reason and explain. Refusing does not count against the community; the department and the burden office see the reason.',
     reason: 'Reasons (one or more)',
     reasonRequired: 'Please choose a reason',
-    text: 'Explanation (needed for every refusal: the department answers it)',
+    text: 'Explanation (required; sent to the department)',
     textPlaceholder: 'e.g. the face-recognition terminals have not been delivered to this community',
     textRequired: 'Please explain',
   },

@@ -54,7 +54,7 @@ export const inboxZh = {
     hint: '选择拒绝理由并说明情况。拒绝不影响社区考核，理由将反馈派单部门并抄送减负办。',
     reason: '拒绝理由（可多选）',
     reasonRequired: '请选择拒绝理由',
-    text: '情况说明（每项拒绝都需写明，部门据此答复）',
+    text: '情况说明（必填，将反馈派单部门）',
     textPlaceholder: '例如：人脸识别终端尚未配发到本社区，上门认证无法开展',
     textRequired: '请说明情况',
   },
